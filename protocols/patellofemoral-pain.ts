@@ -1,0 +1,205 @@
+/**
+ * The founding case's protocol: patellofemoral (anterior knee) pain.
+ *
+ * @module rehab-protocols/protocols/patellofemoral-pain
+ */
+import { defineProtocol, type Phase, type Protocol } from '../src/model/index.js';
+
+const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
+
+/**
+ * Patellofemoral (anterior knee) pain in a runner: the founding case's prescription, exactly as the physical
+ * therapist gave it — four exercises (slow calf raises, side-lying hip abduction, towel eater, sit to stand),
+ * 1–2 sessions a day with jogging capped at 5 miles a day for days 1–7, then one session a day while the mileage
+ * rises gradually to the runner's goal on day 14, and a day-14 check that sends the runner back to the therapist if
+ * it has not worked. Its approach (hip and knee exercise, load management) agrees with the JOSPT 2019 guideline and
+ * the 2016 and 2018 consensus statements it cites.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+ * plan.days.length;
+ * //=> 14
+ * ```
+ */
+export const patellofemoralPain: Protocol = defineProtocol({
+  id: 'patellofemoral-pain',
+  name: 'Patellofemoral pain: four exercises and a 14-day return to running',
+  condition: {
+    id: 'patellofemoral-pain',
+    name: 'Patellofemoral pain',
+    aliases: ['anterior knee pain', "runner's knee", 'patellofemoral pain syndrome'],
+  },
+  summary:
+    'Pain around or behind the kneecap, brought on by loading the bent knee (running, stairs, downhill). ' +
+    'Four exercises for calf, hip and foot, done with care for the quality of each movement, while running is first ' +
+    'held to an easy jog and then built back gradually over the second week. The prescription is a physical ' +
+    "therapist's for a runner's anterior knee pain; exercise therapy combining hip and knee work is what the JOSPT " +
+    '2019 guideline and the 2016 and 2018 consensus statements recommend.',
+  guidance: [
+    'Quality of movement is the key to all four exercises.',
+    'The therapist judged the plan low risk: in their words, it "can\'t hurt".',
+  ],
+  sources: [
+    {
+      kind: 'clinician-prescription',
+      id: 'founding-case',
+      clinician: 'Physical therapist (Doctor of Physical Therapy, board-certified orthopaedic clinical specialist; track and cross-country coach)',
+      title: 'Exercise prescription and 14-day running plan for anterior knee pain after sprint workouts in a 31-year-old ultrarunner',
+      recordedIn: 'docs/founding-case.md in the rehab-protocols repository',
+    },
+    {
+      kind: 'publication',
+      id: 'willy-2019',
+      authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
+      year: 2019,
+      title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
+      publishedIn: 'J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95',
+      doi: '10.2519/jospt.2019.0302',
+    },
+    {
+      kind: 'publication',
+      id: 'crossley-2016',
+      authors: ['Crossley KM', 'van Middelkoop M', 'Callaghan MJ', 'Collins NJ', 'Rathleff MS', 'Barton CJ'],
+      year: 2016,
+      title: '2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 2: recommended physical interventions (exercise, taping, bracing, foot orthoses and combined interventions)',
+      publishedIn: 'Br J Sports Med 2016;50(14):844–852',
+      doi: '10.1136/bjsports-2016-096268',
+    },
+    {
+      kind: 'publication',
+      id: 'collins-2018',
+      authors: ['Collins NJ', 'Barton CJ', 'van Middelkoop M', 'Callaghan MJ', 'Rathleff MS', 'Vicenzino BT', 'Davis IS', 'Powers CM', 'Macri EM', 'Hart HF', 'de Oliveira Silva D', 'Crossley KM'],
+      year: 2018,
+      title: '2018 Consensus statement on exercise therapy and physical interventions (orthoses, taping and manual therapy) to treat patellofemoral pain: recommendations from the 5th International Patellofemoral Pain Research Retreat, Gold Coast, Australia, 2017',
+      publishedIn: 'Br J Sports Med 2018;52(18):1170–1178',
+      doi: '10.1136/bjsports-2018-099397',
+    },
+  ],
+  exercises: [
+    {
+      id: 'slow-calf-raise',
+      name: 'Slow calf raises',
+      instructions: [
+        'Stand on one leg, fingertips on a wall or counter for balance.',
+        'Rise slowly onto the ball of the foot, as high as you can.',
+        'Lower slowly back down.',
+        'Do the sets on one leg, then on the other.',
+      ],
+      cues: ['Slow and controlled, both up and down.', 'Keep the ankle from rolling out as you rise.'],
+      equipment: ['wall or counter for balance'],
+      laterality: 'unilateral',
+    },
+    {
+      id: 'side-lying-hip-abduction',
+      name: 'Side-lying hip abduction',
+      instructions: [
+        'Lie on your side, the bottom knee bent, the top leg straight and in line with your body.',
+        'Lift the top leg up and slightly back, toes pointing forward.',
+        'Lower it slowly.',
+        'Do the sets on one side, then turn over and do the other.',
+      ],
+      cues: ['Keep the hips stacked: do not roll backwards.', 'Lead with the heel, not the toes.'],
+      equipment: ['mat'],
+      laterality: 'unilateral',
+    },
+    {
+      id: 'towel-eater',
+      name: 'Towel eater',
+      aliases: ['towel scrunches', 'towel curls'],
+      instructions: [
+        'Sit on a chair with a towel spread flat on the floor under one foot.',
+        'Keeping the heel down, scrunch the towel towards you with your toes.',
+        'Spread the towel out again and keep going until the set is done.',
+        'Then do the other foot.',
+      ],
+      cues: ['The heel stays on the floor.', 'Use the toes, not the ankle, to pull the towel in.'],
+      equipment: ['towel', 'chair'],
+      laterality: 'unilateral',
+    },
+    {
+      id: 'sit-to-stand',
+      name: 'Sit to stand',
+      instructions: [
+        'Sit near the front of a chair, feet flat and hip-width apart.',
+        'Stand up without using your hands.',
+        'Sit back down slowly, under control.',
+      ],
+      cues: ['Knees stay in line with the toes: do not let them fall inward.', 'Control the way down as much as the way up.'],
+      equipment: ['chair'],
+      laterality: 'bilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'settle',
+      name: 'Days 1–7: exercises 1–2 times a day, easy jogging only',
+      days: { min: 1, max: 7 },
+      sessionsPerDay: { min: 1, max: 2 },
+      exerciseDays: { kind: 'daily' },
+      exercises: exerciseDoses(),
+      running: {
+        kind: 'cap',
+        maxDistance: { value: 5, unit: 'mi' },
+        intensity: 'jog',
+        evidence: { ...prescription, note: '"Jog no farther than 5 miles a day" — jog, not run.' },
+      },
+      evidence: prescription,
+    },
+    {
+      id: 'build',
+      name: 'Days 8–14: exercises once a day, mileage built back gradually',
+      days: { min: 8, max: 14 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'daily' },
+      exercises: exerciseDoses(),
+      running: {
+        kind: 'ramp-to-goal',
+        from: { value: 5, unit: 'mi' },
+        intensity: 'run',
+        evidence: {
+          ...prescription,
+          note:
+            'Increase the mileage gradually, not in one jump, reaching the usual distance (30 miles for this runner) by ' +
+            'day 14 at the earliest. The equal daily steps are how the library reads "gradually".',
+        },
+      },
+      notes: ['Do not jump straight back to your usual distance: build up day by day.'],
+      evidence: prescription,
+    },
+  ],
+  checkpoints: [
+    {
+      day: 14,
+      assess: 'Can you run your usual distance without knee pain?',
+      ifNotBetter: 'If this has not worked by now, go back to your physical therapist for further options.',
+      referral: true,
+      evidence: prescription,
+    },
+  ],
+});
+
+/** The four exercises in the founding order, with the prescribed doses; the same in both phases. */
+function exerciseDoses(): Phase['exercises'] {
+  return [
+    {
+      exerciseId: 'slow-calf-raise',
+      dose: { sets: { min: 2, max: 5 }, perSide: true, evidence: { ...prescription, note: 'No repetition count was given.' } },
+    },
+    {
+      exerciseId: 'side-lying-hip-abduction',
+      dose: { sets: { min: 2, max: 6 }, reps: { min: 10, max: 15 }, perSide: true, evidence: prescription },
+    },
+    {
+      exerciseId: 'towel-eater',
+      dose: { sets: { min: 2, max: 4 }, durationSeconds: { min: 60, max: 120 }, perSide: true, evidence: prescription },
+    },
+    {
+      exerciseId: 'sit-to-stand',
+      dose: { sets: { min: 4, max: 8 }, reps: { min: 4, max: 6 }, perSide: false, evidence: prescription },
+    },
+  ];
+}

@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+
+/**
+ * The distance units a protocol or plan can speak: miles and kilometres (1 mi = 1.609344 km).
+ *
+ * @example
+ * ```ts
+ * DISTANCE_UNITS.includes('km');
+ * //=> true
+ * ```
+ */
+export const DISTANCE_UNITS = ['mi', 'km'] as const;
+
+/**
+ * A distance unit: `'mi'` or `'km'`.
+ *
+ * @example
+ * ```ts
+ * const unit: DistanceUnit = 'km';
+ * ```
+ */
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
+
+/** Validates a {@link DistanceUnit}. */
+export const DistanceUnitSchema: z.ZodMiniType<DistanceUnit> = z.enum(DISTANCE_UNITS, {
+  error: (issue) => `Expected a distance unit, "mi" or "km", received ${JSON.stringify(issue.input)}`,
+});
+
+const positiveValue = z.number({ error: (issue) => `Expected a number, received ${String(issue.input)}` }).check(
+  z.gt(0, { error: (issue) => `Expected a distance greater than 0, received ${String(issue.input)}` }),
+);
+
+const distanceDefinition = z.strictObject({
+  /** How far, a finite number greater than 0. */
+  value: positiveValue,
+  /** The unit `value` is in. */
+  unit: DistanceUnitSchema,
+});
+
+/**
+ * A distance greater than zero with its unit; see {@link DistanceSchema}.
+ *
+ * @example
+ * ```ts
+ * const goal: Distance = { value: 30, unit: 'mi' };
+ * ```
+ */
+export type Distance = z.infer<typeof distanceDefinition>;
+
+/**
+ * A distance greater than zero with its unit: "5 miles" is `{ value: 5, unit: 'mi' }`.
+ *
+ * @example
+ * ```ts
+ * DistanceSchema.parse({ value: 30, unit: 'mi' });
+ * //=> { value: 30, unit: 'mi' }
+ * ```
+ */
+export const DistanceSchema: z.ZodMiniType<Distance> = distanceDefinition;

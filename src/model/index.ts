@@ -1,0 +1,23 @@
+// The model layer's own barrel: what protocols/, src/plan/ and later layers import. What the package publishes is
+// the explicit list in src/index.ts.
+export { CheckpointSchema, type Checkpoint } from './checkpoint.js';
+export { CitationSchema, EvidenceSchema, type Citation, type Evidence } from './citation.js';
+export { defineProtocol, protocolSubject } from './define-protocol.js';
+export { DISTANCE_UNITS, DistanceSchema, DistanceUnitSchema, type Distance, type DistanceUnit } from './distance.js';
+export { DoseSchema, LoadSchema, type Dose, type Load } from './dose.js';
+export { ExerciseSchema, LATERALITIES, type Exercise } from './exercise.js';
+export { IsoDateSchema } from './iso-date.js';
+export { ExerciseDaysSchema, PhaseSchema, type ExerciseDays, type Phase } from './phase.js';
+export {
+  PlanCheckpointSchema,
+  PlanDaySchema,
+  PlanSchema,
+  type Plan,
+  type PlanCheckpoint,
+  type PlanDay,
+} from './plan.js';
+export { ProtocolSchema, type Protocol } from './protocol.js';
+export { RangeSchema, type Range } from './range.js';
+export { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
+export { parseInput } from './validate.js';

@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { EvidenceSchema } from './citation.js';
+import { DoseSchema } from './dose.js';
+import { IdSchema, TextSchema } from './primitives.js';
+import { wholeRangeSchema } from './range.js';
+import { RunningRuleSchema } from './running-rule.js';
+
+const exerciseDaysDefinition = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** Every day of the phase. */
+    kind: z.literal('daily'),
+  }),
+  z.strictObject({
+    /** The phase's first day, third day, fifth day, … */
+    kind: z.literal('every-other-day'),
+  }),
+  z.strictObject({
+    /** A number of days in each 7-day week counted from the phase's first day. */
+    kind: z.literal('days-per-week'),
+    /** How many days a week, 1–7. */
+    days: z.int().check(z.gte(1), z.lte(7)),
+  }),
+]);
+
+/**
+ * Which days of a phase have exercise sessions; see {@link ExerciseDaysSchema}.
+ *
+ * @example
+ * ```ts
+ * const days: ExerciseDays = { kind: 'every-other-day' };
+ * ```
+ */
+export type ExerciseDays = z.infer<typeof exerciseDaysDefinition>;
+
+/**
+ * Which days of a phase have exercise sessions: every day, every other day (the phase's first day, third day, …),
+ * or a number of days in each week of the phase (spread evenly from the phase's first day).
+ *
+ * @example
+ * ```ts
+ * ExerciseDaysSchema.parse({ kind: 'days-per-week', days: 3 });
+ * ```
+ */
+export const ExerciseDaysSchema: z.ZodMiniType<ExerciseDays> = exerciseDaysDefinition;
+
+const phaseDefinition = z.strictObject({
+  /** Kebab-case id, unique within a protocol. */
+  id: IdSchema,
+  /** A short name a person reads, e.g. `Days 1–7: settle`. */
+  name: TextSchema,
+  /** First and last day of the phase, 1-based, inclusive. */
+  days: wholeRangeSchema(1),
+  /** Exercise sessions on each exercise day: "1–2 times a day" is `{ min: 1, max: 2 }`. */
+  sessionsPerDay: wholeRangeSchema(1),
+  /** Which days of the phase have sessions. */
+  exerciseDays: ExerciseDaysSchema,
+  /** The exercises of each session, in the order they are done, each with its dose. */
+  exercises: z.array(
+    z.strictObject({
+      /** The id of an exercise in the protocol's `exercises`. */
+      exerciseId: IdSchema,
+      /** The dose in this phase. */
+      dose: DoseSchema,
+    }),
+  ),
+  /** What running is allowed each day of the phase. */
+  running: RunningRuleSchema,
+  /** What to keep in mind throughout the phase, in the source's words. */
+  notes: z.optional(z.array(TextSchema)),
+  /** Where the phase's days and sessions per day come from. */
+  evidence: EvidenceSchema,
+});
+
+/**
+ * A phase of a protocol; see {@link PhaseSchema}.
+ *
+ * @example
+ * ```ts
+ * function phaseLength(phase: Phase): number {
+ *   return phase.days.max - phase.days.min + 1;
+ * }
+ * ```
+ */
+export type Phase = z.infer<typeof phaseDefinition>;
+
+/**
+ * A stretch of consecutive days of a protocol with one prescription: which days (1-based, counted from the start
+ * of the plan), how many sessions on an exercise day, the exercises in order with their doses, and the running rule.
+ * A phase measured in weeks is a day range too: weeks 2–3 are days 8–21.
+ *
+ * @example
+ * ```ts
+ * PhaseSchema.parse({
+ *   id: 'settle',
+ *   name: 'Days 1–7',
+ *   days: { min: 1, max: 7 },
+ *   sessionsPerDay: { min: 1, max: 2 },
+ *   exerciseDays: { kind: 'daily' },
+ *   exercises: [{ exerciseId: 'sit-to-stand', dose: { sets: { min: 4, max: 8 }, reps: { min: 4, max: 6 }, perSide: false, evidence: { kind: 'cited', sourceIds: ['founding-case'] } } }],
+ *   running: { kind: 'cap', maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+ *   evidence: { kind: 'cited', sourceIds: ['founding-case'] },
+ * });
+ * ```
+ */
+export const PhaseSchema: z.ZodMiniType<Phase> = phaseDefinition;

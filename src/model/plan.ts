@@ -1,0 +1,142 @@
+import * as z from 'zod/mini';
+import { DistanceSchema, DistanceUnitSchema } from './distance.js';
+import { DoseSchema } from './dose.js';
+import { IsoDateSchema } from './iso-date.js';
+import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
+import { wholeRangeSchema } from './range.js';
+import { RUNNING_INTENSITIES } from './running-rule.js';
+
+const planCheckpointDefinition = z.strictObject({
+  /** The day of the plan, 1-based. */
+  day: PositiveIntSchema,
+  /** The calendar date of that day. */
+  date: IsoDateSchema,
+  /** What to reassess. */
+  assess: TextSchema,
+  /** What to do if it is not better. */
+  ifNotBetter: TextSchema,
+  /** True when "not better" means seeing a clinician. */
+  referral: z.boolean(),
+});
+
+/**
+ * A checkpoint of a plan; see {@link PlanCheckpointSchema}.
+ *
+ * @example
+ * ```ts
+ * const dueOn = (checkpoint: PlanCheckpoint) => checkpoint.date;
+ * ```
+ */
+export type PlanCheckpoint = z.infer<typeof planCheckpointDefinition>;
+
+/**
+ * A checkpoint of a plan: the protocol's checkpoint with its calendar date.
+ *
+ * @example
+ * ```ts
+ * PlanCheckpointSchema.parse({ day: 14, date: '2026-12-14', assess: 'Is running pain-free?', ifNotBetter: 'See your therapist.', referral: true });
+ * ```
+ */
+export const PlanCheckpointSchema: z.ZodMiniType<PlanCheckpoint> = planCheckpointDefinition;
+
+const planDayDefinition = z.strictObject({
+  /** The day of the plan, 1-based. */
+  day: PositiveIntSchema,
+  /** Its calendar date, `YYYY-MM-DD`. */
+  date: IsoDateSchema,
+  /** The id of the protocol phase the day belongs to. */
+  phaseId: IdSchema,
+  /** Exercise sessions that day; `{ min: 0, max: 0 }` on a day without exercises. */
+  sessionsPerDay: wholeRangeSchema(0),
+  /** The exercises of each session, in the protocol's order; empty on a day without exercises. */
+  exercises: z.array(
+    z.strictObject({
+      /** The exercise's id in the protocol. */
+      exerciseId: IdSchema,
+      /** The exercise's name. */
+      name: TextSchema,
+      /** The dose for this day. */
+      dose: DoseSchema,
+    }),
+  ),
+  /** How far and how hard the runner may run that day. */
+  running: z.strictObject({
+    /** The farthest the runner may go, in the plan's unit, rounded down to 0.1; `null` on a day without running. */
+    maxDistance: z.nullable(
+      z.strictObject({
+        /** How far, at least 0. */
+        value: z.number().check(z.gte(0)),
+        /** The plan's unit. */
+        unit: DistanceUnitSchema,
+      }),
+    ),
+    /** How hard: `rest`, `walk`, `jog` or `run`. */
+    intensity: z.enum(RUNNING_INTENSITIES),
+  }),
+  /** The checkpoint that falls on this day, if any. */
+  checkpoint: z.optional(PlanCheckpointSchema),
+});
+
+/**
+ * One day of a plan; see {@link PlanDaySchema}.
+ *
+ * @example
+ * ```ts
+ * const runDistance = (day: PlanDay) => day.running.maxDistance?.value ?? 0;
+ * ```
+ */
+export type PlanDay = z.infer<typeof planDayDefinition>;
+
+/**
+ * One day of a plan: its date, its phase, how many exercise sessions, the exercises of each session in order with
+ * their doses, and how far the runner may run.
+ *
+ * @example
+ * ```ts
+ * const stored: unknown = JSON.parse(text);
+ * const day = PlanDaySchema.parse(stored);
+ * ```
+ */
+export const PlanDaySchema: z.ZodMiniType<PlanDay> = planDayDefinition;
+
+const planDefinition = z.strictObject({
+  /** The id of the protocol the plan was generated from. */
+  protocolId: IdSchema,
+  /** The date of day 1, `YYYY-MM-DD`. */
+  startDate: IsoDateSchema,
+  /** The date of the last day, `YYYY-MM-DD`. */
+  endDate: IsoDateSchema,
+  /** The unit of every distance in the plan. */
+  unit: DistanceUnitSchema,
+  /** The runner's goal distance as given, if any. */
+  goalDistance: z.optional(DistanceSchema),
+  /** Every day from `startDate` to `endDate`, in order. */
+  days: z.array(PlanDaySchema).check(z.minLength(1)),
+  /** The protocol's checkpoints with their dates, in day order. */
+  checkpoints: z.array(PlanCheckpointSchema),
+});
+
+/**
+ * A day-by-day plan; see {@link PlanSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Plan } from 'rehab-protocols';
+ *
+ * const runningDays = (plan: Plan) => plan.days.filter((day) => day.running.maxDistance !== null);
+ * ```
+ */
+export type Plan = z.infer<typeof planDefinition>;
+
+/**
+ * A day-by-day plan generated from a protocol for one runner; what `generatePlan` returns. A schema too, so that an
+ * app can validate a plan it stored.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema } from 'rehab-protocols';
+ *
+ * const plan = PlanSchema.parse(JSON.parse(localStorage.getItem('plan') ?? 'null'));
+ * ```
+ */
+export const PlanSchema: z.ZodMiniType<Plan> = planDefinition;

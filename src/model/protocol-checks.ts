@@ -1,0 +1,79 @@
+import type { Evidence } from './citation.js';
+import type { Phase } from './phase.js';
+import type { RehabInputIssue } from './rehab-input-error.js';
+
+type Path = (string | number)[];
+
+/** The parts of a protocol the cross-checks read; the protocol schema's output fits it. */
+export interface CheckedProtocol {
+  sources: readonly { id: string }[];
+  exercises: readonly { id: string }[];
+  phases: readonly Phase[];
+  checkpoints: readonly { day: number; evidence: Evidence }[];
+}
+
+/**
+ * The checks a protocol's schema cannot express field by field: ids unique, every exercise and source a phase
+ * names exists, phases cover days 1..N in order without gaps or overlap, checkpoints fall inside the plan.
+ */
+export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
+  const issues: RehabInputIssue[] = [];
+  const sourceIds = uniqueIds(protocol.sources, ['sources'], 'source', issues);
+  const exerciseIds = uniqueIds(protocol.exercises, ['exercises'], 'exercise', issues);
+  uniqueIds(protocol.phases, ['phases'], 'phase', issues);
+
+  const checkEvidence = (evidence: Evidence, path: Path) => {
+    if (evidence.kind !== 'cited') return;
+    evidence.sourceIds.forEach((id, index) => {
+      if (!sourceIds.has(id)) {
+        issues.push({ path: [...path, 'sourceIds', index], message: `Cites "${id}", which is not in the protocol's sources (${list(sourceIds)})` });
+      }
+    });
+  };
+
+  let nextDay = 1;
+  protocol.phases.forEach((phase, p) => {
+    const at: Path = ['phases', p];
+    if (phase.days.min !== nextDay) {
+      const problem = phase.days.min > nextDay ? `leaving day ${nextDay} uncovered` : `overlapping the day before it`;
+      issues.push({ path: [...at, 'days', 'min'], message: `Expected the phase to start on day ${nextDay}, received day ${phase.days.min}, ${problem}` });
+    }
+    nextDay = phase.days.max + 1;
+    checkEvidence(phase.evidence, [...at, 'evidence']);
+    checkEvidence(phase.running.evidence, [...at, 'running', 'evidence']);
+    phase.exercises.forEach((entry, e) => {
+      if (!exerciseIds.has(entry.exerciseId)) {
+        issues.push({
+          path: [...at, 'exercises', e, 'exerciseId'],
+          message: `Names exercise "${entry.exerciseId}", which is not in the protocol's exercises (${list(exerciseIds)})`,
+        });
+      }
+      checkEvidence(entry.dose.evidence, [...at, 'exercises', e, 'dose', 'evidence']);
+    });
+    if (phase.running.kind === 'ramp-to-goal' && p === 0) {
+      issues.push({ path: [...at, 'running', 'kind'], message: 'A ramp to the goal cannot be the first phase: it starts from the limit of the phase before it' });
+    }
+  });
+
+  const lastDay = nextDay - 1;
+  protocol.checkpoints.forEach((checkpoint, c) => {
+    if (checkpoint.day > lastDay) {
+      issues.push({ path: ['checkpoints', c, 'day'], message: `Expected a day inside the plan (1–${lastDay}), received ${checkpoint.day}` });
+    }
+    checkEvidence(checkpoint.evidence, ['checkpoints', c, 'evidence']);
+  });
+  return issues;
+}
+
+function uniqueIds(items: readonly { id: string }[], path: Path, what: string, issues: RehabInputIssue[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) issues.push({ path: [...path, index, 'id'], message: `Duplicate ${what} id "${item.id}"` });
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function list(ids: ReadonlySet<string>): string {
+  return ids.size === 0 ? 'none' : [...ids].map((id) => `"${id}"`).join(', ');
+}

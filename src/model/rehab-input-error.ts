@@ -1,0 +1,56 @@
+/**
+ * One problem found in an input: where it is and what is wrong with it.
+ *
+ * @example
+ * ```ts
+ * const issue: RehabInputIssue = { path: ['startDate'], message: 'Expected a calendar date as YYYY-MM-DD, received "tomorrow"' };
+ * ```
+ */
+export interface RehabInputIssue {
+  /** Where the problem is, from the root of the input: property names and array indexes. Empty for the input itself. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in words a developer can act on. */
+  readonly message: string;
+}
+
+/**
+ * The one error this library throws for input it cannot use: a date that is not a calendar day, a distance that is
+ * not a positive number, a protocol that fails its schema or its cross-checks, an option the protocol needs but did
+ * not get. `issues` lists every problem found, each with its path.
+ *
+ * Any other error thrown from this library is a bug: please report it.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan, RehabInputError } from 'rehab-protocols';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * try {
+ *   generatePlan(patellofemoralPain, { startDate: '2026-02-30', goalDistance: { value: 30, unit: 'mi' } });
+ * } catch (error) {
+ *   if (error instanceof RehabInputError) console.log(error.issues);
+ *   //=> [{ path: ['startDate'], message: 'Expected a real calendar date as YYYY-MM-DD, received "2026-02-30"' }]
+ * }
+ * ```
+ */
+export class RehabInputError extends Error {
+  /** Always `'RehabInputError'`, so the error can be told apart after serialization, where `instanceof` no longer works. */
+  override readonly name = 'RehabInputError';
+  /** Every problem found in the input, each with its path and a readable message. Never empty. */
+  readonly issues: readonly RehabInputIssue[];
+
+  /**
+   * @param subject - What was being read, e.g. `generatePlan options` or `protocol "patellofemoral-pain"`.
+   * @param issues - The problems found; at least one.
+   */
+  constructor(subject: string, issues: readonly RehabInputIssue[]) {
+    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    super(`Invalid ${subject}:\n${lines.join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(input)';
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}

@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { EvidenceSchema } from './citation.js';
+import { DistanceSchema } from './distance.js';
+
+/**
+ * How hard the running of a day may be: `rest` (none), `walk`, `jog` (easy, conversational) or `run`.
+ *
+ * @example
+ * ```ts
+ * RUNNING_INTENSITIES.includes('jog');
+ * //=> true
+ * ```
+ */
+export const RUNNING_INTENSITIES = ['rest', 'walk', 'jog', 'run'] as const;
+
+/**
+ * How hard the running of a day may be; see {@link RUNNING_INTENSITIES}.
+ *
+ * @example
+ * ```ts
+ * const intensity: RunningIntensity = 'jog';
+ * ```
+ */
+export type RunningIntensity = (typeof RUNNING_INTENSITIES)[number];
+
+const runningRuleDefinition = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** No running in this phase. */
+    kind: z.literal('rest'),
+    /** Where this rule comes from. */
+    evidence: EvidenceSchema,
+  }),
+  z.strictObject({
+    /** A fixed daily limit. */
+    kind: z.literal('cap'),
+    /** The farthest the runner may go on any day of the phase. */
+    maxDistance: DistanceSchema,
+    /** How hard that running may be. */
+    intensity: z.enum(RUNNING_INTENSITIES),
+    /** Where these numbers come from. */
+    evidence: EvidenceSchema,
+  }),
+  z.strictObject({
+    /** A gradual rise to the runner's goal distance, reached on the phase's last day. */
+    kind: z.literal('ramp-to-goal'),
+    /** The daily limit the ramp starts from (the limit of the day before the phase). */
+    from: DistanceSchema,
+    /** How hard that running may be. */
+    intensity: z.enum(RUNNING_INTENSITIES),
+    /** Where these numbers come from. */
+    evidence: EvidenceSchema,
+  }),
+]);
+
+/**
+ * What running a phase allows each day; see {@link RunningRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * const rule: RunningRule = { kind: 'rest', evidence: { kind: 'library-default', reason: 'Example.' } };
+ * ```
+ */
+export type RunningRule = z.infer<typeof runningRuleDefinition>;
+
+/**
+ * What running a phase allows each day:
+ * - `rest`: no running.
+ * - `cap`: at most `maxDistance` a day, at `intensity` ("jog no farther than 5 miles a day").
+ * - `ramp-to-goal`: from `from` on the day before the phase, rising gradually to the runner's goal distance on the
+ *   phase's last day. It needs the runner's goal (the `goalDistance` option of `generatePlan`).
+ *
+ * @example
+ * ```ts
+ * RunningRuleSchema.parse({
+ *   kind: 'cap',
+ *   maxDistance: { value: 5, unit: 'mi' },
+ *   intensity: 'jog',
+ *   evidence: { kind: 'cited', sourceIds: ['founding-case'] },
+ * });
+ * ```
+ */
+export const RunningRuleSchema: z.ZodMiniType<RunningRule> = runningRuleDefinition;

@@ -1,0 +1,105 @@
+import {
+  parseInput,
+  protocolSubject,
+  ProtocolSchema,
+  RehabInputError,
+  type DistanceUnit,
+  type Plan,
+  type PlanCheckpoint,
+  type PlanDay,
+  type Protocol,
+} from '../model/index.js';
+import { addCalendarDays } from './calendar.js';
+import { convertDistance } from './distance.js';
+import { isExerciseDay } from './exercise-days.js';
+import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
+import { runningForDay } from './running.js';
+
+/**
+ * Turns a protocol into a day-by-day plan for one runner, from `startDate` to the protocol's last day.
+ *
+ * Each day says which phase it is in, how many exercise sessions to do, the exercises of each session in the
+ * protocol's order with their doses, and how far the runner may run. A `cap` rule gives its cap (or the goal, where
+ * that is lower); a `ramp-to-goal` rule rises in equal daily steps from its start to `goalDistance` on the phase's
+ * last day. Distances are in `unit` (default: the goal's unit, else the protocol's), rounded down to 0.1 so that
+ * rounding never lifts a day above its limit. Checkpoints come with their dates, on their day and in `checkpoints`.
+ *
+ * Pure: the same protocol and options give the same plan; the clock is never read.
+ *
+ * @param protocol - The protocol, e.g. `patellofemoralPain` from `rehab-protocols/protocols/patellofemoral-pain`.
+ * @param options - `startDate` (`YYYY-MM-DD`), `goalDistance` (required when the protocol ramps to the goal), `unit`.
+ * @returns The plan, which {@link PlanSchema} accepts.
+ * @throws {@link RehabInputError} for an invalid protocol or options, or a ramp to the goal without `goalDistance`.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+ * plan.days[0]?.running;
+ * //=> { maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' }
+ * plan.days[13]?.running;
+ * //=> { maxDistance: { value: 30, unit: 'mi' }, intensity: 'run' }
+ * ```
+ */
+export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
+  const checked = parseInput(ProtocolSchema, protocol, protocolSubject(protocol));
+  const { startDate, goalDistance, unit: askedUnit } = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
+
+  if (goalDistance === undefined && checked.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {
+    throw new RehabInputError('generatePlan options', [
+      {
+        path: ['goalDistance'],
+        message: `Protocol "${checked.id}" ramps the running up to the runner's goal: pass goalDistance, e.g. { value: 30, unit: 'mi' }`,
+      },
+    ]);
+  }
+  const unit = askedUnit ?? goalDistance?.unit ?? protocolUnit(checked);
+  const goal = goalDistance === undefined ? undefined : convertDistance(goalDistance, unit);
+  const exerciseNames = new Map(checked.exercises.map((exercise) => [exercise.id, exercise.name]));
+
+  const checkpoints: PlanCheckpoint[] = checked.checkpoints
+    .map(({ day, assess, ifNotBetter, referral }) => ({ day, date: addCalendarDays(startDate, day - 1), assess, ifNotBetter, referral }))
+    .sort((a, b) => a.day - b.day);
+
+  const days: PlanDay[] = [];
+  for (const phase of checked.phases) {
+    const phaseLength = phase.days.max - phase.days.min + 1;
+    for (let day = phase.days.min; day <= phase.days.max; day++) {
+      const exercising = isExerciseDay(phase.exerciseDays, day - phase.days.min);
+      const checkpoint = checkpoints.find((entry) => entry.day === day);
+      days.push({
+        day,
+        date: addCalendarDays(startDate, day - 1),
+        phaseId: phase.id,
+        sessionsPerDay: exercising ? { ...phase.sessionsPerDay } : { min: 0, max: 0 },
+        exercises: exercising
+          ? phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose }))
+          : [],
+        running: runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal }),
+        ...(checkpoint === undefined ? {} : { checkpoint }),
+      });
+    }
+  }
+
+  const lastDay = days[days.length - 1];
+  return {
+    protocolId: checked.id,
+    startDate,
+    endDate: lastDay === undefined ? startDate : lastDay.date,
+    unit,
+    ...(goalDistance === undefined ? {} : { goalDistance }),
+    days,
+    checkpoints,
+  };
+}
+
+/** The unit of the protocol's first running distance: the unit its author thought in. */
+function protocolUnit(protocol: Protocol): DistanceUnit {
+  for (const { running } of protocol.phases) {
+    if (running.kind === 'cap') return running.maxDistance.unit;
+    if (running.kind === 'ramp-to-goal') return running.from.unit;
+  }
+  return 'km';
+}

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { DistanceSchema, DistanceUnitSchema, IsoDateSchema } from '../model/index.js';
+
+const generatePlanOptionsDefinition = z.strictObject({
+  /** The date of day 1, `YYYY-MM-DD`. "Today" is the app's to decide: the library never reads the clock. */
+  startDate: IsoDateSchema,
+  /** The daily distance the runner wants to get back to, e.g. `{ value: 30, unit: 'mi' }`. Required by protocols that ramp to the goal. */
+  goalDistance: z.optional(DistanceSchema),
+  /** The unit of every distance in the plan; defaults to the goal's unit, else the unit the protocol's running rules use. */
+  unit: z.optional(DistanceUnitSchema),
+});
+
+/**
+ * The options of `generatePlan`; see {@link GeneratePlanOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * const options: GeneratePlanOptions = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } };
+ * ```
+ */
+export type GeneratePlanOptions = z.infer<typeof generatePlanOptionsDefinition>;
+
+/**
+ * The options of `generatePlan`: the date of day 1, the runner's goal distance (what a ramp to the goal rises to),
+ * and the unit the plan speaks.
+ *
+ * @example
+ * ```ts
+ * GeneratePlanOptionsSchema.parse({ startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, unit: 'km' });
+ * ```
+ */
+export const GeneratePlanOptionsSchema: z.ZodMiniType<GeneratePlanOptions> = generatePlanOptionsDefinition;
