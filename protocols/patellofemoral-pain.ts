@@ -136,7 +136,7 @@ export const patellofemoralPain: Protocol = defineProtocol({
   phases: [
     {
       id: 'settle',
-      name: 'Days 1–7: exercises 1–2 times a day, easy jogging only',
+      name: 'Settle: easy jogging only',
       days: { min: 1, max: 7 },
       sessionsPerDay: { min: 1, max: 2 },
       exerciseDays: { kind: 'daily' },
@@ -151,7 +151,7 @@ export const patellofemoralPain: Protocol = defineProtocol({
     },
     {
       id: 'build',
-      name: 'Days 8–14: exercises once a day, mileage built back gradually',
+      name: 'Build: mileage back up gradually',
       days: { min: 8, max: 14 },
       sessionsPerDay: { min: 1, max: 1 },
       exerciseDays: { kind: 'daily' },

@@ -51,3 +51,4 @@ export type {
 } from './model/index.js';
 export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
+export { formatDose } from './export/text/format-dose.js';

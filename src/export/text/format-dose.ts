@@ -1,0 +1,66 @@
+import type { Dose, Load, Range } from '../../model/index.js';
+
+/**
+ * A dose in words, as a handout or an app screen shows it: sets, then repetitions, time or hold, then side, load,
+ * tempo and rest — only what the dose says. A missing rep count stays missing.
+ *
+ * @param dose - A dose from a protocol phase or a plan day.
+ * @returns One line, e.g. `2–6 sets of 10–15 reps, each side`.
+ *
+ * @example
+ * ```ts
+ * import { formatDose } from 'rehab-protocols';
+ *
+ * formatDose({ sets: { min: 2, max: 4 }, durationSeconds: { min: 60, max: 120 }, perSide: true, evidence: { kind: 'cited', sourceIds: ['founding-case'] } });
+ * //=> '2–4 sets of 1–2 min, each side'
+ * formatDose({ sets: { min: 2, max: 5 }, perSide: true, evidence: { kind: 'cited', sourceIds: ['founding-case'] } });
+ * //=> '2–5 sets, each side'
+ * ```
+ */
+export function formatDose(dose: Dose): string {
+  let text = `${formatRange(dose.sets)} ${plural(dose.sets, 'set')}`;
+  const each: string[] = [];
+  if (dose.reps) each.push(`${formatRange(dose.reps)} ${plural(dose.reps, 'rep')}`);
+  if (dose.durationSeconds) each.push(formatSeconds(dose.durationSeconds));
+  if (each.length > 0) text += ` of ${each.join(', ')}`;
+  const extras: string[] = [];
+  if (dose.holdSeconds) extras.push(`hold ${formatSeconds(dose.holdSeconds)}`);
+  if (dose.perSide) extras.push('each side');
+  if (dose.load) extras.push(formatLoad(dose.load));
+  if (dose.tempo) {
+    const { concentricSeconds, pauseSeconds, eccentricSeconds } = dose.tempo;
+    const pause = pauseSeconds ? ` / ${pauseSeconds} s hold` : '';
+    extras.push(`${concentricSeconds} s up${pause} / ${eccentricSeconds} s down`);
+  }
+  if (dose.restSeconds) extras.push(`rest ${formatSeconds(dose.restSeconds)}`);
+  return [text, ...extras].join(', ');
+}
+
+/** `2–5`, or `3` when min and max are the same. */
+export function formatRange(range: Range): string {
+  return range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
+}
+
+function plural(range: Range, word: string): string {
+  return range.min === 1 && range.max === 1 ? word : `${word}s`;
+}
+
+function formatSeconds(range: Range): string {
+  if (range.min >= 60 && range.min % 60 === 0 && range.max % 60 === 0) {
+    return `${formatRange({ min: range.min / 60, max: range.max / 60 })} min`;
+  }
+  return `${formatRange(range)} s`;
+}
+
+function formatLoad(load: Load): string {
+  switch (load.kind) {
+    case 'bodyweight':
+      return 'body weight';
+    case 'repetition-maximum':
+      return `${load.rm}RM`;
+    case 'percent-mvc':
+      return `${load.percent}% of maximal contraction`;
+    case 'added-weight':
+      return `+${load.value} ${load.unit}`;
+  }
+}
