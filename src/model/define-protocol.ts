@@ -21,11 +21,11 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  * ```
  */
 export function defineProtocol(data: Protocol): Protocol {
-  return parseInput(ProtocolSchema, data, protocolSubject(data));
+  return parseInput(ProtocolSchema, data, subjectName('protocol', data));
 }
 
-/** How errors name a protocol that may not even be an object: `protocol "patellofemoral-pain"`. */
-export function protocolSubject(data: unknown): string {
+/** How errors name a protocol or condition that may not even be an object: `protocol "patellofemoral-pain"`. */
+export function subjectName(kind: 'protocol' | 'condition', data: unknown): string {
   const id = typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? `protocol "${id}"` : 'protocol';
+  return typeof id === 'string' ? `${kind} "${id}"` : kind;
 }

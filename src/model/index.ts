@@ -1,8 +1,17 @@
 // The model layer's own barrel: what protocols/, src/plan/ and later layers import. What the package publishes is
 // the explicit list in src/index.ts.
 export { CheckpointSchema, type Checkpoint } from './checkpoint.js';
-export { CitationSchema, EvidenceSchema, type Citation, type Evidence } from './citation.js';
-export { defineProtocol, protocolSubject } from './define-protocol.js';
+export { cite, CitationSchema, EvidenceSchema, libraryDefault, type Citation, type Evidence } from './citation.js';
+export {
+  ConditionSchema,
+  FindingSchema,
+  LIKELIHOOD_RATIO_GRADES,
+  type Condition,
+  type Finding,
+  type LikelihoodRatioGrade,
+} from './condition.js';
+export { defineCondition } from './define-condition.js';
+export { defineProtocol, subjectName } from './define-protocol.js';
 export { DISTANCE_UNITS, DistanceSchema, DistanceUnitSchema, type Distance, type DistanceUnit } from './distance.js';
 export { DoseSchema, LoadSchema, type Dose, type Load } from './dose.js';
 export { ExerciseSchema, LATERALITIES, type Exercise } from './exercise.js';
@@ -19,5 +28,19 @@ export {
 export { ProtocolSchema, type Protocol } from './protocol.js';
 export { RangeSchema, type Range } from './range.js';
 export { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+export {
+  AGGRAVATED_BY,
+  LOCATIONS,
+  ONSETS,
+  PAIN_FREE_DURING,
+  RED_FLAGS,
+  REGIONS,
+  SEXES,
+  SIDES,
+  SIGNS,
+  SymptomProfileSchema,
+  TRAINING_CHANGES,
+  type SymptomProfile,
+} from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';

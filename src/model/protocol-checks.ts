@@ -1,8 +1,7 @@
+import { checkCitedSources, quoteAll, uniqueIds, type Path } from './check-helpers.js';
 import type { Evidence } from './citation.js';
 import type { Phase } from './phase.js';
 import type { RehabInputIssue } from './rehab-input-error.js';
-
-type Path = (string | number)[];
 
 /** The parts of a protocol the cross-checks read; the protocol schema's output fits it. */
 export interface CheckedProtocol {
@@ -21,15 +20,7 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
   const sourceIds = uniqueIds(protocol.sources, ['sources'], 'source', issues);
   const exerciseIds = uniqueIds(protocol.exercises, ['exercises'], 'exercise', issues);
   uniqueIds(protocol.phases, ['phases'], 'phase', issues);
-
-  const checkEvidence = (evidence: Evidence, path: Path) => {
-    if (evidence.kind !== 'cited') return;
-    evidence.sourceIds.forEach((id, index) => {
-      if (!sourceIds.has(id)) {
-        issues.push({ path: [...path, 'sourceIds', index], message: `Cites "${id}", which is not in the protocol's sources (${list(sourceIds)})` });
-      }
-    });
-  };
+  const checkEvidence = (evidence: Evidence, path: Path) => checkCitedSources(evidence, path, sourceIds, issues);
 
   let nextDay = 1;
   protocol.phases.forEach((phase, p) => {
@@ -45,7 +36,7 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
       if (!exerciseIds.has(entry.exerciseId)) {
         issues.push({
           path: [...at, 'exercises', e, 'exerciseId'],
-          message: `Names exercise "${entry.exerciseId}", which is not in the protocol's exercises (${list(exerciseIds)})`,
+          message: `Names exercise "${entry.exerciseId}", which is not in the protocol's exercises (${quoteAll(exerciseIds)})`,
         });
       }
       checkEvidence(entry.dose.evidence, [...at, 'exercises', e, 'dose', 'evidence']);
@@ -63,17 +54,4 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
     checkEvidence(checkpoint.evidence, ['checkpoints', c, 'evidence']);
   });
   return issues;
-}
-
-function uniqueIds(items: readonly { id: string }[], path: Path, what: string, issues: RehabInputIssue[]): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) issues.push({ path: [...path, index, 'id'], message: `Duplicate ${what} id "${item.id}"` });
-    seen.add(item.id);
-  });
-  return seen;
-}
-
-function list(ids: ReadonlySet<string>): string {
-  return ids.size === 0 ? 'none' : [...ids].map((id) => `"${id}"`).join(', ');
 }

@@ -1,8 +1,8 @@
 import {
   parseInput,
-  protocolSubject,
   ProtocolSchema,
   RehabInputError,
+  subjectName,
   type DistanceUnit,
   type Plan,
   type PlanCheckpoint,
@@ -44,7 +44,7 @@ import { runningForDay } from './running.js';
  * ```
  */
 export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
-  const checked = parseInput(ProtocolSchema, protocol, protocolSubject(protocol));
+  const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const { startDate, goalDistance, unit: askedUnit } = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
 
   if (goalDistance === undefined && checked.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {

@@ -1,0 +1,26 @@
+import { ConditionSchema, type Condition } from './condition.js';
+import { subjectName } from './define-protocol.js';
+import { parseInput } from './validate.js';
+
+/**
+ * Validates a condition's data against {@link ConditionSchema} and its cross-checks, and returns it typed.
+ * Every module in `protocols/` exports `condition = defineCondition(...)`, so a broken condition fails when it is
+ * imported, with every problem listed.
+ *
+ * @param data - The condition, as an object literal.
+ * @returns The same condition, validated and typed.
+ * @throws {@link RehabInputError} naming the condition and each problem's path.
+ *
+ * @example
+ * ```ts
+ * import { cite, defineCondition } from 'rehab-protocols';
+ *
+ * export const condition = defineCondition({
+ *   id: 'plantar-heel-pain',
+ *   // …name, aliases, summary, referOnly, prior, findings, sources
+ * });
+ * ```
+ */
+export function defineCondition(data: Condition): Condition {
+  return parseInput(ConditionSchema, data, subjectName('condition', data));
+}
