@@ -1,9 +1,9 @@
 /**
- * The founding case's protocol: patellofemoral (anterior knee) pain.
+ * Patellofemoral (anterior knee) pain: the condition, and the founding case's protocol for it.
  *
  * @module rehab-protocols/protocols/patellofemoral-pain
  */
-import { defineProtocol, type Phase, type Protocol } from '../src/model/index.js';
+import { cite, defineCondition, defineProtocol, libraryDefault, type Condition, type Phase, type Protocol } from '../src/model/index.js';
 
 const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
 
@@ -203,3 +203,76 @@ function exerciseDoses(): Phase['exercises'] {
     },
   ];
 }
+
+/**
+ * Patellofemoral pain as the condition matcher sees it: pain behind or around the kneecap, brought on by loading
+ * the bent knee (squatting, stairs, running, prolonged sitting), with the sources for each finding.
+ *
+ * @example
+ * ```ts
+ * import { matchConditions } from 'rehab-protocols';
+ * import { condition } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * matchConditions({ region: 'knee', locations: ['retropatellar'] }, { conditions: [condition] }).matches[0]?.conditionId;
+ * //=> 'patellofemoral-pain'
+ * ```
+ */
+export const condition: Condition = defineCondition({
+  id: 'patellofemoral-pain',
+  name: 'Patellofemoral pain',
+  aliases: ['anterior knee pain', "runner's knee", 'patellofemoral pain syndrome'],
+  summary:
+    'Pain around or behind the kneecap when the bent knee takes load: squatting, stairs, running, sitting for long. ' +
+    'The most common cause of knee pain in runners.',
+  referOnly: false,
+  prior: { probability: 0.1, evidence: libraryDefault('No source gives the share of each condition among the runners an app will see; every condition starts at the same prior so that findings alone decide the order.') },
+  findings: [
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellofemoral pain is felt at the knee.', evidence: cite('crossley-2016-part1') },
+    { field: 'locations', value: 'retropatellar', present: 'strong', absent: 'neutral', why: 'Pain behind the kneecap is its defining feature.', evidence: cite('crossley-2016-part1', 'willy-2019') },
+    { field: 'locations', value: 'peripatellar', present: 'strong', absent: 'neutral', why: 'Pain around the kneecap is its defining feature.', evidence: cite('crossley-2016-part1', 'willy-2019') },
+    { field: 'locations', value: 'anterior', present: 'moderate', absent: 'neutral', why: 'It presents as diffuse pain at the front of the knee.', evidence: cite('crossley-2016-part1') },
+    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee points to another source, such as the iliotibial band, which the guideline says to exclude.', evidence: cite('willy-2019') },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: cite('willy-2019') },
+    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: cite('willy-2019') },
+    { field: 'aggravatedBy', value: 'squatting', present: 'moderate', absent: 'neutral', why: 'Squatting loads the bent knee and typically provokes it.', evidence: cite('crossley-2016-part1', 'willy-2019') },
+    { field: 'aggravatedBy', value: 'stairs-descent', present: 'moderate', absent: 'neutral', why: 'Going down stairs typically provokes it.', evidence: cite('crossley-2016-part1', 'willy-2019') },
+    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Going up stairs can provoke it.', evidence: cite('crossley-2016-part1') },
+    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'moderate', absent: 'neutral', why: 'Sitting for long with the knee bent typically provokes it.', evidence: cite('willy-2019') },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running commonly provokes it.', evidence: cite('crossley-2016-part1') },
+    { field: 'aggravatedBy', value: 'downhill-walking', present: 'weak', absent: 'neutral', why: 'Walking downhill loads the bent knee as stairs do; it hurt in the founding case.', evidence: cite('founding-case') },
+    { field: 'aggravatedBy', value: 'downhill-running', present: 'weak', absent: 'neutral', why: 'Running downhill loads the bent knee.', evidence: cite('founding-case') },
+    { field: 'painFreeDuring', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: cite('founding-case') },
+    { field: 'painFreeDuring', value: 'elliptical', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: cite('founding-case') },
+    { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually comes on gradually, without a single injury.', evidence: libraryDefault('An overload condition; no source grades the onset for patellofemoral pain.') },
+    { field: 'onset', value: 'sudden', present: 'against', absent: 'neutral', why: 'A sudden onset suggests an injury to a structure rather than overload.', evidence: libraryDefault('No source grades the onset; a sudden start points to an acute injury, which the guideline says must be excluded.') },
+    { field: 'trainingChange', value: 'intensity-increase', present: 'weak', absent: 'neutral', why: 'It began after sprint workouts in the founding case.', evidence: cite('founding-case') },
+    { field: 'signs', value: 'crepitus', present: 'weak', absent: 'neutral', why: 'Grinding under the kneecap is common with it, though not specific.', evidence: libraryDefault('Crepitus is a common complaint but no source here grades it; kept weak.') },
+  ],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'crossley-2016-part1',
+      authors: ['Crossley KM', 'Stefanik JJ', 'Selfe J', 'Collins NJ', 'Davis IS', 'Powers CM', 'McConnell J', 'Vicenzino B', 'Bazett-Jones DM', 'Esculier JF', 'Morrissey D', 'Callaghan MJ'],
+      year: 2016,
+      title: '2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 1: Terminology, definitions, clinical examination, natural history, patellofemoral osteoarthritis and patient-reported outcome measures',
+      publishedIn: 'Br J Sports Med 2016;50(14):839–843',
+      doi: '10.1136/bjsports-2016-096384',
+    },
+    {
+      kind: 'publication',
+      id: 'willy-2019',
+      authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
+      year: 2019,
+      title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
+      publishedIn: 'J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95',
+      doi: '10.2519/jospt.2019.0302',
+    },
+    {
+      kind: 'clinician-prescription',
+      id: 'founding-case',
+      clinician: 'Physical therapist (Doctor of Physical Therapy, board-certified orthopaedic clinical specialist; track and cross-country coach)',
+      title: 'Assessment of anterior knee pain after sprint workouts in a 31-year-old ultrarunner',
+      recordedIn: 'docs/founding-case.md in the rehab-protocols repository',
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+/**
+ * Midportion Achilles tendinopathy: the condition. Its protocols come in a later release.
+ *
+ * @module rehab-protocols/protocols/achilles-tendinopathy-midportion
+ */
+import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+
+/**
+ * Midportion Achilles tendinopathy as the condition matcher sees it: pain and stiffness in the Achilles tendon a few
+ * centimetres above the heel, worst in the morning, easing as the tendon warms up.
+ *
+ * @example
+ * ```ts
+ * import { condition } from 'rehab-protocols/protocols/achilles-tendinopathy-midportion';
+ *
+ * condition.name;
+ * //=> 'Achilles tendinopathy (midportion)'
+ * ```
+ */
+export const condition: Condition = defineCondition({
+  id: 'achilles-tendinopathy-midportion',
+  name: 'Achilles tendinopathy (midportion)',
+  aliases: ['Achilles tendinitis', 'midportion Achilles tendinopathy'],
+  summary: 'Pain, stiffness and swelling of the Achilles tendon above the heel, worst in the morning and at the start of a run.',
+  referOnly: false,
+  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  findings: [
+    { field: 'region', value: 'ankle', present: 'strong', absent: 'neutral', why: 'The midportion of the tendon lies at the back of the ankle.', evidence: cite('martin-2018') },
+    { field: 'region', value: 'calf', present: 'moderate', absent: 'neutral', why: 'The pain can be felt at the lower calf, where the tendon begins.', evidence: cite('martin-2018') },
+    { field: 'locations', value: 'achilles-midportion', present: 'very-strong', absent: 'strongly-against', why: 'Pain in the tendon a few centimetres above the heel is its hallmark.', evidence: cite('martin-2018') },
+    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The tendon is at the back of the leg.', evidence: cite('martin-2018') },
+    { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain where the tendon meets the heel bone points to insertional tendinopathy.', evidence: cite('martin-2018') },
+    { field: 'signs', value: 'morning-stiffness', present: 'strong', absent: 'neutral', why: 'Stiffness of the tendon in the morning is typical.', evidence: cite('martin-2018') },
+    { field: 'signs', value: 'warms-up-with-activity', present: 'moderate', absent: 'neutral', why: 'Tendon pain often eases once warmed up.', evidence: cite('martin-2018') },
+    { field: 'aggravatedBy', value: 'running', present: 'moderate', absent: 'neutral', why: 'Running loads the tendon.', evidence: cite('martin-2018') },
+    { field: 'aggravatedBy', value: 'uphill-running', present: 'weak', absent: 'neutral', why: 'Uphill running stretches and loads the tendon further.', evidence: libraryDefault('Not graded by the cited guideline.') },
+    { field: 'aggravatedBy', value: 'hopping', present: 'weak', absent: 'neutral', why: 'Hopping loads the tendon like a spring.', evidence: cite('martin-2018') },
+    { field: 'trainingChange', value: 'mileage-increase', present: 'weak', absent: 'neutral', why: 'A rise in running load often comes before it.', evidence: libraryDefault('A load-related condition; not graded by the cited guideline.') },
+  ],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'martin-2018',
+      authors: ['Martin RL', 'Chimenti R', 'Cuddeford T', 'Houck J', 'Matheson JW', 'McDonough CM', 'Paulseth S', 'Wukich DK', 'Carcia CR'],
+      year: 2018,
+      title: 'Achilles Pain, Stiffness, and Muscle Power Deficits: Midportion Achilles Tendinopathy Revision 2018',
+      publishedIn: 'J Orthop Sports Phys Ther 2018;48(5):A1–A38',
+      doi: '10.2519/jospt.2018.0302',
+    },
+  ],
+});
