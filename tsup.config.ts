@@ -16,5 +16,5 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   splitting: true,
-  treeshake: true,
+  treeshake: false,
 });

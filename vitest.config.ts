@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const timeZones = ['UTC', 'America/New_York', 'Pacific/Auckland'];
 
 const alias = [
+  { find: /^rehab-protocols\/protocols$/, replacement: fileURLToPath(new URL('./protocols/index.ts', import.meta.url)) },
   { find: /^rehab-protocols\/protocols\/(.*)$/, replacement: fileURLToPath(new URL('./protocols/$1.ts', import.meta.url)) },
   { find: /^rehab-protocols$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 ];

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-insertional
  */
-import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+import { defineCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Insertional Achilles tendinopathy as the condition matcher sees it: pain where the Achilles tendon attaches to the
@@ -17,25 +17,25 @@ import { cite, defineCondition, libraryDefault, type Condition } from '../src/mo
  * //=> 'achilles-tendinopathy-insertional'
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'achilles-tendinopathy-insertional',
   name: 'Achilles tendinopathy (insertional)',
   aliases: ['insertional Achilles tendinitis'],
   summary: 'Pain where the Achilles tendon attaches to the back of the heel bone, stiff after rest and aggravated by activity and by shoes that press on it.',
   referOnly: false,
-  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'heel', present: 'strong', absent: 'neutral', why: 'The tendon attaches to the back of the heel.', evidence: cite('chimenti-2017') },
-    { field: 'region', value: 'ankle', present: 'weak', absent: 'neutral', why: 'The pain can be described as at the back of the ankle.', evidence: cite('chimenti-2017') },
-    { field: 'locations', value: 'achilles-insertion', present: 'very-strong', absent: 'strongly-against', why: 'Pain at the tendon’s attachment to the heel bone is its hallmark.', evidence: cite('chimenti-2017') },
-    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The pain is at the back of the heel.', evidence: cite('chimenti-2017') },
-    { field: 'locations', value: 'achilles-midportion', present: 'against', absent: 'neutral', why: 'Pain higher up the tendon points to midportion tendinopathy.', evidence: cite('chimenti-2017') },
-    { field: 'locations', value: 'plantar-medial-heel', present: 'against', absent: 'neutral', why: 'Pain under the heel points to plantar heel pain.', evidence: cite('chimenti-2017') },
-    { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'Stiffness after prolonged rest is typical.', evidence: cite('chimenti-2017') },
-    { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'weak', absent: 'neutral', why: 'Stiffness is worst after rest.', evidence: cite('chimenti-2017') },
-    { field: 'aggravatedBy', value: 'uphill-running', present: 'moderate', absent: 'neutral', why: 'Uphill running bends the ankle up and compresses the tendon at the heel.', evidence: libraryDefault('Follows from the compression mechanism; not graded by the cited review.') },
-    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Climbing stairs loads the tendon at the heel.', evidence: libraryDefault('Not graded by the cited review.') },
-    { field: 'trainingChange', value: 'new-shoes', present: 'weak', absent: 'neutral', why: 'Shoes that press on the back of the heel aggravate it.', evidence: cite('chimenti-2017') },
+    { field: 'region', value: 'heel', present: 'strong', absent: 'neutral', why: 'The tendon attaches to the back of the heel.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'region', value: 'ankle', present: 'weak', absent: 'neutral', why: 'The pain can be described as at the back of the ankle.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'locations', value: 'achilles-insertion', present: 'very-strong', absent: 'strongly-against', why: 'Pain at the tendon’s attachment to the heel bone is its hallmark.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The pain is at the back of the heel.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'locations', value: 'achilles-midportion', present: 'against', absent: 'neutral', why: 'Pain higher up the tendon points to midportion tendinopathy.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'locations', value: 'plantar-medial-heel', present: 'against', absent: 'neutral', why: 'Pain under the heel points to plantar heel pain.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'Stiffness after prolonged rest is typical.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'weak', absent: 'neutral', why: 'Stiffness is worst after rest.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
+    { field: 'aggravatedBy', value: 'uphill-running', present: 'moderate', absent: 'neutral', why: 'Uphill running bends the ankle up and compresses the tendon at the heel.', evidence: { kind: 'library-default', reason: 'Follows from the compression mechanism; not graded by the cited review.' } },
+    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Climbing stairs loads the tendon at the heel.', evidence: { kind: 'library-default', reason: 'Not graded by the cited review.' } },
+    { field: 'trainingChange', value: 'new-shoes', present: 'weak', absent: 'neutral', why: 'Shoes that press on the back of the heel aggravate it.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
   ],
   sources: [
     {

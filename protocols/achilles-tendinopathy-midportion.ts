@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion
  */
-import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+import { defineCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Midportion Achilles tendinopathy as the condition matcher sees it: pain and stiffness in the Achilles tendon a few
@@ -17,25 +17,25 @@ import { cite, defineCondition, libraryDefault, type Condition } from '../src/mo
  * //=> 'Achilles tendinopathy (midportion)'
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'achilles-tendinopathy-midportion',
   name: 'Achilles tendinopathy (midportion)',
   aliases: ['Achilles tendinitis', 'midportion Achilles tendinopathy'],
   summary: 'Pain, stiffness and swelling of the Achilles tendon above the heel, worst in the morning and at the start of a run.',
   referOnly: false,
-  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'ankle', present: 'strong', absent: 'neutral', why: 'The midportion of the tendon lies at the back of the ankle.', evidence: cite('martin-2018') },
-    { field: 'region', value: 'calf', present: 'moderate', absent: 'neutral', why: 'The pain can be felt at the lower calf, where the tendon begins.', evidence: cite('martin-2018') },
-    { field: 'locations', value: 'achilles-midportion', present: 'very-strong', absent: 'strongly-against', why: 'Pain in the tendon a few centimetres above the heel is its hallmark.', evidence: cite('martin-2018') },
-    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The tendon is at the back of the leg.', evidence: cite('martin-2018') },
-    { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain where the tendon meets the heel bone points to insertional tendinopathy.', evidence: cite('martin-2018') },
-    { field: 'signs', value: 'morning-stiffness', present: 'strong', absent: 'neutral', why: 'Stiffness of the tendon in the morning is typical.', evidence: cite('martin-2018') },
-    { field: 'signs', value: 'warms-up-with-activity', present: 'moderate', absent: 'neutral', why: 'Tendon pain often eases once warmed up.', evidence: cite('martin-2018') },
-    { field: 'aggravatedBy', value: 'running', present: 'moderate', absent: 'neutral', why: 'Running loads the tendon.', evidence: cite('martin-2018') },
-    { field: 'aggravatedBy', value: 'uphill-running', present: 'weak', absent: 'neutral', why: 'Uphill running stretches and loads the tendon further.', evidence: libraryDefault('Not graded by the cited guideline.') },
-    { field: 'aggravatedBy', value: 'hopping', present: 'weak', absent: 'neutral', why: 'Hopping loads the tendon like a spring.', evidence: cite('martin-2018') },
-    { field: 'trainingChange', value: 'mileage-increase', present: 'weak', absent: 'neutral', why: 'A rise in running load often comes before it.', evidence: libraryDefault('A load-related condition; not graded by the cited guideline.') },
+    { field: 'region', value: 'ankle', present: 'strong', absent: 'neutral', why: 'The midportion of the tendon lies at the back of the ankle.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'region', value: 'calf', present: 'moderate', absent: 'neutral', why: 'The pain can be felt at the lower calf, where the tendon begins.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'locations', value: 'achilles-midportion', present: 'very-strong', absent: 'strongly-against', why: 'Pain in the tendon a few centimetres above the heel is its hallmark.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The tendon is at the back of the leg.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain where the tendon meets the heel bone points to insertional tendinopathy.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'signs', value: 'morning-stiffness', present: 'strong', absent: 'neutral', why: 'Stiffness of the tendon in the morning is typical.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'signs', value: 'warms-up-with-activity', present: 'moderate', absent: 'neutral', why: 'Tendon pain often eases once warmed up.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'aggravatedBy', value: 'running', present: 'moderate', absent: 'neutral', why: 'Running loads the tendon.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'aggravatedBy', value: 'uphill-running', present: 'weak', absent: 'neutral', why: 'Uphill running stretches and loads the tendon further.', evidence: { kind: 'library-default', reason: 'Not graded by the cited guideline.' } },
+    { field: 'aggravatedBy', value: 'hopping', present: 'weak', absent: 'neutral', why: 'Hopping loads the tendon like a spring.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'trainingChange', value: 'mileage-increase', present: 'weak', absent: 'neutral', why: 'A rise in running load often comes before it.', evidence: { kind: 'library-default', reason: 'A load-related condition; not graded by the cited guideline.' } },
   ],
   sources: [
     {

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
-import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+import { defineCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Iliotibial band syndrome as the condition matcher sees it: pain on the outside of the knee in runners, worse
@@ -17,25 +17,25 @@ import { cite, defineCondition, libraryDefault, type Condition } from '../src/mo
  * //=> 'Iliotibial band syndrome'
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'iliotibial-band-syndrome',
   name: 'Iliotibial band syndrome',
   aliases: ['ITBS', 'IT band syndrome', 'iliotibial band friction syndrome'],
   summary: 'Pain on the outside of the knee, where the iliotibial band crosses the thigh bone, in distance runners.',
   referOnly: false,
-  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Iliotibial band syndrome is felt at the outside of the knee.', evidence: cite('baker-2016') },
-    { field: 'locations', value: 'lateral', present: 'very-strong', absent: 'strongly-against', why: 'Pain on the outside of the knee is its hallmark.', evidence: cite('baker-2016', 'fredericson-2000') },
-    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint instead.', evidence: cite('baker-2016') },
-    { field: 'locations', value: 'medial', present: 'against', absent: 'neutral', why: 'Pain on the inside of the knee is not where the band runs.', evidence: cite('baker-2016') },
-    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: cite('baker-2016') },
-    { field: 'aggravatedBy', value: 'downhill-running', present: 'moderate', absent: 'neutral', why: 'Running downhill typically provokes it.', evidence: cite('baker-2016') },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is a running injury.', evidence: cite('baker-2016', 'fredericson-2000') },
-    { field: 'aggravatedBy', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Repeated knee bending in cycling can provoke it too.', evidence: cite('baker-2016') },
-    { field: 'trainingChange', value: 'mileage-increase', present: 'moderate', absent: 'neutral', why: 'It is linked to rising weekly distance.', evidence: cite('baker-2016') },
-    { field: 'trainingChange', value: 'hill-training', present: 'weak', absent: 'neutral', why: 'Downhill running in hill sessions can bring it on.', evidence: cite('baker-2016') },
-    { field: 'signs', value: 'pain-after-distance', present: 'moderate', absent: 'neutral', why: 'Pain that comes on at a similar point in each run is typical.', evidence: cite('baker-2016') },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Iliotibial band syndrome is felt at the outside of the knee.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'locations', value: 'lateral', present: 'very-strong', absent: 'strongly-against', why: 'Pain on the outside of the knee is its hallmark.', evidence: { kind: 'cited', sourceIds: ['baker-2016', 'fredericson-2000'] } },
+    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint instead.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'locations', value: 'medial', present: 'against', absent: 'neutral', why: 'Pain on the inside of the knee is not where the band runs.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'aggravatedBy', value: 'downhill-running', present: 'moderate', absent: 'neutral', why: 'Running downhill typically provokes it.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is a running injury.', evidence: { kind: 'cited', sourceIds: ['baker-2016', 'fredericson-2000'] } },
+    { field: 'aggravatedBy', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Repeated knee bending in cycling can provoke it too.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'trainingChange', value: 'mileage-increase', present: 'moderate', absent: 'neutral', why: 'It is linked to rising weekly distance.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'trainingChange', value: 'hill-training', present: 'weak', absent: 'neutral', why: 'Downhill running in hill sessions can bring it on.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'signs', value: 'pain-after-distance', present: 'moderate', absent: 'neutral', why: 'Pain that comes on at a similar point in each run is typical.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
   ],
   sources: [
     {

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/meniscal-injury
  */
-import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+import { defineCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Meniscal injury as the condition matcher sees it: pain on the joint line, often after a twist, with catching,
@@ -17,24 +17,24 @@ import { cite, defineCondition, libraryDefault, type Condition } from '../src/mo
  * //=> true
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'meniscal-injury',
   name: 'Meniscal injury',
   aliases: ['meniscus tear', 'torn cartilage'],
   summary: 'A tear of one of the two cartilage discs in the knee joint: pain on the joint line, often after a twist, sometimes with locking or swelling.',
   referOnly: true,
   referral: 'A possible meniscal injury needs a clinician to examine the knee, and sometimes imaging, before any exercise plan.',
-  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'The menisci are inside the knee joint.', evidence: cite('logerstedt-2018') },
-    { field: 'locations', value: 'joint-line', present: 'very-strong', absent: 'against', why: 'Pain and tenderness on the joint line are typical of a meniscal lesion.', evidence: cite('logerstedt-2018') },
-    { field: 'aggravatedBy', value: 'twisting', present: 'strong', absent: 'neutral', why: 'A twist on a bent, loaded knee is the typical mechanism.', evidence: cite('logerstedt-2018') },
-    { field: 'aggravatedBy', value: 'squatting', present: 'weak', absent: 'neutral', why: 'Deep knee bending can provoke meniscal pain.', evidence: cite('logerstedt-2018') },
-    { field: 'onset', value: 'sudden', present: 'moderate', absent: 'neutral', why: 'It often starts with a specific twisting injury.', evidence: cite('logerstedt-2018') },
-    { field: 'redFlags', value: 'locking', present: 'strong', absent: 'neutral', why: 'Catching or locking of the knee is a mechanical symptom typical of a meniscal tear.', evidence: cite('logerstedt-2018') },
-    { field: 'redFlags', value: 'giving-way', present: 'moderate', absent: 'neutral', why: 'The knee giving way can go with a meniscal tear.', evidence: cite('logerstedt-2018') },
-    { field: 'redFlags', value: 'swelling', present: 'moderate', absent: 'neutral', why: 'Swelling of the joint after the injury is common.', evidence: cite('logerstedt-2018') },
-    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint.', evidence: cite('logerstedt-2018') },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'The menisci are inside the knee joint.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'locations', value: 'joint-line', present: 'very-strong', absent: 'against', why: 'Pain and tenderness on the joint line are typical of a meniscal lesion.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'aggravatedBy', value: 'twisting', present: 'strong', absent: 'neutral', why: 'A twist on a bent, loaded knee is the typical mechanism.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'aggravatedBy', value: 'squatting', present: 'weak', absent: 'neutral', why: 'Deep knee bending can provoke meniscal pain.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'onset', value: 'sudden', present: 'moderate', absent: 'neutral', why: 'It often starts with a specific twisting injury.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'redFlags', value: 'locking', present: 'strong', absent: 'neutral', why: 'Catching or locking of the knee is a mechanical symptom typical of a meniscal tear.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'redFlags', value: 'giving-way', present: 'moderate', absent: 'neutral', why: 'The knee giving way can go with a meniscal tear.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'redFlags', value: 'swelling', present: 'moderate', absent: 'neutral', why: 'Swelling of the joint after the injury is common.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
   ],
   sources: [
     {

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/patellofemoral-pain
  */
-import { cite, defineCondition, defineProtocol, libraryDefault, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
 
 const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
 
@@ -25,7 +25,7 @@ const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
  * //=> 14
  * ```
  */
-export const patellofemoralPain: Protocol = defineProtocol({
+export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
   id: 'patellofemoral-pain',
   name: 'Patellofemoral pain: four exercises and a 14-day return to running',
   condition: {
@@ -217,7 +217,7 @@ function exerciseDoses(): Phase['exercises'] {
  * //=> 'patellofemoral-pain'
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'patellofemoral-pain',
   name: 'Patellofemoral pain',
   aliases: ['anterior knee pain', "runner's knee", 'patellofemoral pain syndrome'],
@@ -225,28 +225,28 @@ export const condition: Condition = defineCondition({
     'Pain around or behind the kneecap when the bent knee takes load: squatting, stairs, running, sitting for long. ' +
     'The most common cause of knee pain in runners.',
   referOnly: false,
-  prior: { probability: 0.1, evidence: libraryDefault('No source gives the share of each condition among the runners an app will see; every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'No source gives the share of each condition among the runners an app will see; every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellofemoral pain is felt at the knee.', evidence: cite('crossley-2016-part1') },
-    { field: 'locations', value: 'retropatellar', present: 'strong', absent: 'neutral', why: 'Pain behind the kneecap is its defining feature.', evidence: cite('crossley-2016-part1', 'willy-2019') },
-    { field: 'locations', value: 'peripatellar', present: 'strong', absent: 'neutral', why: 'Pain around the kneecap is its defining feature.', evidence: cite('crossley-2016-part1', 'willy-2019') },
-    { field: 'locations', value: 'anterior', present: 'moderate', absent: 'neutral', why: 'It presents as diffuse pain at the front of the knee.', evidence: cite('crossley-2016-part1') },
-    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee points to another source, such as the iliotibial band, which the guideline says to exclude.', evidence: cite('willy-2019') },
-    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: cite('willy-2019') },
-    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: cite('willy-2019') },
-    { field: 'aggravatedBy', value: 'squatting', present: 'moderate', absent: 'neutral', why: 'Squatting loads the bent knee and typically provokes it.', evidence: cite('crossley-2016-part1', 'willy-2019') },
-    { field: 'aggravatedBy', value: 'stairs-descent', present: 'moderate', absent: 'neutral', why: 'Going down stairs typically provokes it.', evidence: cite('crossley-2016-part1', 'willy-2019') },
-    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Going up stairs can provoke it.', evidence: cite('crossley-2016-part1') },
-    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'moderate', absent: 'neutral', why: 'Sitting for long with the knee bent typically provokes it.', evidence: cite('willy-2019') },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running commonly provokes it.', evidence: cite('crossley-2016-part1') },
-    { field: 'aggravatedBy', value: 'downhill-walking', present: 'weak', absent: 'neutral', why: 'Walking downhill loads the bent knee as stairs do; it hurt in the founding case.', evidence: cite('founding-case') },
-    { field: 'aggravatedBy', value: 'downhill-running', present: 'weak', absent: 'neutral', why: 'Running downhill loads the bent knee.', evidence: cite('founding-case') },
-    { field: 'painFreeDuring', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: cite('founding-case') },
-    { field: 'painFreeDuring', value: 'elliptical', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: cite('founding-case') },
-    { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually comes on gradually, without a single injury.', evidence: libraryDefault('An overload condition; no source grades the onset for patellofemoral pain.') },
-    { field: 'onset', value: 'sudden', present: 'against', absent: 'neutral', why: 'A sudden onset suggests an injury to a structure rather than overload.', evidence: libraryDefault('No source grades the onset; a sudden start points to an acute injury, which the guideline says must be excluded.') },
-    { field: 'trainingChange', value: 'intensity-increase', present: 'weak', absent: 'neutral', why: 'It began after sprint workouts in the founding case.', evidence: cite('founding-case') },
-    { field: 'signs', value: 'crepitus', present: 'weak', absent: 'neutral', why: 'Grinding under the kneecap is common with it, though not specific.', evidence: libraryDefault('Crepitus is a common complaint but no source here grades it; kept weak.') },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellofemoral pain is felt at the knee.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
+    { field: 'locations', value: 'retropatellar', present: 'strong', absent: 'neutral', why: 'Pain behind the kneecap is its defining feature.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
+    { field: 'locations', value: 'peripatellar', present: 'strong', absent: 'neutral', why: 'Pain around the kneecap is its defining feature.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
+    { field: 'locations', value: 'anterior', present: 'moderate', absent: 'neutral', why: 'It presents as diffuse pain at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
+    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee points to another source, such as the iliotibial band, which the guideline says to exclude.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
+    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
+    { field: 'aggravatedBy', value: 'squatting', present: 'moderate', absent: 'neutral', why: 'Squatting loads the bent knee and typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
+    { field: 'aggravatedBy', value: 'stairs-descent', present: 'moderate', absent: 'neutral', why: 'Going down stairs typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
+    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Going up stairs can provoke it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
+    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'moderate', absent: 'neutral', why: 'Sitting for long with the knee bent typically provokes it.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running commonly provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
+    { field: 'aggravatedBy', value: 'downhill-walking', present: 'weak', absent: 'neutral', why: 'Walking downhill loads the bent knee as stairs do; it hurt in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'aggravatedBy', value: 'downhill-running', present: 'weak', absent: 'neutral', why: 'Running downhill loads the bent knee.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'painFreeDuring', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'painFreeDuring', value: 'elliptical', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually comes on gradually, without a single injury.', evidence: { kind: 'library-default', reason: 'An overload condition; no source grades the onset for patellofemoral pain.' } },
+    { field: 'onset', value: 'sudden', present: 'against', absent: 'neutral', why: 'A sudden onset suggests an injury to a structure rather than overload.', evidence: { kind: 'library-default', reason: 'No source grades the onset; a sudden start points to an acute injury, which the guideline says must be excluded.' } },
+    { field: 'trainingChange', value: 'intensity-increase', present: 'weak', absent: 'neutral', why: 'It began after sprint workouts in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'signs', value: 'crepitus', present: 'weak', absent: 'neutral', why: 'Grinding under the kneecap is common with it, though not specific.', evidence: { kind: 'library-default', reason: 'Crepitus is a common complaint but no source here grades it; kept weak.' } },
   ],
   sources: [
     {

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
-import { cite, defineCondition, libraryDefault, type Condition } from '../src/model/index.js';
+import { defineCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Proximal hamstring tendinopathy as the condition matcher sees it: deep buttock pain at the sitting bone, worse
@@ -17,23 +17,23 @@ import { cite, defineCondition, libraryDefault, type Condition } from '../src/mo
  * //=> ['high hamstring tendinopathy']
  * ```
  */
-export const condition: Condition = defineCondition({
+export const condition: Condition = /* @__PURE__ */ defineCondition({
   id: 'proximal-hamstring-tendinopathy',
   name: 'Proximal hamstring tendinopathy',
   aliases: ['high hamstring tendinopathy'],
   summary: 'Deep buttock pain where the hamstring tendons attach to the sitting bone, worse with sitting and with fast or uphill running.',
   referOnly: false,
-  prior: { probability: 0.1, evidence: libraryDefault('Every condition starts at the same prior so that findings alone decide the order.') },
+  prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'thigh', present: 'strong', absent: 'neutral', why: 'The pain is at the top of the back of the thigh.', evidence: cite('goom-2016') },
-    { field: 'region', value: 'hip', present: 'strong', absent: 'neutral', why: 'The pain is deep in the buttock.', evidence: cite('goom-2016') },
-    { field: 'locations', value: 'ischial-tuberosity', present: 'very-strong', absent: 'strongly-against', why: 'Pain at the sitting bone, where the hamstrings attach, is its hallmark.', evidence: cite('goom-2016') },
-    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The pain is at the back.', evidence: cite('goom-2016') },
-    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'strong', absent: 'neutral', why: 'Sitting compresses the tendon and typically provokes it.', evidence: cite('goom-2016') },
-    { field: 'aggravatedBy', value: 'sprinting', present: 'moderate', absent: 'neutral', why: 'Fast running loads the hamstring tendon heavily.', evidence: cite('goom-2016') },
-    { field: 'aggravatedBy', value: 'uphill-running', present: 'moderate', absent: 'neutral', why: 'Uphill running flexes the hip under load.', evidence: cite('goom-2016') },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is common in runners.', evidence: cite('goom-2016') },
-    { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually develops gradually.', evidence: libraryDefault('A load-related tendinopathy; onset not graded by the cited review.') },
+    { field: 'region', value: 'thigh', present: 'strong', absent: 'neutral', why: 'The pain is at the top of the back of the thigh.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'region', value: 'hip', present: 'strong', absent: 'neutral', why: 'The pain is deep in the buttock.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'locations', value: 'ischial-tuberosity', present: 'very-strong', absent: 'strongly-against', why: 'Pain at the sitting bone, where the hamstrings attach, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The pain is at the back.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'strong', absent: 'neutral', why: 'Sitting compresses the tendon and typically provokes it.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'aggravatedBy', value: 'sprinting', present: 'moderate', absent: 'neutral', why: 'Fast running loads the hamstring tendon heavily.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'aggravatedBy', value: 'uphill-running', present: 'moderate', absent: 'neutral', why: 'Uphill running flexes the hip under load.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is common in runners.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually develops gradually.', evidence: { kind: 'library-default', reason: 'A load-related tendinopathy; onset not graded by the cited review.' } },
   ],
   sources: [
     {

@@ -109,37 +109,3 @@ export type Evidence = z.infer<typeof evidenceDefinition>;
  * ```
  */
 export const EvidenceSchema: z.ZodMiniType<Evidence> = evidenceDefinition;
-
-/**
- * Evidence that cites sources of the protocol or condition by id: shorthand for
- * `{ kind: 'cited', sourceIds, note }`.
- *
- * @param sourceIds - Ids of entries in `sources`; at least one.
- * @returns Cited evidence.
- *
- * @example
- * ```ts
- * cite('willy-2019', 'crossley-2016-part1');
- * //=> { kind: 'cited', sourceIds: ['willy-2019', 'crossley-2016-part1'] }
- * ```
- */
-export function cite(...sourceIds: [string, ...string[]]): Evidence {
-  return { kind: 'cited', sourceIds };
-}
-
-/**
- * Marks a number no source gives as the library's choice, with the reason: shorthand for
- * `{ kind: 'library-default', reason }`.
- *
- * @param reason - Why this number, in a sentence a clinician can check.
- * @returns Library-default evidence.
- *
- * @example
- * ```ts
- * libraryDefault('No source gives a prior for this condition among injured runners.');
- * //=> { kind: 'library-default', reason: 'No source gives a prior for this condition among injured runners.' }
- * ```
- */
-export function libraryDefault(reason: string): Evidence {
-  return { kind: 'library-default', reason };
-}

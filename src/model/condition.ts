@@ -29,13 +29,21 @@ import { checkCondition } from './condition-checks.js';
  * ```
  */
 export const LIKELIHOOD_RATIO_GRADES = {
+  /** All but excludes the condition, e.g. pain in another region: ×0.05. */
   'rules-out': 0.05,
+  /** Argues strongly against, e.g. the hallmark location missing: ×0.2. */
   'strongly-against': 0.2,
+  /** Argues against: ×0.5. */
   against: 0.5,
+  /** Says nothing: ×1. */
   neutral: 1,
+  /** Common with the condition but common elsewhere too: ×1.5. */
   weak: 1.5,
+  /** Typical of the condition: ×2.5. */
   moderate: 2.5,
+  /** Characteristic of the condition: ×5. */
   strong: 5,
+  /** The condition's hallmark: ×10. */
   'very-strong': 10,
 } as const;
 

@@ -13,7 +13,7 @@ import { parseInput } from './validate.js';
  *
  * @example
  * ```ts
- * import { cite, defineCondition } from 'rehab-protocols';
+ * import { defineCondition } from 'rehab-protocols';
  *
  * export const condition = defineCondition({
  *   id: 'plantar-heel-pain',
@@ -21,6 +21,7 @@ import { parseInput } from './validate.js';
  * });
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCondition(data: Condition): Condition {
   return parseInput(ConditionSchema, data, subjectName('condition', data));
 }

@@ -20,6 +20,7 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  * });
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineProtocol(data: Protocol): Protocol {
   return parseInput(ProtocolSchema, data, subjectName('protocol', data));
 }

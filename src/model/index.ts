@@ -1,7 +1,7 @@
 // The model layer's own barrel: what protocols/, src/plan/ and later layers import. What the package publishes is
 // the explicit list in src/index.ts.
 export { CheckpointSchema, type Checkpoint } from './checkpoint.js';
-export { cite, CitationSchema, EvidenceSchema, libraryDefault, type Citation, type Evidence } from './citation.js';
+export { CitationSchema, EvidenceSchema, type Citation, type Evidence } from './citation.js';
 export {
   ConditionSchema,
   FindingSchema,
@@ -25,11 +25,22 @@ export {
   type PlanCheckpoint,
   type PlanDay,
 } from './plan.js';
+export {
+  ConditionMatchSchema,
+  MatchReasonSchema,
+  MatchResultSchema,
+  ReferralReasonSchema,
+  type ConditionMatch,
+  type MatchReason,
+  type MatchResult,
+  type ReferralReason,
+} from './match-result.js';
 export { ProtocolSchema, type Protocol } from './protocol.js';
 export { RangeSchema, type Range } from './range.js';
 export { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 export {
   AGGRAVATED_BY,
+  FINDING_FIELDS,
   LOCATIONS,
   ONSETS,
   PAIN_FREE_DURING,

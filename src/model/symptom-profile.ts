@@ -163,6 +163,9 @@ export const RED_FLAGS = [
  */
 export const SEXES = ['female', 'male', 'other'] as const;
 
+/** The profile fields a condition's findings can read: every field but the recorded-only ones. */
+export const FINDING_FIELDS = ['side', 'region', 'locations', 'aggravatedBy', 'painFreeDuring', 'onset', 'trainingChange', 'signs', 'redFlags'] as const;
+
 const list = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
 
 const symptomProfileDefinition = z.strictObject({

@@ -1,26 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { moduleIds, protocolExports, renderCatalog } from '../../scripts/catalog.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  exports: Record<string, unknown>;
-};
-const protocolIds = readdirSync(new URL('../../protocols/', import.meta.url))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -3));
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { exports: Record<string, unknown> };
+const protocolsDir = new URL('protocols/', root).pathname;
 
-const entry = (base: string) => ({
-  import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
-  require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
-});
-
-describe('package.json exports', () => {
-  it.each(protocolIds)('has a subpath for protocols/%s.ts', (id) => {
-    // A new protocol module needs this entry in package.json "exports"; the expected value is printed on failure.
-    expect(pkg.exports[`./protocols/${id}`]).toEqual(entry(`protocols/${id}`));
+// Both are written by `npm run generate`; these tests fail when a module was added without running it.
+describe('the protocol catalogue', () => {
+  it('lists every module in protocols/index.ts', () => {
+    expect(readFileSync(new URL('protocols/index.ts', root), 'utf8')).toBe(renderCatalog(protocolsDir));
   });
 
-  it('has no protocol subpath without a module behind it', () => {
-    const subpaths = Object.keys(pkg.exports).filter((key) => key.startsWith('./protocols/'));
-    expect(subpaths.sort()).toEqual(protocolIds.map((id) => `./protocols/${id}`).sort());
+  it.each(moduleIds(protocolsDir))('has a package.json subpath for protocols/%s.ts', (id) => {
+    expect(pkg.exports[`./protocols/${id}`]).toEqual(protocolExports(protocolsDir)[`./protocols/${id}`]);
+  });
+
+  it('has no protocol subpath without a module behind it, and one for the catalogue', () => {
+    const subpaths = Object.keys(pkg.exports).filter((key) => key.startsWith('./protocols'));
+    expect(subpaths).toEqual(Object.keys(protocolExports(protocolsDir)));
   });
 });

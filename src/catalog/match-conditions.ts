@@ -1,0 +1,60 @@
+import type { Condition, MatchResult, SymptomProfile } from '../model/index.js';
+import { matchAgainst } from '../match/match-conditions.js';
+import { conditions as catalogConditions } from '../../protocols/index.js';
+
+/**
+ * The options of {@link matchConditions}.
+ *
+ * @example
+ * ```ts
+ * const options: MatchOptions = { conditions: [myCondition] };
+ * ```
+ */
+export interface MatchOptions {
+  /** The conditions to match against; default: every condition in the library (`rehab-protocols/protocols`). */
+  readonly conditions?: readonly Condition[];
+}
+
+/**
+ * Says which conditions a symptom profile is consistent with, in order, with the reasons — and, before anything
+ * else, whether the runner should see a clinician instead of following a plan. It describes; it does not diagnose.
+ *
+ * Red flags run first and always win: any red flag in the profile sets `referral.required`, with the reason in
+ * plain words. A refer-only condition (meniscal injury, bone stress injury) ranked first requires referral too.
+ *
+ * Each condition's score comes from a naive-Bayes log-odds model: its prior odds times the likelihood ratio of
+ * every finding in its data, the finding's `present` grade when the profile has the value and its `absent` grade
+ * when it does not (see `LIKELIHOOD_RATIO_GRADES`). The score is that probability, in [0, 1]; each finding that moved
+ * it is a reason, with how much it moved it. `matches` holds every condition, highest score first, ties by id.
+ * docs/matcher.md explains the model, its assumptions and its limits.
+ *
+ * @param profile - What the runner reports; validated with `SymptomProfileSchema`.
+ * @param options - `conditions` to match against instead of the library's.
+ * @returns The referral decision and the ranked matches.
+ * @throws {@link RehabInputError} for a profile or condition that fails its schema, with each problem's path.
+ *
+ * @example
+ * ```ts
+ * import { matchConditions } from 'rehab-protocols';
+ *
+ * const result = matchConditions({
+ *   side: 'left',
+ *   region: 'knee',
+ *   locations: ['anterior', 'retropatellar', 'medial'],
+ *   aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
+ *   painFreeDuring: ['cycling', 'elliptical'],
+ *   onset: 'gradual',
+ *   trainingChange: ['intensity-increase'],
+ *   redFlags: [],
+ * });
+ * result.referral.required;
+ * //=> false
+ * result.matches[0]?.conditionId;
+ * //=> 'patellofemoral-pain'
+ * result.matches[0]?.supporting.map((reason) => reason.value);
+ * //=> ['knee', 'retropatellar', 'anterior', 'stairs-descent', …]
+ * ```
+ */
+export function matchConditions(profile: SymptomProfile, options: MatchOptions = {}): MatchResult {
+  return matchAgainst(profile, options.conditions ?? catalogConditions);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchConditions,
+  MatchResultSchema,
+  RED_FLAGS,
+  RehabInputError,
+  type Condition,
+  type SymptomProfile,
+} from 'rehab-protocols';
+import { condition as patellofemoral } from 'rehab-protocols/protocols/patellofemoral-pain';
+import { condition as meniscal } from 'rehab-protocols/protocols/meniscal-injury';
+
+const founding: SymptomProfile = {
+  side: 'left',
+  region: 'knee',
+  locations: ['anterior', 'retropatellar', 'medial'],
+  aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
+  painFreeDuring: ['cycling', 'elliptical'],
+  onset: 'gradual',
+  trainingChange: ['intensity-increase'],
+  redFlags: [],
+};
+
+function issuesOf(profile: unknown) {
+  try {
+    matchConditions(profile as SymptomProfile);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RehabInputError);
+    return (error as RehabInputError).issues;
+  }
+  throw new Error('expected a RehabInputError');
+}
+
+describe('matchConditions', () => {
+  const result = matchConditions(founding);
+
+  it('ranks patellofemoral pain first for the founding runner, with at least three supporting reasons', () => {
+    const [top] = result.matches;
+    expect(top?.conditionId).toBe('patellofemoral-pain');
+    expect(top?.supporting.length).toBeGreaterThanOrEqual(3);
+    expect(top?.supporting.map((reason) => reason.value)).toEqual(expect.arrayContaining(['knee', 'retropatellar', 'stairs-descent']));
+    expect(result.referral).toEqual({ required: false, reasons: [] });
+  });
+
+  it('names the profile value and how much it moved the score in every reason', () => {
+    for (const reason of result.matches[0]?.supporting ?? []) {
+      expect(reason.message).toContain(`"${reason.value}"`);
+      expect(reason.likelihoodRatio).toBeGreaterThan(1);
+      expect(reason.scoreChange).toBeGreaterThanOrEqual(0);
+    }
+    const retropatellar = result.matches[0]?.supporting.find((reason) => reason.value === 'retropatellar');
+    expect(retropatellar).toMatchObject({ field: 'locations', present: true, likelihoodRatio: 5 });
+    expect(retropatellar?.message).toMatch(/^Reported: where it hurts "retropatellar"\. .*odds ×5, score \+0\.\d\d\)$/);
+  });
+
+  it('explains what argues against a condition, including values that are missing', () => {
+    const itbs = result.matches.find((match) => match.conditionId === 'iliotibial-band-syndrome');
+    expect(itbs?.against).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'locations', value: 'lateral', present: false })]));
+    expect(itbs?.against.every((reason) => reason.likelihoodRatio < 1 && reason.scoreChange <= 0)).toBe(true);
+  });
+
+  it('returns every condition, sorted by score, with scores in [0, 1]', () => {
+    expect(result.matches).toHaveLength(11);
+    result.matches.slice(1).forEach((match, index) => expect(match.score).toBeLessThanOrEqual(result.matches[index]?.score ?? 1));
+    expect(result.matches.every((match) => match.score >= 0 && match.score <= 1)).toBe(true);
+  });
+
+  it('returns a result that its schema accepts', () => {
+    expect(MatchResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+
+  it.each(RED_FLAGS)('requires referral for the red flag %s, in plain words, whatever else matches', (redFlag) => {
+    const flagged = matchConditions({ ...founding, redFlags: [redFlag] });
+    expect(flagged.referral.required).toBe(true);
+    expect(flagged.referral.reasons[0]).toMatchObject({ kind: 'red-flag', redFlag });
+    expect(flagged.referral.reasons[0]?.message.length).toBeGreaterThan(20);
+  });
+
+  it('lists red flags in vocabulary order whatever the order given', () => {
+    const flagged = matchConditions({ ...founding, redFlags: ['fever', 'swelling'] });
+    expect(flagged.referral.reasons.map((reason) => (reason.kind === 'red-flag' ? reason.redFlag : ''))).toEqual(['swelling', 'fever']);
+  });
+
+  it('requires referral when a refer-only condition ranks first', () => {
+    const twisted = matchConditions({ region: 'knee', locations: ['joint-line'], aggravatedBy: ['twisting'], onset: 'sudden' });
+    expect(twisted.matches[0]).toMatchObject({ conditionId: 'meniscal-injury', referOnly: true });
+    expect(twisted.referral.required).toBe(true);
+    expect(twisted.referral.reasons).toEqual([expect.objectContaining({ kind: 'refer-only-condition', conditionId: 'meniscal-injury' })]);
+  });
+
+  it('matches against the conditions an app gives', () => {
+    const own = matchConditions(founding, { conditions: [meniscal, patellofemoral] });
+    expect(own.matches.map((match) => match.conditionId)).toEqual(['patellofemoral-pain', 'meniscal-injury']);
+  });
+
+  it('breaks ties by id', () => {
+    const twin: Condition = { ...patellofemoral, id: 'a-twin', name: 'Twin' };
+    const tied = matchConditions(founding, { conditions: [patellofemoral, twin] });
+    expect(tied.matches.map((match) => match.conditionId)).toEqual(['a-twin', 'patellofemoral-pain']);
+    expect(tied.matches[0]?.score).toBe(tied.matches[1]?.score);
+  });
+
+  it('rejects an invalid condition an app gives, with the path', () => {
+    const broken = { ...patellofemoral, prior: { ...patellofemoral.prior, probability: 1.5 } };
+    expect(() => matchConditions(founding, { conditions: [broken] })).toThrow(RehabInputError);
+    expect(() => matchConditions(founding, { conditions: [] })).toThrow(/at least one condition/);
+  });
+
+  it.each([
+    ['an unknown region', { region: 'elbow' }, ['region']],
+    ['an empty region', { region: '' }, ['region']],
+    ['a missing region', { locations: ['lateral'] }, ['region']],
+    ['an unknown location', { region: 'knee', locations: ['kneecap'] }, ['locations', 0]],
+    ['an unknown red flag', { region: 'knee', redFlags: ['bleeding'] }, ['redFlags', 0]],
+    ['a list given as a string', { region: 'knee', aggravatedBy: 'running' }, ['aggravatedBy']],
+    ['a pain score above 10', { region: 'knee', painScore: 11 }, ['painScore']],
+    ['an unknown field', { region: 'knee', mood: 'low' }, []],
+  ])('rejects a profile with %s, naming the path', (_, profile, path) => {
+    expect(issuesOf(profile)[0]?.path).toEqual(path);
+  });
+
+  it.each([null, 'knee', 42])('rejects a profile that is not an object (%s)', (profile) => {
+    expect(issuesOf(profile)[0]?.path).toEqual([]);
+  });
+});
