@@ -75,6 +75,7 @@ export type {
   RunningIntensity,
   RunningRule,
   SymptomProfile,
+  SymptomProfileInput,
 } from './model/index.js';
 export { matchConditions, type MatchOptions } from './catalog/match-conditions.js';
 export { planForProfile, type PlanForProfileOptions, type PlanForProfileResult } from './catalog/plan-for-profile.js';

@@ -1,4 +1,4 @@
-import type { Condition, MatchResult, SymptomProfile } from '../model/index.js';
+import type { Condition, MatchResult, SymptomProfileInput } from '../model/index.js';
 import { matchAgainst } from '../match/match-conditions.js';
 import { conditions as catalogConditions } from '../../protocols/index.js';
 
@@ -55,6 +55,6 @@ export interface MatchOptions {
  * //=> ['knee', 'retropatellar', 'anterior', 'stairs-descent', …]
  * ```
  */
-export function matchConditions(profile: SymptomProfile, options: MatchOptions = {}): MatchResult {
+export function matchConditions(profile: SymptomProfileInput, options: MatchOptions = {}): MatchResult {
   return matchAgainst(profile, options.conditions ?? catalogConditions);
 }

@@ -6,7 +6,7 @@ import {
   type Plan,
   type Protocol,
   type ReferralReason,
-  type SymptomProfile,
+  type SymptomProfileInput,
 } from '../model/index.js';
 import * as z from 'zod/mini';
 import { matchAgainst } from '../match/match-conditions.js';
@@ -91,7 +91,7 @@ export type PlanForProfileResult =
  * //=> 14
  * ```
  */
-export function planForProfile(profile: SymptomProfile, options: PlanForProfileOptions): PlanForProfileResult {
+export function planForProfile(profile: SymptomProfileInput, options: PlanForProfileOptions): PlanForProfileResult {
   const { conditions, protocols, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
   const checkedPlanOptions = parseInput(GeneratePlanOptionsSchema, planOptions, 'planForProfile options');
   const result = matchAgainst(profile, conditions ?? catalogConditions);

@@ -52,6 +52,7 @@ export {
   SymptomProfileSchema,
   TRAINING_CHANGES,
   type SymptomProfile,
+  type SymptomProfileInput,
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';

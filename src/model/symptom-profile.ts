@@ -228,3 +228,16 @@ export const SymptomProfileSchema: z.ZodMiniType<SymptomProfile> = symptomProfil
  * ```
  */
 export type SymptomProfile = z.infer<typeof symptomProfileDefinition>;
+
+/**
+ * A {@link SymptomProfile} whose lists may be read-only, as an object written `as const` has them: what
+ * `matchConditions` and `planForProfile` accept.
+ *
+ * @example
+ * ```ts
+ * const profile = { region: 'knee', locations: ['lateral'] } as const satisfies SymptomProfileInput;
+ * ```
+ */
+export type SymptomProfileInput = {
+  readonly [K in keyof SymptomProfile]: SymptomProfile[K] extends (infer U)[] | undefined ? readonly U[] | undefined : SymptomProfile[K];
+};
