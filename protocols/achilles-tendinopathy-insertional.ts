@@ -1,9 +1,10 @@
 /**
- * Insertional Achilles tendinopathy: the condition. Its protocol comes in a later release.
+ * Insertional Achilles tendinopathy: the condition, and an eccentric protocol adapted to spare the insertion
+ * (Jonsson 2008).
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-insertional
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 
 /**
  * Insertional Achilles tendinopathy as the condition matcher sees it: pain where the Achilles tendon attaches to the
@@ -46,6 +47,109 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Current Concepts Review Update: Insertional Achilles Tendinopathy',
       publishedIn: 'Foot Ankle Int 2017;38(10):1160–1169',
       doi: '10.1177/1071100717723127',
+    },
+  ],
+});
+
+/**
+ * Eccentric calf training for insertional Achilles tendinopathy without loading into dorsiflexion (Jonsson 2008):
+ * heel drops from the toes down to the floor, never below it, 3 × 15 twice a day, every day, for 12 weeks; running
+ * continues as far as the pain-monitoring model allows.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { achillesTendinopathyInsertional } from 'rehab-protocols/protocols/achilles-tendinopathy-insertional';
+ *
+ * generatePlan(achillesTendinopathyInsertional, { startDate: '2026-12-01' }).days[0]?.sessionsPerDay;
+ * //=> { min: 2, max: 2 }
+ * ```
+ */
+export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'achilles-tendinopathy-insertional',
+  name: 'Insertional Achilles tendinopathy: floor-level eccentric heel drops (Jonsson)',
+  condition: { id: 'achilles-tendinopathy-insertional', name: 'Achilles tendinopathy (insertional)', aliases: ['insertional Achilles tendinitis'] },
+  summary:
+    'Twelve weeks of eccentric calf training on flat ground, so the heel never drops below the level of the toes and ' +
+    'the tendon is not pressed against the heel bone. Twice a day, every day. Running continues as far as the ' +
+    'pain-monitoring model allows.',
+  guidance: ['Never let the heel drop below the level of the forefoot: do the exercise on the floor, not over a step.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'jonsson-2008',
+      authors: ['Jonsson P', 'Alfredson H', 'Sunding K', 'Fahlström M', 'Cook J'],
+      year: 2008,
+      title: 'New regimen for eccentric calf-muscle training in patients with chronic insertional Achilles tendinopathy: results of a pilot study',
+      publishedIn: 'Br J Sports Med 2008;42(9):746–749',
+      doi: '10.1136/bjsm.2007.039545',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'floor-eccentric-heel-drop',
+      name: 'Eccentric heel drop on the floor',
+      instructions: [
+        'Stand on the floor and rise onto the toes using both legs.',
+        'Shift your weight onto the painful leg and lower the heel slowly until it touches the floor, no further.',
+        'Rise again with both legs.',
+      ],
+      cues: ['The heel stops at the floor: no stretch below it.', 'Lower slowly and under control.'],
+      equipment: [],
+      laterality: 'unilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'eccentric-training',
+      name: 'Weeks 1–12: floor-level heel drops twice a day',
+      days: { min: 1, max: 84 },
+      sessionsPerDay: { min: 2, max: 2 },
+      exerciseDays: { kind: 'daily' },
+      exercises: [
+        {
+          exerciseId: 'floor-eccentric-heel-drop',
+          dose: {
+            sets: { min: 3, max: 3 },
+            reps: { min: 15, max: 15 },
+            perSide: false,
+            load: { kind: 'bodyweight' },
+            notes: 'On the painful leg. The source’s abstract gives 3 × 15 twice a day without naming knee positions: one variation is kept.',
+            evidence: { kind: 'cited', sourceIds: ['jonsson-2008'] },
+          },
+        },
+      ],
+      running: {
+        kind: 'pain-monitored',
+        intensity: 'run',
+        limits: {
+          maxPainDuring: 5,
+          maxPainAfter: 5,
+          settledByNextMorning: true,
+          notWorseWeekToWeek: true,
+          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+        },
+        evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'], note: 'The library pairs the pain-monitoring model with this exercise protocol.' },
+      },
+      evidence: { kind: 'cited', sourceIds: ['jonsson-2008'], note: '3 × 15, twice a day, 7 days a week, 12 weeks.' },
+    },
+  ],
+  checkpoints: [
+    {
+      day: 84,
+      assess: 'After 12 weeks, is the heel pain during activity clearly less than at the start?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: { kind: 'library-default', reason: 'The programme lasts 12 weeks in the source; reviewing it with a clinician when it has not helped by then is the library’s rule.' },
     },
   ],
 });

@@ -1,9 +1,9 @@
 /**
- * Iliotibial band syndrome: the condition. Its protocol comes in a later release.
+ * Iliotibial band syndrome: the condition, and a six-week hip abductor strengthening protocol (Fredericson 2000).
  *
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 
 /**
  * Iliotibial band syndrome as the condition matcher sees it: pain on the outside of the knee in runners, worse
@@ -55,6 +55,115 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Hip abductor weakness in distance runners with iliotibial band syndrome',
       publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
       doi: '10.1097/00042752-200007000-00004',
+    },
+  ],
+});
+
+const abductorDose = {
+  sets: { min: 3, max: 3 },
+  reps: { min: 15, max: 15 },
+  perSide: true,
+  load: { kind: 'bodyweight' as const },
+  evidence: { kind: 'library-default' as const, reason: 'The source’s abstract describes six weeks of gluteus medius strengthening but not the dose; 3 × 15 each side, daily, is the library’s choice.' },
+};
+
+/**
+ * Hip abductor strengthening for iliotibial band syndrome: six weeks focused on the gluteus medius, after which most
+ * runners in the source ran pain-free (Fredericson 2000); running continues as far as the pain-monitoring model
+ * allows. The exercise doses are library defaults: the source does not give them in its abstract.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { iliotibialBandSyndrome } from 'rehab-protocols/protocols/iliotibial-band-syndrome';
+ *
+ * generatePlan(iliotibialBandSyndrome, { startDate: '2026-12-01' }).days.length;
+ * //=> 42
+ * ```
+ */
+export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'iliotibial-band-syndrome',
+  name: 'Iliotibial band syndrome: six weeks of hip abductor strengthening',
+  condition: { id: 'iliotibial-band-syndrome', name: 'Iliotibial band syndrome', aliases: ['ITBS'] },
+  summary:
+    'Six weeks of strengthening for the hip abductors, above all the gluteus medius, which were weaker on the painful ' +
+    'side in runners with iliotibial band syndrome. Running continues as far as the pain-monitoring model allows.',
+  guidance: ['Keep the pelvis level and the movement slow; the side of the hip should do the work.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'fredericson-2000',
+      authors: ['Fredericson M', 'Cookingham CL', 'Chaudhari AM', 'Dowdell BC', 'Oestreicher N', 'Sahrmann SA'],
+      year: 2000,
+      title: 'Hip abductor weakness in distance runners with iliotibial band syndrome',
+      publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
+      doi: '10.1097/00042752-200007000-00004',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'side-lying-hip-abduction',
+      name: 'Side-lying hip abduction',
+      instructions: ['Lie on your side, the bottom knee bent, the top leg straight and in line with your body.', 'Lift the top leg up and slightly back, then lower it slowly.'],
+      cues: ['Keep the hips stacked: do not roll backwards.', 'Lead with the heel.'],
+      equipment: ['mat'],
+      laterality: 'unilateral',
+    },
+    {
+      id: 'hip-hike',
+      name: 'Hip hike (pelvic drop)',
+      instructions: ['Stand sideways on a step on one leg, the other foot hanging free.', 'Let the free side of the pelvis drop, then lift it back up using the standing hip.'],
+      cues: ['Both knees stay straight.', 'The movement comes from the hip of the standing leg.'],
+      equipment: ['step'],
+      laterality: 'unilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'strengthening',
+      name: 'Weeks 1–6: hip abductor strengthening',
+      days: { min: 1, max: 42 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'daily' },
+      exercises: [
+        { exerciseId: 'side-lying-hip-abduction', dose: abductorDose },
+        { exerciseId: 'hip-hike', dose: abductorDose },
+      ],
+      running: {
+        kind: 'pain-monitored',
+        intensity: 'run',
+        limits: {
+          maxPainDuring: 5,
+          maxPainAfter: 5,
+          settledByNextMorning: true,
+          notWorseWeekToWeek: true,
+          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+        },
+        evidence: {
+          kind: 'cited',
+          sourceIds: ['silbernagel-2007'],
+          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
+        },
+      },
+      evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'A six-week programme; daily sessions are the library’s choice.' },
+    },
+  ],
+  checkpoints: [
+    {
+      day: 42,
+      assess: 'After six weeks, can you run without pain on the outside of the knee?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'Most runners in the source were pain-free after six weeks; referral when not is the library’s rule.' },
     },
   ],
 });

@@ -6,16 +6,18 @@
  * @module rehab-protocols/protocols
  */
 import type { Condition, Protocol } from '../src/model/index.js';
-import { condition as achillesTendinopathyInsertionalCondition } from './achilles-tendinopathy-insertional.js';
+import { condition as achillesTendinopathyInsertionalCondition, achillesTendinopathyInsertional } from './achilles-tendinopathy-insertional.js';
 import { condition as achillesTendinopathyMidportionCondition } from './achilles-tendinopathy-midportion.js';
-import { condition as iliotibialBandSyndromeCondition } from './iliotibial-band-syndrome.js';
-import { condition as medialTibialStressSyndromeCondition } from './medial-tibial-stress-syndrome.js';
+import { achillesTendinopathyMidportionEccentric } from './achilles-tendinopathy-midportion-eccentric.js';
+import { achillesTendinopathyMidportionHsr } from './achilles-tendinopathy-midportion-hsr.js';
+import { condition as iliotibialBandSyndromeCondition, iliotibialBandSyndrome } from './iliotibial-band-syndrome.js';
+import { condition as medialTibialStressSyndromeCondition, medialTibialStressSyndrome } from './medial-tibial-stress-syndrome.js';
 import { condition as meniscalInjuryCondition } from './meniscal-injury.js';
-import { condition as patellarTendinopathyCondition } from './patellar-tendinopathy.js';
+import { condition as patellarTendinopathyCondition, patellarTendinopathy } from './patellar-tendinopathy.js';
 import { condition as patellofemoralPainCondition, patellofemoralPain } from './patellofemoral-pain.js';
-import { condition as pesAnserinePainCondition } from './pes-anserine-pain.js';
-import { condition as plantarHeelPainCondition } from './plantar-heel-pain.js';
-import { condition as proximalHamstringTendinopathyCondition } from './proximal-hamstring-tendinopathy.js';
+import { condition as pesAnserinePainCondition, pesAnserinePain } from './pes-anserine-pain.js';
+import { condition as plantarHeelPainCondition, plantarHeelPain } from './plantar-heel-pain.js';
+import { condition as proximalHamstringTendinopathyCondition, proximalHamstringTendinopathy } from './proximal-hamstring-tendinopathy.js';
 import { condition as tibialBoneStressInjuryCondition } from './tibial-bone-stress-injury.js';
 
 /**
@@ -53,5 +55,14 @@ export const conditions: readonly Condition[] = [
  * ```
  */
 export const protocols: readonly Protocol[] = [
+  achillesTendinopathyInsertional,
+  achillesTendinopathyMidportionEccentric,
+  achillesTendinopathyMidportionHsr,
+  iliotibialBandSyndrome,
+  medialTibialStressSyndrome,
+  patellarTendinopathy,
   patellofemoralPain,
+  pesAnserinePain,
+  plantarHeelPain,
+  proximalHamstringTendinopathy,
 ];

@@ -1,9 +1,9 @@
 /**
- * Medial tibial stress syndrome: the condition. Its protocol comes in a later release.
+ * Medial tibial stress syndrome: the condition, and Moen's graded running programme (2012).
  *
  * @module rehab-protocols/protocols/medial-tibial-stress-syndrome
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol, type RunningRule } from '../src/model/index.js';
 
 /**
  * Medial tibial stress syndrome ("shin splints") as the condition matcher sees it: exercise-induced pain along the
@@ -46,6 +46,99 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Medial tibial stress syndrome can be diagnosed reliably using history and physical examination',
       publishedIn: 'Br J Sports Med 2018;52(19):1267–1272',
       doi: '10.1136/bjsports-2016-097037',
+    },
+  ],
+});
+
+const moen = {
+  kind: 'cited' as const,
+  sourceIds: ['moen-2012'],
+  note: 'Phases as reproduced from the source’s programme in a clinic’s adaptation (run 2 min/walk 2 min ×4 on a treadmill; run 3/walk 2 ×4 over ground; then 16 and 18 minutes continuous). Speeds and intensity levels 1–3 are mapped to jog/run.',
+};
+const threeTimesAWeek = { kind: 'days-per-week' as const, days: 3 };
+
+/** One week of the graded running programme with the given running. */
+function phase(id: string, name: string, week: number, running: RunningRule): Phase {
+  return {
+    id,
+    name,
+    days: { min: week * 7 - 6, max: week * 7 },
+    sessionsPerDay: { min: 0, max: 0 },
+    exerciseDays: { kind: 'daily' },
+    exercises: [],
+    running,
+    evidence: { kind: 'library-default', reason: 'The source lets each phase last until it is done with pain at most 4/10; one week (three runs) per phase is the library’s earliest schedule.' },
+  };
+}
+
+/** The check at the end of a phase: move on when it was done with pain at most 4/10. */
+function progression(day: number): Checkpoint {
+  return {
+    day,
+    assess: 'Did you complete this phase’s runs with pain at most 4/10?',
+    ifNotBetter: 'Repeat the phase until you do before moving on.',
+    referral: false,
+    progressIf: { maxPainDuring: 4, evidence: moen },
+    evidence: moen,
+  };
+}
+
+/**
+ * A graded running programme for medial tibial stress syndrome (Moen 2012): six phases from run/walk intervals on a
+ * treadmill to 18 minutes of continuous running, three times a week, moving on only when a phase is done with pain
+ * at most 4/10.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { medialTibialStressSyndrome } from 'rehab-protocols/protocols/medial-tibial-stress-syndrome';
+ *
+ * generatePlan(medialTibialStressSyndrome, { startDate: '2026-12-07' }).days[0]?.running.intervals;
+ * //=> { runSeconds: 120, walkSeconds: 120, repeats: 4 }
+ * ```
+ */
+export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'medial-tibial-stress-syndrome',
+  name: 'Medial tibial stress syndrome: graded running programme (Moen)',
+  condition: { id: 'medial-tibial-stress-syndrome', name: 'Medial tibial stress syndrome', aliases: ['shin splints'] },
+  summary:
+    'A return to running in six steps, three runs a week: run/walk intervals on a treadmill, then over ground, then ' +
+    'continuous running up to 18 minutes at a harder effort. Each step is repeated until it can be done with pain at ' +
+    'most 4/10.',
+  guidance: ['Run every other day, never two days in a row.', 'Move to the next phase only when this one is done with pain at most 4/10.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'moen-2012',
+      authors: ['Moen MH', 'Holtslag L', 'Bakker E', 'Barten C', 'Weir A', 'Tol JL', 'Backx F'],
+      year: 2012,
+      title: 'The treatment of medial tibial stress syndrome in athletes; a randomized clinical trial',
+      publishedIn: 'Sports Med Arthrosc Rehabil Ther Technol 2012;4:12',
+      doi: '10.1186/1758-2555-4-12',
+    },
+  ],
+  exercises: [],
+  phases: [
+    phase('phase-1', 'Phase 1: treadmill, run 2 min / walk 2 min × 4, easy', 1, { kind: 'intervals', runSeconds: 120, walkSeconds: 120, repeats: 4, intensity: 'jog', days: threeTimesAWeek, evidence: moen }),
+    phase('phase-2', 'Phase 2: treadmill, run 2 min / walk 2 min × 4, faster', 2, { kind: 'intervals', runSeconds: 120, walkSeconds: 120, repeats: 4, intensity: 'run', days: threeTimesAWeek, evidence: moen }),
+    phase('phase-3', 'Phase 3: over ground, run 3 min / walk 2 min × 4, easy', 3, { kind: 'intervals', runSeconds: 180, walkSeconds: 120, repeats: 4, intensity: 'jog', days: threeTimesAWeek, evidence: moen }),
+    phase('phase-4', 'Phase 4: over ground, run 3 min / walk 2 min × 4, harder', 4, { kind: 'intervals', runSeconds: 180, walkSeconds: 120, repeats: 4, intensity: 'run', days: threeTimesAWeek, evidence: moen }),
+    phase('phase-5', 'Phase 5: 16 minutes continuous, easy', 5, { kind: 'continuous', minutes: 16, intensity: 'jog', days: threeTimesAWeek, evidence: moen }),
+    phase('phase-6', 'Phase 6: 18 minutes continuous, harder', 6, { kind: 'continuous', minutes: 18, intensity: 'run', days: threeTimesAWeek, evidence: moen }),
+  ],
+  checkpoints: [
+    progression(7),
+    progression(14),
+    progression(21),
+    progression(28),
+    progression(35),
+    {
+      day: 42,
+      assess: 'Can you run 18 minutes at a harder effort with pain at most 4/10?',
+      ifNotBetter: 'If you cannot progress, see a clinician: about one in five athletes in the source did not complete the programme.',
+      referral: true,
+      progressIf: { maxPainDuring: 4, evidence: moen },
+      evidence: moen,
     },
   ],
 });

@@ -1,9 +1,10 @@
 /**
- * Patellar tendinopathy: the condition. Its protocol comes in a later release.
+ * Patellar tendinopathy: the condition, and a protocol of isometric holds for pain followed by heavy slow
+ * resistance training (Rio 2015; Kongsgaard 2009).
  *
  * @module rehab-protocols/protocols/patellar-tendinopathy
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol } from '../src/model/index.js';
 
 /**
  * Patellar tendinopathy as the condition matcher sees it: pain at the lower tip of the kneecap that rises with the
@@ -46,6 +47,191 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Patellar Tendinopathy: Clinical Diagnosis, Load Management, and Advice for Challenging Case Presentations',
       publishedIn: 'J Orthop Sports Phys Ther 2015;45(11):887–898',
       doi: '10.2519/jospt.2015.5987',
+    },
+  ],
+});
+
+const kongsgaard = { kind: 'cited' as const, sourceIds: ['kongsgaard-2009'] };
+const painLimits = {
+  maxPainDuring: 5,
+  maxPainAfter: 5,
+  settledByNextMorning: true,
+  notWorseWeekToWeek: true,
+  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
+};
+const painMonitoredRunning = {
+  kind: 'pain-monitored' as const,
+  intensity: 'run' as const,
+  limits: painLimits,
+  evidence: {
+    kind: 'cited' as const,
+    sourceIds: ['silbernagel-2007'],
+    note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
+  },
+};
+
+/** One heavy slow resistance step (Kongsgaard 2009): squat, leg press and hack squat, 4 × `rm`RM, 3 times a week. */
+function hsrStep(id: string, name: string, days: { min: number; max: number }, rm: number): Phase {
+  return {
+    id,
+    name,
+    days,
+    sessionsPerDay: { min: 1, max: 1 },
+    exerciseDays: { kind: 'days-per-week', days: 3 },
+    exercises: ['squat', 'leg-press', 'hack-squat'].map((exerciseId) => ({
+      exerciseId,
+      dose: {
+        sets: { min: 4, max: 4 },
+        reps: { min: rm, max: rm },
+        perSide: false,
+        load: { kind: 'repetition-maximum' as const, rm },
+        tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
+        restSeconds: { min: 120, max: 180 },
+        evidence: kongsgaard,
+      },
+    })),
+    running: painMonitoredRunning,
+    evidence: { ...kongsgaard, note: 'Three sessions a week for 12 weeks, load steps by week as in the source; here from week 2.' },
+  };
+}
+
+/** The check before a heavier step: move on only within the pain-monitoring limits. */
+function progression(day: number): Checkpoint {
+  return {
+    day,
+    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
+    ifNotBetter: 'Stay at the current load until they do.',
+    referral: false,
+    progressIf: painLimits,
+    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
+  };
+}
+
+/**
+ * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction, Rio 2015),
+ * then 12 weeks of heavy slow resistance (Kongsgaard 2009): squat, leg press and hack squat, 4 sets, 3 times a week,
+ * 3 seconds down and 3 up, the load rising from 15RM to 6RM.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { patellarTendinopathy } from 'rehab-protocols/protocols/patellar-tendinopathy';
+ *
+ * generatePlan(patellarTendinopathy, { startDate: '2026-12-01' }).days.length;
+ * //=> 91
+ * ```
+ */
+export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'patellar-tendinopathy',
+  name: 'Patellar tendinopathy: isometric holds, then heavy slow resistance',
+  condition: { id: 'patellar-tendinopathy', name: 'Patellar tendinopathy', aliases: ["jumper's knee"] },
+  summary:
+    'A first week of heavy isometric holds, which relieve tendon pain for a while after each bout, then twelve weeks of ' +
+    'slow, heavy squats and presses three times a week with the load rising step by step. Running continues as far as ' +
+    'the pain-monitoring model allows.',
+  guidance: ['Move slowly: three seconds down, three seconds up.', 'Discomfort is acceptable; pain that is worse the next morning means a lighter load.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'rio-2015',
+      authors: ['Rio E', 'Kidgell D', 'Purdam C', 'Gaida J', 'Moseley GL', 'Pearce AJ', 'Cook J'],
+      year: 2015,
+      title: 'Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy',
+      publishedIn: 'Br J Sports Med 2015;49(19):1277–1283',
+      doi: '10.1136/bjsports-2014-094386',
+    },
+    {
+      kind: 'publication',
+      id: 'kongsgaard-2009',
+      authors: ['Kongsgaard M', 'et al.'],
+      year: 2009,
+      title: 'Corticosteroid injections, eccentric decline squat training and heavy slow resistance training in patellar tendinopathy',
+      publishedIn: 'Scand J Med Sci Sports 2009;19(6):790–802',
+      doi: '10.1111/j.1600-0838.2009.00949.x',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'isometric-leg-extension',
+      name: 'Isometric leg extension hold',
+      instructions: ['Sit in a leg extension machine with a heavy load.', 'Push against the pad and hold the knee still, without moving it, for the whole hold.'],
+      cues: ['A strong, steady push: about 70 % of your hardest effort.'],
+      equipment: ['leg extension machine'],
+      laterality: 'either',
+    },
+    {
+      id: 'squat',
+      name: 'Squat',
+      instructions: ['Stand with a barbell across the upper back, feet shoulder-width apart.', 'Bend the knees and hips slowly, then stand up slowly.'],
+      cues: ['Three seconds down, three seconds up.'],
+      equipment: ['barbell', 'squat rack'],
+      laterality: 'bilateral',
+    },
+    {
+      id: 'leg-press',
+      name: 'Leg press',
+      instructions: ['Sit in a leg press, feet on the plate.', 'Lower the plate slowly by bending the knees, then push it away slowly.'],
+      cues: ['Three seconds down, three seconds up.'],
+      equipment: ['leg press machine'],
+      laterality: 'bilateral',
+    },
+    {
+      id: 'hack-squat',
+      name: 'Hack squat',
+      instructions: ['Stand in a hack squat machine, shoulders under the pads.', 'Bend the knees slowly, then straighten them slowly.'],
+      cues: ['Three seconds down, three seconds up.'],
+      equipment: ['hack squat machine'],
+      laterality: 'bilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'isometric',
+      name: 'Week 1: isometric holds for pain',
+      days: { min: 1, max: 7 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'daily' },
+      exercises: [
+        {
+          exerciseId: 'isometric-leg-extension',
+          dose: {
+            sets: { min: 5, max: 5 },
+            holdSeconds: { min: 45, max: 45 },
+            perSide: false,
+            load: { kind: 'percent-mvc', percent: 70 },
+            evidence: { kind: 'cited', sourceIds: ['rio-2015'], note: 'One bout relieved pain for at least 45 minutes.' },
+          },
+        },
+      ],
+      running: painMonitoredRunning,
+      evidence: { kind: 'library-default', reason: 'The source tested a single bout; one bout a day for one week before heavy loading is the library’s choice.' },
+    },
+    hsrStep('hsr-week-1', 'Week 2: 4 × 15RM', { min: 8, max: 14 }, 15),
+    hsrStep('hsr-weeks-2-3', 'Weeks 3–4: 4 × 12RM', { min: 15, max: 28 }, 12),
+    hsrStep('hsr-weeks-4-5', 'Weeks 5–6: 4 × 10RM', { min: 29, max: 42 }, 10),
+    hsrStep('hsr-weeks-6-8', 'Weeks 7–9: 4 × 8RM', { min: 43, max: 63 }, 8),
+    hsrStep('hsr-weeks-9-12', 'Weeks 10–13: 4 × 6RM', { min: 64, max: 91 }, 6),
+  ],
+  checkpoints: [
+    progression(14),
+    progression(28),
+    progression(42),
+    progression(63),
+    {
+      day: 91,
+      assess: 'After the programme, is the knee pain during loading clearly less than at the start?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: { kind: 'library-default', reason: 'Reviewing with a clinician a programme that has not helped by its end is the library’s rule.' },
     },
   ],
 });

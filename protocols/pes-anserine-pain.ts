@@ -1,9 +1,9 @@
 /**
- * Pes anserine pain: the condition. Its protocol comes in a later release.
+ * Pes anserine pain: the condition, and a conservative loading protocol.
  *
  * @module rehab-protocols/protocols/pes-anserine-pain
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 
 /**
  * Pes anserine pain as the condition matcher sees it: pain and tenderness on the inside of the knee, just below the
@@ -43,6 +43,114 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Anserine syndrome (A síndrome anserina)',
       publishedIn: 'Rev Bras Reumatol 2010;50(3)',
       url: 'http://repositorio.unifesp.br/handle/11600/5768',
+    },
+  ],
+});
+
+const noTrial = (what: string) => ({
+  kind: 'library-default' as const,
+  reason: `No trial gives a loading programme for pes anserine pain (the cited review lists physiotherapy among treatments, with recovery times from days to months); ${what} is the library’s choice.`,
+});
+
+/**
+ * A conservative protocol for pes anserine pain: six weeks of strengthening for the muscles whose tendons form the
+ * pes anserinus (hamstrings and adductors), with running as far as the pain-monitoring model allows. No trial gives a
+ * loading programme for this condition: every number is a library default, and the day-42 check sends the runner to
+ * a clinician if it has not helped.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { pesAnserinePain } from 'rehab-protocols/protocols/pes-anserine-pain';
+ *
+ * generatePlan(pesAnserinePain, { startDate: '2026-12-01' }).checkpoints[0]?.day;
+ * //=> 42
+ * ```
+ */
+export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'pes-anserine-pain',
+  name: 'Pes anserine pain: conservative strengthening',
+  condition: { id: 'pes-anserine-pain', name: 'Pes anserine pain', aliases: ['pes anserine bursitis'] },
+  summary:
+    'Six weeks of strengthening for the hamstrings and inner-thigh muscles whose tendons attach at the painful spot, ' +
+    'every other day, with running as far as the pain-monitoring model allows. No trial gives a programme for this ' +
+    'condition: the doses are library defaults, and a clinician should review it if it has not helped by week six.',
+  guidance: ['Pressing on the sore spot and kneeling on it aggravate it: avoid both while it settles.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'helfenstein-2010',
+      authors: ['Helfenstein M Jr', 'Kuromoto J'],
+      year: 2010,
+      title: 'Anserine syndrome (A síndrome anserina)',
+      publishedIn: 'Rev Bras Reumatol 2010;50(3)',
+      url: 'http://repositorio.unifesp.br/handle/11600/5768',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'standing-hamstring-curl',
+      name: 'Standing hamstring curl',
+      instructions: ['Stand holding a chair, a light ankle weight or band on the painful leg.', 'Bend the knee to bring the heel towards the buttock, then lower slowly.'],
+      cues: ['Thighs stay side by side.', 'Slow on the way down.'],
+      equipment: ['chair', 'ankle weight or elastic band'],
+      laterality: 'unilateral',
+    },
+    {
+      id: 'side-lying-hip-adduction',
+      name: 'Side-lying hip adduction',
+      instructions: ['Lie on the painful side, the top leg bent with the foot in front of the bottom knee.', 'Lift the bottom leg, straight, a hand’s width off the floor, then lower slowly.'],
+      cues: ['Do not roll forwards or back.'],
+      equipment: ['mat'],
+      laterality: 'unilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'strengthening',
+      name: 'Weeks 1–6: strengthening every other day',
+      days: { min: 1, max: 42 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'every-other-day' },
+      exercises: [
+        { exerciseId: 'standing-hamstring-curl', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
+        { exerciseId: 'side-lying-hip-adduction', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
+      ],
+      running: {
+        kind: 'pain-monitored',
+        intensity: 'run',
+        limits: {
+          maxPainDuring: 5,
+          maxPainAfter: 5,
+          settledByNextMorning: true,
+          notWorseWeekToWeek: true,
+          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+        },
+        evidence: {
+          kind: 'cited',
+          sourceIds: ['silbernagel-2007'],
+          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
+        },
+      },
+      evidence: noTrial('six weeks, every other day'),
+    },
+  ],
+  checkpoints: [
+    {
+      day: 42,
+      assess: 'After six weeks, is the pain below the inner knee clearly less?',
+      ifNotBetter: 'See a clinician: the cause may be another one, such as the joint itself.',
+      referral: true,
+      evidence: noTrial('reviewing with a clinician after six weeks'),
     },
   ],
 });

@@ -1,9 +1,9 @@
 /**
- * Plantar heel pain: the condition. Its protocol comes in a later release.
+ * Plantar heel pain: the condition, and Rathleff's high-load heel-raise protocol (2015).
  *
  * @module rehab-protocols/protocols/plantar-heel-pain
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol } from '../src/model/index.js';
 
 /**
  * Plantar heel pain as the condition matcher sees it: pain under the inner heel, worst with the first steps in the
@@ -43,6 +43,137 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Heel Pain – Plantar Fasciitis: Revision 2023',
       publishedIn: 'J Orthop Sports Phys Ther 2023;53(12):CPG1–CPG39',
       doi: '10.2519/jospt.2023.0303',
+    },
+  ],
+});
+
+const rathleff = { kind: 'cited' as const, sourceIds: ['rathleff-2015'] };
+const painLimits = {
+  maxPainDuring: 5,
+  maxPainAfter: 5,
+  settledByNextMorning: true,
+  notWorseWeekToWeek: true,
+  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
+};
+
+/** One load step: single-leg heel raises with a towel under the toes, `sets` × `rm`RM, every second day. */
+function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
+  return {
+    id,
+    name,
+    days,
+    sessionsPerDay: { min: 1, max: 1 },
+    exerciseDays: { kind: 'every-other-day' },
+    exercises: [
+      {
+        exerciseId: 'towel-heel-raise',
+        dose: {
+          sets: { min: sets, max: sets },
+          reps: { min: rm, max: rm },
+          perSide: false,
+          load: { kind: 'repetition-maximum', rm },
+          tempo: { concentricSeconds: 3, pauseSeconds: 2, eccentricSeconds: 3 },
+          notes: 'On the painful foot. Add books to a backpack as you get stronger; if one leg is too hard at first, use both.',
+          evidence: rathleff,
+        },
+      },
+    ],
+    running: {
+      kind: 'pain-monitored',
+      intensity: 'run',
+      limits: painLimits,
+      evidence: {
+        kind: 'cited',
+        sourceIds: ['silbernagel-2007'],
+        note: 'The source does not say how to run during the programme; the library applies the pain-monitoring model.',
+      },
+    },
+    evidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
+  };
+}
+
+function progression(day: number): Checkpoint {
+  return {
+    day,
+    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
+    ifNotBetter: 'Stay at the current load until they do.',
+    referral: false,
+    progressIf: painLimits,
+    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
+  };
+}
+
+/**
+ * High-load strength training for plantar heel pain (Rathleff 2015): single-leg heel raises with a towel under the
+ * toes, every second day for 12 weeks, 3 seconds up, 2 seconds at the top, 3 seconds down; 3 × 12RM, then 4 × 10RM
+ * from week 3, then 5 × 8RM from week 5.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
+ *
+ * generatePlan(plantarHeelPain, { startDate: '2026-12-01' }).days.slice(0, 3).map((day) => day.exercises.length);
+ * //=> [1, 0, 1]
+ * ```
+ */
+export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'plantar-heel-pain',
+  name: 'Plantar heel pain: high-load heel raises (Rathleff)',
+  condition: { id: 'plantar-heel-pain', name: 'Plantar heel pain', aliases: ['plantar fasciitis'] },
+  summary:
+    'Twelve weeks of slow, heavy single-leg heel raises with a rolled towel under the toes, which stretches the plantar ' +
+    'fascia under load, every second day, with the load rising as you get stronger. Running continues as far as the ' +
+    'pain-monitoring model allows.',
+  guidance: ['The towel under the toes matters: the toes should be bent fully up at the top of each raise.'],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'rathleff-2015',
+      authors: ['Rathleff MS', 'Mølgaard CM', 'Fredberg U', 'Kaalund S', 'Andersen KB', 'Jensen TT', 'Aaskov S', 'Olesen JL'],
+      year: 2015,
+      title: 'High-load strength training improves outcome in patients with plantar fasciitis: A randomized controlled trial with 12-month follow-up',
+      publishedIn: 'Scand J Med Sci Sports 2015;25(3):e292–e300',
+      doi: '10.1111/sms.12313',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'towel-heel-raise',
+      name: 'Single-leg heel raise with a towel under the toes',
+      aliases: ['Rathleff heel raise'],
+      instructions: [
+        'Stand on a step on the painful foot, a rolled towel under the toes so that they bend up.',
+        'Rise onto the toes as high as you can over 3 seconds, hold 2 seconds, lower over 3 seconds.',
+      ],
+      cues: ['Toes bent fully up at the top.', 'Hold a rail or wall for balance only.'],
+      equipment: ['step', 'towel', 'backpack for added weight'],
+      laterality: 'unilateral',
+    },
+  ],
+  phases: [
+    step('weeks-1-2', 'Weeks 1–2: 3 × 12RM', { min: 1, max: 14 }, 3, 12),
+    step('weeks-3-4', 'Weeks 3–4: 4 × 10RM', { min: 15, max: 28 }, 4, 10),
+    step('weeks-5-12', 'Weeks 5–12: 5 × 8RM', { min: 29, max: 84 }, 5, 8),
+  ],
+  checkpoints: [
+    progression(14),
+    progression(28),
+    {
+      day: 84,
+      assess: 'After 12 weeks, is the heel pain with the first steps of the day clearly less than at the start?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: { kind: 'cited', sourceIds: ['rathleff-2015'], note: 'The source’s primary outcome was at 3 months; referral when not better then is the library’s rule.' },
     },
   ],
 });

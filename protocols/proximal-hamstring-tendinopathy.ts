@@ -1,9 +1,9 @@
 /**
- * Proximal hamstring tendinopathy: the condition. Its protocol comes in a later release.
+ * Proximal hamstring tendinopathy: the condition, and a staged loading protocol after Goom 2016.
  *
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 
 /**
  * Proximal hamstring tendinopathy as the condition matcher sees it: deep buttock pain at the sitting bone, worse
@@ -44,6 +44,148 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
       publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
       doi: '10.2519/jospt.2016.5986',
+    },
+  ],
+});
+
+const stageDefault = (what: string) => ({
+  kind: 'library-default' as const,
+  reason: `The source describes staged loading (isometric, then isotonic, then heavier and faster) without fixed doses; ${what} is the library’s choice.`,
+});
+
+/**
+ * Staged loading for proximal hamstring tendinopathy, after the programme Goom 2016 describes: isometric holds while
+ * the tendon is irritable, then slow isotonic strengthening, while avoiding compressive positions (long sitting, deep
+ * hip flexion with a straight knee). The source gives stages, not doses: every number is a library default.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { proximalHamstringTendinopathy } from 'rehab-protocols/protocols/proximal-hamstring-tendinopathy';
+ *
+ * generatePlan(proximalHamstringTendinopathy, { startDate: '2026-12-01' }).days.length;
+ * //=> 56
+ * ```
+ */
+export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'proximal-hamstring-tendinopathy',
+  name: 'Proximal hamstring tendinopathy: staged loading',
+  condition: { id: 'proximal-hamstring-tendinopathy', name: 'Proximal hamstring tendinopathy', aliases: ['high hamstring tendinopathy'] },
+  summary:
+    'Two weeks of isometric hamstring holds to settle the tendon, then six weeks of slow strengthening. Compression of ' +
+    'the tendon against the sitting bone (long sitting, stretching with the hip deeply bent) is avoided. Running ' +
+    'continues as far as the pain-monitoring model allows. The stages follow Goom 2016; the doses are library defaults.',
+  guidance: [
+    'Avoid long sitting on hard seats and hamstring stretches with the hip deeply bent: they compress the tendon.',
+    'Keep the hip only moderately bent in the exercises at first.',
+  ],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'goom-2016',
+      authors: ['Goom TSH', 'Malliaras P', 'Reiman MP', 'Purdam CR'],
+      year: 2016,
+      title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
+      publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
+      doi: '10.2519/jospt.2016.5986',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'isometric-hamstring-bridge',
+      name: 'Isometric bridge hold, knees bent',
+      instructions: ['Lie on your back, knees bent, heels on the floor.', 'Lift the hips a little and hold still, pressing the heels down.'],
+      cues: ['Hold steady; do not let the hips sag.'],
+      equipment: ['mat'],
+      laterality: 'bilateral',
+    },
+    {
+      id: 'single-leg-bridge',
+      name: 'Single-leg bridge',
+      instructions: ['Lie on your back, one knee bent with the heel on the floor, the other leg lifted.', 'Lift the hips by pressing through the heel, then lower slowly.'],
+      cues: ['Pelvis stays level.', 'Slow on the way down.'],
+      equipment: ['mat'],
+      laterality: 'unilateral',
+    },
+  ],
+  phases: [
+    {
+      id: 'isometric',
+      name: 'Weeks 1–2: isometric holds',
+      days: { min: 1, max: 14 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'daily' },
+      exercises: [
+        {
+          exerciseId: 'isometric-hamstring-bridge',
+          dose: { sets: { min: 5, max: 5 }, holdSeconds: { min: 30, max: 45 }, perSide: false, evidence: stageDefault('5 holds of 30–45 s a day') },
+        },
+      ],
+      running: {
+        kind: 'pain-monitored',
+        intensity: 'run',
+        limits: {
+          maxPainDuring: 5,
+          maxPainAfter: 5,
+          settledByNextMorning: true,
+          notWorseWeekToWeek: true,
+          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+        },
+        evidence: {
+          kind: 'cited',
+          sourceIds: ['silbernagel-2007'],
+          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
+        },
+      },
+      evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isometric loading first while the tendon is irritable; two weeks is the library’s choice.' },
+    },
+    {
+      id: 'isotonic',
+      name: 'Weeks 3–8: slow strengthening',
+      days: { min: 15, max: 56 },
+      sessionsPerDay: { min: 1, max: 1 },
+      exerciseDays: { kind: 'every-other-day' },
+      exercises: [
+        {
+          exerciseId: 'single-leg-bridge',
+          dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: true, evidence: stageDefault('3 × 10–15 each side every other day') },
+        },
+      ],
+      running: {
+        kind: 'pain-monitored',
+        intensity: 'run',
+        limits: {
+          maxPainDuring: 5,
+          maxPainAfter: 5,
+          settledByNextMorning: true,
+          notWorseWeekToWeek: true,
+          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+        },
+        evidence: {
+          kind: 'cited',
+          sourceIds: ['silbernagel-2007'],
+          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
+        },
+      },
+      evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isotonic strengthening as the second stage; six weeks is the library’s choice.' },
+    },
+  ],
+  checkpoints: [
+    {
+      day: 56,
+      assess: 'After eight weeks, is the pain at the sitting bone with running and sitting clearly less?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: stageDefault('reviewing with a clinician after eight weeks'),
     },
   ],
 });

@@ -82,3 +82,4 @@ export { planForProfile, type PlanForProfileOptions, type PlanForProfileResult }
 export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
 export { formatDose } from './export/text/format-dose.js';
+export { getProtocol, listProtocols } from './catalog/protocols.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { EvidenceSchema } from './citation.js';
+import { PainCriteriaSchema } from './pain-criteria.js';
 import { PositiveIntSchema, TextSchema } from './primitives.js';
 
 const checkpointDefinition = z.strictObject({
@@ -11,6 +12,8 @@ const checkpointDefinition = z.strictObject({
   ifNotBetter: TextSchema,
   /** True when "not better" means seeing a clinician rather than carrying on alone. */
   referral: z.boolean(),
+  /** The pain limits within which the runner may move on to the next phase, if the source gives them. */
+  progressIf: z.optional(PainCriteriaSchema),
   /** Where this checkpoint comes from. */
   evidence: EvidenceSchema,
 });

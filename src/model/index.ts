@@ -16,7 +16,9 @@ export { DISTANCE_UNITS, DistanceSchema, DistanceUnitSchema, type Distance, type
 export { DoseSchema, LoadSchema, type Dose, type Load } from './dose.js';
 export { ExerciseSchema, LATERALITIES, type Exercise } from './exercise.js';
 export { IsoDateSchema } from './iso-date.js';
-export { ExerciseDaysSchema, PhaseSchema, type ExerciseDays, type Phase } from './phase.js';
+export { PainCriteriaSchema, type PainCriteria } from './pain-criteria.js';
+export { PhaseSchema, type Phase } from './phase.js';
+export { ExerciseDaysSchema, type ExerciseDays } from './phase-days.js';
 export {
   PlanCheckpointSchema,
   PlanDaySchema,

@@ -4,44 +4,7 @@ import { DoseSchema } from './dose.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import { wholeRangeSchema } from './range.js';
 import { RunningRuleSchema } from './running-rule.js';
-
-const exerciseDaysDefinition = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** Every day of the phase. */
-    kind: z.literal('daily'),
-  }),
-  z.strictObject({
-    /** The phase's first day, third day, fifth day, … */
-    kind: z.literal('every-other-day'),
-  }),
-  z.strictObject({
-    /** A number of days in each 7-day week counted from the phase's first day. */
-    kind: z.literal('days-per-week'),
-    /** How many days a week, 1–7. */
-    days: z.int().check(z.gte(1), z.lte(7)),
-  }),
-]);
-
-/**
- * Which days of a phase have exercise sessions; see {@link ExerciseDaysSchema}.
- *
- * @example
- * ```ts
- * const days: ExerciseDays = { kind: 'every-other-day' };
- * ```
- */
-export type ExerciseDays = z.infer<typeof exerciseDaysDefinition>;
-
-/**
- * Which days of a phase have exercise sessions: every day, every other day (the phase's first day, third day, …),
- * or a number of days in each week of the phase (spread evenly from the phase's first day).
- *
- * @example
- * ```ts
- * ExerciseDaysSchema.parse({ kind: 'days-per-week', days: 3 });
- * ```
- */
-export const ExerciseDaysSchema: z.ZodMiniType<ExerciseDays> = exerciseDaysDefinition;
+import { ExerciseDaysSchema } from './phase-days.js';
 
 const phaseDefinition = z.strictObject({
   /** Kebab-case id, unique within a protocol. */
@@ -50,8 +13,8 @@ const phaseDefinition = z.strictObject({
   name: TextSchema,
   /** First and last day of the phase, 1-based, inclusive. */
   days: wholeRangeSchema(1),
-  /** Exercise sessions on each exercise day: "1–2 times a day" is `{ min: 1, max: 2 }`. */
-  sessionsPerDay: wholeRangeSchema(1),
+  /** Exercise sessions on each exercise day: "1–2 times a day" is `{ min: 1, max: 2 }`; `{ min: 0, max: 0 }` for a phase without exercises. */
+  sessionsPerDay: wholeRangeSchema(0),
   /** Which days of the phase have sessions. */
   exerciseDays: ExerciseDaysSchema,
   /** The exercises of each session, in the order they are done, each with its dose. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
 import { IsoDateSchema } from './iso-date.js';
+import { PainCriteriaSchema } from './pain-criteria.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
 import { wholeRangeSchema } from './range.js';
 import { RUNNING_INTENSITIES } from './running-rule.js';
@@ -17,6 +18,8 @@ const planCheckpointDefinition = z.strictObject({
   ifNotBetter: TextSchema,
   /** True when "not better" means seeing a clinician. */
   referral: z.boolean(),
+  /** The pain limits within which the runner may move on, if any. */
+  progressIf: z.optional(PainCriteriaSchema),
 });
 
 /**
@@ -72,6 +75,21 @@ const planDayDefinition = z.strictObject({
     ),
     /** How hard: `rest`, `walk`, `jog` or `run`. */
     intensity: z.enum(RUNNING_INTENSITIES),
+    /** Walk/run intervals, on a day the protocol gives them by time. */
+    intervals: z.optional(
+      z.strictObject({
+        /** Seconds of running in each interval. */
+        runSeconds: z.int().check(z.gte(1)),
+        /** Seconds of walking after each run. */
+        walkSeconds: z.int().check(z.gte(0)),
+        /** How many intervals. */
+        repeats: z.int().check(z.gte(1)),
+      }),
+    ),
+    /** Minutes of continuous running, on a day the protocol gives it by time. */
+    durationMinutes: z.optional(z.number().check(z.gt(0))),
+    /** The pain limits that set how much running the day allows, on a pain-monitored day. */
+    painLimits: z.optional(PainCriteriaSchema),
   }),
   /** The checkpoint that falls on this day, if any. */
   checkpoint: z.optional(PlanCheckpointSchema),

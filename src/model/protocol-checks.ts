@@ -8,7 +8,7 @@ export interface CheckedProtocol {
   sources: readonly { id: string }[];
   exercises: readonly { id: string }[];
   phases: readonly Phase[];
-  checkpoints: readonly { day: number; evidence: Evidence }[];
+  checkpoints: readonly { day: number; evidence: Evidence; progressIf?: { evidence: Evidence } | undefined }[];
 }
 
 /**
@@ -32,6 +32,7 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
     nextDay = phase.days.max + 1;
     checkEvidence(phase.evidence, [...at, 'evidence']);
     checkEvidence(phase.running.evidence, [...at, 'running', 'evidence']);
+    if (phase.running.kind === 'pain-monitored') checkEvidence(phase.running.limits.evidence, [...at, 'running', 'limits', 'evidence']);
     phase.exercises.forEach((entry, e) => {
       if (!exerciseIds.has(entry.exerciseId)) {
         issues.push({
@@ -52,6 +53,7 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
       issues.push({ path: ['checkpoints', c, 'day'], message: `Expected a day inside the plan (1–${lastDay}), received ${checkpoint.day}` });
     }
     checkEvidence(checkpoint.evidence, ['checkpoints', c, 'evidence']);
+    if (checkpoint.progressIf) checkEvidence(checkpoint.progressIf.evidence, ['checkpoints', c, 'progressIf', 'evidence']);
   });
   return issues;
 }

@@ -60,14 +60,14 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
   const exerciseNames = new Map(checked.exercises.map((exercise) => [exercise.id, exercise.name]));
 
   const checkpoints: PlanCheckpoint[] = checked.checkpoints
-    .map(({ day, assess, ifNotBetter, referral }) => ({ day, date: addCalendarDays(startDate, day - 1), assess, ifNotBetter, referral }))
+    .map(({ evidence: _evidence, day, ...rest }) => ({ day, date: addCalendarDays(startDate, day - 1), ...rest }))
     .sort((a, b) => a.day - b.day);
 
   const days: PlanDay[] = [];
   for (const phase of checked.phases) {
     const phaseLength = phase.days.max - phase.days.min + 1;
     for (let day = phase.days.min; day <= phase.days.max; day++) {
-      const exercising = isExerciseDay(phase.exerciseDays, day - phase.days.min);
+      const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
       const checkpoint = checkpoints.find((entry) => entry.day === day);
       days.push({
         day,

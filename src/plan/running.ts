@@ -1,5 +1,6 @@
 import type { DistanceUnit, PlanDay, RunningRule } from '../model/index.js';
 import { convertDistance, roundDownToTenth } from './distance.js';
+import { isExerciseDay } from './exercise-days.js';
 
 /** What the daily running limit depends on besides the rule: where the day sits in its phase, and the runner. */
 export interface RunningContext {
@@ -21,7 +22,8 @@ export interface RunningContext {
  * flat when it is at or below the start). Equal steps keep the largest single-day increase as small as it can be
  * for the distance to cover, whereas a constant-percentage ramp back-loads the increase into the last days — where
  * a sudden jump in a single run's distance is what raises injury risk. Every limit is rounded down to 0.1 in the
- * plan's unit, so rounding never lifts a day above its limit.
+ * plan's unit, so rounding never lifts a day above its limit. Intervals and continuous runs are given by time, on
+ * the days their pattern names (rest days between); a pain-monitored rule sets no distance.
  */
 export function runningForDay(rule: RunningRule, context: RunningContext): PlanDay['running'] {
   const { unit, goal } = context;
@@ -33,6 +35,16 @@ export function runningForDay(rule: RunningRule, context: RunningContext): PlanD
       const limit = goal === undefined ? cap : Math.min(cap, goal);
       return { maxDistance: { value: roundDownToTenth(limit), unit }, intensity: rule.intensity };
     }
+    case 'intervals': {
+      if (rule.days && !isExerciseDay(rule.days, context.dayOfPhase - 1)) return { maxDistance: null, intensity: 'rest' };
+      const { runSeconds, walkSeconds, repeats } = rule;
+      return { maxDistance: null, intensity: rule.intensity, intervals: { runSeconds, walkSeconds, repeats } };
+    }
+    case 'continuous':
+      if (rule.days && !isExerciseDay(rule.days, context.dayOfPhase - 1)) return { maxDistance: null, intensity: 'rest' };
+      return { maxDistance: null, intensity: rule.intensity, durationMinutes: rule.minutes };
+    case 'pain-monitored':
+      return { maxDistance: null, intensity: rule.intensity, painLimits: rule.limits };
     case 'ramp-to-goal': {
       // generatePlan refuses a ramp without a goal before it gets here.
       const target = goal ?? 0;

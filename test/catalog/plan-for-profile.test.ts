@@ -39,8 +39,13 @@ describe('planForProfile', () => {
     expect(result.matches.length).toBeGreaterThan(0);
   });
 
-  it('refers when the best match has no protocol yet, naming it', () => {
-    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'] }, options);
+  it('plans with the best match’s protocol, for other conditions too', () => {
+    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'] }, { startDate: '2026-12-01' });
+    expect(result.kind === 'plan' && result.plan.protocolId).toBe('plantar-heel-pain');
+  });
+
+  it('refers when the best match has no protocol among those given, naming it', () => {
+    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'] }, { ...options, protocols: [patellofemoralPain] });
     expect(result).toMatchObject({ kind: 'referral', reasons: [{ kind: 'no-protocol', conditionId: 'plantar-heel-pain' }] });
   });
 

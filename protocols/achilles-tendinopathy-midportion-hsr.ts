@@ -1,0 +1,151 @@
+/**
+ * Midportion Achilles tendinopathy: heavy slow resistance training (Beyer 2015).
+ *
+ * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr
+ */
+import { defineProtocol, type Checkpoint, type Phase, type Protocol } from '../src/model/index.js';
+
+const beyer = { kind: 'cited' as const, sourceIds: ['beyer-2015'] };
+const painLimits = {
+  maxPainDuring: 5,
+  maxPainAfter: 5,
+  settledByNextMorning: true,
+  notWorseWeekToWeek: true,
+  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
+};
+const EXERCISES = ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'];
+
+/** One load step of the programme: the same three exercises, `sets` × `rm`RM, 3 times a week. */
+function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
+  return {
+    id,
+    name,
+    days,
+    sessionsPerDay: { min: 1, max: 1 },
+    exerciseDays: { kind: 'days-per-week', days: 3 },
+    exercises: EXERCISES.map((exerciseId) => ({
+      exerciseId,
+      dose: {
+        sets: { min: sets, max: sets },
+        reps: { min: rm, max: rm },
+        perSide: false,
+        load: { kind: 'repetition-maximum', rm },
+        tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
+        restSeconds: { min: 120, max: 180 },
+        evidence: beyer,
+      },
+    })),
+    running: {
+      kind: 'pain-monitored',
+      intensity: 'run',
+      limits: painLimits,
+      evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'], note: 'The library pairs the pain-monitoring model with this exercise protocol.' },
+    },
+    evidence: { ...beyer, note: 'Three sessions a week for 12 weeks; load steps by week as in the source.' },
+  };
+}
+
+/** The check before a heavier step: move on only within the pain-monitoring limits. */
+function progression(day: number): Checkpoint {
+  return {
+    day,
+    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
+    ifNotBetter: 'Stay at the current load, or go back to a lighter one, until they do.',
+    referral: false,
+    progressIf: painLimits,
+    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
+  };
+}
+
+/**
+ * Heavy slow resistance training for midportion Achilles tendinopathy (Beyer 2015): three heel-raise exercises,
+ * 3 times a week for 12 weeks, 3 seconds up and 3 seconds down, the load rising from 15RM to 6RM. A second protocol
+ * for the same condition as `achillesTendinopathyMidportionEccentric`.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { achillesTendinopathyMidportionHsr } from 'rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr';
+ *
+ * generatePlan(achillesTendinopathyMidportionHsr, { startDate: '2026-12-07' }).days[0]?.exercises[0]?.dose.load;
+ * //=> { kind: 'repetition-maximum', rm: 15 }
+ * ```
+ */
+export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defineProtocol({
+  id: 'achilles-tendinopathy-midportion-hsr',
+  name: 'Midportion Achilles tendinopathy: heavy slow resistance (Beyer)',
+  condition: { id: 'achilles-tendinopathy-midportion', name: 'Achilles tendinopathy (midportion)', aliases: ['Achilles tendinitis'] },
+  summary:
+    'Twelve weeks of heavy, slow heel raises in three variations, three times a week, with the load rising from a ' +
+    'weight you can lift 15 times to one you can lift 6 times. Running continues as far as the pain-monitoring model allows.',
+  guidance: [
+    'Both legs work together; use the full range of ankle motion.',
+    'Discomfort during the exercises is acceptable; pain that is worse after training means a lighter load.',
+  ],
+  sources: [
+    {
+      kind: 'publication',
+      id: 'beyer-2015',
+      authors: ['Beyer R', 'Kongsgaard M', 'Hougs Kjær B', 'Øhlenschlæger T', 'Kjær M', 'Magnusson SP'],
+      year: 2015,
+      title: 'Heavy Slow Resistance Versus Eccentric Training as Treatment for Achilles Tendinopathy: A Randomized Controlled Trial',
+      publishedIn: 'Am J Sports Med 2015;43(7):1704–1711',
+      doi: '10.1177/0363546515584760',
+    },
+    {
+      kind: 'publication',
+      id: 'silbernagel-2007',
+      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
+      year: 2007,
+      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
+      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
+      doi: '10.1177/0363546506298279',
+    },
+  ],
+  exercises: [
+    {
+      id: 'seated-heel-raise',
+      name: 'Seated heel raise, knee bent',
+      instructions: ['Sit in a seated calf-raise machine, the balls of the feet on the platform.', 'Raise the heels as high as you can, then lower them as far as you can.'],
+      cues: ['Three seconds up, three seconds down.'],
+      equipment: ['seated calf-raise machine'],
+      laterality: 'bilateral',
+    },
+    {
+      id: 'leg-press-heel-raise',
+      name: 'Heel raise in the leg press, knee straight',
+      instructions: ['Sit in a leg press with the knees straight and the balls of the feet on the edge of the plate.', 'Push the plate away with the ankles, then let it back slowly.'],
+      cues: ['Three seconds up, three seconds down.', 'The knees stay straight.'],
+      equipment: ['leg press machine'],
+      laterality: 'bilateral',
+    },
+    {
+      id: 'standing-heel-raise',
+      name: 'Standing heel raise with a barbell, knee straight',
+      instructions: ['Stand with the balls of the feet on a raised edge (a weight plate or step), a barbell across the upper back.', 'Rise onto the toes as high as you can, then lower the heels below the edge.'],
+      cues: ['Three seconds up, three seconds down.', 'Use the full range of the ankle.'],
+      equipment: ['barbell', 'weight plate or step'],
+      laterality: 'bilateral',
+    },
+  ],
+  phases: [
+    step('week-1', 'Week 1: 3 × 15RM', { min: 1, max: 7 }, 3, 15),
+    step('weeks-2-3', 'Weeks 2–3: 3 × 12RM', { min: 8, max: 21 }, 3, 12),
+    step('weeks-4-5', 'Weeks 4–5: 4 × 10RM', { min: 22, max: 35 }, 4, 10),
+    step('weeks-6-8', 'Weeks 6–8: 4 × 8RM', { min: 36, max: 56 }, 4, 8),
+    step('weeks-9-12', 'Weeks 9–12: 4 × 6RM', { min: 57, max: 84 }, 4, 6),
+  ],
+  checkpoints: [
+    progression(7),
+    progression(21),
+    progression(35),
+    progression(56),
+    {
+      day: 84,
+      assess: 'After 12 weeks, is the tendon pain during running clearly less than at the start?',
+      ifNotBetter: 'See a clinician: other treatments may be needed.',
+      referral: true,
+      evidence: { kind: 'library-default', reason: 'The programme lasts 12 weeks in the source; reviewing it with a clinician when it has not helped by then is the library’s rule.' },
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { RehabInputError, type Protocol } from '../model/index.js';
+import { conditions, protocols } from '../../protocols/index.js';
+
+/**
+ * Every protocol in the library, in catalogue order. A condition can have more than one (midportion Achilles
+ * tendinopathy has an eccentric and a heavy-slow-resistance protocol); refer-only conditions have none.
+ *
+ * @returns The protocols; the same frozen list on every call.
+ *
+ * @example
+ * ```ts
+ * import { listProtocols } from 'rehab-protocols';
+ *
+ * listProtocols().map((protocol) => protocol.id).includes('patellofemoral-pain');
+ * //=> true
+ * ```
+ */
+export function listProtocols(): readonly Protocol[] {
+  return protocols;
+}
+
+/**
+ * One protocol by its id (its module's file name).
+ *
+ * @param id - A protocol id, e.g. `patellofemoral-pain` or `achilles-tendinopathy-midportion-hsr`.
+ * @returns The protocol.
+ * @throws {@link RehabInputError} for an unknown id, naming the known ones, and for a refer-only condition's id,
+ *   saying why there is no plan and what to do instead.
+ *
+ * @example
+ * ```ts
+ * import { getProtocol } from 'rehab-protocols';
+ *
+ * getProtocol('plantar-heel-pain').name;
+ * //=> 'Plantar heel pain: high-load heel raises (Rathleff)'
+ * getProtocol('meniscal-injury');
+ * // throws RehabInputError: Meniscal injury is refer-only: … see a clinician
+ * ```
+ */
+export function getProtocol(id: string): Protocol {
+  const protocol = protocols.find((candidate) => candidate.id === id);
+  if (protocol) return protocol;
+  const condition = conditions.find((candidate) => candidate.id === id);
+  const forCondition = protocols.filter((candidate) => candidate.condition.id === id).map((candidate) => candidate.id);
+  let message = `Unknown protocol ${JSON.stringify(id)}. Known protocols: ${protocols.map((candidate) => candidate.id).join(', ')}`;
+  if (condition?.referOnly) {
+    message = `${condition.name} is refer-only: this library has no self-managed plan for it. ${condition.referral ?? 'See a clinician.'}`;
+  } else if (condition && forCondition.length > 0) {
+    message = `${JSON.stringify(id)} is a condition with more than one protocol: choose one of ${forCondition.join(', ')}`;
+  }
+  throw new RehabInputError('protocol id', [{ path: [], message }]);
+}
