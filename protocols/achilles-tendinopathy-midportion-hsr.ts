@@ -16,6 +16,7 @@ const painLimits = {
 const EXERCISES = ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'];
 
 /** One load step of the programme: the same three exercises, `sets` × `rm`RM, 3 times a week. */
+/* @__NO_SIDE_EFFECTS__ */
 function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
   return {
     id,
@@ -46,6 +47,7 @@ function step(id: string, name: string, days: { min: number; max: number }, sets
 }
 
 /** The check before a heavier step: move on only within the pain-monitoring limits. */
+/* @__NO_SIDE_EFFECTS__ */
 function progression(day: number): Checkpoint {
   return {
     day,

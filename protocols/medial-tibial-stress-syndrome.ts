@@ -58,6 +58,7 @@ const moen = {
 const threeTimesAWeek = { kind: 'days-per-week' as const, days: 3 };
 
 /** One week of the graded running programme with the given running. */
+/* @__NO_SIDE_EFFECTS__ */
 function phase(id: string, name: string, week: number, running: RunningRule): Phase {
   return {
     id,
@@ -72,6 +73,7 @@ function phase(id: string, name: string, week: number, running: RunningRule): Ph
 }
 
 /** The check at the end of a phase: move on when it was done with pain at most 4/10. */
+/* @__NO_SIDE_EFFECTS__ */
 function progression(day: number): Checkpoint {
   return {
     day,

@@ -71,6 +71,7 @@ const painMonitoredRunning = {
 };
 
 /** One heavy slow resistance step (Kongsgaard 2009): squat, leg press and hack squat, 4 × `rm`RM, 3 times a week. */
+/* @__NO_SIDE_EFFECTS__ */
 function hsrStep(id: string, name: string, days: { min: number; max: number }, rm: number): Phase {
   return {
     id,
@@ -96,6 +97,7 @@ function hsrStep(id: string, name: string, days: { min: number; max: number }, r
 }
 
 /** The check before a heavier step: move on only within the pain-monitoring limits. */
+/* @__NO_SIDE_EFFECTS__ */
 function progression(day: number): Checkpoint {
   return {
     day,

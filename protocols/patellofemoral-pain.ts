@@ -183,6 +183,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
 });
 
 /** The four exercises in the founding order, with the prescribed doses; the same in both phases. */
+/* @__NO_SIDE_EFFECTS__ */
 function exerciseDoses(): Phase['exercises'] {
   return [
     {

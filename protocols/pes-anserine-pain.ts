@@ -47,7 +47,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   ],
 });
 
-const noTrial = (what: string) => ({
+const noTrial = /* @__NO_SIDE_EFFECTS__ */ (what: string) => ({
   kind: 'library-default' as const,
   reason: `No trial gives a loading programme for pes anserine pain (the cited review lists physiotherapy among treatments, with recovery times from days to months); ${what} is the library’s choice.`,
 });

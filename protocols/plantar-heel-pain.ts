@@ -57,6 +57,7 @@ const painLimits = {
 };
 
 /** One load step: single-leg heel raises with a towel under the toes, `sets` × `rm`RM, every second day. */
+/* @__NO_SIDE_EFFECTS__ */
 function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
   return {
     id,
@@ -92,6 +93,7 @@ function step(id: string, name: string, days: { min: number; max: number }, sets
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function progression(day: number): Checkpoint {
   return {
     day,

@@ -48,7 +48,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   ],
 });
 
-const stageDefault = (what: string) => ({
+const stageDefault = /* @__NO_SIDE_EFFECTS__ */ (what: string) => ({
   kind: 'library-default' as const,
   reason: `The source describes staged loading (isometric, then isotonic, then heavier and faster) without fixed doses; ${what} is the library’s choice.`,
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { getProtocol, listProtocols, matchConditions, RehabInputError, type Condition } from 'rehab-protocols';
+import { vignettes } from '../vignettes/index.js';
+import { moduleIssues, readModule } from './conformance.js';
+
+// Every module in protocols/ (but the generated catalogue) is picked up here with no edit anywhere else.
+const modules = Object.entries(import.meta.glob<Record<string, unknown>>(['../../protocols/*.ts', '!../../protocols/index.ts'], { eager: true })).map(
+  ([path, exports]) => ({ id: path.replace(/^.*\/|\.ts$/g, ''), exports }),
+);
+const read = modules.map((module) => ({ ...module, ...readModule(module.exports) }));
+const conditions: Condition[] = read.flatMap((module) => (module.condition ? [module.condition] : []));
+const protocols = read.flatMap((module) => module.protocols);
+
+describe('every module in protocols/', () => {
+  it('is found', () => {
+    expect(modules.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each(modules.map((module) => [module.id, module] as const))('%s conforms', (_, module) => {
+    expect(moduleIssues(module.id, module.exports, conditions)).toEqual([]);
+  });
+
+  it('uses each id once across all modules', () => {
+    const ids = [...conditions.map((condition) => condition.id), ...protocols.map((protocol) => protocol.id)];
+    const protocolIds = protocols.map((protocol) => protocol.id);
+    expect(new Set(protocolIds).size).toBe(protocolIds.length);
+    expect(new Set(conditions.map((condition) => condition.id)).size).toBe(conditions.length);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('gives every self-managed condition at least one protocol, and refer-only ones none', () => {
+    for (const condition of conditions) {
+      const count = protocols.filter((protocol) => protocol.condition.id === condition.id).length;
+      if (condition.referOnly) expect(count, condition.id).toBe(0);
+      else expect(count, condition.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('lets the matcher reach every condition from at least one vignette', () => {
+    for (const condition of conditions) {
+      const reached = vignettes.some((vignette) => vignette.top === condition.id && matchConditions(vignette.profile).matches[0]?.conditionId === condition.id);
+      expect(reached, condition.id).toBe(true);
+    }
+  });
+
+  it('is in the catalogue that listProtocols returns', () => {
+    expect(listProtocols().map((protocol) => protocol.id).sort()).toEqual(protocols.map((protocol) => protocol.id).sort());
+  });
+});
+
+describe('getProtocol', () => {
+  it('returns a protocol by id', () => {
+    expect(getProtocol('achilles-tendinopathy-midportion-hsr').condition.id).toBe('achilles-tendinopathy-midportion');
+  });
+
+  it('names the known protocols for an unknown id', () => {
+    expect(() => getProtocol('runners-knee')).toThrow(/Unknown protocol "runners-knee"\. Known protocols: .*patellofemoral-pain/);
+  });
+
+  it('says why a refer-only condition has no protocol and what to do instead', () => {
+    expect(() => getProtocol('tibial-bone-stress-injury')).toThrow(RehabInputError);
+    expect(() => getProtocol('meniscal-injury')).toThrow(/refer-only.*clinician/);
+  });
+
+  it('lists the protocols of a condition that has more than one', () => {
+    expect(() => getProtocol('achilles-tendinopathy-midportion')).toThrow(
+      /achilles-tendinopathy-midportion-eccentric, achilles-tendinopathy-midportion-hsr/,
+    );
+  });
+});
+
+describe('moduleIssues', () => {
+  const founding = read.find((module) => module.id === 'patellofemoral-pain');
+  const protocol = founding?.protocols[0];
+
+  it('reports a number hidden in exercise text', () => {
+    const changed = structuredClone(protocol);
+    changed?.exercises[0]?.instructions.push('Do 12 of these.');
+    expect(moduleIssues('patellofemoral-pain', { patellofemoralPain: changed }, conditions)).toContain(
+      'exercise "slow-calf-raise" mentions 12, which none of its doses gives',
+    );
+  });
+
+  it('reports a protocol whose id is not its file name, and stray exports', () => {
+    expect(moduleIssues('knee-plan', { patellofemoralPain: protocol, helper: 42 }, conditions)).toEqual(
+      expect.arrayContaining(['exports `helper`, which is neither `condition` nor a protocol', 'protocol id "patellofemoral-pain" is not the file name "knee-plan"']),
+    );
+  });
+
+  it('reports a protocol for a condition no module defines', () => {
+    expect(moduleIssues('patellofemoral-pain', { patellofemoralPain: protocol }, [])).toContain(
+      'treats "patellofemoral-pain", which no module defines as a condition',
+    );
+  });
+});
