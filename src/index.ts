@@ -83,3 +83,4 @@ export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
 export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
+export { formatPlan } from './export/text/format-plan.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
+import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
@@ -120,6 +121,12 @@ export const PlanDaySchema: z.ZodMiniType<PlanDay> = planDayDefinition;
 const planDefinition = z.strictObject({
   /** The id of the protocol the plan was generated from. */
   protocolId: IdSchema,
+  /** The protocol's name. */
+  protocolName: TextSchema,
+  /** The protocol's advice that holds throughout. */
+  guidance: z.array(TextSchema),
+  /** The exercises the plan uses, with their instructions and cues, in the protocol's order. */
+  exercises: z.array(ExerciseSchema),
   /** The date of day 1, `YYYY-MM-DD`. */
   startDate: IsoDateSchema,
   /** The date of the last day, `YYYY-MM-DD`. */

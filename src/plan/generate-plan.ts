@@ -84,8 +84,12 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
   }
 
   const lastDay = days[days.length - 1];
+  const used = new Set(checked.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exerciseId)));
   return {
     protocolId: checked.id,
+    protocolName: checked.name,
+    guidance: checked.guidance,
+    exercises: checked.exercises.filter((exercise) => used.has(exercise.id)),
     startDate,
     endDate: lastDay === undefined ? startDate : lastDay.date,
     unit,

@@ -1,0 +1,37 @@
+// The help text of each command, printed by --help.
+export const HELP: Record<string, string> = {
+  main: `Usage: rehab-protocols <command> [options]
+
+Commands:
+  protocols                 list the protocols and conditions in the library
+  plan <protocol-id>        a day-by-day plan from a protocol
+  match --profile FILE      which conditions a symptom profile is consistent with (red flags first)
+  schema [model]            the JSON Schema of a model (list the models without one)
+
+Options:
+  -h, --help                help for a command: rehab-protocols plan --help
+  -v, --version             the version
+
+This tool describes and schedules what clinicians prescribe. It does not diagnose.`,
+  protocols: `Usage: rehab-protocols protocols
+
+Lists every protocol (id, name, condition) and every refer-only condition.`,
+  plan: `Usage: rehab-protocols plan <protocol-id> [--start YYYY-MM-DD] [--goal 30mi] [--unit mi|km]
+                           [--format table|md|csv|ics|json|fhir] [--out FILE]
+
+  --start    the date of day 1 (default: today)
+  --goal     the daily distance to build back to, e.g. 30mi or 48km (needed by protocols that ramp to it)
+  --unit     the unit of the plan's distances (default: the goal's)
+  --format   table (default), md (handout), csv, ics (calendar), json, fhir (CarePlan)
+  --out      write to FILE instead of printing
+
+Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi`,
+  match: `Usage: rehab-protocols match --profile FILE [--plan --start YYYY-MM-DD --goal 30mi] [--format text|json] [--out FILE]
+
+  --profile  a JSON file with a symptom profile (see: rehab-protocols schema symptom-profile)
+  --plan     go on to a plan for the best match when no referral is required
+  --format   text (default) or json`,
+  schema: `Usage: rehab-protocols schema [model] [--out FILE]
+
+Prints the JSON Schema (draft 2020-12) of a model, e.g. plan, protocol, symptom-profile. Without a model, lists them.`,
+};

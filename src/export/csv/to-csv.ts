@@ -1,0 +1,77 @@
+import type { Plan } from '../../model/index.js';
+import { readPlan } from '../read-plan.js';
+import { formatDose } from '../text/format-dose.js';
+
+/**
+ * The options of {@link toCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: CsvOptions = { perExercise: true };
+ * ```
+ */
+export interface CsvOptions {
+  /** One row per exercise of each day (days without exercises keep one row), instead of one row per day. */
+  readonly perExercise?: boolean;
+}
+
+/** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
+function field(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A plan as CSV (RFC 4180: a header row, CRLF line ends, fields with commas, quotes or line breaks quoted), one row
+ * per day — or, with `perExercise`, one row per exercise of each day.
+ *
+ * @param plan - A plan from `generatePlan`.
+ * @param options - `perExercise` for one row per exercise.
+ * @returns The CSV text, ending with CRLF.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `plan` is not a valid plan.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { toCsv } from 'rehab-protocols/export/csv';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * const csv = toCsv(generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } }));
+ * csv.split('\r\n')[1];
+ * //=> '1,2026-12-01,settle,1,2,5,mi,jog,,,,,Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand,'
+ * ```
+ */
+export function toCsv(plan: Plan, options: CsvOptions = {}): string {
+  return csvOf(readPlan(plan), options);
+}
+
+function csvOf(plan: Plan, options: CsvOptions): string {
+  const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats'];
+  const rows: (string | number | undefined)[][] = [];
+  for (const day of plan.days) {
+    const { running } = day;
+    const base = [
+      day.day,
+      day.date,
+      day.phaseId,
+      day.sessionsPerDay.min,
+      day.sessionsPerDay.max,
+      running.maxDistance?.value,
+      running.maxDistance?.unit,
+      running.intensity,
+      running.durationMinutes,
+      running.intervals?.runSeconds,
+      running.intervals?.walkSeconds,
+      running.intervals?.repeats,
+    ];
+    const checkpoint = day.checkpoint?.assess;
+    if (options.perExercise) {
+      const exercises = day.exercises.length > 0 ? day.exercises : [undefined];
+      for (const exercise of exercises) rows.push([...base, exercise?.exerciseId, exercise?.name, exercise ? formatDose(exercise.dose) : undefined, checkpoint]);
+    } else {
+      rows.push([...base, day.exercises.map((exercise) => exercise.name).join('; '), checkpoint]);
+    }
+  }
+  const header = options.perExercise ? [...dayColumns, 'exercise_id', 'exercise', 'dose', 'checkpoint'] : [...dayColumns, 'exercises', 'checkpoint'];
+  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,193 @@
+import {
+  ConditionMatchSchema,
+  parseInput,
+  ProtocolSchema,
+  type ConditionMatch,
+  type ExerciseDays,
+  type Plan,
+  type Protocol,
+} from '../../model/index.js';
+import { readPlan } from '../read-plan.js';
+import { formatDose } from '../text/format-dose.js';
+import { formatRunning } from '../text/format-plan.js';
+import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
+
+const EXERCISE_THERAPY: FhirCodeableConcept = {
+  coding: [{ system: 'http://snomed.info/sct', code: '229065009', display: 'Exercise therapy' }],
+  text: 'Exercise therapy',
+};
+const RUNNER = { display: 'Runner' };
+const days = (value: number) => ({ value, unit: 'days', system: 'http://unitsofmeasure.org' as const, code: 'd' });
+
+function timing(pattern: ExerciseDays, sessions: { min: number; max: number }, length: number): FhirTiming {
+  const perDay = { frequency: Math.max(sessions.min, 1), ...(sessions.max > sessions.min ? { frequencyMax: sessions.max } : {}) };
+  const bounds = { boundsDuration: days(length) };
+  if (pattern.kind === 'every-other-day') return { repeat: { ...bounds, frequency: 1, period: 2, periodUnit: 'd' } };
+  if (pattern.kind === 'days-per-week') return { repeat: { ...bounds, frequency: pattern.days, period: 1, periodUnit: 'wk' } };
+  return { repeat: { ...bounds, ...perDay, period: 1, periodUnit: 'd' } };
+}
+
+/**
+ * A protocol as a FHIR R4 `PlanDefinition`: an action per phase (with its timing, and its exercises in order as
+ * sub-actions whose doses are given in words), a contained `ActivityDefinition` per exercise, and the sources as
+ * citations. FHIR has no field for sets × reps per side, so doses travel as text.
+ *
+ * @param protocol - A protocol.
+ * @returns The resource, ready to serialise as JSON.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `protocol` is not a valid protocol.
+ *
+ * @example
+ * ```ts
+ * import { protocolToPlanDefinition } from 'rehab-protocols/export/fhir';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * protocolToPlanDefinition(patellofemoralPain).action.map((action) => action.id);
+ * //=> ['settle', 'build']
+ * ```
+ */
+export function protocolToPlanDefinition(protocol: Protocol): FhirPlanDefinition {
+  return planDefinitionOf(parseInput(ProtocolSchema, protocol, 'protocol'));
+}
+
+function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
+  const names = new Map(protocol.exercises.map((exercise) => [exercise.id, exercise.name]));
+  return {
+    resourceType: 'PlanDefinition',
+    id: protocol.id,
+    name: protocol.id.replace(/-/g, '_'),
+    title: protocol.name,
+    status: 'active',
+    description: protocol.summary,
+    topic: [{ text: protocol.condition.name }],
+    relatedArtifact: protocol.sources.map((source) =>
+      source.kind === 'publication'
+        ? {
+            type: 'citation',
+            citation: `${source.authors.join(', ')}. ${source.title}. ${source.publishedIn}. ${source.year}.`,
+            ...(source.doi ? { url: `https://doi.org/${source.doi}` } : source.url ? { url: source.url } : {}),
+          }
+        : { type: 'citation', citation: `${source.title}. ${source.clinician}. Recorded in ${source.recordedIn}.` },
+    ),
+    contained: protocol.exercises.map((exercise) => ({
+      resourceType: 'ActivityDefinition',
+      id: exercise.id,
+      status: 'active',
+      name: exercise.id.replace(/-/g, '_'),
+      title: exercise.name,
+      description: exercise.instructions.join(' '),
+      code: EXERCISE_THERAPY,
+      ...(exercise.cues.length > 0 ? { usage: exercise.cues.join(' ') } : {}),
+    })),
+    action: protocol.phases.map((phase, index) => ({
+      id: phase.id,
+      title: phase.name,
+      textEquivalent: `Days ${phase.days.min}–${phase.days.max}. Running: ${phase.running.kind}.`,
+      timingTiming: timing(phase.exerciseDays, phase.sessionsPerDay, phase.days.max - phase.days.min + 1),
+      ...(index > 0 ? { relatedAction: [{ actionId: protocol.phases[index - 1]?.id ?? '', relationship: 'after-end' as const }] } : {}),
+      action: phase.exercises.map(({ exerciseId, dose }) => ({
+        id: `${phase.id}-${exerciseId}`,
+        title: names.get(exerciseId) ?? exerciseId,
+        definitionCanonical: `#${exerciseId}`,
+        textEquivalent: formatDose(dose),
+      })),
+    })),
+  };
+}
+
+/**
+ * A plan as a FHIR R4 `CarePlan`: one scheduled activity per day (its exercises, doses and running in words), the
+ * checkpoints as contained `Goal`s. `subject` is a placeholder (`{ display: 'Runner' }`) for the app's patient
+ * reference.
+ *
+ * @param plan - A plan from `generatePlan`.
+ * @returns The resource, ready to serialise as JSON.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `plan` is not a valid plan.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan } from 'rehab-protocols';
+ * import { planToCarePlan } from 'rehab-protocols/export/fhir';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * planToCarePlan(generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } })).period;
+ * //=> { start: '2026-12-01', end: '2026-12-14' }
+ * ```
+ */
+export function planToCarePlan(plan: Plan): FhirCarePlan {
+  return carePlanOf(readPlan(plan));
+}
+
+function carePlanOf(plan: Plan): FhirCarePlan {
+  return {
+    resourceType: 'CarePlan',
+    status: 'active',
+    intent: 'plan',
+    title: plan.protocolName,
+    instantiatesUri: [`urn:rehab-protocols:protocol:${plan.protocolId}`],
+    subject: RUNNER,
+    period: { start: plan.startDate, end: plan.endDate },
+    contained: plan.checkpoints.map((checkpoint) => ({
+      resourceType: 'Goal',
+      id: `checkpoint-${checkpoint.day}`,
+      lifecycleStatus: 'planned',
+      description: { text: checkpoint.assess },
+      subject: RUNNER,
+      target: [{ dueDate: checkpoint.date }],
+      note: [{ text: `If not: ${checkpoint.ifNotBetter}` }],
+    })),
+    goal: plan.checkpoints.map((checkpoint) => ({ reference: `#checkpoint-${checkpoint.day}` })),
+    activity: plan.days.map((day) => ({
+      detail: {
+        kind: 'ServiceRequest',
+        code: EXERCISE_THERAPY,
+        status: 'scheduled',
+        scheduledPeriod: { start: day.date, end: day.date },
+        description: [
+          `Day ${day.day}.`,
+          ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}.`),
+          `Running: ${formatRunning(day.running)}.`,
+        ].join(' '),
+      },
+    })),
+  };
+}
+
+/**
+ * A match as a FHIR R4 `Condition` with verification status `provisional`: the picture is consistent with the
+ * condition; it is not a diagnosis. The score and the reasons go in `note`. `subject` is a placeholder for the app's
+ * patient reference.
+ *
+ * @param match - One entry of `matchConditions(...).matches`.
+ * @returns The resource, ready to serialise as JSON.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `match` is not a valid match.
+ *
+ * @example
+ * ```ts
+ * import { matchConditions } from 'rehab-protocols';
+ * import { matchToCondition } from 'rehab-protocols/export/fhir';
+ *
+ * const [top] = matchConditions({ region: 'knee', locations: ['retropatellar'] }).matches;
+ * if (top) matchToCondition(top).verificationStatus.coding?.[0]?.code;
+ * //=> 'provisional'
+ * ```
+ */
+export function matchToCondition(match: ConditionMatch): FhirCondition {
+  return conditionOf(parseInput(ConditionMatchSchema, match, 'condition match'));
+}
+
+function conditionOf(match: ConditionMatch): FhirCondition {
+  const reasons = [...match.supporting, ...match.against].map((reason) => reason.message);
+  return {
+    resourceType: 'Condition',
+    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active', display: 'Active' }] },
+    verificationStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional', display: 'Provisional' }],
+    },
+    code: { text: match.name },
+    subject: RUNNER,
+    note: [
+      { text: `Consistent with ${match.name} (score ${match.score.toFixed(2)}; not a diagnosis).` },
+      ...reasons.map((text) => ({ text })),
+    ],
+  };
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import {
+  CheckpointSchema,
+  CitationSchema,
+  ConditionMatchSchema,
+  ConditionSchema,
+  DoseSchema,
+  ExerciseSchema,
+  FindingSchema,
+  MatchResultSchema,
+  PhaseSchema,
+  PlanDaySchema,
+  PlanSchema,
+  ProtocolSchema,
+  RunningRuleSchema,
+  SymptomProfileSchema,
+} from '../../model/index.js';
+import { GeneratePlanOptionsSchema } from '../../plan/options.js';
+
+const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
+  plan: PlanSchema,
+  'plan-day': PlanDaySchema,
+  protocol: ProtocolSchema,
+  phase: PhaseSchema,
+  dose: DoseSchema,
+  exercise: ExerciseSchema,
+  'running-rule': RunningRuleSchema,
+  checkpoint: CheckpointSchema,
+  citation: CitationSchema,
+  condition: ConditionSchema,
+  finding: FindingSchema,
+  'symptom-profile': SymptomProfileSchema,
+  'match-result': MatchResultSchema,
+  'condition-match': ConditionMatchSchema,
+  'generate-plan-options': GeneratePlanOptionsSchema,
+};
+
+/**
+ * The models that have a JSON Schema, by the file name it ships under (`rehab-protocols/schema/<model>.json`).
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_MODELS.includes('plan');
+ * //=> true
+ * ```
+ */
+export const JSON_SCHEMA_MODELS: readonly JsonSchemaModel[] = Object.keys(SCHEMAS) as JsonSchemaModel[];
+
+/**
+ * A model that has a JSON Schema; see {@link JSON_SCHEMA_MODELS}.
+ *
+ * @example
+ * ```ts
+ * const model: JsonSchemaModel = 'symptom-profile';
+ * ```
+ */
+export type JsonSchemaModel =
+  | 'plan'
+  | 'plan-day'
+  | 'protocol'
+  | 'phase'
+  | 'dose'
+  | 'exercise'
+  | 'running-rule'
+  | 'checkpoint'
+  | 'citation'
+  | 'condition'
+  | 'finding'
+  | 'symptom-profile'
+  | 'match-result'
+  | 'condition-match'
+  | 'generate-plan-options';
+
+/**
+ * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same
+ * schemas ship in the package as `rehab-protocols/schema/<model>.json`. Cross-checks that JSON Schema cannot express
+ * (phases covering days without gaps, a range's min at most its max) are not in it: validate with the zod schema
+ * where you can.
+ *
+ * @param model - The model's file name, e.g. `plan`.
+ * @returns The JSON Schema as an object.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchema } from 'rehab-protocols/export/json-schema';
+ *
+ * toJsonSchema('plan').$schema;
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
+  const schema = z.toJSONSchema(SCHEMAS[model]) as Record<string, unknown>;
+  return { ...schema, $id: `urn:rehab-protocols:schema:${model}`, title: model };
+}

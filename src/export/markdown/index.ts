@@ -1,0 +1,6 @@
+/**
+ * A plan as a printable Markdown handout.
+ *
+ * @module rehab-protocols/export/markdown
+ */
+export { toMarkdown } from './to-markdown.js';

@@ -1,0 +1,88 @@
+import type { Plan, PlanDay } from '../../model/index.js';
+import { readPlan } from '../read-plan.js';
+import { formatDose, formatRange } from './format-dose.js';
+
+/** The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`. */
+export function formatRunning(running: PlanDay['running']): string {
+  if (running.intervals) {
+    const { runSeconds, walkSeconds, repeats } = running.intervals;
+    return `${running.intensity} ${formatSeconds(runSeconds)} / walk ${formatSeconds(walkSeconds)} × ${repeats}`;
+  }
+  if (running.durationMinutes !== undefined) return `${running.intensity} ${running.durationMinutes} min`;
+  if (running.maxDistance) return `${running.intensity} up to ${running.maxDistance.value.toFixed(1)} ${running.maxDistance.unit}`;
+  if (running.painLimits) return `${running.intensity} as pain allows (≤ ${running.painLimits.maxPainDuring}/10)`;
+  return 'no running';
+}
+
+function formatSeconds(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}
+
+/** Consecutive days of the same phase, with the exercises (and doses) of its first exercise day. */
+export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises'] }[] {
+  const groups: { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises'] }[] = [];
+  for (const day of plan.days) {
+    const current = groups.at(-1);
+    if (current && current.phaseId === day.phaseId) {
+      current.last = day;
+      if (current.exercises.length === 0) current.exercises = day.exercises;
+    } else {
+      groups.push({ phaseId: day.phaseId, first: day, last: day, exercises: day.exercises });
+    }
+  }
+  return groups;
+}
+
+/**
+ * A plan as plain text for a terminal: the exercises of each phase with their doses, the protocol's guidance, a
+ * day-by-day table (date, sessions, running) and the checkpoints.
+ *
+ * @param plan - A plan from `generatePlan`.
+ * @returns Lines of text ending with a newline.
+ * @throws {@link RehabInputError} when `plan` is not a valid plan.
+ *
+ * @example
+ * ```ts
+ * import { formatPlan, generatePlan } from 'rehab-protocols';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * console.log(formatPlan(generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } })));
+ * ```
+ */
+export function formatPlan(plan: Plan): string {
+  return textOf(readPlan(plan));
+}
+
+function textOf(plan: Plan): string {
+  const out: string[] = [plan.protocolName, `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  for (const phase of phasesOf(plan)) {
+    const sessions = formatRange(phase.first.sessionsPerDay);
+    out.push(`Days ${phase.first.day}–${phase.last.day} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${name.padEnd(34)} ${formatDose(dose)}`));
+    if (phase.exercises.length === 0) out.push('  no exercises');
+    out.push('');
+  }
+  if (plan.guidance.length > 0) out.push(...plan.guidance, '');
+
+  const header = ['Day', 'Date', 'Sessions', 'Running', ''];
+  const rows = plan.days.map((day) => [
+    String(day.day),
+    day.date,
+    formatRange(day.sessionsPerDay),
+    formatRunning(day.running),
+    day.checkpoint ? `check: ${day.checkpoint.assess}` : '',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  out.push(line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line));
+
+  for (const checkpoint of plan.checkpoints) {
+    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${checkpoint.assess}`, `  If not: ${checkpoint.ifNotBetter}`);
+  }
+  out.push('', DISCLAIMER);
+  return `${out.join('\n')}\n`;
+}
+
+/** The note every printed plan ends with. */
+export const DISCLAIMER =
+  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the joint swells or locks, you cannot bear weight, or the pain wakes you at night.';

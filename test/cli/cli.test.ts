@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The built command line, run as a user would run it (`npm run build`, which `npm test` runs first, makes it).
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function run(...args: string[]) {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'rehab-cli-'));
+
+function expectOneLineError(result: ReturnType<typeof run>, pattern: RegExp) {
+  expect(result.code).not.toBe(0);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(/^rehab-protocols: /);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('rehab-protocols (the command line)', () => {
+  it('prints help, and help for each command', () => {
+    expect(run('--help').stdout).toMatch(/^Usage: rehab-protocols <command>/);
+    for (const command of ['protocols', 'plan', 'match', 'schema']) {
+      const result = run(command, '--help');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: rehab-protocols ${command}`));
+    }
+  });
+
+  it('lists the protocols and the refer-only conditions', () => {
+    const { code, stdout } = run('protocols');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/patellofemoral-pain\s+Patellofemoral pain: four exercises/);
+    expect(stdout).toMatch(/meniscal-injury\s+Meniscal injury: see a clinician/);
+  });
+
+  it('prints the founding plan as a table', () => {
+    const { code, stdout } = run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^14\s+2026-12-14\s+1\s+run up to 30\.0 mi/m);
+    expect(stdout).toMatch(/^1\s+2026-12-01\s+1–2\s+jog up to 5\.0 mi/m);
+  });
+
+  it('converts to km and writes every format', () => {
+    expect(run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--unit', 'km').stdout).toMatch(/run up to 48\.2 km/);
+    const json = JSON.parse(run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--format', 'json').stdout) as { days: unknown[] };
+    expect(json.days).toHaveLength(14);
+    expect(run('plan', 'plantar-heel-pain', '--start', '2026-12-01', '--format', 'md').stdout).toMatch(/^# Plantar heel pain/);
+    expect(run('plan', 'plantar-heel-pain', '--start', '2026-12-01', '--format', 'csv').stdout).toMatch(/^day,date,phase,/);
+    expect(run('plan', 'plantar-heel-pain', '--start', '2026-12-01', '--format', 'ics').stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(JSON.parse(run('plan', 'plantar-heel-pain', '--start', '2026-12-01', '--format', 'fhir').stdout)).toMatchObject({ resourceType: 'CarePlan' });
+  });
+
+  it('writes --out in one piece', () => {
+    const dir = scratch();
+    const file = join(dir, 'plan.ics');
+    const result = run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--format', 'ics', '--out', file);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(file, 'utf8')).toMatch(/END:VCALENDAR\r\n$/);
+    expect(readdirSync(dir)).toEqual(['plan.ics']);
+  });
+
+  it('leaves nothing behind when --out cannot be written', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'keep.txt'), 'x');
+    expectOneLineError(run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--out', dir), /Cannot write/);
+    expect(readdirSync(dir)).toEqual(['keep.txt']);
+    expectOneLineError(run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--out', join(dir, 'missing', 'plan.txt')), /Cannot write/);
+  });
+
+  it.each([
+    [['plan', 'knee-thing', '--start', '2026-12-01'], /Unknown protocol "knee-thing"\. Known protocols: /],
+    [['plan', 'meniscal-injury', '--start', '2026-12-01'], /Meniscal injury is refer-only/],
+    [['plan', 'patellofemoral-pain', '--start', '2026-02-30', '--goal', '30mi'], /startDate: Expected a real calendar date as YYYY-MM-DD, received "2026-02-30"/],
+    [['plan', 'patellofemoral-pain', '--start', '2026-12-01'], /goalDistance: .*ramps the running up/],
+    [['plan', 'patellofemoral-pain', '--goal', 'thirty'], /Cannot read --goal "thirty"/],
+    [['plan', 'patellofemoral-pain', '--format', 'pdf'], /Unknown --format "pdf"/],
+    [['plan'], /Missing the protocol id/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['plan', 'patellofemoral-pain', '--colour'], /Unknown option '--colour'/],
+    [['match', '--profile', '/nonexistent/profile.json'], /Cannot read \/nonexistent\/profile\.json: no such file/],
+    [['schema', 'elbow'], /Unknown model "elbow"/],
+  ])('fails with one clear line for %j', (args, pattern) => {
+    expectOneLineError(run(...args), pattern);
+  });
+
+  it('matches a profile file, red flags first, and goes on to a plan', () => {
+    const dir = scratch();
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ side: 'left', region: 'knee', locations: ['anterior', 'retropatellar', 'medial'], aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'], painFreeDuring: ['cycling', 'elliptical'], onset: 'gradual', trainingChange: ['intensity-increase'], redFlags: [] }));
+    expect(run('match', '--profile', profile).stdout).toMatch(/Consistent with \(not a diagnosis\):\n {2}Patellofemoral pain: score 1\.00/);
+    const planned = run('match', '--profile', profile, '--plan', '--start', '2026-12-01', '--goal', '30mi');
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toMatch(/^Consistent with Patellofemoral pain/);
+    expect(planned.stdout).toMatch(/run up to 30\.0 mi/);
+
+    const flagged = join(dir, 'flagged.json');
+    writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['fever'] }));
+    const referral = run('match', '--profile', flagged, '--plan', '--start', '2026-12-01');
+    expect(referral.stdout).toMatch(/^See a clinician rather than follow a plan:\n- You have a fever/);
+  });
+
+  it('rejects a bad profile file with one line naming the path', () => {
+    const dir = scratch();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ region: 'elbow' }));
+    expectOneLineError(run('match', '--profile', bad), /^rehab-protocols: region: /);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ region: knee');
+    expectOneLineError(run('match', '--profile', broken), /is not valid JSON/);
+  });
+
+  it('prints a model’s JSON Schema, or the list of models', () => {
+    expect(JSON.parse(run('schema', 'plan').stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'plan' });
+    expect(run('schema').stdout).toMatch(/^Models: plan, plan-day, protocol/);
+  });
+});

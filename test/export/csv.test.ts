@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { RehabInputError, type Plan } from 'rehab-protocols';
+import { toCsv } from '../../src/export/csv/index.js';
+import { awkwardPlan, foundingPlan } from './plans.js';
+
+/** An RFC 4180 reader written for this test, independent of the writer. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += char;
+  }
+  if (field !== '' || row.length > 0) throw new Error('the CSV does not end with CRLF');
+  return rows;
+}
+
+describe('toCsv', () => {
+  it('has a header and one row per day, with CRLF line ends', () => {
+    const rows = parseCsv(toCsv(foundingPlan));
+    expect(rows[0]).toEqual([
+      'day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity',
+      'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'exercises', 'checkpoint',
+    ]);
+    expect(rows).toHaveLength(15);
+    expect(rows[1]).toEqual(['1', '2026-12-01', 'settle', '1', '2', '5', 'mi', 'jog', '', '', '', '', 'Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand', '']);
+    expect(rows[14]?.slice(0, 8)).toEqual(['14', '2026-12-14', 'build', '1', '1', '30', 'mi', 'run']);
+    expect(rows[14]?.[13]).toBe('Can you run your usual distance without knee pain?');
+  });
+
+  it('has one row per exercise when asked', () => {
+    const rows = parseCsv(toCsv(foundingPlan, { perExercise: true }));
+    expect(rows).toHaveLength(1 + 14 * 4);
+    expect(rows[0]?.slice(-4)).toEqual(['exercise_id', 'exercise', 'dose', 'checkpoint']);
+    expect(rows[1]?.slice(-4)).toEqual(['slow-calf-raise', 'Slow calf raises', '2–5 sets, each side', '']);
+  });
+
+  it('quotes commas, quotes and line breaks so that they read back unchanged', () => {
+    const rows = parseCsv(toCsv(awkwardPlan, { perExercise: true }));
+    expect(rows[1]?.[13]).toBe('Calf raise, slow "tempo"; left|right\nboth');
+    expect(rows.every((row) => row.length === 16)).toBe(true);
+  });
+
+  it('rejects what is not a plan', () => {
+    expect(() => toCsv({ ...foundingPlan, days: [] })).toThrow(RehabInputError);
+    expect(() => toCsv('plan' as unknown as Plan)).toThrow(RehabInputError);
+  });
+});

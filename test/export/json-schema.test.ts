@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { matchConditions } from 'rehab-protocols';
+import { JSON_SCHEMA_MODELS, toJsonSchema } from '../../src/export/json-schema/index.js';
+import { vignettes } from '../vignettes/index.js';
+import { everyProtocolPlan, foundingPlan } from './plans.js';
+
+// The schemas as shipped in the package, written by `npm run build` (which `npm test` runs first).
+const shipped = (model: string) => {
+  const file = new URL(`../../dist/schema/${model}.json`, import.meta.url);
+  if (!existsSync(file)) throw new Error(`dist/schema/${model}.json is missing: run npm run build first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+};
+
+// ajv is an independent validator: a plan the library makes must pass the schema the package ships.
+const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+const validator = (model: string) => {
+  const schema = shipped(model);
+  return ajv.getSchema(schema.$id as string) ?? ajv.compile(schema);
+};
+
+describe('the shipped JSON Schemas', () => {
+  it('exist for every model and match what toJsonSchema gives', () => {
+    for (const model of JSON_SCHEMA_MODELS) expect(shipped(model)).toEqual(toJsonSchema(model));
+  });
+
+  it('accept real plans from every protocol (plan.json)', () => {
+    const validate = validator('plan');
+    for (const plan of [foundingPlan, ...everyProtocolPlan]) {
+      expect(validate(JSON.parse(JSON.stringify(plan))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('reject a plan with a wrong unit, a missing field or an unknown one (plan.json)', () => {
+    const validate = validator('plan');
+    expect(validate({ ...foundingPlan, unit: 'miles' })).toBe(false);
+    const { endDate: _endDate, ...missing } = foundingPlan;
+    expect(validate(missing)).toBe(false);
+    expect(validate({ ...foundingPlan, colour: 'red' })).toBe(false);
+  });
+
+  it('accept every vignette profile and every match result (symptom-profile.json, match-result.json)', () => {
+    const profile = validator('symptom-profile');
+    const result = validator('match-result');
+    for (const vignette of vignettes) {
+      expect(profile(vignette.profile)).toBe(true);
+      expect(result(JSON.parse(JSON.stringify(matchConditions(vignette.profile))))).toBe(true);
+    }
+    expect(profile({ region: 'elbow' })).toBe(false);
+  });
+});

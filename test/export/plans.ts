@@ -1,0 +1,20 @@
+import { generatePlan, listProtocols, type Plan } from 'rehab-protocols';
+import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+
+/** The founding plan, and a plan from every protocol in the library, for the exporters' tests. */
+export const foundingPlan: Plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+
+export const everyProtocolPlan: Plan[] = listProtocols().map((protocol) =>
+  generatePlan(protocol, { startDate: '2026-03-02', goalDistance: { value: 10, unit: 'km' } }),
+);
+
+/** A plan whose text needs escaping in every format: commas, quotes, semicolons, pipes, a line break. */
+export const awkwardPlan: Plan = (() => {
+  const plan = structuredClone(foundingPlan);
+  plan.protocolName = 'Knee plan, "v2"; A|B';
+  for (const day of plan.days) {
+    const first = day.exercises[0];
+    if (first) first.name = 'Calf raise, slow "tempo"; left|right\nboth';
+  }
+  return plan;
+})();
