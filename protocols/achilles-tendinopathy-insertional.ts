@@ -5,6 +5,7 @@
  * @module rehab-protocols/protocols/achilles-tendinopathy-insertional
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Insertional Achilles tendinopathy as the condition matcher sees it: pain where the Achilles tendon attaches to the
@@ -84,15 +85,7 @@ export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ defineP
       publishedIn: 'Br J Sports Med 2008;42(9):746–749',
       doi: '10.1136/bjsm.2007.039545',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -128,18 +121,7 @@ export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ defineP
           },
         },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'], note: 'The library pairs the pain-monitoring model with this exercise protocol.' },
-      },
+      running: painMonitoredRunning,
       evidence: { kind: 'cited', sourceIds: ['jonsson-2008'], note: '3 × 15, twice a day, 7 days a week, 12 weeks.' },
     },
   ],

@@ -4,6 +4,7 @@
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-eccentric
  */
 import { defineProtocol, type Protocol } from '../src/model/index.js';
+import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 const alfredson = { kind: 'cited' as const, sourceIds: ['alfredson-1998'] };
 const dose = {
@@ -50,15 +51,7 @@ export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */
       publishedIn: 'Am J Sports Med 1998;26(3):360–366',
       doi: '10.1177/03635465980260030301',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -97,22 +90,7 @@ export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */
         { exerciseId: 'eccentric-heel-drop-straight-knee', dose },
         { exerciseId: 'eccentric-heel-drop-bent-knee', dose },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: {
-          kind: 'cited',
-          sourceIds: ['silbernagel-2007'],
-          note: 'Continued running within the pain-monitoring model did no harm in Achilles tendinopathy; the library pairs it with this exercise protocol.',
-        },
-      },
+      running: painMonitoredRunning,
       evidence: { kind: 'cited', sourceIds: ['alfredson-1998'], note: '12 weeks, twice a day, 7 days a week.' },
     },
   ],

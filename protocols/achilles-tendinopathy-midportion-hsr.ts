@@ -3,16 +3,10 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr
  */
-import { defineProtocol, type Checkpoint, type Phase, type Protocol } from '../src/model/index.js';
+import { defineProtocol, type Phase, type Protocol } from '../src/model/index.js';
+import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 const beyer = { kind: 'cited' as const, sourceIds: ['beyer-2015'] };
-const painLimits = {
-  maxPainDuring: 5,
-  maxPainAfter: 5,
-  settledByNextMorning: true,
-  notWorseWeekToWeek: true,
-  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
-};
 const EXERCISES = ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'];
 
 /** One load step of the programme: the same three exercises, `sets` × `rm`RM, 3 times a week. */
@@ -36,28 +30,11 @@ function step(id: string, name: string, days: { min: number; max: number }, sets
         evidence: beyer,
       },
     })),
-    running: {
-      kind: 'pain-monitored',
-      intensity: 'run',
-      limits: painLimits,
-      evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'], note: 'The library pairs the pain-monitoring model with this exercise protocol.' },
-    },
+    running: painMonitoredRunning,
     evidence: { ...beyer, note: 'Three sessions a week for 12 weeks; load steps by week as in the source.' },
   };
 }
 
-/** The check before a heavier step: move on only within the pain-monitoring limits. */
-/* @__NO_SIDE_EFFECTS__ */
-function progression(day: number): Checkpoint {
-  return {
-    day,
-    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
-    ifNotBetter: 'Stay at the current load, or go back to a lighter one, until they do.',
-    referral: false,
-    progressIf: painLimits,
-    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
-  };
-}
 
 /**
  * Heavy slow resistance training for midportion Achilles tendinopathy (Beyer 2015): three heel-raise exercises,
@@ -94,15 +71,7 @@ export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defin
       publishedIn: 'Am J Sports Med 2015;43(7):1704–1711',
       doi: '10.1177/0363546515584760',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -138,10 +107,10 @@ export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defin
     step('weeks-9-12', 'Weeks 9–12: 4 × 6RM', { min: 57, max: 84 }, 4, 6),
   ],
   checkpoints: [
-    progression(7),
-    progression(21),
-    progression(35),
-    progression(56),
+    painGatedStep(7),
+    painGatedStep(21),
+    painGatedStep(35),
+    painGatedStep(56),
     {
       day: 84,
       assess: 'After 12 weeks, is the tendon pain during running clearly less than at the start?',

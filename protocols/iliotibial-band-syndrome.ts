@@ -4,6 +4,7 @@
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Iliotibial band syndrome as the condition matcher sees it: pain on the outside of the knee in runners, worse
@@ -99,15 +100,7 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
       publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
       doi: '10.1097/00042752-200007000-00004',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -138,22 +131,7 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
         { exerciseId: 'side-lying-hip-abduction', dose: abductorDose },
         { exerciseId: 'hip-hike', dose: abductorDose },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: {
-          kind: 'cited',
-          sourceIds: ['silbernagel-2007'],
-          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
-        },
-      },
+      running: painMonitoredRunning,
       evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'A six-week programme; daily sessions are the library’s choice.' },
     },
   ],

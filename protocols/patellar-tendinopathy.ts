@@ -4,7 +4,8 @@
  *
  * @module rehab-protocols/protocols/patellar-tendinopathy
  */
-import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Patellar tendinopathy as the condition matcher sees it: pain at the lower tip of the kneecap that rises with the
@@ -52,23 +53,6 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
 });
 
 const kongsgaard = { kind: 'cited' as const, sourceIds: ['kongsgaard-2009'] };
-const painLimits = {
-  maxPainDuring: 5,
-  maxPainAfter: 5,
-  settledByNextMorning: true,
-  notWorseWeekToWeek: true,
-  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
-};
-const painMonitoredRunning = {
-  kind: 'pain-monitored' as const,
-  intensity: 'run' as const,
-  limits: painLimits,
-  evidence: {
-    kind: 'cited' as const,
-    sourceIds: ['silbernagel-2007'],
-    note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
-  },
-};
 
 /** One heavy slow resistance step (Kongsgaard 2009): squat, leg press and hack squat, 4 × `rm`RM, 3 times a week. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -96,18 +80,6 @@ function hsrStep(id: string, name: string, days: { min: number; max: number }, r
   };
 }
 
-/** The check before a heavier step: move on only within the pain-monitoring limits. */
-/* @__NO_SIDE_EFFECTS__ */
-function progression(day: number): Checkpoint {
-  return {
-    day,
-    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
-    ifNotBetter: 'Stay at the current load until they do.',
-    referral: false,
-    progressIf: painLimits,
-    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
-  };
-}
 
 /**
  * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction, Rio 2015),
@@ -151,15 +123,7 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
       publishedIn: 'Scand J Med Sci Sports 2009;19(6):790–802',
       doi: '10.1111/j.1600-0838.2009.00949.x',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -224,10 +188,10 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
     hsrStep('hsr-weeks-9-12', 'Weeks 10–13: 4 × 6RM', { min: 64, max: 91 }, 6),
   ],
   checkpoints: [
-    progression(14),
-    progression(28),
-    progression(42),
-    progression(63),
+    painGatedStep(14),
+    painGatedStep(28),
+    painGatedStep(42),
+    painGatedStep(63),
     {
       day: 91,
       assess: 'After the programme, is the knee pain during loading clearly less than at the start?',

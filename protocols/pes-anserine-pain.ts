@@ -4,6 +4,7 @@
  * @module rehab-protocols/protocols/pes-anserine-pain
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Pes anserine pain as the condition matcher sees it: pain and tenderness on the inside of the knee, just below the
@@ -86,15 +87,7 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
       publishedIn: 'Rev Bras Reumatol 2010;50(3)',
       url: 'http://repositorio.unifesp.br/handle/11600/5768',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -125,22 +118,7 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
         { exerciseId: 'standing-hamstring-curl', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
         { exerciseId: 'side-lying-hip-adduction', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: {
-          kind: 'cited',
-          sourceIds: ['silbernagel-2007'],
-          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
-        },
-      },
+      running: painMonitoredRunning,
       evidence: noTrial('six weeks, every other day'),
     },
   ],

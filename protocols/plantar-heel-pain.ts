@@ -3,7 +3,8 @@
  *
  * @module rehab-protocols/protocols/plantar-heel-pain
  */
-import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Plantar heel pain as the condition matcher sees it: pain under the inner heel, worst with the first steps in the
@@ -48,13 +49,6 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
 });
 
 const rathleff = { kind: 'cited' as const, sourceIds: ['rathleff-2015'] };
-const painLimits = {
-  maxPainDuring: 5,
-  maxPainAfter: 5,
-  settledByNextMorning: true,
-  notWorseWeekToWeek: true,
-  evidence: { kind: 'cited' as const, sourceIds: ['silbernagel-2007'] },
-};
 
 /** One load step: single-leg heel raises with a towel under the toes, `sets` × `rm`RM, every second day. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -79,31 +73,11 @@ function step(id: string, name: string, days: { min: number; max: number }, sets
         },
       },
     ],
-    running: {
-      kind: 'pain-monitored',
-      intensity: 'run',
-      limits: painLimits,
-      evidence: {
-        kind: 'cited',
-        sourceIds: ['silbernagel-2007'],
-        note: 'The source does not say how to run during the programme; the library applies the pain-monitoring model.',
-      },
-    },
+    running: painMonitoredRunning,
     evidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
   };
 }
 
-/* @__NO_SIDE_EFFECTS__ */
-function progression(day: number): Checkpoint {
-  return {
-    day,
-    assess: 'Did the last sessions stay within the pain limits (at most 5/10 during and after, settled by the next morning, no worse than last week)?',
-    ifNotBetter: 'Stay at the current load until they do.',
-    referral: false,
-    progressIf: painLimits,
-    evidence: { kind: 'library-default', reason: 'The source steps the load by week; checking the pain-monitoring limits before each heavier step is the library’s rule.' },
-  };
-}
 
 /**
  * High-load strength training for plantar heel pain (Rathleff 2015): single-leg heel raises with a towel under the
@@ -138,15 +112,7 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
       publishedIn: 'Scand J Med Sci Sports 2015;25(3):e292–e300',
       doi: '10.1111/sms.12313',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -168,8 +134,8 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
     step('weeks-5-12', 'Weeks 5–12: 5 × 8RM', { min: 29, max: 84 }, 5, 8),
   ],
   checkpoints: [
-    progression(14),
-    progression(28),
+    painGatedStep(14),
+    painGatedStep(28),
     {
       day: 84,
       assess: 'After 12 weeks, is the heel pain with the first steps of the day clearly less than at the start?',

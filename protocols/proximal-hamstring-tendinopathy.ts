@@ -4,6 +4,7 @@
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Proximal hamstring tendinopathy as the condition matcher sees it: deep buttock pain at the sitting bone, worse
@@ -89,15 +90,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
       publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
       doi: '10.2519/jospt.2016.5986',
     },
-    {
-      kind: 'publication',
-      id: 'silbernagel-2007',
-      authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
-      year: 2007,
-      title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
-      publishedIn: 'Am J Sports Med 2007;35(6):897–906',
-      doi: '10.1177/0363546506298279',
-    },
+    silbernagel2007,
   ],
   exercises: [
     {
@@ -130,22 +123,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
           dose: { sets: { min: 5, max: 5 }, holdSeconds: { min: 30, max: 45 }, perSide: false, evidence: stageDefault('5 holds of 30–45 s a day') },
         },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: {
-          kind: 'cited',
-          sourceIds: ['silbernagel-2007'],
-          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
-        },
-      },
+      running: painMonitoredRunning,
       evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isometric loading first while the tendon is irritable; two weeks is the library’s choice.' },
     },
     {
@@ -160,22 +138,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
           dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: true, evidence: stageDefault('3 × 10–15 each side every other day') },
         },
       ],
-      running: {
-        kind: 'pain-monitored',
-        intensity: 'run',
-        limits: {
-          maxPainDuring: 5,
-          maxPainAfter: 5,
-          settledByNextMorning: true,
-          notWorseWeekToWeek: true,
-          evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
-        },
-        evidence: {
-          kind: 'cited',
-          sourceIds: ['silbernagel-2007'],
-          note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
-        },
-      },
+      running: painMonitoredRunning,
       evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isotonic strengthening as the second stage; six weeks is the library’s choice.' },
     },
   ],

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan, planForProfile, RehabInputError, type SymptomProfile } from 'rehab-protocols';
+import { foundingProfile } from '../fixtures/founding-profile.js';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 
-const founding: SymptomProfile = {
-  side: 'left',
-  region: 'knee',
-  locations: ['anterior', 'retropatellar', 'medial'],
-  aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
-  painFreeDuring: ['cycling', 'elliptical'],
-  onset: 'gradual',
-  trainingChange: ['intensity-increase'],
-};
+const founding = foundingProfile;
 const options = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } } as const;
 
 describe('planForProfile', () => {

@@ -7,19 +7,11 @@ import {
   type Condition,
   type SymptomProfile,
 } from 'rehab-protocols';
+import { foundingProfile } from '../fixtures/founding-profile.js';
 import { condition as patellofemoral } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { condition as meniscal } from 'rehab-protocols/protocols/meniscal-injury';
 
-const founding: SymptomProfile = {
-  side: 'left',
-  region: 'knee',
-  locations: ['anterior', 'retropatellar', 'medial'],
-  aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
-  painFreeDuring: ['cycling', 'elliptical'],
-  onset: 'gradual',
-  trainingChange: ['intensity-increase'],
-  redFlags: [],
-};
+const founding = foundingProfile;
 
 function issuesOf(profile: unknown) {
   try {
