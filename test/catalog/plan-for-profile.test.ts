@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, planForProfile, RehabInputError, type SymptomProfile } from 'rehab-protocols';
+import { generatePlan, planForProfile, RehabInputError } from 'rehab-protocols';
 import { foundingProfile } from '../fixtures/founding-profile.js';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 
