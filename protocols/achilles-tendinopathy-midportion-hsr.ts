@@ -3,37 +3,20 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr
  */
-import { defineProtocol, type Phase, type Protocol } from '../src/model/index.js';
-import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { defineProtocol, type Protocol } from '../src/model/index.js';
+import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
+import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
 
 const beyer = { kind: 'cited' as const, sourceIds: ['beyer-2015'] };
-const EXERCISES = ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'];
+const programme: RepetitionMaximumProgramme = {
+  exerciseIds: ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'],
+  exerciseDays: { kind: 'days-per-week', days: 3 },
+  tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
+  restSeconds: { min: 120, max: 180 },
+  doseEvidence: beyer,
+  phaseEvidence: { ...beyer, note: 'Three sessions a week for 12 weeks; load steps by week as in the source.' },
+};
 
-/** One load step of the programme: the same three exercises, `sets` × `rm`RM, 3 times a week. */
-/* @__NO_SIDE_EFFECTS__ */
-function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
-  return {
-    id,
-    name,
-    days,
-    sessionsPerDay: { min: 1, max: 1 },
-    exerciseDays: { kind: 'days-per-week', days: 3 },
-    exercises: EXERCISES.map((exerciseId) => ({
-      exerciseId,
-      dose: {
-        sets: { min: sets, max: sets },
-        reps: { min: rm, max: rm },
-        perSide: false,
-        load: { kind: 'repetition-maximum', rm },
-        tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
-        restSeconds: { min: 120, max: 180 },
-        evidence: beyer,
-      },
-    })),
-    running: painMonitoredRunning,
-    evidence: { ...beyer, note: 'Three sessions a week for 12 weeks; load steps by week as in the source.' },
-  };
-}
 
 
 /**
@@ -100,11 +83,11 @@ export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defin
     },
   ],
   phases: [
-    step('week-1', 'Week 1: 3 × 15RM', { min: 1, max: 7 }, 3, 15),
-    step('weeks-2-3', 'Weeks 2–3: 3 × 12RM', { min: 8, max: 21 }, 3, 12),
-    step('weeks-4-5', 'Weeks 4–5: 4 × 10RM', { min: 22, max: 35 }, 4, 10),
-    step('weeks-6-8', 'Weeks 6–8: 4 × 8RM', { min: 36, max: 56 }, 4, 8),
-    step('weeks-9-12', 'Weeks 9–12: 4 × 6RM', { min: 57, max: 84 }, 4, 6),
+    repetitionMaximumStep(programme, { id: 'week-1', name: 'Week 1: 3 × 15RM', days: { min: 1, max: 7 }, sets: 3, rm: 15 }),
+    repetitionMaximumStep(programme, { id: 'weeks-2-3', name: 'Weeks 2–3: 3 × 12RM', days: { min: 8, max: 21 }, sets: 3, rm: 12 }),
+    repetitionMaximumStep(programme, { id: 'weeks-4-5', name: 'Weeks 4–5: 4 × 10RM', days: { min: 22, max: 35 }, sets: 4, rm: 10 }),
+    repetitionMaximumStep(programme, { id: 'weeks-6-8', name: 'Weeks 6–8: 4 × 8RM', days: { min: 36, max: 56 }, sets: 4, rm: 8 }),
+    repetitionMaximumStep(programme, { id: 'weeks-9-12', name: 'Weeks 9–12: 4 × 6RM', days: { min: 57, max: 84 }, sets: 4, rm: 6 }),
   ],
   checkpoints: [
     painGatedStep(7),

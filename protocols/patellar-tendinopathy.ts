@@ -4,7 +4,8 @@
  *
  * @module rehab-protocols/protocols/patellar-tendinopathy
  */
-import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
 import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
@@ -53,32 +54,15 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
 });
 
 const kongsgaard = { kind: 'cited' as const, sourceIds: ['kongsgaard-2009'] };
+const heavySlowResistance: RepetitionMaximumProgramme = {
+  exerciseIds: ['squat', 'leg-press', 'hack-squat'],
+  exerciseDays: { kind: 'days-per-week', days: 3 },
+  tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
+  restSeconds: { min: 120, max: 180 },
+  doseEvidence: kongsgaard,
+  phaseEvidence: { ...kongsgaard, note: 'Three sessions a week for 12 weeks, load steps by week as in the source; here from week 2.' },
+};
 
-/** One heavy slow resistance step (Kongsgaard 2009): squat, leg press and hack squat, 4 × `rm`RM, 3 times a week. */
-/* @__NO_SIDE_EFFECTS__ */
-function hsrStep(id: string, name: string, days: { min: number; max: number }, rm: number): Phase {
-  return {
-    id,
-    name,
-    days,
-    sessionsPerDay: { min: 1, max: 1 },
-    exerciseDays: { kind: 'days-per-week', days: 3 },
-    exercises: ['squat', 'leg-press', 'hack-squat'].map((exerciseId) => ({
-      exerciseId,
-      dose: {
-        sets: { min: 4, max: 4 },
-        reps: { min: rm, max: rm },
-        perSide: false,
-        load: { kind: 'repetition-maximum' as const, rm },
-        tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
-        restSeconds: { min: 120, max: 180 },
-        evidence: kongsgaard,
-      },
-    })),
-    running: painMonitoredRunning,
-    evidence: { ...kongsgaard, note: 'Three sessions a week for 12 weeks, load steps by week as in the source; here from week 2.' },
-  };
-}
 
 
 /**
@@ -181,11 +165,11 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
       running: painMonitoredRunning,
       evidence: { kind: 'library-default', reason: 'The source tested a single bout; one bout a day for one week before heavy loading is the library’s choice.' },
     },
-    hsrStep('hsr-week-1', 'Week 2: 4 × 15RM', { min: 8, max: 14 }, 15),
-    hsrStep('hsr-weeks-2-3', 'Weeks 3–4: 4 × 12RM', { min: 15, max: 28 }, 12),
-    hsrStep('hsr-weeks-4-5', 'Weeks 5–6: 4 × 10RM', { min: 29, max: 42 }, 10),
-    hsrStep('hsr-weeks-6-8', 'Weeks 7–9: 4 × 8RM', { min: 43, max: 63 }, 8),
-    hsrStep('hsr-weeks-9-12', 'Weeks 10–13: 4 × 6RM', { min: 64, max: 91 }, 6),
+    repetitionMaximumStep(heavySlowResistance, { id: 'hsr-week-1', name: 'Week 2: 4 × 15RM', days: { min: 8, max: 14 }, sets: 4, rm: 15 }),
+    repetitionMaximumStep(heavySlowResistance, { id: 'hsr-weeks-2-3', name: 'Weeks 3–4: 4 × 12RM', days: { min: 15, max: 28 }, sets: 4, rm: 12 }),
+    repetitionMaximumStep(heavySlowResistance, { id: 'hsr-weeks-4-5', name: 'Weeks 5–6: 4 × 10RM', days: { min: 29, max: 42 }, sets: 4, rm: 10 }),
+    repetitionMaximumStep(heavySlowResistance, { id: 'hsr-weeks-6-8', name: 'Weeks 7–9: 4 × 8RM', days: { min: 43, max: 63 }, sets: 4, rm: 8 }),
+    repetitionMaximumStep(heavySlowResistance, { id: 'hsr-weeks-9-12', name: 'Weeks 10–13: 4 × 6RM', days: { min: 64, max: 91 }, sets: 4, rm: 6 }),
   ],
   checkpoints: [
     painGatedStep(14),

@@ -3,8 +3,9 @@
  *
  * @module rehab-protocols/protocols/plantar-heel-pain
  */
-import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
-import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
+import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Plantar heel pain as the condition matcher sees it: pain under the inner heel, worst with the first steps in the
@@ -49,34 +50,15 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
 });
 
 const rathleff = { kind: 'cited' as const, sourceIds: ['rathleff-2015'] };
+const heelRaises: RepetitionMaximumProgramme = {
+  exerciseIds: ['towel-heel-raise'],
+  exerciseDays: { kind: 'every-other-day' },
+  tempo: { concentricSeconds: 3, pauseSeconds: 2, eccentricSeconds: 3 },
+  notes: 'On the painful foot. Add books to a backpack as you get stronger; if one leg is too hard at first, use both.',
+  doseEvidence: rathleff,
+  phaseEvidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
+};
 
-/** One load step: single-leg heel raises with a towel under the toes, `sets` × `rm`RM, every second day. */
-/* @__NO_SIDE_EFFECTS__ */
-function step(id: string, name: string, days: { min: number; max: number }, sets: number, rm: number): Phase {
-  return {
-    id,
-    name,
-    days,
-    sessionsPerDay: { min: 1, max: 1 },
-    exerciseDays: { kind: 'every-other-day' },
-    exercises: [
-      {
-        exerciseId: 'towel-heel-raise',
-        dose: {
-          sets: { min: sets, max: sets },
-          reps: { min: rm, max: rm },
-          perSide: false,
-          load: { kind: 'repetition-maximum', rm },
-          tempo: { concentricSeconds: 3, pauseSeconds: 2, eccentricSeconds: 3 },
-          notes: 'On the painful foot. Add books to a backpack as you get stronger; if one leg is too hard at first, use both.',
-          evidence: rathleff,
-        },
-      },
-    ],
-    running: painMonitoredRunning,
-    evidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
-  };
-}
 
 
 /**
@@ -129,9 +111,9 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
     },
   ],
   phases: [
-    step('weeks-1-2', 'Weeks 1–2: 3 × 12RM', { min: 1, max: 14 }, 3, 12),
-    step('weeks-3-4', 'Weeks 3–4: 4 × 10RM', { min: 15, max: 28 }, 4, 10),
-    step('weeks-5-12', 'Weeks 5–12: 5 × 8RM', { min: 29, max: 84 }, 5, 8),
+    repetitionMaximumStep(heelRaises, { id: 'weeks-1-2', name: 'Weeks 1–2: 3 × 12RM', days: { min: 1, max: 14 }, sets: 3, rm: 12 }),
+    repetitionMaximumStep(heelRaises, { id: 'weeks-3-4', name: 'Weeks 3–4: 4 × 10RM', days: { min: 15, max: 28 }, sets: 4, rm: 10 }),
+    repetitionMaximumStep(heelRaises, { id: 'weeks-5-12', name: 'Weeks 5–12: 5 × 8RM', days: { min: 29, max: 84 }, sets: 5, rm: 8 }),
   ],
   checkpoints: [
     painGatedStep(14),
