@@ -111,13 +111,13 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
     },
   ],
   phases: [
-    repetitionMaximumStep(heelRaises, { id: 'weeks-1-2', name: 'Weeks 1–2: 3 × 12RM', days: { min: 1, max: 14 }, sets: 3, rm: 12 }),
-    repetitionMaximumStep(heelRaises, { id: 'weeks-3-4', name: 'Weeks 3–4: 4 × 10RM', days: { min: 15, max: 28 }, sets: 4, rm: 10 }),
-    repetitionMaximumStep(heelRaises, { id: 'weeks-5-12', name: 'Weeks 5–12: 5 × 8RM', days: { min: 29, max: 84 }, sets: 5, rm: 8 }),
+    /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-1-2', name: 'Weeks 1–2: 3 × 12RM', days: { min: 1, max: 14 }, sets: 3, rm: 12 }),
+    /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-3-4', name: 'Weeks 3–4: 4 × 10RM', days: { min: 15, max: 28 }, sets: 4, rm: 10 }),
+    /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-5-12', name: 'Weeks 5–12: 5 × 8RM', days: { min: 29, max: 84 }, sets: 5, rm: 8 }),
   ],
   checkpoints: [
-    painGatedStep(14),
-    painGatedStep(28),
+    /* @__PURE__ */ painGatedStep(14),
+    /* @__PURE__ */ painGatedStep(28),
     {
       day: 84,
       assess: 'After 12 weeks, is the heel pain with the first steps of the day clearly less than at the start?',
