@@ -14,7 +14,10 @@ const programme: RepetitionMaximumProgramme = {
   tempo: { concentricSeconds: 3, eccentricSeconds: 3 },
   restSeconds: { min: 120, max: 180 },
   doseEvidence: beyer,
-  phaseEvidence: { ...beyer, note: 'Three sessions a week for 12 weeks; load steps by week as in the source.' },
+  phaseEvidence: {
+    ...beyer,
+    note: 'Three sessions a week for 12 weeks; load steps by week as in the source. The 4 × 8RM of weeks 6–8 follows the identical scheme of Kongsgaard 2009: check it against the source’s table.',
+  },
 };
 
 

@@ -69,9 +69,10 @@ const abductorDose = {
 };
 
 /**
- * Hip abductor strengthening for iliotibial band syndrome: six weeks focused on the gluteus medius, after which most
- * runners in the source ran pain-free (Fredericson 2000); running continues as far as the pain-monitoring model
- * allows. The exercise doses are library defaults: the source does not give them in its abstract.
+ * Hip abductor strengthening for iliotibial band syndrome: six weeks focused on the gluteus medius, whose weakness the
+ * source found on the painful side and followed through the runners' return to running (Fredericson 2000); running
+ * continues as far as the pain-monitoring model allows. The exercise doses are library defaults: the source does
+ * not give them in its abstract.
  *
  * @example
  * ```ts
@@ -141,7 +142,7 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
       assess: 'After six weeks, can you run without pain on the outside of the knee?',
       ifNotBetter: 'See a clinician: other treatments may be needed.',
       referral: true,
-      evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'Most runners in the source were pain-free after six weeks; referral when not is the library’s rule.' },
+      evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'The source’s programme lasted six weeks; referral when running still hurts then is the library’s rule.' },
     },
   ],
 });
