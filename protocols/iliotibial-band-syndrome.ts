@@ -3,8 +3,19 @@
  *
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+
+/** Cited by both the condition and the protocol below. */
+const fredericson2000: Citation = {
+  kind: 'publication',
+  id: 'fredericson-2000',
+  authors: ['Fredericson M', 'Cookingham CL', 'Chaudhari AM', 'Dowdell BC', 'Oestreicher N', 'Sahrmann SA'],
+  year: 2000,
+  title: 'Hip abductor weakness in distance runners with iliotibial band syndrome',
+  publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
+  doi: '10.1097/00042752-200007000-00004',
+};
 
 /**
  * Iliotibial band syndrome as the condition matcher sees it: pain on the outside of the knee in runners, worse
@@ -48,15 +59,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       publishedIn: 'Phys Med Rehabil Clin N Am 2016;27(1):53–77',
       doi: '10.1016/j.pmr.2015.08.001',
     },
-    {
-      kind: 'publication',
-      id: 'fredericson-2000',
-      authors: ['Fredericson M', 'Cookingham CL', 'Chaudhari AM', 'Dowdell BC', 'Oestreicher N', 'Sahrmann SA'],
-      year: 2000,
-      title: 'Hip abductor weakness in distance runners with iliotibial band syndrome',
-      publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
-      doi: '10.1097/00042752-200007000-00004',
-    },
+    fredericson2000,
   ],
 });
 
@@ -92,15 +95,7 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
     'side in runners with iliotibial band syndrome. Running continues as far as the pain-monitoring model allows.',
   guidance: ['Keep the pelvis level and the movement slow; the side of the hip should do the work.'],
   sources: [
-    {
-      kind: 'publication',
-      id: 'fredericson-2000',
-      authors: ['Fredericson M', 'Cookingham CL', 'Chaudhari AM', 'Dowdell BC', 'Oestreicher N', 'Sahrmann SA'],
-      year: 2000,
-      title: 'Hip abductor weakness in distance runners with iliotibial band syndrome',
-      publishedIn: 'Clin J Sport Med 2000;10(3):169–175',
-      doi: '10.1097/00042752-200007000-00004',
-    },
+    fredericson2000,
     silbernagel2007,
   ],
   exercises: [

@@ -3,7 +3,18 @@
  *
  * @module rehab-protocols/protocols/patellofemoral-pain
  */
-import { defineCondition, defineProtocol, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Citation, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+
+/** Cited by both the condition and the protocol below. */
+const willy2019: Citation = {
+  kind: 'publication',
+  id: 'willy-2019',
+  authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
+  year: 2019,
+  title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
+  publishedIn: 'J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95',
+  doi: '10.2519/jospt.2019.0302',
+};
 
 const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
 
@@ -51,15 +62,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       title: 'Exercise prescription and 14-day running plan for anterior knee pain after sprint workouts in a 31-year-old ultrarunner',
       recordedIn: 'docs/founding-case.md in the rehab-protocols repository',
     },
-    {
-      kind: 'publication',
-      id: 'willy-2019',
-      authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
-      year: 2019,
-      title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
-      publishedIn: 'J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95',
-      doi: '10.2519/jospt.2019.0302',
-    },
+    willy2019,
     {
       kind: 'publication',
       id: 'crossley-2016',
@@ -259,15 +262,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
       publishedIn: 'Br J Sports Med 2016;50(14):839–843',
       doi: '10.1136/bjsports-2016-096384',
     },
-    {
-      kind: 'publication',
-      id: 'willy-2019',
-      authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
-      year: 2019,
-      title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
-      publishedIn: 'J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95',
-      doi: '10.2519/jospt.2019.0302',
-    },
+    willy2019,
     {
       kind: 'clinician-prescription',
       id: 'founding-case',

@@ -3,8 +3,19 @@
  *
  * @module rehab-protocols/protocols/pes-anserine-pain
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+
+/** Cited by both the condition and the protocol below. */
+const helfenstein2010: Citation = {
+  kind: 'publication',
+  id: 'helfenstein-2010',
+  authors: ['Helfenstein M Jr', 'Kuromoto J'],
+  year: 2010,
+  title: 'Anserine syndrome (A síndrome anserina)',
+  publishedIn: 'Rev Bras Reumatol 2010;50(3)',
+  url: 'http://repositorio.unifesp.br/handle/11600/5768',
+};
 
 /**
  * Pes anserine pain as the condition matcher sees it: pain and tenderness on the inside of the knee, just below the
@@ -36,15 +47,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The spot below the inner joint line is tender to press.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
   ],
   sources: [
-    {
-      kind: 'publication',
-      id: 'helfenstein-2010',
-      authors: ['Helfenstein M Jr', 'Kuromoto J'],
-      year: 2010,
-      title: 'Anserine syndrome (A síndrome anserina)',
-      publishedIn: 'Rev Bras Reumatol 2010;50(3)',
-      url: 'http://repositorio.unifesp.br/handle/11600/5768',
-    },
+    helfenstein2010,
   ],
 });
 
@@ -78,15 +81,7 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
     'condition: the doses are library defaults, and a clinician should review it if it has not helped by week six.',
   guidance: ['Pressing on the sore spot and kneeling on it aggravate it: avoid both while it settles.'],
   sources: [
-    {
-      kind: 'publication',
-      id: 'helfenstein-2010',
-      authors: ['Helfenstein M Jr', 'Kuromoto J'],
-      year: 2010,
-      title: 'Anserine syndrome (A síndrome anserina)',
-      publishedIn: 'Rev Bras Reumatol 2010;50(3)',
-      url: 'http://repositorio.unifesp.br/handle/11600/5768',
-    },
+    helfenstein2010,
     silbernagel2007,
   ],
   exercises: [

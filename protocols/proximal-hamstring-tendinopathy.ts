@@ -3,8 +3,19 @@
  *
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+
+/** Cited by both the condition and the protocol below. */
+const goom2016: Citation = {
+  kind: 'publication',
+  id: 'goom-2016',
+  authors: ['Goom TSH', 'Malliaras P', 'Reiman MP', 'Purdam CR'],
+  year: 2016,
+  title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
+  publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
+  doi: '10.2519/jospt.2016.5986',
+};
 
 /**
  * Proximal hamstring tendinopathy as the condition matcher sees it: deep buttock pain at the sitting bone, worse
@@ -37,15 +48,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually develops gradually.', evidence: { kind: 'library-default', reason: 'A load-related tendinopathy; onset not graded by the cited review.' } },
   ],
   sources: [
-    {
-      kind: 'publication',
-      id: 'goom-2016',
-      authors: ['Goom TSH', 'Malliaras P', 'Reiman MP', 'Purdam CR'],
-      year: 2016,
-      title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
-      publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
-      doi: '10.2519/jospt.2016.5986',
-    },
+    goom2016,
   ],
 });
 
@@ -81,15 +84,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
     'Keep the hip only moderately bent in the exercises at first.',
   ],
   sources: [
-    {
-      kind: 'publication',
-      id: 'goom-2016',
-      authors: ['Goom TSH', 'Malliaras P', 'Reiman MP', 'Purdam CR'],
-      year: 2016,
-      title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
-      publishedIn: 'J Orthop Sports Phys Ther 2016;46(6):483–493',
-      doi: '10.2519/jospt.2016.5986',
-    },
+    goom2016,
     silbernagel2007,
   ],
   exercises: [

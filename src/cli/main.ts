@@ -17,6 +17,7 @@ import { planToCarePlan } from '../export/fhir/index.js';
 import { toIcs } from '../export/ics/index.js';
 import { JSON_SCHEMA_MODELS, toJsonSchema, type JsonSchemaModel } from '../export/json-schema/index.js';
 import { toMarkdown } from '../export/markdown/index.js';
+import { formatPath } from '../model/index.js';
 import { conditions } from '../../protocols/index.js';
 import { HELP } from './help.js';
 import { writeAtomically } from './output.js';
@@ -182,7 +183,7 @@ function localToday(): string {
 function oneLine(error: unknown): { message: string; code: number } {
   if (error instanceof CliError) return { message: error.message, code: error.exitCode };
   if (error instanceof RehabInputError) {
-    return { message: error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; '), code: 1 };
+    return { message: error.issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message)).join('; '), code: 1 };
   }
   return { message: `unexpected error: ${(error as Error)?.message ?? String(error)} (please report it)`, code: 70 };
 }

@@ -39,7 +39,7 @@ export {
 } from './match-result.js';
 export { ProtocolSchema, type Protocol } from './protocol.js';
 export { RangeSchema, type Range } from './range.js';
-export { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+export { formatPath, RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 export {
   AGGRAVATED_BY,
   FINDING_FIELDS,

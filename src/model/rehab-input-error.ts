@@ -50,7 +50,8 @@ export class RehabInputError extends Error {
   }
 }
 
-function formatPath(path: readonly (string | number)[]): string {
+/** A path as people read it: `phases[0].days.min`; `(input)` for the input itself. */
+export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(input)';
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
