@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from './describe-value.js';
 
 /**
  * A calendar day as an ISO 8601 `YYYY-MM-DD` string that names a real day (`2026-02-30` fails).
@@ -11,5 +12,5 @@ import * as z from 'zod/mini';
  * ```
  */
 export const IsoDateSchema: z.ZodMiniType<string> = z.iso.date({
-  error: (issue) => `Expected a real calendar date as YYYY-MM-DD, received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `Expected a real calendar date as YYYY-MM-DD, received ${describeValue(issue.input)}`,
 });

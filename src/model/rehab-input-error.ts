@@ -1,3 +1,5 @@
+import { quote } from './describe-value.js';
+
 /**
  * One problem found in an input: where it is and what is wrong with it.
  *
@@ -53,5 +55,10 @@ export class RehabInputError extends Error {
 /** A path as people read it: `phases[0].days.min`; `(input)` for the input itself. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(input)';
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? safeKey(key) : `.${safeKey(key)}`)).join('');
+}
+
+/** A key as a path shows it: plain when it is a plain name, quoted and escaped otherwise (`["\u{1b}[2J"]`). */
+function safeKey(key: string): string {
+  return /^[A-Za-z_$][\w$-]*$/.test(key) ? key : `[${quote(key)}]`;
 }

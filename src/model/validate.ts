@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+import { toIssues } from './issue-message.js';
+import { RehabInputError } from './rehab-input-error.js';
 
 // zod/mini ships without messages ("Invalid input"); the English locale alone is small and gives readable ones.
 // It is passed per call rather than installed globally, so an app's own zod configuration is left alone.
@@ -11,14 +12,8 @@ const english = en().localeError;
  * The library's only way of reading input at its public boundary.
  */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
-  const result = schema.safeParse(value, { error: english });
+  // reportInput: the issue rewriter quotes the offending value (safely) and suggests the nearest valid one.
+  const result = schema.safeParse(value, { error: english, reportInput: true });
   if (result.success) return result.data;
-  throw new RehabInputError(subject, result.error.issues.map(toIssue));
-}
-
-function toIssue(issue: z.core.$ZodIssue): RehabInputIssue {
-  return {
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-  };
+  throw new RehabInputError(subject, toIssues(result.error.issues, schema, value));
 }

@@ -49,7 +49,7 @@ describe('planForProfile', () => {
 
   it('checks the plan options even when it refers', () => {
     expect(() => planForProfile({ ...founding, redFlags: ['fever'] }, { startDate: 'tomorrow' })).toThrow(RehabInputError);
-    expect(() => planForProfile(founding, { ...options, start: '2026-12-01' } as typeof options)).toThrow(/Unrecognized key: "start"/);
+    expect(() => planForProfile(founding, { ...options, start: '2026-12-01' } as typeof options)).toThrow(/Unknown field `start` — did you mean `startDate`/);
   });
 
   it('asks for the goal the founding protocol ramps to', () => {

@@ -1,6 +1,7 @@
-import type { Plan } from '../../model/index.js';
+import * as z from 'zod/mini';
+import { parseInput, type Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose } from '../text/format-dose.js';
+import { doseText } from '../text/format-dose.js';
 
 /**
  * The options of {@link toCsv}.
@@ -14,6 +15,8 @@ export interface CsvOptions {
   /** One row per exercise of each day (days without exercises keep one row), instead of one row per day. */
   readonly perExercise?: boolean;
 }
+
+const CsvOptionsSchema = z.strictObject({ perExercise: z.optional(z.boolean()) });
 
 /** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
 function field(value: string | number | undefined): string {
@@ -42,10 +45,10 @@ function field(value: string | number | undefined): string {
  * ```
  */
 export function toCsv(plan: Plan, options: CsvOptions = {}): string {
-  return csvOf(readPlan(plan), options);
+  return csvOf(readPlan(plan), parseInput(CsvOptionsSchema, options, 'toCsv options'));
 }
 
-function csvOf(plan: Plan, options: CsvOptions): string {
+function csvOf(plan: Plan, options: { readonly perExercise?: boolean | undefined }): string {
   const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats'];
   const rows: (string | number | undefined)[][] = [];
   for (const day of plan.days) {
@@ -67,7 +70,7 @@ function csvOf(plan: Plan, options: CsvOptions): string {
     const checkpoint = day.checkpoint?.assess;
     if (options.perExercise) {
       const exercises = day.exercises.length > 0 ? day.exercises : [undefined];
-      for (const exercise of exercises) rows.push([...base, exercise?.exerciseId, exercise?.name, exercise ? formatDose(exercise.dose) : undefined, checkpoint]);
+      for (const exercise of exercises) rows.push([...base, exercise?.exerciseId, exercise?.name, exercise ? doseText(exercise.dose) : undefined, checkpoint]);
     } else {
       rows.push([...base, day.exercises.map((exercise) => exercise.name).join('; '), checkpoint]);
     }

@@ -8,7 +8,7 @@ import {
   type Protocol,
 } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose } from '../text/format-dose.js';
+import { doseText } from '../text/format-dose.js';
 import { formatRunning } from '../text/format-plan.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
 
@@ -88,7 +88,7 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
         id: `${phase.id}-${exerciseId}`,
         title: names.get(exerciseId) ?? exerciseId,
         definitionCanonical: `#${exerciseId}`,
-        textEquivalent: formatDose(dose),
+        textEquivalent: doseText(dose),
       })),
     })),
   };
@@ -144,7 +144,7 @@ function carePlanOf(plan: Plan): FhirCarePlan {
         scheduledPeriod: { start: day.date, end: day.date },
         description: [
           `Day ${day.day}.`,
-          ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}.`),
+          ...day.exercises.map(({ name, dose }) => `${name}: ${doseText(dose)}.`),
           `Running: ${formatRunning(day.running)}.`,
         ].join(' '),
       },

@@ -1,6 +1,6 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose, formatRange } from '../text/format-dose.js';
+import { doseText, formatRange } from '../text/format-dose.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 
 /** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
@@ -44,7 +44,7 @@ function markdownOf(plan: Plan): string {
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
     out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days:`, '');
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${formatDose(dose)}`));
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${doseText(dose)}`));
     out.push('');
   }
   for (const exercise of plan.exercises) {

@@ -1,6 +1,6 @@
 import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose, formatRange } from './format-dose.js';
+import { doseText, formatRange } from './format-dose.js';
 
 /** The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`. */
 export function formatRunning(running: PlanDay['running']): string {
@@ -58,7 +58,7 @@ function textOf(plan: Plan): string {
   for (const phase of phasesOf(plan)) {
     const sessions = formatRange(phase.first.sessionsPerDay);
     out.push(`Days ${phase.first.day}–${phase.last.day} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${name.padEnd(34)} ${formatDose(dose)}`));
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${name.padEnd(34)} ${doseText(dose)}`));
     if (phase.exercises.length === 0) out.push('  no exercises');
     out.push('');
   }
