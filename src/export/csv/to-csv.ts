@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput, type Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
+import { csvField } from '../text/escape-csv.js';
 import { doseText } from '../text/format-dose.js';
 
 /**
@@ -18,15 +19,10 @@ export interface CsvOptions {
 
 const CsvOptionsSchema = z.strictObject({ perExercise: z.optional(z.boolean()) });
 
-/** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * A plan as CSV (RFC 4180: a header row, CRLF line ends, fields with commas, quotes or line breaks quoted), one row
- * per day — or, with `perExercise`, one row per exercise of each day.
+ * per day. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a
+ * leading `'`, so the file is safe to open — or, with `perExercise`, one row per exercise of each day.
  *
  * @param plan - A plan from `generatePlan`.
  * @param options - `perExercise` for one row per exercise.
@@ -76,5 +72,5 @@ function csvOf(plan: Plan, options: { readonly perExercise?: boolean | undefined
     }
   }
   const header = options.perExercise ? [...dayColumns, 'exercise_id', 'exercise', 'dose', 'checkpoint'] : [...dayColumns, 'exercises', 'checkpoint'];
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

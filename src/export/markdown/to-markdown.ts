@@ -1,10 +1,9 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { doseText, formatRange } from '../text/format-dose.js';
+import { markdownText as md } from '../text/escape-markdown.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 
-/** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
@@ -31,40 +30,40 @@ export function toMarkdown(plan: Plan): string {
 
 function markdownOf(plan: Plan): string {
   const out: string[] = [
-    `# ${plan.protocolName}`,
+    `# ${md(plan.protocolName)}`,
     '',
     `Plan from **${plan.startDate}** to **${plan.endDate}**. Distances in ${plan.unit === 'mi' ? 'miles' : 'kilometres'}.`,
     '',
     `> ${DISCLAIMER}`,
     '',
   ];
-  if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${line}`), '');
+  if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');
 
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
     out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days:`, '');
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${doseText(dose)}`));
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))}`));
     out.push('');
   }
   for (const exercise of plan.exercises) {
-    out.push(`### ${exercise.name}`, '', ...exercise.instructions.map((step, index) => `${index + 1}. ${step}`), '');
-    if (exercise.cues.length > 0) out.push(...exercise.cues.map((cue) => `- ${cue}`), '');
-    if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.join(', ')}.`, '');
+    out.push(`### ${md(exercise.name)}`, '', ...exercise.instructions.map((step, index) => `${index + 1}. ${md(step)}`), '');
+    if (exercise.cues.length > 0) out.push(...exercise.cues.map((cue) => `- ${md(cue)}`), '');
+    if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.map(md).join(', ')}.`, '');
   }
 
   out.push('## Day by day', '', '| Day | Date | Sessions | Exercises | Running | Check |', '| ---: | --- | ---: | --- | --- | --- |');
   for (const day of plan.days) {
-    const exercises = day.exercises.map((exercise) => exercise.name).join(', ') || '—';
+    const exercises = day.exercises.map((exercise) => md(exercise.name)).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} | ${check} |`);
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} | ${check} |`);
   }
   out.push('');
 
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
     for (const checkpoint of plan.checkpoints) {
-      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${checkpoint.assess} If not: ${checkpoint.ifNotBetter}`);
+      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} If not: ${md(checkpoint.ifNotBetter)}`);
     }
     out.push('');
   }

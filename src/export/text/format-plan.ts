@@ -1,5 +1,6 @@
 import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
+import { plainLine, columns, padColumns } from './escape-text.js';
 import { doseText, formatRange } from './format-dose.js';
 
 /** The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`. */
@@ -11,7 +12,7 @@ export function formatRunning(running: PlanDay['running']): string {
   if (running.durationMinutes !== undefined) return `${running.intensity} ${running.durationMinutes} min`;
   if (running.maxDistance) return `${running.intensity} up to ${running.maxDistance.value.toFixed(1)} ${running.maxDistance.unit}`;
   if (running.painLimits) return `${running.intensity} as pain allows (≤ ${running.painLimits.maxPainDuring}/10)`;
-  return 'no running';
+  return NO_RUNNING;
 }
 
 function formatSeconds(seconds: number): string {
@@ -35,7 +36,8 @@ export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: P
 
 /**
  * A plan as plain text for a terminal: the exercises of each phase with their doses, the protocol's guidance, a
- * day-by-day table (date, sessions, running) and the checkpoints.
+ * day-by-day table (date, sessions, running, checkpoint; "rest day" for a day with neither exercises nor running)
+ * and the checkpoints. Text from the protocol is kept to one line, with control characters shown as escapes.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns Lines of text ending with a newline.
@@ -54,33 +56,48 @@ export function formatPlan(plan: Plan): string {
 }
 
 function textOf(plan: Plan): string {
-  const out: string[] = [plan.protocolName, `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  const out: string[] = [plainLine(plan.protocolName), `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  const nameWidth = Math.max(0, ...plan.days.flatMap((day) => day.exercises.map((exercise) => columns(plainLine(exercise.name)))));
   for (const phase of phasesOf(plan)) {
+    const days = `Days ${phase.first.day}–${phase.last.day}`;
+    if (phase.exercises.length === 0) {
+      out.push(`${days}: ${runsIn(plan, phase.first.day, phase.last.day) ? 'running only, no exercises' : 'rest days'}`, '');
+      continue;
+    }
     const sessions = formatRange(phase.first.sessionsPerDay);
-    out.push(`Days ${phase.first.day}–${phase.last.day} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${name.padEnd(34)} ${doseText(dose)}`));
-    if (phase.exercises.length === 0) out.push('  no exercises');
+    out.push(`${days} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${padColumns(plainLine(name), nameWidth)}  ${doseText(dose)}`));
     out.push('');
   }
-  if (plan.guidance.length > 0) out.push(...plan.guidance, '');
+  if (plan.guidance.length > 0) out.push(...plan.guidance.map(plainLine), '');
 
-  const header = ['Day', 'Date', 'Sessions', 'Running', ''];
-  const rows = plan.days.map((day) => [
-    String(day.day),
-    day.date,
-    formatRange(day.sessionsPerDay),
-    formatRunning(day.running),
-    day.checkpoint ? `check: ${day.checkpoint.assess}` : '',
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const header = ['Day', 'Date', 'Sessions', 'Running', 'Checkpoint'];
+  const rows = plan.days.map((day) => {
+    const resting = day.exercises.length === 0 && formatRunning(day.running) === NO_RUNNING;
+    return [
+      String(day.day),
+      day.date,
+      resting ? 'rest day' : day.exercises.length === 0 ? '–' : formatRange(day.sessionsPerDay),
+      resting ? '' : formatRunning(day.running),
+      day.checkpoint ? plainLine(day.checkpoint.assess) : '',
+    ];
+  });
+  const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, column) => padColumns(cell, widths[column] ?? 0)).join('  ').trimEnd();
   out.push(line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line));
 
   for (const checkpoint of plan.checkpoints) {
-    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${checkpoint.assess}`, `  If not: ${checkpoint.ifNotBetter}`);
+    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  If not: ${plainLine(checkpoint.ifNotBetter)}`);
   }
   out.push('', DISCLAIMER);
   return `${out.join('\n')}\n`;
+}
+
+const NO_RUNNING = 'no running';
+
+/** Whether any day from `first` to `last` allows running. */
+function runsIn(plan: Plan, first: number, last: number): boolean {
+  return plan.days.some((day) => day.day >= first && day.day <= last && formatRunning(day.running) !== NO_RUNNING);
 }
 
 /** The note every printed plan ends with. */
