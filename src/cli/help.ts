@@ -22,13 +22,15 @@ Lists every protocol (id, name, condition) and every refer-only condition.`,
   --start    the date of day 1 (default: today)
   --goal     the daily distance to build back to, e.g. 30mi or 48km (needed by protocols that ramp to it)
   --unit     the unit of the plan's distances (default: the goal's)
-  --format   table (default), md (handout), csv, ics (calendar), json, fhir (CarePlan)
-  --out      write to FILE instead of printing
+  --format   table, md (handout), csv, ics (calendar), json, fhir (CarePlan); default: from the --out extension
+             (.md, .csv, .ics, .json, .txt), else table
+  --out      write to FILE instead of printing (a regular file is replaced in one step and keeps its mode;
+             a link is followed; a device or FIFO is written through)
 
 Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi`,
   match: `Usage: rehab-protocols match --profile FILE [--plan --start YYYY-MM-DD --goal 30mi] [--format text|json] [--out FILE]
 
-  --profile  a JSON file with a symptom profile (see: rehab-protocols schema symptom-profile)
+  --profile  a JSON file with a symptom profile, at most 1 MiB (see: rehab-protocols schema symptom-profile)
   --plan     go on to a plan for the best match when no referral is required
   --format   text (default) or json`,
   schema: `Usage: rehab-protocols schema [model] [--out FILE]

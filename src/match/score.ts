@@ -62,7 +62,7 @@ export function scoreCondition(values: ProfileValues, condition: Condition): Con
         present,
         likelihoodRatio,
         scoreChange,
-        message: explain(finding, present, likelihoodRatio, scoreChange),
+        message: explain(finding, present, likelihoodRatio),
       };
     });
 
@@ -80,11 +80,11 @@ function compareFindings(a: Finding, b: Finding): number {
   return FINDING_FIELDS.indexOf(a.field) - FINDING_FIELDS.indexOf(b.field) || a.value.localeCompare(b.value);
 }
 
-function explain(finding: Finding, present: boolean, likelihoodRatio: number, scoreChange: number): string {
+function explain(finding: Finding, present: boolean, likelihoodRatio: number): string {
   const reported = `${present ? 'Reported' : 'Not reported'}: ${FIELD_LABELS[finding.field]} "${finding.value}"`;
   const odds = likelihoodRatio >= 1 ? `odds ×${likelihoodRatio}` : `odds ÷${round(1 / likelihoodRatio)}`;
-  const change = `${scoreChange >= 0 ? '+' : '−'}${Math.abs(scoreChange).toFixed(2)}`;
-  return `${reported}. ${finding.why} (${odds}, score ${change})`;
+  // The odds factor is what a reader can weigh; the score change (often +0.00 near a score of 1) stays in scoreChange.
+  return `${reported}. ${finding.why} (${odds})`;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
