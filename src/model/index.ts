@@ -58,3 +58,4 @@ export {
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';
+export { parseMatchResult, parsePlan, parseSymptomProfile } from './parse-stored.js';

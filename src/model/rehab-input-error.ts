@@ -1,4 +1,4 @@
-import { quote } from './describe-value.js';
+import { escapeControl, quote } from './describe-value.js';
 
 /**
  * One problem found in an input: where it is and what is wrong with it.
@@ -46,9 +46,12 @@ export class RehabInputError extends Error {
    * @param issues - The problems found; at least one.
    */
   constructor(subject: string, issues: readonly RehabInputIssue[]) {
-    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
-    super(`Invalid ${subject}:\n${lines.join('\n')}`);
-    this.issues = issues;
+    // Subjects and messages can quote input (an id, a JSON parser's excerpt): control characters become visible
+    // escapes so that a log line or a terminal shows the error as it is.
+    const safe = issues.map((issue) => ({ path: issue.path, message: escapeControl(issue.message) }));
+    const lines = safe.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    super(`Invalid ${escapeControl(subject)}:\n${lines.join('\n')}`);
+    this.issues = safe;
   }
 }
 
