@@ -35,8 +35,21 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'locations', value: 'distal-medial-tibia', present: 'weak', absent: 'neutral', why: 'The inner lower shin is a common site.', evidence: { kind: 'cited', sourceIds: ['warden-2014'] } },
     { field: 'trainingChange', value: 'mileage-increase', present: 'moderate', absent: 'neutral', why: 'A rise in training load is the usual cause.', evidence: { kind: 'cited', sourceIds: ['warden-2014'] } },
     { field: 'painFreeDuring', value: 'walking', present: 'against', absent: 'neutral', why: 'A bone stress injury often hurts even when walking.', evidence: { kind: 'library-default', reason: 'Walking pain is common with bone stress injury; no source grades its absence.' } },
+    { field: 'aggravatedBy', value: 'walking', present: 'moderate', absent: 'neutral', why: 'Bone stress pain comes with weight-bearing, walking included, not only running.', evidence: { kind: 'library-default', reason: 'Medscape (Stress fractures, clinical presentation): "The pain may occur only with weightbearing"; a secondary source, so moderate rather than strong.' } },
+    { field: 'locations', value: 'diffuse', present: 'against', absent: 'neutral', why: 'Pain spread along the bone points away from one stressed spot.', evidence: { kind: 'library-default', reason: 'Bony tenderness at one spot is the key sign of a bone stress injury (Knobloch 2025, Curr Sports Med Rep, abstract); pain spread along the shin is the pattern of medial tibial stress syndrome instead.' } },
+    { field: 'sex', value: 'female', present: 'weak', absent: 'neutral', why: 'Female runners have about twice the risk of stress fracture.', evidence: { kind: 'cited', sourceIds: ['wright-2015'] } },
+    { field: 'background', value: 'previous-bone-stress-injury', present: 'strong', absent: 'neutral', why: 'A previous stress fracture is the strongest risk factor for another.', evidence: { kind: 'cited', sourceIds: ['wright-2015'] } },
   ],
   sources: [
+    {
+      kind: 'publication',
+      id: 'wright-2015',
+      authors: ['Wright AA', 'Taylor JB', 'Ford KR', 'Siska L', 'Smoliga JM'],
+      year: 2015,
+      title: 'Risk factors associated with lower extremity stress fractures in runners: a systematic review with meta-analysis',
+      publishedIn: 'Br J Sports Med 2015;49(23):1517–1523',
+      doi: '10.1136/bjsports-2015-094828',
+    },
     {
       kind: 'publication',
       id: 'warden-2014',
