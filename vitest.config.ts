@@ -20,6 +20,9 @@ export default defineConfig({
         name: `TZ=${timeZone}`,
         include: ['test/**/*.test.ts'],
         env: { TZ: timeZone },
+        // The CLI tests spawn node and the property tests run 1,000 cases each: on two shared cores that can take
+        // longer than the default 5 s. Tests assert behaviour, never timings.
+        testTimeout: 60_000,
       },
     })),
   },
