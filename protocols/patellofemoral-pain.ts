@@ -143,12 +143,13 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       days: { min: 1, max: 7 },
       sessionsPerDay: { min: 1, max: 2 },
       exerciseDays: { kind: 'daily' },
-      exercises: exerciseDoses(),
+      exercises: /* @__PURE__ */ exerciseDoses(),
       running: {
         kind: 'cap',
         maxDistance: { value: 5, unit: 'mi' },
         intensity: 'jog',
-        evidence: { ...prescription, note: '"Jog no farther than 5 miles a day" — jog, not run.' },
+        // Spelled out rather than spread from \`prescription\`: a spread keeps bundlers from dropping this module.
+        evidence: { kind: 'cited', sourceIds: ['founding-case'], note: '"Jog no farther than 5 miles a day" — jog, not run.' },
       },
       evidence: prescription,
     },
@@ -158,13 +159,14 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       days: { min: 8, max: 14 },
       sessionsPerDay: { min: 1, max: 1 },
       exerciseDays: { kind: 'daily' },
-      exercises: exerciseDoses(),
+      exercises: /* @__PURE__ */ exerciseDoses(),
       running: {
         kind: 'ramp-to-goal',
         from: { value: 5, unit: 'mi' },
         intensity: 'run',
         evidence: {
-          ...prescription,
+          kind: 'cited',
+          sourceIds: ['founding-case'],
           note:
             'Increase the mileage gradually, not in one jump, reaching the usual distance (30 miles for this runner) by ' +
             'day 14 at the earliest. The equal daily steps are how the library reads "gradually".',

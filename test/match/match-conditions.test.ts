@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conditions as catalogConditions } from 'rehab-protocols/protocols';
 import {
   matchConditions,
   MatchResultSchema,
@@ -52,7 +53,7 @@ describe('matchConditions', () => {
   });
 
   it('returns every condition, sorted by score, with scores in [0, 1]', () => {
-    expect(result.matches).toHaveLength(11);
+    expect(result.matches).toHaveLength(catalogConditions.length);
     result.matches.slice(1).forEach((match, index) => expect(match.score).toBeLessThanOrEqual(result.matches[index]?.score ?? 1));
     expect(result.matches.every((match) => match.score >= 0 && match.score <= 1)).toBe(true);
   });
