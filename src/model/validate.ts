@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { dropUndefined } from './drop-undefined.js';
 import { toIssues } from './issue-message.js';
 import { RehabInputError } from './rehab-input-error.js';
 
@@ -14,6 +15,6 @@ const english = en().localeError;
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
   // reportInput: the issue rewriter quotes the offending value (safely) and suggests the nearest valid one.
   const result = schema.safeParse(value, { error: english, reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) return dropUndefined(result.data);
   throw new RehabInputError(subject, toIssues(result.error.issues, schema, value));
 }
