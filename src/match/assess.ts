@@ -1,5 +1,6 @@
 import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { profileFacts, type ProfileFacts } from './facts.js';
+import { LIKELIHOOD_RATIO_GRADES } from '../model/index.js';
+import { findingState, profileFacts, type ProfileFacts } from './facts.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreCondition } from './score.js';
@@ -41,8 +42,18 @@ export interface Assessment {
   clear: boolean;
   /** The facts the profile gives (derived red flags included). */
   facts: ProfileFacts;
+  /**
+   * For each condition, the lowest and highest score that answering every question not yet asked could give it: a
+   * condition whose highest is below the plan threshold cannot become a plan, whatever the runner answers.
+   */
+  bounds: Map<string, { lowest: number; highest: number }>;
 }
 
+const logit = (score: number) => {
+  const clamped = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
+  return Math.log(clamped / (1 - clamped));
+};
+const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
 const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0);
 
@@ -81,9 +92,25 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   }
   const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
 
+  const bounds = new Map<string, { lowest: number; highest: number }>();
+  for (const condition of conditions) {
+    const match = matches.find((entry) => entry.conditionId === condition.id);
+    if (match === undefined) continue;
+    let down = 0;
+    let up = 0;
+    for (const finding of condition.findings) {
+      if (findingState(facts, finding) !== 'unknown') continue;
+      const weights = [Math.log(LIKELIHOOD_RATIO_GRADES[finding.present]), Math.log(LIKELIHOOD_RATIO_GRADES[finding.absent])];
+      down += Math.min(0, ...weights);
+      up += Math.max(0, ...weights);
+    }
+    const now = logit(match.score);
+    bounds.set(condition.id, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
+  }
+
   const second = matches[1];
   const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
-  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts };
+  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts, bounds };
 }
 
 /** A red flag as a question. */
