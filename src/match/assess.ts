@@ -19,10 +19,10 @@ export const PLAN_THRESHOLD = 0.5;
 export const CLEAR_MARGIN = 2.5;
 
 /**
- * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when its odds are within a
- * factor of 5 of the best match's — one `strong` (characteristic) finding away from ranking first. A library
- * default: a condition that one finding could put first is not ruled out, and a refer-only one must be ruled out
- * before a plan.
+ * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when the findings have not
+ * made it less likely than its prior and its odds are within a factor of 5 of the best match's — one `strong`
+ * (characteristic) finding away from ranking first. A library default: a condition that one finding could put first
+ * is not ruled out, and a refer-only one must be ruled out before a plan.
  */
 export const PLAUSIBLE_RATIO = 5;
 
@@ -75,7 +75,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
   const referOnly: ReferralReason[] = matches
-    .filter((match) => match.referOnly && (match.score >= PLAN_THRESHOLD || contenders.includes(match)))
+    .filter((match) => {
+      if (!match.referOnly) return false;
+      const prior = conditions.find((condition) => condition.id === match.conditionId)?.prior.probability ?? 1;
+      return match.score >= PLAN_THRESHOLD || (match.score >= prior && contenders.includes(match));
+    })
     .map((match) => {
       const referral = conditions.find((condition) => condition.id === match.conditionId)?.referral;
       const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible (score ${match.score.toFixed(2)}) and cannot be ruled out here.`;
