@@ -145,3 +145,14 @@ describe('output', () => {
     expect(readdirSync(dir)).toEqual(['folder']);
   });
 });
+
+describe('output to a FIFO', () => {
+  it.runIf(process.platform !== 'win32')('is written through, and the FIFO stays a FIFO', () => {
+    const dir = scratch();
+    const fifo = join(dir, 'pipe');
+    const result = shell(`mkfifo "${fifo}" && (cat "${fifo}" > "${join(dir, 'read.txt')}" &) && "$NODE" "$CLI" plan patellofemoral-pain --start 2026-12-01 --goal 30mi --out "${fifo}" && sleep 0.2`);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(join(dir, 'read.txt'), 'utf8')).toMatch(/^Patellofemoral/);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  answerQuestion,
   defineCondition,
   defineProtocol,
   formatDose,
@@ -8,6 +9,7 @@ import {
   generatePlan,
   getProtocol,
   matchConditions,
+  nextQuestions,
   parseMatchResult,
   parsePlan,
   parseSymptomProfile,
@@ -30,6 +32,8 @@ const RUNS = { numRuns: 1000 };
 const options = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } } as const;
 const plan = generatePlan(patellofemoralPain, options);
 const match = matchConditions(foundingProfile);
+// A question the matcher asks the founding runner with nothing known beyond the region, or a red-flag question.
+const question = nextQuestions({ region: 'knee' })[0] ?? { kind: 'red-flag', field: 'redFlags', value: 'swelling', text: 'Is the joint swollen?' };
 const BAD_WORDS = ['NaN', 'Infinity', 'Invalid Date', 'undefined'];
 
 /** Every string inside a value, to tell text that came from the input from text the library made up. */
@@ -80,7 +84,7 @@ function check(call: () => unknown, input: unknown): void {
   expectClean(output, input);
 }
 
-const property = (name: string, input: fc.Arbitrary<unknown>, call: (value: unknown) => unknown) =>
+const property = <T>(name: string, input: fc.Arbitrary<T>, call: (value: T) => unknown) =>
   it(name, () => fc.assert(fc.property(input, (value) => check(() => call(value), value)), RUNS));
 
 const anyOrMutated = <T>(valid: T) => fc.oneof(anyValue, mutated(valid));
@@ -94,6 +98,10 @@ describe('every public function, given any value', () => {
   property('matchConditions: any options', anyOrMutated({ conditions: [condition] }), (value) => matchConditions(foundingProfile, value as never));
   property('planForProfile: any profile', anyOrMutated(foundingProfile), (value) => planForProfile(value as never, options));
   property('planForProfile: any options', anyOrMutated({ ...options, conditions: [condition], protocols: [patellofemoralPain] }), (value) => planForProfile(foundingProfile, value as never));
+  property('nextQuestions: any profile', anyOrMutated(foundingProfile), (value) => nextQuestions(value as never));
+  property('nextQuestions: any options', anyOrMutated({ conditions: [condition] }), (value) => nextQuestions(foundingProfile, value as never));
+  property('answerQuestion: any question', anyOrMutated(question), (value) => answerQuestion(foundingProfile, value as never, true));
+  property('answerQuestion: any profile and answer', fc.tuple(anyOrMutated(foundingProfile), anyValue), ([profile, yes]) => answerQuestion(profile as never, question, yes as never));
   property('formatDose', anyOrMutated(patellofemoralPain.phases[0]?.exercises[0]?.dose), (value) => formatDose(value as never));
   property('formatPlan', anyOrMutated(plan), (value) => formatPlan(value as never));
   property('getProtocol', anyValue, (value) => getProtocol(value as never));
