@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rememberValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import {
@@ -158,6 +159,9 @@ const conditionDefinition = z
  * differ (a finding that bears the same either way says nothing), that a refer-only condition says why, and that
  * every cited source exists.
  *
+ * What the schema accepts it returns deep-frozen, and remembers: parsing that same object again (here, in
+ * `matchConditions`) returns it at once instead of validating it again. Any other object is validated in full.
+ *
  * @example
  * ```ts
  * import { ConditionSchema } from 'rehab-protocols';
@@ -165,7 +169,7 @@ const conditionDefinition = z
  * const result = ConditionSchema.safeParse(myCondition);
  * ```
  */
-export const ConditionSchema: z.ZodMiniType<Condition> = conditionDefinition;
+export const ConditionSchema: z.ZodMiniType<Condition> = rememberValid(conditionDefinition);
 
 /**
  * A condition the matcher can recognise; see {@link ConditionSchema}.

@@ -7,7 +7,8 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  * (and in the test suite) with every problem listed, never later inside `generatePlan`.
  *
  * @param data - The protocol, as an object literal.
- * @returns The same protocol, validated and typed.
+ * @returns The protocol, validated, typed and deep-frozen; the library's functions know it is valid and do not check it
+ *   again.
  * @throws {@link RehabInputError} naming the protocol and each problem's path.
  *
  * @example

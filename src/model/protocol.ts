@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rememberValid } from './remember-valid.js';
 import { CheckpointSchema } from './checkpoint.js';
 import { CitationSchema } from './citation.js';
 import { ExerciseSchema } from './exercise.js';
@@ -62,6 +63,10 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * phase names exists, phases cover days 1..N without gaps or overlap, and checkpoints fall inside the plan.
  * Protocol modules are written with {@link defineProtocol}, which applies this schema.
  *
+ * What the schema accepts it returns deep-frozen, and remembers: parsing that same object again (here, in
+ * `generatePlan` or `planForProfile`) returns it at once instead of validating it again. Any other object, such as a
+ * copy an app edits, is validated in full.
+ *
  * @example
  * ```ts
  * import { ProtocolSchema } from 'rehab-protocols';
@@ -71,4 +76,4 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * if (!result.success) console.log(result.error.issues);
  * ```
  */
-export const ProtocolSchema: z.ZodMiniType<Protocol> = protocolDefinition;
+export const ProtocolSchema: z.ZodMiniType<Protocol> = rememberValid(protocolDefinition);
