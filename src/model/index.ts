@@ -32,17 +32,22 @@ export {
   MatchReasonSchema,
   MatchResultSchema,
   ReferralReasonSchema,
+  QuestionSchema,
   type ConditionMatch,
   type MatchReason,
   type MatchResult,
+  type Question,
   type ReferralReason,
 } from './match-result.js';
 export { ProtocolSchema, type Protocol } from './protocol.js';
 export { RangeSchema, type Range } from './range.js';
 export { formatPath, RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 export {
+  AGE_GROUPS,
   AGGRAVATED_BY,
+  BACKGROUND,
   FINDING_FIELDS,
+  LIST_FIELDS,
   LOCATIONS,
   ONSETS,
   PAIN_FREE_DURING,
