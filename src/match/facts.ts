@@ -15,8 +15,8 @@ export interface ProfileFacts {
 type ListField = (typeof LIST_FIELDS)[number];
 
 /** The age group a finding of field `ageGroup` reads; see `AGE_GROUPS`. */
-export function ageGroup(age: number): 'under-18' | '18-to-39' | '40-and-over' {
-  return age < 18 ? 'under-18' : age < 40 ? '18-to-39' : '40-and-over';
+export function ageGroup(age: number): 'under-18' | '40-and-over' | undefined {
+  return age < 18 ? 'under-18' : age >= 40 ? '40-and-over' : undefined;
 }
 
 /** Reads a validated profile (plus any red flags derived from it) into {@link ProfileFacts}. */
@@ -36,11 +36,16 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
 
   present.set('region', new Set([profile.region, ...(profile.otherRegions ?? [])]));
   askedAll.add('region');
-  const single = { side: profile.side, onset: profile.onset, sex: profile.sex, ageGroup: profile.age === undefined ? undefined : ageGroup(profile.age) };
+  const single = { side: profile.side, onset: profile.onset, sex: profile.sex };
   for (const [field, value] of Object.entries(single)) {
     if (value === undefined) continue;
     present.set(field, new Set([value]));
     askedAll.add(field);
+  }
+  if (profile.age !== undefined) {
+    const group = ageGroup(profile.age);
+    present.set('ageGroup', new Set(group === undefined ? [] : [group]));
+    askedAll.add('ageGroup');
   }
 
   const has = (field: string, value: string) => present.get(field)?.has(value) ?? false;

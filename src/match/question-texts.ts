@@ -70,7 +70,6 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'tender-to-touch': 'Does it hurt to press on the sore spot?',
     'pain-after-distance': 'Does the pain start after about the same distance on each run?',
     'pain-after-time': 'Does the pain start after about the same time into each run?',
-    'worse-after-activity': 'Is it worse after running than during it?',
     tightness: 'Does it feel tight?',
     burning: 'Is the pain burning?',
     'radiates-up-thigh': 'Does the pain spread up the outside of the thigh?',

@@ -143,7 +143,6 @@ export const SIGNS = [
   'tender-to-touch',
   'pain-after-distance',
   'pain-after-time',
-  'worse-after-activity',
   'tightness',
   'burning',
   'radiates-up-thigh',
@@ -175,7 +174,8 @@ export const BACKGROUND = [
 ] as const;
 
 /**
- * Age groups the matcher reads from `age`: a finding can depend on them (`field: 'ageGroup'`).
+ * Age groups the matcher reads from `age` (an age of 18–39 is in neither): a finding can depend on them
+ * (`field: 'ageGroup'`).
  *
  * @example
  * ```ts
@@ -183,7 +183,7 @@ export const BACKGROUND = [
  * //=> true
  * ```
  */
-export const AGE_GROUPS = ['under-18', '18-to-39', '40-and-over'] as const;
+export const AGE_GROUPS = ['under-18', '40-and-over'] as const;
 
 /**
  * Findings that mean a clinician should see the runner before any self-managed plan.
