@@ -32,7 +32,7 @@ import { checkCondition } from './condition-checks.js';
  * //=> 5
  * ```
  */
-export const LIKELIHOOD_RATIO_GRADES = {
+export const LIKELIHOOD_RATIO_GRADES = /* @__PURE__ */ Object.freeze({
   /** All but excludes the condition, e.g. pain in another region: ×0.05. */
   'rules-out': 0.05,
   /** Argues strongly against, e.g. the hallmark location missing: ×0.2. */
@@ -49,7 +49,7 @@ export const LIKELIHOOD_RATIO_GRADES = {
   strong: 5,
   /** The condition's hallmark: ×10. */
   'very-strong': 10,
-} as const;
+} as const);
 
 /**
  * A grade of {@link LIKELIHOOD_RATIO_GRADES}.
