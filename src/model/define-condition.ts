@@ -24,5 +24,5 @@ import { parseInput } from './validate.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineCondition(data: Condition): Condition {
-  return parseInput(ConditionSchema, data, subjectName('condition', data));
+  return parseInput(ConditionSchema, data, subjectName('condition', data), true);
 }

@@ -23,7 +23,7 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineProtocol(data: Protocol): Protocol {
-  return parseInput(ProtocolSchema, data, subjectName('protocol', data));
+  return parseInput(ProtocolSchema, data, subjectName('protocol', data), true);
 }
 
 /** How errors name a protocol or condition that may not even be an object: `protocol "patellofemoral-pain"`. */
