@@ -350,8 +350,15 @@ export type SymptomProfile = z.infer<typeof symptomProfileDefinition>;
  * ```
  */
 export type SymptomProfileInput = {
-  readonly [K in keyof SymptomProfile]: K extends 'asked' ? ReadonlyLists<NonNullable<SymptomProfile['asked']>> | undefined : ReadonlyList<SymptomProfile[K]>;
+  readonly [K in keyof SymptomProfile]: K extends 'asked'
+    ?
+        | {
+            readonly [F in keyof NonNullable<SymptomProfile['asked']>]: NonNullable<SymptomProfile['asked']>[F] extends (infer U)[] | undefined
+              ? readonly U[] | undefined
+              : never;
+          }
+        | undefined
+    : SymptomProfile[K] extends (infer U)[] | undefined
+      ? readonly U[] | undefined
+      : SymptomProfile[K];
 };
-
-type ReadonlyList<T> = T extends (infer U)[] | undefined ? readonly U[] | undefined : T;
-type ReadonlyLists<T> = { readonly [K in keyof T]: ReadonlyList<T[K]> };
