@@ -11,7 +11,8 @@ import {
 } from '../model/index.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { questionsFor } from '../match/questions.js';
+import { redFlagQuestion } from '../match/assess.js';
+import { findingQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlan } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -121,13 +122,16 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const { matches } = assessment;
   if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...assessment.referOnly], matches };
 
-  const questions = questionsFor(checked.profile, checked.conditions, assessment);
-  const redFlagQuestions = questions.filter((question) => question.kind === 'red-flag');
-  if (redFlagQuestions.length > 0) return { kind: 'questions', questions: redFlagQuestions, matches };
-  if (assessment.referOnly.length > 0) return { kind: 'referral', reasons: assessment.referOnly, matches };
+  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map(redFlagQuestion), matches };
+  if (assessment.referOnly.length > 0) {
+    const questions = referOnlyQuestions(checked.profile, checked.conditions, assessment);
+    if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
+    return { kind: 'referral', reasons: assessment.referOnly, matches };
+  }
 
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
+    const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
   }
