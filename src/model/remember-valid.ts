@@ -9,8 +9,10 @@ import { deepFreeze } from './freeze.js';
  *
  * Why: protocols and conditions are validated when their module is imported (`defineProtocol`,
  * `defineCondition`); re-validating them on every `generatePlan` or `matchConditions` call was most of those calls'
- * time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array`, inside a
- * plan's options — shares the memory, and JSON Schema generation still sees the schema's own definition.
+ * time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array` (the
+ * matcher's conditions, `planForProfile`'s protocols) — shares the memory, and JSON Schema generation still sees the
+ * schema's own definition. `_zod.run` is what zod calls to parse a schema, alone or nested; it is internal to zod,
+ * so test/model/validate-once.test.ts fails if an upgrade changes it.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function rememberValid<T extends z.ZodMiniType>(schema: T): T {
