@@ -10,7 +10,7 @@ import { describeValue } from './describe-value.js';
  * //=> true
  * ```
  */
-export const DISTANCE_UNITS = ['mi', 'km'] as const;
+export const DISTANCE_UNITS = /* @__PURE__ */ Object.freeze(['mi', 'km'] as const);
 
 /**
  * A distance unit: `'mi'` or `'km'`.
