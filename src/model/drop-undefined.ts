@@ -12,7 +12,7 @@ export function dropUndefined<T>(value: T): T {
       if (next !== item) changed = true;
       return next;
     });
-    return (changed ? items : value) as T;
+    return (changed ? keepFrozen(value, items) : value) as T;
   }
   let changed = false;
   const entries: [string, unknown][] = [];
@@ -25,5 +25,10 @@ export function dropUndefined<T>(value: T): T {
     if (next !== child) changed = true;
     entries.push([key, next]);
   }
-  return (changed ? Object.fromEntries(entries) : value) as T;
+  return (changed ? keepFrozen(value, Object.fromEntries(entries)) : value) as T;
+}
+
+/** The copy frozen when the original was: what the library froze (a validated protocol) stays frozen. */
+function keepFrozen<T extends object>(original: object, copy: T): T {
+  return Object.isFrozen(original) ? Object.freeze(copy) : copy;
 }

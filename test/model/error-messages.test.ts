@@ -103,3 +103,15 @@ describe('lookups by name', () => {
     for (const dose of [null, undefined, 'dose', [], { sets: null }]) expect(issuesOf(() => formatDose(dose as never)).length).toBeGreaterThan(0);
   });
 });
+
+describe('validated data', () => {
+  it('drops fields given as undefined, and stays frozen when the library froze it', async () => {
+    const { defineProtocol } = await import('rehab-protocols');
+    const data = structuredClone(patellofemoralPain) as unknown as { phases: { exercises: { dose: Record<string, unknown> }[] }[] };
+    data.phases[0]!.exercises[0]!.dose.reps = undefined;
+    const protocol = defineProtocol(data as never);
+    expect('reps' in (protocol.phases[0]?.exercises[0]?.dose ?? {})).toBe(false);
+    expect(Object.isFrozen(protocol.phases[0]?.exercises[0]?.dose)).toBe(true);
+    expect(Object.isFrozen(protocol)).toBe(true);
+  });
+});
