@@ -116,6 +116,8 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['mat', 'step'],
   phases: [
     {
       id: 'strengthening',

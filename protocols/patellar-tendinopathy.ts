@@ -143,6 +143,9 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'bilateral',
     },
   ],
+  // Isometric holds at 70 % of maximal strength and 6RM barbell squats: the load has to be measured, chosen and taught (clinical review H6).
+  setting: 'supervised',
+  equipment: ['leg extension machine', 'barbell', 'squat rack', 'leg press machine', 'hack squat machine'],
   phases: [
     {
       id: 'isometric',

@@ -102,6 +102,8 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['chair', 'ankle weight or elastic band', 'mat'],
   phases: [
     {
       id: 'strengthening',

@@ -110,6 +110,8 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['step', 'towel', 'backpack for added weight'],
   phases: [
     /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-1-2', name: 'Weeks 1–2: 3 × 12RM', days: { min: 1, max: 14 }, sets: 3, rm: 12 }),
     /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-3-4', name: 'Weeks 3–4: 4 × 10RM', days: { min: 15, max: 28 }, sets: 4, rm: 10 }),

@@ -105,6 +105,8 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['mat'],
   phases: [
     {
       id: 'isometric',
