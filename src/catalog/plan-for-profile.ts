@@ -6,8 +6,11 @@ import {
   type Plan,
   type Protocol,
   type ReferralReason,
+  type Setting,
   type SymptomProfileInput,
+  SettingSchema,
 } from '../model/index.js';
+import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { matchAgainst } from '../match/match-conditions.js';
 import { generatePlan } from '../plan/generate-plan.js';
@@ -34,6 +37,8 @@ export type PlanForProfileOptions = GeneratePlanOptions & {
   readonly conditions?: readonly Condition[];
   /** The protocols to choose from; default: every protocol in the library. */
   readonly protocols?: readonly Protocol[];
+  /** Where the runner can do a protocol; default `['home']`. A condition's first protocol in an allowed setting is used. */
+  readonly settings?: readonly Setting[];
 };
 
 /**
@@ -71,11 +76,12 @@ export type PlanForProfileResult =
 /**
  * Matches a symptom profile, then either generates the plan of the best-matching condition's protocol, or says why
  * the runner should see a clinician instead. Never a plan when referral is required: a red flag, a refer-only best
- * match, no condition scoring at least 0.5 (more consistent than not), or no protocol for the best match.
+ * match, no condition scoring at least 0.5 (more consistent than not), no protocol for the best match, or only
+ * protocols that need a setting `settings` does not allow (`needs-supervision`, naming them).
  *
  * @param profile - What the runner reports; see `matchConditions`.
- * @param options - `startDate`, `goalDistance`, `unit` as for `generatePlan`; `conditions` and `protocols` to use
- *   instead of the library's.
+ * @param options - `startDate`, `goalDistance`, `unit`, `history`, `runner`, `spikeGuard` as for `generatePlan`;
+ *   `conditions` and `protocols` to use instead of the library's; `settings` the runner allows (default `['home']`).
  * @returns `{ kind: 'plan', plan, match, matches }` or `{ kind: 'referral', reasons, matches }`.
  * @throws {@link RehabInputError} for an invalid profile, options, condition or protocol.
  *
@@ -92,7 +98,7 @@ export type PlanForProfileResult =
  * ```
  */
 export function planForProfile(profile: SymptomProfileInput, options: PlanForProfileOptions): PlanForProfileResult {
-  const { conditions, protocols, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
+  const { conditions, protocols, settings, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
   const checkedPlanOptions = parseInput(GeneratePlanOptionsSchema, planOptions, 'planForProfile options');
   const result = matchAgainst(profile, conditions ?? catalogConditions);
   const { matches } = result;
@@ -104,14 +110,15 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
   }
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
-  const protocol = candidates.find((candidate) => candidate.condition.id === match.conditionId);
-  if (protocol === undefined) {
-    const message = `Best match: ${match.name}. This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
-    return { kind: 'referral', reasons: [{ kind: 'no-protocol', conditionId: match.conditionId, message }], matches };
-  }
-  return { kind: 'plan', plan: generatePlan(protocol, checkedPlanOptions), match, matches };
+  const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
+  if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
+  return { kind: 'plan', plan: generatePlan(chosen.protocol, checkedPlanOptions), match, matches };
 }
 
 // The two lists are checked where they are used; here they only need to be arrays if given.
-const OptionsSchema = z.looseObject({ conditions: z.optional(z.array(z.unknown())), protocols: z.optional(z.array(z.unknown())) });
+const OptionsSchema = z.looseObject({
+  conditions: z.optional(z.array(z.unknown())),
+  protocols: z.optional(z.array(z.unknown())),
+  settings: z.optional(z.array(SettingSchema)),
+});
 const ProtocolsSchema = z.array(ProtocolSchema);
