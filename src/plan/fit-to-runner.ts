@@ -85,8 +85,10 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       if (selected.has(index) && isTimed(day)) {
         planned = planTimed(day, basis, longest.minutes, cap, flags);
         if (!basis.hasDurations || longest.minutes === 0) notes.timeUnchecked = true;
-        past.push({ day: at, distance: 0, minutes: planned.minutes });
-        lastRunDay = at;
+        if (planned.minutes !== undefined) {
+          past.push({ day: at, distance: 0, minutes: planned.minutes });
+          lastRunDay = at;
+        }
       } else if (selected.has(index) && running.maxDistance !== null) {
         const dayLimit = running.maxDistance.value;
         if (onLadder) {
@@ -161,7 +163,12 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longestMinutes: number, cap
   }
   if (running.intervals) {
     const each = running.intervals.runSeconds + running.intervals.walkSeconds;
-    running.intervals = { ...running.intervals, repeats: Math.max(1, Math.floor((guard * 60) / each)) };
+    const repeats = Math.floor((guard * 60) / each);
+    if (repeats < 1) {
+      flags.push({ kind: 'limited-by-history', message: `No running today: even one ${Math.round(each / 60)}-minute interval is more than 110 % of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+      return { kind: 'rest' };
+    }
+    running.intervals = { ...running.intervals, repeats };
   } else {
     running.durationMinutes = Math.max(1, Math.floor(guard));
   }
