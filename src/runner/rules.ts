@@ -14,20 +14,19 @@ export const SPIKE_WINDOW_DAYS = 30;
 /**
  * The long run's largest share of the week: 30 %, the upper end of the Hansons Marathon Method's "does not exceed
  * 25–30 percent of your weekly mileage" (Humphrey, Hansons Marathon Method 2nd ed., VeloPress; excerpt at
- * womensrunning.com). A coaching rule, not injury evidence: no study found the share itself matters.
+ * womensrunning.com). A coaching rule, not injury evidence.
  */
 export const LONG_RUN_SHARE = 0.3;
 
 /**
- * Run days a week when neither the history nor the runner says: 3. A library default: the return-to-run programmes
- * it draws on run every other day (the US Army trial's table, Oxford University Hospitals 2024), 3–4 days a week.
+ * Run days a week when neither the history nor the runner says: 3. A library default: the return-to-run programme
+ * below asks for a rest day between runs (at most 4 a week); 3 is the lower, more cautious end.
  */
 export const DEFAULT_RUN_DAYS = 3;
 
 /**
  * At most 6 run days a week during a protocol, so that every week has a day without running (exercises may go on).
- * A library default: the Oxford University Hospitals 2024 programme asks for at least one rest day a week, and no
- * source on rehabilitation asks for running every day.
+ * A library default: no source on rehabilitation the library draws on asks for running every day.
  */
 export const MAX_RUN_DAYS = 6;
 
