@@ -5,7 +5,7 @@
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
-import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Plantar heel pain as the condition matcher sees it: pain under the inner heel, worst with the first steps in the
@@ -57,6 +57,7 @@ const heelRaises: RepetitionMaximumProgramme = {
   notes: 'On the painful foot. Add books to a backpack as you get stronger; if one leg is too hard at first, use both.',
   doseEvidence: rathleff,
   phaseEvidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
+  running: painMonitoredRunningExtension,
 };
 
 

@@ -63,8 +63,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         running.maxDistance = { value: roundDownToTenth(derived), unit };
         notes.derivedLimit = true;
       }
-      const limit = running.maxDistance?.value;
-      if (limit !== undefined && onLadder && limit > ladderMiles(phase) + EPSILON) {
+      const prescribed = running.maxDistance?.value;
+      if (prescribed !== undefined && onLadder && prescribed > ladderMiles(phase) + EPSILON) {
+        const limit = prescribed;
         const step = say(ladderMiles(phase), unit);
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
@@ -72,7 +73,10 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         } else {
           flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step} for a runner with no run in the last 30 days (${CROWELL_2023}).` });
         }
-      } else if (limit !== undefined && guard !== null && limit > guard + EPSILON) {
+      }
+      // The ladder's steps are held to the spike guard too, once the ladder's own runs give it a base.
+      const limit = running.maxDistance?.value;
+      if (limit !== undefined && guard !== null && limit > guard + EPSILON && (cap || !flags.some((flag) => flag.kind === 'single-run-spike'))) {
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(guard), unit };
           flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${say(guard, unit)}: 110 % of your longest run in the 30 days before (${base}). A single run more than 10 % longer than that raised injury rates in uninjured runners (${FRANDSEN_2025}); holding a rehabilitating runner to it is this library's extension.` });
