@@ -27,7 +27,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   findings: [
     { field: 'region', value: 'ankle', present: 'strong', absent: 'neutral', why: 'The midportion of the tendon lies at the back of the ankle.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
     { field: 'region', value: 'calf', present: 'moderate', absent: 'neutral', why: 'The pain can be felt at the lower calf, where the tendon begins.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
-    { field: 'locations', value: 'achilles-midportion', present: 'very-strong', absent: 'strongly-against', why: 'Pain in the tendon a few centimetres above the heel is its hallmark.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
+    { field: 'locations', value: 'achilles-midportion', or: ['achilles'], present: 'very-strong', absent: 'strongly-against', why: 'Pain in the Achilles tendon itself, a few centimetres above the heel, is its hallmark; runners often just say "my Achilles".', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
     { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The tendon is at the back of the leg.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
     { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain where the tendon meets the heel bone points to insertional tendinopathy.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
     { field: 'signs', value: 'morning-stiffness', present: 'strong', absent: 'neutral', why: 'Stiffness of the tendon in the morning is typical.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
@@ -36,6 +36,8 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'uphill-running', present: 'weak', absent: 'neutral', why: 'Uphill running stretches and loads the tendon further.', evidence: { kind: 'library-default', reason: 'Not graded by the cited guideline.' } },
     { field: 'aggravatedBy', value: 'hopping', present: 'weak', absent: 'neutral', why: 'Hopping loads the tendon like a spring.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
     { field: 'trainingChange', value: 'mileage-increase', present: 'weak', absent: 'neutral', why: 'A rise in running load often comes before it.', evidence: { kind: 'library-default', reason: 'A load-related condition; not graded by the cited guideline.' } },
+    { field: 'region', value: 'heel', present: 'weak', absent: 'neutral', why: 'Runners often call the back of the heel and ankle "the heel".', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §3.9: runners and clinicians say "heel" or "Achilles" for this pain; no source grades it, so it is kept weak.' } },
+    { field: 'signs', value: 'tightness', present: 'weak', absent: 'neutral', why: 'The tendon often feels tight or stiff.', evidence: { kind: 'library-default', reason: 'Stiffness is part of the guideline\'s picture (morning stiffness); "tight" is the runner\'s word for it, not graded by a source, so it is kept weak.' } },
   ],
   sources: [
     {

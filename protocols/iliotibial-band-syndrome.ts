@@ -47,7 +47,9 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Repeated knee bending in cycling can provoke it too.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
     { field: 'trainingChange', value: 'mileage-increase', present: 'moderate', absent: 'neutral', why: 'It is linked to rising weekly distance.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
     { field: 'trainingChange', value: 'hill-training', present: 'weak', absent: 'neutral', why: 'Downhill running in hill sessions can bring it on.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
-    { field: 'signs', value: 'pain-after-distance', present: 'moderate', absent: 'neutral', why: 'Pain that comes on at a similar point in each run is typical.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'signs', value: 'pain-after-distance', or: ['pain-after-time'], present: 'weak', absent: 'neutral', why: 'Pain that comes on at a similar point in each run is typical.', evidence: { kind: 'cited', sourceIds: ['baker-2016'] } },
+    { field: 'aggravatedBy', value: 'hills', present: 'weak', absent: 'neutral', why: 'Hill running can aggravate it.', evidence: { kind: 'library-default', reason: 'BMJ Best Practice (Iliotibial band syndrome, 2018) and an Am Fam Physician table (2007) list prolonged hill and downhill running as aggravating; read only in these secondary summaries, so kept weak.' } },
+    { field: 'signs', value: 'radiates-up-thigh', present: 'weak', absent: 'neutral', why: 'The pain on the outside of the knee can spread up the outside of the thigh.', evidence: { kind: 'library-default', reason: 'BMJ Best Practice (Iliotibial band syndrome, 2018): "The pain may radiate proximally or distally"; a secondary summary, so kept weak.' } },
   ],
   sources: [
     {

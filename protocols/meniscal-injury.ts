@@ -27,7 +27,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
     { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'The menisci are inside the knee joint.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
-    { field: 'locations', value: 'joint-line', present: 'very-strong', absent: 'against', why: 'Pain and tenderness on the joint line are typical of a meniscal lesion.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'locations', value: 'joint-line', present: 'moderate', absent: 'against', why: 'Pain on the joint line is common with a meniscal lesion, though a runner\'s own report of where it hurts is weak evidence.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
     { field: 'aggravatedBy', value: 'twisting', present: 'strong', absent: 'neutral', why: 'A twist on a bent, loaded knee is the typical mechanism.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
     { field: 'aggravatedBy', value: 'squatting', present: 'weak', absent: 'neutral', why: 'Deep knee bending can provoke meniscal pain.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
     { field: 'onset', value: 'sudden', present: 'moderate', absent: 'neutral', why: 'It often starts with a specific twisting injury.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
@@ -35,6 +35,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'redFlags', value: 'giving-way', present: 'moderate', absent: 'neutral', why: 'The knee giving way can go with a meniscal tear.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
     { field: 'redFlags', value: 'swelling', present: 'moderate', absent: 'neutral', why: 'Swelling of the joint after the injury is common.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
     { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint.', evidence: { kind: 'cited', sourceIds: ['logerstedt-2018'] } },
+    { field: 'locations', value: 'deep', present: 'weak', absent: 'neutral', why: 'Pain felt deep inside the joint can come from the meniscus.', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §5: runners say "inside the knee" meaning inside the joint; no source grades it, so it is kept weak.' } },
   ],
   sources: [
     {

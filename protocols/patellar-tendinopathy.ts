@@ -29,7 +29,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
     { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellar tendinopathy is felt at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'locations', value: 'inferior-pole-patella', present: 'very-strong', absent: 'strongly-against', why: 'Pain localised to the lower tip of the kneecap is its hallmark.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'strong', absent: 'strongly-against', why: 'Pain localised to the lower tip of the kneecap is its hallmark.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
     { field: 'locations', value: 'anterior', present: 'weak', absent: 'neutral', why: 'It is one source of pain at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
     { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee is not where the tendon is.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
     { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },

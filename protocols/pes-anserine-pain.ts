@@ -45,6 +45,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'stairs-ascent', present: 'moderate', absent: 'neutral', why: 'Climbing stairs commonly provokes it.', evidence: { kind: 'library-default', reason: 'Commonly described in clinical overviews; not graded by the cited review.' } },
     { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It has been reported in long-distance runners.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
     { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The spot below the inner joint line is tender to press.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
+    { field: 'ageGroup', value: '40-and-over', present: 'weak', absent: 'neutral', why: 'It is reported mostly in middle-aged and older adults.', evidence: { kind: 'library-default', reason: 'StatPearls (Pes anserine bursitis) says it "predominantly affects women who are overweight and middle-aged"; Helfenstein 2010 names overweight and knee osteoarthritis as possible risk factors, and a case-control study found no link with obesity, so only age is used, and kept weak.' } },
   ],
   sources: [
     helfenstein2010,

@@ -29,12 +29,17 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   findings: [
     { field: 'region', value: 'heel', present: 'very-strong', absent: 'strongly-against', why: 'It is felt under the heel.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'region', value: 'foot', present: 'moderate', absent: 'neutral', why: 'Some describe heel pain as foot pain.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'locations', value: 'plantar-medial-heel', present: 'very-strong', absent: 'strongly-against', why: 'Pain under the inner heel is its hallmark.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'locations', value: 'plantar-medial-heel', or: ['plantar-heel'], present: 'very-strong', absent: 'strongly-against', why: 'Pain under the heel, usually towards the inner side, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'very-strong', absent: 'against', why: 'Pain with the first steps in the morning or after sitting is typical.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'The first steps of the day are the worst.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running is a risk factor.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'locations', value: 'posterior', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'locations', value: 'arch', present: 'weak', absent: 'neutral', why: 'The pain can extend along the arch, where the plantar fascia runs.', evidence: { kind: 'library-default', reason: 'BMJ Best Practice (Plantar fasciitis), citing the ACFAS 2018 consensus: "Symptoms can extend along the course of the plantar fascia into the central arch"; secondary, so weak.' } },
+    { field: 'locations', value: 'top-of-foot', present: 'strongly-against', absent: 'neutral', why: 'Pain on the top of the foot is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'aggravatedBy', value: 'prolonged-standing', present: 'moderate', absent: 'neutral', why: 'It is typically worse after standing or being on the feet for long.', evidence: { kind: 'library-default', reason: 'The 2008 JOSPT heel pain guideline (McPoil et al.) says "worse following prolonged weight bearing"; read in a fragment only, so moderate.' } },
+    { field: 'aggravatedBy', value: 'walking', present: 'weak', absent: 'neutral', why: 'Walking, especially the first steps, can provoke it.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'signs', value: 'burning', present: 'against', absent: 'neutral', why: 'Burning or tingling under the heel suggests a nerve rather than the plantar fascia.', evidence: { kind: 'library-default', reason: 'Burning pain is a nerve symptom (e.g. of the nerves around the heel); no source grades it against plantar heel pain, so it is only "against".' } },
   ],
   sources: [
     {

@@ -39,13 +39,14 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   findings: [
     { field: 'region', value: 'thigh', present: 'strong', absent: 'neutral', why: 'The pain is at the top of the back of the thigh.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'region', value: 'hip', present: 'strong', absent: 'neutral', why: 'The pain is deep in the buttock.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
-    { field: 'locations', value: 'ischial-tuberosity', present: 'very-strong', absent: 'strongly-against', why: 'Pain at the sitting bone, where the hamstrings attach, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'locations', value: 'ischial-tuberosity', or: ['buttock'], present: 'very-strong', absent: 'strongly-against', why: 'Pain at the sitting bone, low in the buttock where the hamstrings attach, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'locations', value: 'posterior', present: 'moderate', absent: 'neutral', why: 'The pain is at the back.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'strong', absent: 'neutral', why: 'Sitting compresses the tendon and typically provokes it.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'aggravatedBy', value: 'sprinting', present: 'moderate', absent: 'neutral', why: 'Fast running loads the hamstring tendon heavily.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'aggravatedBy', value: 'uphill-running', present: 'moderate', absent: 'neutral', why: 'Uphill running flexes the hip under load.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is common in runners.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually develops gradually.', evidence: { kind: 'library-default', reason: 'A load-related tendinopathy; onset not graded by the cited review.' } },
+    { field: 'aggravatedBy', value: 'hills', present: 'weak', absent: 'neutral', why: 'Running up hills loads the hamstring tendon.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
   ],
   sources: [
     goom2016,

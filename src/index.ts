@@ -6,7 +6,9 @@
  */
 // The public API, one named export at a time: what is not listed here is internal.
 export {
+  AGE_GROUPS,
   AGGRAVATED_BY,
+  BACKGROUND,
   CheckpointSchema,
   CitationSchema,
   ConditionMatchSchema,
@@ -40,6 +42,7 @@ export {
   PlanDaySchema,
   PlanSchema,
   ProtocolSchema,
+  QuestionSchema,
   RangeSchema,
   RED_FLAGS,
   ReferralReasonSchema,
@@ -83,6 +86,7 @@ export type {
   PlannedRun,
   PlanWeek,
   Protocol,
+  Question,
   Range,
   ReferralReason,
   RehabInputIssue,
@@ -95,6 +99,7 @@ export type {
   SymptomProfileInput,
 } from './model/index.js';
 export { matchConditions, type MatchOptions } from './catalog/match-conditions.js';
+export { answerQuestion, nextQuestions, type NextQuestionsOptions } from './catalog/next-questions.js';
 export { planForProfile, type PlanForProfileOptions, type PlanForProfileResult } from './catalog/plan-for-profile.js';
 export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';

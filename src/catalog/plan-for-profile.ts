@@ -5,6 +5,7 @@ import {
   type ConditionMatch,
   type Plan,
   type Protocol,
+  type Question,
   type ReferralReason,
   type Setting,
   type SymptomProfileInput,
@@ -12,16 +13,11 @@ import {
 } from '../model/index.js';
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
-import { matchAgainst } from '../match/match-conditions.js';
+import { checkAndAssess } from '../match/match-conditions.js';
+import { questionsFor } from '../match/questions.js';
 import { generatePlan } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
-
-/**
- * The least score for which {@link planForProfile} offers a plan: the profile must be more consistent with the best
- * match than not. A library default; below it, the answer is a referral.
- */
-const PLAN_THRESHOLD = 0.5;
 
 /**
  * The options of {@link planForProfile}: those of `generatePlan`, and optionally the conditions and protocols to use
@@ -65,6 +61,14 @@ export type PlanForProfileResult =
       readonly matches: readonly ConditionMatch[];
     }
   | {
+      /** Not yet: ask the runner these questions first, then call again with the answers. */
+      readonly kind: 'questions';
+      /** The questions, most useful first: red flags that must be ruled out, or findings that separate the best matches. */
+      readonly questions: readonly Question[];
+      /** Every match so far, highest score first. */
+      readonly matches: readonly ConditionMatch[];
+    }
+  | {
       /** See a clinician: no plan. */
       readonly kind: 'referral';
       /** Why, red flags first. */
@@ -74,15 +78,28 @@ export type PlanForProfileResult =
     };
 
 /**
- * Matches a symptom profile, then either generates the plan of the best-matching condition's protocol, or says why
- * the runner should see a clinician instead. Never a plan when referral is required: a red flag, a refer-only best
- * match, no condition scoring at least 0.5 (more consistent than not), no protocol for the best match, or only
- * protocols that need a setting `settings` does not allow (`needs-supervision`, naming them).
+ * Matches a symptom profile, then gives the runner the right next step: a plan for the best match's protocol, a
+ * referral to a clinician, or the questions still to ask. Safety comes first, in this order:
  *
- * @param profile - What the runner reports; see `matchConditions`.
+ * 1. any red flag, reported or shown by the rest of the profile (groin pain with running, back pain with leg pain,
+ *    a bone stress risk factor with bone pain, …) → `referral`;
+ * 2. a red flag that matters here (for the region, or for a condition still in contention) not yet asked →
+ *    `questions`, the red flags to ask;
+ * 3. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
+ *    a factor of 5 of the best match's odds — → `referral`, even when it does not rank first;
+ * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
+ *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
+ *    `needs-supervision`, naming them, when all need a setting not allowed);
+ * 5. otherwise the questions that best separate the best matches → `questions`; when no answer could change the
+ *    decision → `referral` (`no-clear-match`).
+ *
+ * docs/matcher.md explains each threshold.
+ *
+ * @param profile - What the runner reports; see `matchConditions`. Fields left out were not asked.
  * @param options - `startDate`, `goalDistance`, `unit`, `history`, `runner`, `spikeGuard` as for `generatePlan`;
  *   `conditions` and `protocols` to use instead of the library's; `settings` the runner allows (default `['home']`).
- * @returns `{ kind: 'plan', plan, match, matches }` or `{ kind: 'referral', reasons, matches }`.
+ * @returns `{ kind: 'plan', plan, match, matches }`, `{ kind: 'questions', questions, matches }` or
+ *   `{ kind: 'referral', reasons, matches }`.
  * @throws {@link RehabInputError} for an invalid profile, options, condition or protocol.
  *
  * @example
@@ -90,7 +107,12 @@ export type PlanForProfileResult =
  * import { planForProfile } from 'rehab-protocols';
  *
  * const result = planForProfile(
- *   { region: 'knee', locations: ['retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'] },
+ *   {
+ *     region: 'knee',
+ *     locations: ['anterior', 'retropatellar'],
+ *     aggravatedBy: ['stairs-descent', 'squatting'],
+ *     redFlags: [],
+ *   },
  *   { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } },
  * );
  * if (result.kind === 'plan') console.log(result.plan.days.length);
@@ -100,19 +122,33 @@ export type PlanForProfileResult =
 export function planForProfile(profile: SymptomProfileInput, options: PlanForProfileOptions): PlanForProfileResult {
   const { conditions, protocols, settings, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
   const checkedPlanOptions = parseInput(GeneratePlanOptionsSchema, planOptions, 'planForProfile options');
-  const result = matchAgainst(profile, conditions ?? catalogConditions);
-  const { matches } = result;
-  if (result.referral.required) return { kind: 'referral', reasons: result.referral.reasons, matches };
+  const checked = checkAndAssess(profile, conditions ?? catalogConditions);
+  const { assessment } = checked;
+  const { matches } = assessment;
+  if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...assessment.referOnly], matches };
+
+  const questions = questionsFor(checked.profile, checked.conditions, assessment);
+  const redFlagQuestions = questions.filter((question) => question.kind === 'red-flag');
+  if (redFlagQuestions.length > 0) return { kind: 'questions', questions: redFlagQuestions, matches };
+  if (assessment.referOnly.length > 0) return { kind: 'referral', reasons: assessment.referOnly, matches };
 
   const match = matches[0];
-  if (match === undefined || match.score < PLAN_THRESHOLD) {
-    const message = 'No condition in this library fits what you describe clearly enough to offer a plan: see a clinician.';
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
+  if (match === undefined || !assessment.clear) {
+    if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
   }
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
   return { kind: 'plan', plan: generatePlan(chosen.protocol, checkedPlanOptions), match, matches };
+}
+
+function noClearMatch(region: string): string {
+  const base = 'No condition in this library fits what you describe clearly enough to offer a plan: see a clinician';
+  if (region === 'hip') {
+    return `${base} within days, and stop running until then: hip and groin pain in a runner can be a stress injury of the hip bone, which needs prompt care.`;
+  }
+  return `${base}. It is not urgent unless the pain is severe, getting worse, or stops you walking.`;
 }
 
 // The two lists are checked where they are used; here they only need to be arrays if given.

@@ -1,47 +1,30 @@
 import * as z from 'zod/mini';
-import {
-  ConditionSchema,
-  parseInput,
-  RED_FLAGS,
-  SymptomProfileSchema,
-  type Condition,
-  type MatchResult,
-  type ReferralReason,
-} from '../model/index.js';
-import { RED_FLAG_MESSAGES } from './red-flags.js';
-import { profileValues, scoreCondition } from './score.js';
+import { ConditionSchema, parseInput, SymptomProfileSchema, type Condition, type MatchResult, type SymptomProfile } from '../model/index.js';
+import { assess, type Assessment } from './assess.js';
 
 const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 'Expected at least one condition to match against' }));
 
-/**
- * Matches a profile against `conditions`: red flags first, then every condition scored and ranked (score
- * descending, ties by id). Referral is required when the profile has any red flag, or when the best match is a
- * refer-only condition. Both inputs are validated; a bad one throws `RehabInputError`.
- */
-export function matchAgainst(profile: unknown, conditions: unknown): MatchResult {
+/** A validated profile and conditions, and the assessment of one against the other. */
+export interface Checked {
+  profile: SymptomProfile;
+  conditions: Condition[];
+  assessment: Assessment;
+}
+
+/** Validates a profile and conditions (a bad one throws `RehabInputError`) and assesses one against the other. */
+export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
   const checkedProfile = parseInput(SymptomProfileSchema, profile, 'symptom profile');
   const checkedConditions: Condition[] = parseInput(ConditionsSchema, conditions, 'conditions');
+  return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
+}
 
-  const reported = new Set(checkedProfile.redFlags ?? []);
-  const reasons: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag)).map((redFlag) => ({
-    kind: 'red-flag',
-    redFlag,
-    message: RED_FLAG_MESSAGES[redFlag],
-  }));
-
-  const values = profileValues(checkedProfile);
-  const matches = checkedConditions
-    .map((condition) => scoreCondition(values, condition))
-    .sort((a, b) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0));
-
-  const top = matches[0];
-  if (top?.referOnly) {
-    const referral = checkedConditions.find((condition) => condition.id === top.conditionId)?.referral;
-    reasons.push({
-      kind: 'refer-only-condition',
-      conditionId: top.conditionId,
-      message: `Best match: ${top.name}. ${referral ?? 'It needs a clinician.'}`,
-    });
-  }
-  return { referral: { required: reasons.length > 0, reasons }, matches };
+/**
+ * Matches a profile against `conditions`: red flags first (reported or shown by the rest of the profile), then every
+ * condition scored and ranked (score descending, ties by id). Referral is required when the profile has any red
+ * flag, or when a refer-only condition is plausible. Both inputs are validated; a bad one throws `RehabInputError`.
+ */
+export function matchAgainst(profile: unknown, conditions: unknown): MatchResult {
+  const { assessment } = checkAndAssess(profile, conditions);
+  const reasons = [...assessment.redFlags, ...assessment.referOnly];
+  return { referral: { required: reasons.length > 0, reasons }, matches: assessment.matches };
 }

@@ -1,4 +1,4 @@
-import type { RED_FLAGS } from '../model/index.js';
+import type { RED_FLAGS, REGIONS, SymptomProfile } from '../model/index.js';
 
 /**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
@@ -20,4 +20,72 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'calf-swelling': 'The calf is swollen. A swollen calf can be a blood clot: see a clinician today.',
   'unable-to-bear-weight': 'You cannot put weight on the leg. See a clinician today.',
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
+  'groin-pain-with-running':
+    'Pain in the groin or the front of the hip with running can be a stress injury of the hip bone (femoral neck), which needs urgent care: stop running and see a clinician within days.',
+  'leg-weakness': 'The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician soon.',
+  'back-pain-with-leg-pain':
+    'Back pain together with the leg pain, or pain that shoots down the leg, can come from the spine rather than the leg: see a clinician before following a leg exercise plan.',
+  'sudden-pop':
+    'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
+  'bone-stress-risk':
+    'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
+};
+
+/** A red flag the profile shows without naming it, and what showed it. */
+export interface DerivedRedFlag {
+  /** The red flag. */
+  redFlag: (typeof RED_FLAGS)[number];
+  /** What in the profile showed it, in plain words. */
+  because: string;
+}
+
+const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
+const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
+const BONE_REGIONS = ['shin', 'foot', 'hip', 'thigh'] as const;
+
+/**
+ * The red flags a profile already shows, whatever its `redFlags` list says: a red flag must not depend on the app
+ * having asked it by name.
+ * - groin or front-of-hip pain that hurts with running (or where running was not asked) → `groin-pain-with-running`;
+ * - back pain at the same time as the leg pain → `back-pain-with-leg-pain`;
+ * - a bone stress risk factor with pain in a bone-stress site (shin, foot, hip, thigh), or a runner under 18 with
+ *   pain in both shins → `bone-stress-risk`.
+ */
+export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
+  const derived: DerivedRedFlag[] = [];
+  const regions = new Set([profile.region, ...(profile.otherRegions ?? [])]);
+  const locations = new Set(profile.locations ?? []);
+  const background = new Set(profile.background ?? []);
+  const hipArea = regions.has('hip') || regions.has('thigh');
+  const groin = locations.has('groin') || (regions.has('hip') && locations.has('anterior'));
+  const runningAsked = profile.aggravatedBy !== undefined;
+  const hurtsRunning = RUNNING_AGGRAVATORS.some((value) => profile.aggravatedBy?.includes(value));
+  if (hipArea && groin && (hurtsRunning || !runningAsked)) {
+    derived.push({ redFlag: 'groin-pain-with-running', because: 'pain in the groin or the front of the hip in a runner' });
+  }
+  if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain at the same time as the leg pain' });
+  const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
+  const boneSite = BONE_REGIONS.some((region) => regions.has(region));
+  if (risk !== undefined && boneSite) {
+    derived.push({ redFlag: 'bone-stress-risk', because: `a bone stress risk factor (${risk.replaceAll('-', ' ')}) with pain in the ${[...regions].join(' and ')}` });
+  } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
+    derived.push({ redFlag: 'bone-stress-risk', because: 'pain in both shins in a runner under 18' });
+  }
+  return derived;
+}
+
+/**
+ * The red flags to screen before any plan, by region: night and rest pain everywhere (constant or night pain is the
+ * general warning sign), and in each region the warning signs of what a self-managed plan could miss there.
+ * Library defaults, from the red flags of the conditions' sources and CLINICAL-REVIEW's list.
+ */
+export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'bone-stress-risk', 'night-pain', 'rest-pain'],
+  thigh: ['back-pain-with-leg-pain', 'night-pain', 'rest-pain', 'sudden-pop'],
+  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain'],
+  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
+  calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain'],
+  ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain'],
+  heel: ['sudden-pop', 'night-pain', 'rest-pain'],
+  foot: ['focal-bone-tenderness', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain'],
 };

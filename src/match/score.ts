@@ -5,21 +5,10 @@ import {
   type ConditionMatch,
   type Finding,
   type MatchReason,
-  type SymptomProfile,
 } from '../model/index.js';
+import { findingState, type ProfileFacts } from './facts.js';
 
-/** The profile as sets, so that a finding is looked up the same way for single and list fields, in any order. */
-export type ProfileValues = ReadonlyMap<Finding['field'], ReadonlySet<string>>;
-
-/** Reads a validated profile into sets of values per field; a missing field is an empty set. */
-export function profileValues(profile: SymptomProfile): ProfileValues {
-  const values = new Map<Finding['field'], ReadonlySet<string>>();
-  for (const field of FINDING_FIELDS) {
-    const value: string | readonly string[] | undefined = profile[field];
-    values.set(field, new Set(value === undefined ? [] : typeof value === 'string' ? [value] : value));
-  }
-  return values;
-}
+export { profileFacts, type ProfileFacts } from './facts.js';
 
 const FIELD_LABELS: Record<Finding['field'], string> = {
   side: 'side',
@@ -31,6 +20,9 @@ const FIELD_LABELS: Record<Finding['field'], string> = {
   trainingChange: 'training change',
   signs: 'signs',
   redFlags: 'red flags',
+  background: 'background',
+  sex: 'sex',
+  ageGroup: 'age group',
 };
 
 const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
@@ -38,14 +30,17 @@ const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 /**
  * Scores one condition against a profile with a naive-Bayes log-odds model: the condition's prior odds, multiplied
  * by the likelihood ratio of each finding — its `present` grade when the profile has the value, its `absent` grade
- * when it does not. The score is the resulting probability, in [0, 1]. Each finding whose ratio is not 1 becomes a
- * reason, with the change in score it caused (the score minus the score without that finding).
+ * when the runner was asked and did not report it, and nothing (a ratio of 1) when the runner was not asked. The score
+ * is the resulting probability, in [0, 1]. Each finding whose ratio is not 1 becomes a reason, with the change in
+ * score it caused (the score minus the score without that finding).
  */
-export function scoreCondition(values: ProfileValues, condition: Condition): ConditionMatch {
-  const applied = condition.findings.map((finding) => {
-    const present = values.get(finding.field)?.has(finding.value) ?? false;
+export function scoreCondition(facts: ProfileFacts, condition: Condition): ConditionMatch {
+  const applied = condition.findings.flatMap((finding) => {
+    const state = findingState(facts, finding);
+    if (state === 'unknown') return [];
+    const present = state === 'present';
     const likelihoodRatio = LIKELIHOOD_RATIO_GRADES[present ? finding.present : finding.absent];
-    return { finding, present, likelihoodRatio, weight: Math.log(likelihoodRatio) };
+    return [{ finding, present, likelihoodRatio, weight: Math.log(likelihoodRatio) }];
   });
   const { probability } = condition.prior;
   const logOdds = applied.reduce((sum, entry) => sum + entry.weight, Math.log(probability / (1 - probability)));

@@ -2,12 +2,15 @@ import * as z from 'zod/mini';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import {
+  AGE_GROUPS,
   AGGRAVATED_BY,
+  BACKGROUND,
   LOCATIONS,
   ONSETS,
   PAIN_FREE_DURING,
   RED_FLAGS,
   REGIONS,
+  SEXES,
   SIDES,
   SIGNS,
   TRAINING_CHANGES,
@@ -65,6 +68,12 @@ const findingFor = <const F extends string, const V extends readonly [string, ..
     field: z.literal(field),
     /** The value of that field. */
     value: z.enum(values),
+    /**
+     * Other values of the same field that count as this finding, e.g. `achilles` (a runner's word) for
+     * `achilles-midportion`: the finding is present when the profile has any of them, and absent only when every
+     * one was asked and none was reported.
+     */
+    or: z.optional(z.array(z.enum(values)).check(z.minLength(1))),
     /** How the value bears on the condition when the profile has it. */
     present: z.enum(grades),
     /** How its absence bears on the condition (`neutral` when absence says nothing). */
@@ -85,12 +94,17 @@ const findingDefinition = z.discriminatedUnion('field', [
   findingFor('trainingChange', TRAINING_CHANGES),
   findingFor('signs', SIGNS),
   findingFor('redFlags', RED_FLAGS),
+  findingFor('background', BACKGROUND),
+  findingFor('sex', SEXES),
+  findingFor('ageGroup', AGE_GROUPS),
 ]);
 
 /**
  * How one profile value bears on a condition: its grade when the profile has it, its grade when it does not, why,
  * and the sources. A finding for a list field (`locations`, `aggravatedBy`, …) is present when the list holds the
- * value; for a single field (`region`, `side`, `onset`) when the field equals it.
+ * value (or one of its `or` values); for a single field (`region`, `side`, `onset`) when the field equals it
+ * (`region` also reads `otherRegions`; `ageGroup` is read from `age`). A finding the runner was not asked about
+ * counts neither for nor against: neither grade applies.
  *
  * @example
  * ```ts

@@ -32,9 +32,11 @@ export {
   MatchReasonSchema,
   MatchResultSchema,
   ReferralReasonSchema,
+  QuestionSchema,
   type ConditionMatch,
   type MatchReason,
   type MatchResult,
+  type Question,
   type ReferralReason,
 } from './match-result.js';
 export { PLAN_FLAG_KINDS, PlanFlagSchema, type PlanFlag, type PlanFlagKind } from './plan-flag.js';
@@ -57,8 +59,11 @@ export {
 export { RangeSchema, type Range } from './range.js';
 export { formatPath, RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 export {
+  AGE_GROUPS,
   AGGRAVATED_BY,
+  BACKGROUND,
   FINDING_FIELDS,
+  LIST_FIELDS,
   LOCATIONS,
   ONSETS,
   PAIN_FREE_DURING,

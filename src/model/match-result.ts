@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, TextSchema } from './primitives.js';
-import { FINDING_FIELDS, RED_FLAGS } from './symptom-profile.js';
+import { FINDING_FIELDS, LIST_FIELDS, RED_FLAGS } from './symptom-profile.js';
 
 const matchReasonDefinition = z.strictObject({
   /** The profile field the reason reads, e.g. `locations`. */
@@ -168,3 +168,37 @@ export const MatchResultSchema: z.ZodMiniType<MatchResult> = matchResultDefiniti
  * ```
  */
 export type MatchResult = z.infer<typeof matchResultDefinition>;
+
+const questionDefinition = z.strictObject({
+  /** `red-flag` for a warning sign to rule out before any plan; `finding` for one that separates the best matches. */
+  kind: z.enum(['red-flag', 'finding']),
+  /** The profile list the answer goes into, e.g. `redFlags` or `locations`. */
+  field: z.enum(LIST_FIELDS),
+  /** The value asked about; the answer "yes" adds it to `field`. */
+  value: z.optional(z.string()),
+  /** The question in plain words for a runner. */
+  text: TextSchema,
+});
+
+/**
+ * A question still to ask the runner; see {@link QuestionSchema}.
+ *
+ * @example
+ * ```ts
+ * const ask = (question: Question) => `${question.text} (yes/no)`;
+ * ```
+ */
+export type Question = z.infer<typeof questionDefinition>;
+
+/**
+ * A question that `nextQuestions` and `planForProfile` return: the profile `field` and `value` it asks about, and
+ * the words to ask it in. To record the answer, give the value in that list (yes) or leave it out (no), and either
+ * give the whole list (the runner was asked about every value) or name the value in `asked` — `answerQuestion`
+ * does this for you.
+ *
+ * @example
+ * ```ts
+ * QuestionSchema.parse({ kind: 'red-flag', field: 'redFlags', value: 'night-pain', text: 'Does the pain wake you at night?' });
+ * ```
+ */
+export const QuestionSchema: z.ZodMiniType<Question> = questionDefinition;

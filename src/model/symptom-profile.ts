@@ -47,6 +47,14 @@ export const LOCATIONS = [
   'achilles-insertion',
   'plantar-medial-heel',
   'ischial-tuberosity',
+  'achilles',
+  'plantar-heel',
+  'arch',
+  'top-of-foot',
+  'groin',
+  'buttock',
+  'deep',
+  'diffuse',
 ] as const;
 
 /**
@@ -74,6 +82,9 @@ export const AGGRAVATED_BY = [
   'kneeling',
   'cycling',
   'uphill-running',
+  'hills',
+  'walking',
+  'prolonged-standing',
 ] as const;
 
 /**
@@ -125,7 +136,54 @@ export const TRAINING_CHANGES = [
  * //=> true
  * ```
  */
-export const SIGNS = ['morning-stiffness', 'warms-up-with-activity', 'crepitus', 'tender-to-touch', 'pain-after-distance'] as const;
+export const SIGNS = [
+  'morning-stiffness',
+  'warms-up-with-activity',
+  'crepitus',
+  'tender-to-touch',
+  'pain-after-distance',
+  'pain-after-time',
+  'tightness',
+  'burning',
+  'radiates-up-thigh',
+] as const;
+
+/**
+ * What the runner's background adds: training history and the risk factors a clinician asks about.
+ *
+ * - `novice-runner`: running for less than about a year.
+ * - `previous-episode`: the same pain before (either side).
+ * - `previous-bone-stress-injury`: a stress fracture or stress reaction before.
+ * - `irregular-periods`: missed or irregular periods (now or in the past year).
+ * - `low-body-weight`: low body weight, or eating less than the training needs.
+ * - `back-pain`: back pain at the same time as the leg pain.
+ *
+ * @example
+ * ```ts
+ * BACKGROUND.includes('novice-runner');
+ * //=> true
+ * ```
+ */
+export const BACKGROUND = [
+  'novice-runner',
+  'previous-episode',
+  'previous-bone-stress-injury',
+  'irregular-periods',
+  'low-body-weight',
+  'back-pain',
+] as const;
+
+/**
+ * Age groups the matcher reads from `age` (an age of 18–39 is in neither): a finding can depend on them
+ * (`field: 'ageGroup'`).
+ *
+ * @example
+ * ```ts
+ * AGE_GROUPS.includes('under-18');
+ * //=> true
+ * ```
+ */
+export const AGE_GROUPS = ['under-18', '40-and-over'] as const;
 
 /**
  * Findings that mean a clinician should see the runner before any self-managed plan.
@@ -150,10 +208,15 @@ export const RED_FLAGS = [
   'calf-swelling',
   'unable-to-bear-weight',
   'unexplained-weight-loss',
+  'groin-pain-with-running',
+  'leg-weakness',
+  'back-pain-with-leg-pain',
+  'sudden-pop',
+  'bone-stress-risk',
 ] as const;
 
 /**
- * Sex, as an app may record it; not used in scoring.
+ * Sex, as an app may record it; findings may read it where a source supports it.
  *
  * @example
  * ```ts
@@ -163,16 +226,56 @@ export const RED_FLAGS = [
  */
 export const SEXES = ['female', 'male', 'other'] as const;
 
-/** The profile fields a condition's findings can read: every field but the recorded-only ones. */
-export const FINDING_FIELDS = ['side', 'region', 'locations', 'aggravatedBy', 'painFreeDuring', 'onset', 'trainingChange', 'signs', 'redFlags'] as const;
+/**
+ * The profile fields a condition's findings can read. `region` findings also read `otherRegions`; `ageGroup` is read
+ * from `age`.
+ */
+export const FINDING_FIELDS = [
+  'side',
+  'region',
+  'locations',
+  'aggravatedBy',
+  'painFreeDuring',
+  'onset',
+  'trainingChange',
+  'signs',
+  'redFlags',
+  'background',
+  'sex',
+  'ageGroup',
+] as const;
+
+/** The profile's list fields: a list given means the runner was asked about every value of its vocabulary. */
+export const LIST_FIELDS = ['otherRegions', 'locations', 'aggravatedBy', 'painFreeDuring', 'trainingChange', 'signs', 'redFlags', 'background'] as const;
 
 const list = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
+
+const askedDefinition = z.strictObject({
+  /** The other regions asked about, one by one. */
+  otherRegions: list(REGIONS),
+  /** The locations asked about, one by one. */
+  locations: list(LOCATIONS),
+  /** The aggravating activities asked about, one by one. */
+  aggravatedBy: list(AGGRAVATED_BY),
+  /** The pain-free activities asked about, one by one. */
+  painFreeDuring: list(PAIN_FREE_DURING),
+  /** The training changes asked about, one by one. */
+  trainingChange: list(TRAINING_CHANGES),
+  /** The signs asked about, one by one. */
+  signs: list(SIGNS),
+  /** The red flags asked about, one by one. */
+  redFlags: list(RED_FLAGS),
+  /** The background items asked about, one by one. */
+  background: list(BACKGROUND),
+});
 
 const symptomProfileDefinition = z.strictObject({
   /** Which side hurts. */
   side: z.optional(z.enum(SIDES)),
-  /** Where in the leg it hurts. */
+  /** Where in the leg it hurts (the main place). */
   region: z.enum(REGIONS),
+  /** Other regions that hurt as well, when the pain is in more than one place. */
+  otherRegions: list(REGIONS),
   /** Where exactly it hurts; as many as apply. */
   locations: list(LOCATIONS),
   /** What makes it worse. */
@@ -187,9 +290,17 @@ const symptomProfileDefinition = z.strictObject({
   signs: list(SIGNS),
   /** Findings that call for a clinician; any one of them means referral. */
   redFlags: list(RED_FLAGS),
-  /** Age in years. Recorded, not scored. */
+  /** Training history and risk factors. */
+  background: list(BACKGROUND),
+  /**
+   * The list values asked about one by one, for an app that asks single questions rather than whole lists: a value
+   * named here and missing from its list was asked and answered "no". A list field given without an entry here was
+   * asked about every value of its vocabulary; a list field left out, and not named here, was not asked.
+   */
+  asked: z.optional(askedDefinition),
+  /** Age in years; read as an age group where a source ties a condition to age. */
   age: z.optional(z.int().check(z.gte(0), z.lte(120))),
-  /** Sex. Recorded, not scored. */
+  /** Sex; scored where a source ties a condition to it. */
   sex: z.optional(z.enum(SEXES)),
   /** Pain now, 0 (none) to 10 (worst imaginable). Recorded, not scored. */
   painScore: z.optional(z.number().check(z.gte(0), z.lte(10))),
@@ -239,5 +350,15 @@ export type SymptomProfile = z.infer<typeof symptomProfileDefinition>;
  * ```
  */
 export type SymptomProfileInput = {
-  readonly [K in keyof SymptomProfile]: SymptomProfile[K] extends (infer U)[] | undefined ? readonly U[] | undefined : SymptomProfile[K];
+  readonly [K in keyof SymptomProfile]: K extends 'asked'
+    ?
+        | {
+            readonly [F in keyof NonNullable<SymptomProfile['asked']>]: NonNullable<SymptomProfile['asked']>[F] extends (infer U)[] | undefined
+              ? readonly U[] | undefined
+              : never;
+          }
+        | undefined
+    : SymptomProfile[K] extends (infer U)[] | undefined
+      ? readonly U[] | undefined
+      : SymptomProfile[K];
 };

@@ -22,23 +22,24 @@ describe('planForProfile', () => {
   });
 
   it('refers when a refer-only condition ranks first', () => {
-    const result = planForProfile({ region: 'knee', locations: ['joint-line'], aggravatedBy: ['twisting'], onset: 'sudden' }, options);
+    const result = planForProfile({ region: 'knee', locations: ['joint-line'], aggravatedBy: ['twisting'], onset: 'sudden', redFlags: [] }, options);
     expect(result).toMatchObject({ kind: 'referral', reasons: [{ kind: 'refer-only-condition', conditionId: 'meniscal-injury' }] });
   });
 
-  it('refers when nothing fits clearly', () => {
-    const result = planForProfile({ region: 'foot' }, options);
+  it('refers when nothing fits clearly and no question is left that could change it', () => {
+    const everythingAsked = { locations: ['top-of-foot'], aggravatedBy: ['running'], painFreeDuring: [], trainingChange: [], signs: [], redFlags: [], background: [] } as const;
+    const result = planForProfile({ region: 'foot', ...everythingAsked }, options);
     expect(result).toMatchObject({ kind: 'referral', reasons: [{ kind: 'no-clear-match' }] });
     expect(result.matches.length).toBeGreaterThan(0);
   });
 
   it('plans with the best match’s protocol, for other conditions too', () => {
-    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'] }, { startDate: '2026-12-01' });
+    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'], redFlags: [] }, { startDate: '2026-12-01' });
     expect(result.kind === 'plan' && result.plan.protocolId).toBe('plantar-heel-pain');
   });
 
   it('refers when the best match has no protocol among those given, naming it', () => {
-    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'] }, { ...options, protocols: [patellofemoralPain] });
+    const result = planForProfile({ region: 'heel', locations: ['plantar-medial-heel'], aggravatedBy: ['first-steps-after-rest'], redFlags: [] }, { ...options, protocols: [patellofemoralPain] });
     expect(result).toMatchObject({ kind: 'referral', reasons: [{ kind: 'no-protocol', conditionId: 'plantar-heel-pain' }] });
   });
 
@@ -54,5 +55,54 @@ describe('planForProfile', () => {
 
   it('asks for the goal the founding protocol ramps to', () => {
     expect(() => planForProfile(founding, { startDate: '2026-12-01' })).toThrow(/goalDistance/);
+  });
+
+  it('asks the red flags that matter before any plan', () => {
+    const { redFlags: _asked, ...notScreened } = founding;
+    const result = planForProfile(notScreened, options);
+    expect(result.kind).toBe('questions');
+    if (result.kind !== 'questions') return;
+    expect(result.questions.every((question) => question.kind === 'red-flag' && question.field === 'redFlags')).toBe(true);
+    expect(result.questions.map((question) => question.value)).toEqual(expect.arrayContaining(['swelling', 'locking', 'giving-way', 'night-pain']));
+  });
+
+  it('never gives the knee plan to "knee" alone, medial knee pain, or posterior knee pain', () => {
+    for (const profile of [
+      { region: 'knee', redFlags: [] },
+      { region: 'knee', locations: ['medial'], redFlags: [] },
+      { region: 'knee', locations: ['posterior'], aggravatedBy: ['running'], redFlags: [] },
+    ] as const) {
+      const result = planForProfile(profile, options);
+      expect(result.kind, JSON.stringify(profile)).not.toBe('plan');
+    }
+  });
+
+  it('refers a shin whose bone stress injury is plausible even though MTSS ranks first', () => {
+    const shin = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], trainingChange: ['mileage-increase'] } as const;
+    const unasked = planForProfile(shin, options);
+    expect(unasked.kind).toBe('questions');
+    expect(unasked.matches[0]?.conditionId).toBe('medial-tibial-stress-syndrome');
+    const focal = planForProfile({ ...shin, redFlags: ['focal-bone-tenderness'] }, options);
+    expect(focal.kind === 'referral' && focal.reasons[0]).toMatchObject({ kind: 'red-flag', redFlag: 'focal-bone-tenderness' });
+    const walking = planForProfile({ ...shin, aggravatedBy: ['running', 'walking'], redFlags: [] }, options);
+    expect(walking).toMatchObject({ kind: 'referral', reasons: [{ kind: 'refer-only-condition', conditionId: 'tibial-bone-stress-injury' }] });
+    expect(walking.matches[0]?.conditionId).toBe('medial-tibial-stress-syndrome');
+  });
+
+  it('derives red flags the rest of the profile shows, whatever redFlags says', () => {
+    const groin = planForProfile({ region: 'hip', locations: ['groin'], aggravatedBy: ['running'], redFlags: [] }, options);
+    expect(groin).toMatchObject({ kind: 'referral', reasons: [{ kind: 'red-flag', redFlag: 'groin-pain-with-running' }] });
+    const risk = planForProfile({ region: 'shin', locations: ['medial'], aggravatedBy: ['running'], background: ['irregular-periods'], redFlags: [] }, options);
+    expect(risk).toMatchObject({ kind: 'referral', reasons: [{ kind: 'red-flag', redFlag: 'bone-stress-risk' }] });
+    const back = planForProfile({ ...founding, background: ['back-pain'] }, options);
+    expect(back).toMatchObject({ kind: 'referral', reasons: [{ kind: 'red-flag', redFlag: 'back-pain-with-leg-pain' }] });
+    const young = planForProfile({ region: 'shin', side: 'both', age: 15, locations: ['medial'], aggravatedBy: ['running'], redFlags: [] }, options);
+    expect(young).toMatchObject({ kind: 'referral', reasons: [{ kind: 'red-flag', redFlag: 'bone-stress-risk' }] });
+  });
+
+  it('gives a plan to the same picture once the questions are answered', () => {
+    const mtss = { region: 'shin', side: 'both', locations: ['medial', 'diffuse'], aggravatedBy: ['running'], trainingChange: ['mileage-increase'], redFlags: [] } as const;
+    const result = planForProfile(mtss, options);
+    expect(result.kind === 'plan' && result.plan.protocolId).toBe('medial-tibial-stress-syndrome');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listProtocols, planForProfile } from 'rehab-protocols';
 
-const patellarTendon = { region: 'knee', locations: ['inferior-pole-patella'], aggravatedBy: ['jumping'] } as const;
-const achilles = { region: 'ankle', locations: ['achilles-midportion'], aggravatedBy: ['running'] } as const;
+// Vignettes a plan is given for (red flags asked, none reported), from test/vignettes.
+const patellarTendon = { region: 'knee', locations: ['inferior-pole-patella'], aggravatedBy: ['jumping', 'squatting'], signs: ['warms-up-with-activity'], redFlags: [] } as const;
+const achilles = { region: 'ankle', locations: ['achilles-midportion', 'posterior'], signs: ['morning-stiffness', 'warms-up-with-activity'], aggravatedBy: ['running'], redFlags: [] } as const;
 const startDate = '2026-12-01';
 
 describe('planForProfile and where a protocol may be done', () => {

@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+import {
+  parseInput,
+  QuestionSchema,
+  RehabInputError,
+  SymptomProfileSchema,
+  type Condition,
+  type Question,
+  type SymptomProfile,
+  type SymptomProfileInput,
+} from '../model/index.js';
+import { checkAndAssess } from '../match/match-conditions.js';
+import { questionsFor, withAnswer } from '../match/questions.js';
+import { conditions as catalogConditions } from '../../protocols/index.js';
+
+/**
+ * The options of {@link nextQuestions}.
+ *
+ * @example
+ * ```ts
+ * const options: NextQuestionsOptions = { limit: 3 };
+ * ```
+ */
+export interface NextQuestionsOptions {
+  /** The conditions to match against; default: every condition in the library. */
+  readonly conditions?: readonly Condition[];
+  /** The most questions to return; default 5. */
+  readonly limit?: number;
+}
+
+const OptionsSchema = z.strictObject({
+  conditions: z.optional(z.array(z.unknown())),
+  limit: z.optional(z.int().check(z.gte(1))),
+});
+
+/**
+ * The questions still worth asking a runner, in plain words, most useful first: the red flags that matter for where
+ * it hurts and for the conditions still in contention (every one must be asked before any plan), then the findings
+ * that best separate the best matches — weighed by the largest change an answer could make to the gap between the
+ * best match and a rival (or, below the plan threshold, to the best match itself). Questions that could not change
+ * anything are left out; none are left once a red flag has settled the decision.
+ *
+ * Ask one, record the answer with {@link answerQuestion} (or give the whole list), and call `planForProfile` or
+ * `nextQuestions` again: a short adaptive questionnaire.
+ *
+ * @param profile - What the runner has said so far; see `SymptomProfileSchema` (fields left out were not asked).
+ * @param options - `conditions` instead of the library's; `limit` (default 5).
+ * @returns The questions, each `{ kind, field, value, text }`.
+ * @throws {@link RehabInputError} for an invalid profile or options.
+ *
+ * @example
+ * ```ts
+ * import { nextQuestions } from 'rehab-protocols';
+ *
+ * const [first] = nextQuestions({ region: 'knee' });
+ * first?.kind;
+ * //=> 'red-flag'
+ * ```
+ */
+export function nextQuestions(profile: SymptomProfileInput, options: NextQuestionsOptions = {}): Question[] {
+  const { conditions, limit } = parseInput(OptionsSchema, options, 'nextQuestions options');
+  const checked = checkAndAssess(profile, conditions ?? catalogConditions);
+  return questionsFor(checked.profile, checked.conditions, checked.assessment).slice(0, limit ?? 5);
+}
+
+/**
+ * Records a runner's yes/no answer to a question in a new profile: "yes" adds the value to its list, and either way
+ * the value is named in `asked`, so that "no" counts as asked-and-absent rather than not asked. The profile passed in
+ * is not changed.
+ *
+ * @param profile - The profile so far.
+ * @param question - A question from `nextQuestions` or `planForProfile`, with its `value`.
+ * @param yes - The runner's answer.
+ * @returns The profile with the answer.
+ * @throws {@link RehabInputError} for an invalid profile or question, or a question without a value.
+ *
+ * @example
+ * ```ts
+ * import { answerQuestion } from 'rehab-protocols';
+ *
+ * answerQuestion({ region: 'shin' }, { kind: 'red-flag', field: 'redFlags', value: 'night-pain', text: 'Does the pain wake you at night?' }, false);
+ * //=> { region: 'shin', asked: { redFlags: ['night-pain'] } }
+ * ```
+ */
+export function answerQuestion(profile: SymptomProfileInput, question: Question, yes: boolean): SymptomProfile {
+  const checkedProfile = parseInput(SymptomProfileSchema, profile, 'symptom profile');
+  const checkedQuestion = parseInput(QuestionSchema, question, 'question');
+  const answer = parseInput(z.boolean(), yes, 'answer');
+  if (checkedQuestion.value === undefined) {
+    const message = `A question without a value asks for the whole \`${checkedQuestion.field}\` list: give that list in the profile instead`;
+    throw new RehabInputError('question', [{ path: ['value'], message }]);
+  }
+  const next = withAnswer(checkedProfile, checkedQuestion.field, checkedQuestion.value, answer);
+  return parseInput(SymptomProfileSchema, next, 'answered profile');
+}

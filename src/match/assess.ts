@@ -1,0 +1,92 @@
+import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
+import { profileFacts, type ProfileFacts } from './facts.js';
+import { QUESTION_TEXTS } from './question-texts.js';
+import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
+import { scoreCondition } from './score.js';
+
+/**
+ * The least score for a plan: the profile must be more consistent with the best match than not. A library default:
+ * scores are relative (every prior is the same library default), so the threshold works together with the margin.
+ */
+export const PLAN_THRESHOLD = 0.5;
+
+/**
+ * How far ahead of the runner-up the best match must be for a plan: its odds at least 2.5 times the runner-up's,
+ * the weight of one `moderate` (typical) finding. A library default: a rival one typical finding away is not
+ * "clearly behind", so the runner is asked the question that separates them instead.
+ */
+export const CLEAR_MARGIN = 2.5;
+
+/**
+ * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when its odds are within a
+ * factor of 5 of the best match's — one `strong` (characteristic) finding away from ranking first. A library
+ * default: a condition that one finding could put first is not ruled out, and a refer-only one must be ruled out
+ * before a plan.
+ */
+export const PLAUSIBLE_RATIO = 5;
+
+/** Everything the matcher knows about a profile: the ranked matches and what stands between it and a plan. */
+export interface Assessment {
+  /** Every condition, best first, ties by id. */
+  matches: ConditionMatch[];
+  /** Red flags reported or derived from the profile, as referral reasons. */
+  redFlags: ReferralReason[];
+  /** Refer-only conditions that are plausible, as referral reasons. */
+  referOnly: ReferralReason[];
+  /** Red flags that matter here and were not asked: the region's screening list and the contenders' red flags. */
+  unscreened: (typeof RED_FLAGS)[number][];
+  /** The conditions still in contention: within {@link PLAUSIBLE_RATIO} of the best match's odds. */
+  contenders: ConditionMatch[];
+  /** True when the best match is above the threshold and clearly ahead of the runner-up. */
+  clear: boolean;
+  /** The facts the profile gives (derived red flags included). */
+  facts: ProfileFacts;
+}
+
+const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
+const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0);
+
+/** Scores and ranks `conditions` for a validated profile, and says what a decision still needs. */
+export function assess(profile: SymptomProfile, conditions: readonly Condition[]): Assessment {
+  const derived = deriveRedFlags(profile);
+  const facts = profileFacts(profile, derived.map((entry) => entry.redFlag));
+  const matches = conditions.map((condition) => scoreCondition(facts, condition)).sort(byScore);
+
+  const reported = new Set(profile.redFlags ?? []);
+  const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
+  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag)).map((redFlag) => {
+    const derivedFrom = because.get(redFlag);
+    const message = derivedFrom === undefined ? RED_FLAG_MESSAGES[redFlag] : `From what you describe (${derivedFrom}): ${RED_FLAG_MESSAGES[redFlag]}`;
+    return { kind: 'red-flag', redFlag, message };
+  });
+
+  const best = matches[0];
+  const bestOdds = best === undefined ? 0 : odds(best.score);
+  const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
+  const referOnly: ReferralReason[] = matches
+    .filter((match) => match.referOnly && (match.score >= PLAN_THRESHOLD || contenders.includes(match)))
+    .map((match) => {
+      const referral = conditions.find((condition) => condition.id === match.conditionId)?.referral;
+      const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible (score ${match.score.toFixed(2)}) and cannot be ruled out here.`;
+      return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
+    });
+
+  const toScreen = new Set<(typeof RED_FLAGS)[number]>();
+  for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
+  for (const match of contenders) {
+    const condition = conditions.find((entry) => entry.id === match.conditionId);
+    for (const finding of condition?.findings ?? []) {
+      if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
+    }
+  }
+  const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
+
+  const second = matches[1];
+  const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
+  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts };
+}
+
+/** A red flag as a question. */
+export function redFlagQuestion(flag: (typeof RED_FLAGS)[number]): Question {
+  return { kind: 'red-flag', field: 'redFlags', value: flag, text: QUESTION_TEXTS.redFlags?.[flag] ?? `Do you have ${flag.replaceAll('-', ' ')}?` };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, planForProfile, type SymptomProfile } from 'rehab-protocols';
+import { vignettes } from '../vignettes/index.js';
+
+/** One case for the decision suite: what the app has, what the runner would answer, and the right action. */
+interface Case {
+  id: string;
+  suite: string;
+  profile: SymptomProfile;
+  truth: SymptomProfile;
+  expected: { action: 'plan'; conditionId: string } | { action: 'refer' };
+  top?: string;
+}
+
+const cases: Case[] = vignettes.map((vignette) => ({
+  id: vignette.id,
+  suite: 'source descriptions',
+  profile: vignette.profile,
+  truth: vignette.profile,
+  expected: vignette.referral || vignette.top === undefined ? { action: 'refer' } : { action: 'plan', conditionId: vignette.top },
+  ...(vignette.top === undefined ? {} : { top: vignette.top }),
+}));
+
+const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
+const MAX_QUESTIONS = 30;
+
+/** Runs the adaptive questionnaire: ask the first question, answer it from the truth, until a decision. */
+function decide(entry: Case) {
+  let profile = entry.profile;
+  let result = planForProfile(profile, options);
+  let asked = 0;
+  while (result.kind === 'questions' && asked < MAX_QUESTIONS) {
+    const question = result.questions[0];
+    if (question?.value === undefined) break;
+    const list: readonly string[] = entry.truth[question.field] ?? [];
+    profile = answerQuestion(profile, question, list.includes(question.value));
+    asked += 1;
+    result = planForProfile(profile, options);
+  }
+  const first = planForProfile(entry.profile, options);
+  return { result, asked, first };
+}
+
+describe('planForProfile on the vignettes, answering its questions as the runner would', () => {
+  const outcomes = cases.map((entry) => {
+    const { result, asked, first } = decide(entry);
+    const action = result.kind === 'plan' ? { action: 'plan', conditionId: result.match.conditionId } : { action: result.kind === 'referral' ? 'refer' : 'undecided' };
+    const right = entry.expected.action === 'refer' ? action.action === 'refer' : action.action === 'plan' && action.conditionId === entry.expected.conditionId;
+    const harmful = action.action === 'plan' && (entry.expected.action === 'refer' || action.conditionId !== entry.expected.conditionId);
+    const rank = entry.top === undefined ? undefined : first.matches.findIndex((match) => match.conditionId === entry.top) + 1;
+    return { entry, result, asked, right, harmful, rank };
+  });
+
+  it('reaches a decision for every vignette, with no harmful action and at least 90 % right', () => {
+    const rows = new Map<string, { suite: string; cases: number; top1: number; top3: number; ranked: number; right: number; harmful: number; questions: number[] }>();
+    for (const outcome of outcomes) {
+      const row = rows.get(outcome.entry.suite) ?? { suite: outcome.entry.suite, cases: 0, top1: 0, top3: 0, ranked: 0, right: 0, harmful: 0, questions: [] };
+      row.cases += 1;
+      if (outcome.rank !== undefined) {
+        row.ranked += 1;
+        if (outcome.rank === 1) row.top1 += 1;
+        if (outcome.rank >= 1 && outcome.rank <= 3) row.top3 += 1;
+      }
+      if (outcome.right) row.right += 1;
+      if (outcome.harmful) row.harmful += 1;
+      row.questions.push(outcome.asked);
+      rows.set(outcome.entry.suite, row);
+    }
+    const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)} %`);
+    console.table(
+      [...rows.values()].map((row) => ({
+        suite: row.suite,
+        cases: row.cases,
+        'top-1': percent(row.top1, row.ranked),
+        'top-3': percent(row.top3, row.ranked),
+        'right action': percent(row.right, row.cases),
+        harmful: row.harmful,
+        'questions (mean)': (row.questions.reduce((a, b) => a + b, 0) / row.cases).toFixed(1),
+        'questions (max)': Math.max(...row.questions),
+      })),
+    );
+    const wrong = outcomes.filter((outcome) => !outcome.right).map((outcome) => `${outcome.entry.id}: ${outcome.result.kind}`);
+    if (wrong.length > 0) console.log('Not the right action:', wrong.join('; '));
+
+    for (const outcome of outcomes) expect(outcome.result.kind, outcome.entry.id).not.toBe('questions');
+    expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual([]);
+    expect(outcomes.filter((outcome) => outcome.right).length / outcomes.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
