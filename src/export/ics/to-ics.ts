@@ -48,7 +48,7 @@ function icsOf(plan: Plan): string {
       start: date(planDay.date),
       end: nextDay(planDay.date),
       title: `Rehab day ${planDay.day}: ${formatRunning(planDay.running)}`,
-      description: [sessions, ...lines, `Running: ${formatRunning(planDay.running)}`, '', DISCLAIMER].join('\n'),
+      description: [sessions, ...lines, `Running: ${formatRunning(planDay.running)}`, ...planDay.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'),
     };
   });
   for (const checkpoint of plan.checkpoints) {
