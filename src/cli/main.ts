@@ -7,6 +7,7 @@ import {
   listProtocols,
   matchConditions,
   planForProfile,
+  type Question,
   RehabInputError,
   type Distance,
   type Plan,
@@ -98,6 +99,7 @@ function run(argv: string[], today: string): { text: string; out?: string } {
       const result = planForProfile(profile, planOptions(values, today));
       if (json) return withOut(`${JSON.stringify(result, null, 2)}\n`);
       if (result.kind === 'referral') return withOut(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
+      if (result.kind === 'questions') return withOut(describeQuestions(result.questions));
       return withOut(`Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).\n\n${formatPlan(result.plan)}`);
     }
     default: {
@@ -238,4 +240,10 @@ try {
   const { message, code } = oneLine(error);
   process.stderr.write(`rehab-protocols: ${message}\n`);
   process.exitCode = code;
+}
+
+/** The questions still to ask, with where each answer goes in the profile file. */
+function describeQuestions(questions: readonly Question[]): string {
+  const lines = questions.map((question) => `- ${question.text} (if yes, add "${question.value ?? ''}" to "${question.field}"; either way, the list answers it)`);
+  return `No plan yet: answer these first, then run the command again with the answers in your profile.\n${lines.join('\n')}\n`;
 }

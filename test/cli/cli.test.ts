@@ -106,6 +106,13 @@ describe('rehab-protocols (the command line)', () => {
     writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['fever'] }));
     const referral = run('match', '--profile', flagged, '--plan', '--start', '2026-12-01');
     expect(referral.stdout).toMatch(/^See a clinician rather than follow a plan:\n- You have a fever/);
+
+    const unscreened = join(dir, 'unscreened.json');
+    writeFileSync(unscreened, JSON.stringify({ region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent'] }));
+    const questions = run('match', '--profile', unscreened, '--plan', '--start', '2026-12-01', '--goal', '30mi');
+    expect(questions.code).toBe(0);
+    expect(questions.stdout).toMatch(/^No plan yet: answer these first/);
+    expect(questions.stdout).toMatch(/- Is the joint swollen\? \(if yes, add "swelling" to "redFlags"/);
   });
 
   it('rejects a bad profile file with one line naming the path', () => {
