@@ -17,7 +17,7 @@ const vocabularies = { locations: LOCATIONS, aggravatedBy: AGGRAVATED_BY, painFr
 
 describe('the symptom vocabularies', () => {
   it.each(Object.entries(vocabularies))('uses every %s value in a finding or a red flag', (field, values) => {
-    const used = new Set(conditions.flatMap((condition) => condition.findings.filter((finding) => finding.field === field).flatMap((finding) => [finding.value, ...(finding.or ?? [])])));
+    const used = new Set<string>(conditions.flatMap((condition) => condition.findings.filter((finding) => finding.field === field).flatMap((finding) => [finding.value, ...(finding.or ?? [])])));
     for (const value of [...(READ_BY_RED_FLAGS[field] ?? []), ...RECORDED_ONLY]) used.add(value);
     expect(values.filter((value) => !used.has(value))).toEqual([]);
   });
