@@ -32,10 +32,20 @@ export interface HistorySummary {
     /** The week's first day, `YYYY-MM-DD`. */
     readonly startDate: string;
     /** How far the runner ran that week (0 for none). */
-    readonly distance: { readonly value: number; readonly unit: DistanceUnit };
+    readonly distance: {
+      /** How far, at least 0. */
+      readonly value: number;
+      /** The summary's unit. */
+      readonly unit: DistanceUnit;
+    };
   }[];
   /** The average week, from the first of the 12 weeks with a run to the last week (0 when none has a run). */
-  readonly weeklyAverage: { readonly value: number; readonly unit: DistanceUnit };
+  readonly weeklyAverage: {
+    /** How far, at least 0. */
+    readonly value: number;
+    /** The summary's unit. */
+    readonly unit: DistanceUnit;
+  };
   /** Days with a run per week over the same weeks, to 0.1 (0 when none has a run). */
   readonly runDaysPerWeek: number;
   /** The day of the latest run on or before `today`; `null` when there is none. */
