@@ -20,8 +20,9 @@ export default defineConfig({
         name: `TZ=${timeZone}`,
         include: ['test/**/*.test.ts'],
         env: { TZ: timeZone },
-        // The CLI tests spawn node and the property tests run 1,000 cases each: on two shared cores that can take
-        // longer than the default 5 s. Tests assert behaviour, never timings.
+        // A hang guard, not a timing assertion: the CLI tests spawn node several times per test and the property
+        // tests run 1,000 cases each; on a shared two-core machine running three time zones at once that can take
+        // longer than the 5 s default.
         testTimeout: 60_000,
       },
     })),

@@ -12,15 +12,23 @@ export const OPTIONS = {
   out: { type: 'string' },
   profile: { type: 'string' },
   plan: { type: 'boolean' },
+  history: { type: 'string' },
+  'history-unit': { type: 'string' },
+  'usual-weekly': { type: 'string' },
+  'longest-recent': { type: 'string' },
+  'spike-guard': { type: 'string' },
 } as const;
 
 type Flag = keyof typeof OPTIONS;
 
+/** The flags that fit a plan to the runner's own training. */
+const RUNNER_FLAGS = ['history', 'history-unit', 'usual-weekly', 'longest-recent', 'spike-guard'] as const;
+
 /** The flags each command takes (besides --help and --version), and how many arguments. */
 export const COMMANDS: Record<string, { flags: readonly Flag[]; args: readonly string[] }> = {
   protocols: { flags: ['out'], args: [] },
-  plan: { flags: ['start', 'goal', 'unit', 'format', 'out'], args: ['<protocol-id>'] },
-  match: { flags: ['profile', 'plan', 'start', 'goal', 'unit', 'format', 'out'], args: [] },
+  plan: { flags: ['start', 'goal', 'unit', ...RUNNER_FLAGS, 'format', 'out'], args: ['<protocol-id>'] },
+  match: { flags: ['profile', 'plan', 'start', 'goal', 'unit', ...RUNNER_FLAGS, 'format', 'out'], args: [] },
   schema: { flags: ['out'], args: ['[model]'] },
 };
 
@@ -31,6 +39,11 @@ const EXAMPLES: Partial<Record<Flag, string>> = {
   format: '--format md',
   out: '--out plan.md',
   profile: '--profile profile.json',
+  history: '--history runs.csv',
+  'history-unit': '--history-unit km',
+  'usual-weekly': '--usual-weekly 50km',
+  'longest-recent': '--longest-recent 20km',
+  'spike-guard': '--spike-guard warn',
 };
 
 const flagList = (flags: readonly Flag[]) => flags.map((flag) => `--${flag}`).join(', ');
@@ -80,14 +93,14 @@ function usageError(error: unknown, argv: readonly string[], command: string | u
     const hint = didYouMean(unknown.replace(/^-+/, ''), valid).replace(/`([^`]+)`/g, '`--$1`');
     return new CliError(`Unknown option ${unknown}${where}${hint}. Options${where}: ${flagList(valid)}, --help`, 2);
   }
-  const ambiguous = /Option '(--?\w+)[^']*' argument is ambiguous/.exec(message)?.[1];
+  const ambiguous = /Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
   if (ambiguous !== undefined) {
     const value = argv[argv.indexOf(ambiguous) + 1] ?? '';
     const flag = ambiguous.replace(/^-+/, '') as Flag;
     if (flag === 'goal') return new CliError(`Cannot read --goal "${value}": a goal is a distance above zero, such as 30mi or 48km`, 2);
     return new CliError(`${ambiguous} is followed by "${value}", which looks like an option: give ${ambiguous} a value${EXAMPLES[flag] ? `, e.g. ${EXAMPLES[flag]}` : ''}`, 2);
   }
-  const missing = /Option '(--?\w+)[^']*' argument missing/.exec(message)?.[1];
+  const missing = /Option '(--?[\w-]+)[^']*' argument missing/.exec(message)?.[1];
   if (missing !== undefined) {
     const flag = missing.replace(/^-+/, '') as Flag;
     return new CliError(`${missing} needs a value${EXAMPLES[flag] ? `, e.g. ${EXAMPLES[flag]}` : ''}`, 2);

@@ -1,4 +1,4 @@
-import { RehabInputError, formatPath } from '../model/index.js';
+import { RehabInputError, formatPath, type RehabInputIssue } from '../model/index.js';
 import { escapeControl } from '../model/describe-value.js';
 
 /** A failure the user can fix: printed as one line, exit code 1 (2 for wrong usage). */
@@ -47,24 +47,38 @@ function safeMessage(error: unknown): string {
 }
 
 /** Library paths as the command line's own flags: `startDate` is what the user typed as --start. */
-const FLAGS: Record<string, string> = { startDate: '--start', goalDistance: '--goal', unit: '--unit' };
+const FLAGS: Record<string, string> = {
+  startDate: '--start',
+  goalDistance: '--goal',
+  unit: '--unit',
+  'runner.usualWeeklyDistance': '--usual-weekly',
+  'runner.longestRecentRun': '--longest-recent',
+  spikeGuard: '--spike-guard',
+};
 
 /**
  * Where an issue is, in the user's terms: the flag for plan options, `file: path` for a profile read from a file.
  */
 function where(path: readonly (string | number)[], source: string | undefined): string {
-  const [first] = path;
+  const [first, second] = path;
+  const nested = `${String(first)}.${String(second)}`;
+  if (source === undefined && Object.hasOwn(FLAGS, nested)) return FLAGS[nested] as string;
   if (source === undefined && typeof first === 'string' && Object.hasOwn(FLAGS, first)) return FLAGS[first] as string;
   const inside = path.length > 0 ? formatPath(path) : '';
   if (source === undefined) return inside;
   return inside === '' ? source : `${source}: ${inside}`;
 }
 
-/** Any error as one printable line and an exit code; control characters shown as escapes. */
-export function oneLine(error: unknown, source?: string): { message: string; code: number } {
+/**
+ * Any error as one printable line and an exit code; control characters shown as escapes. `lineFor` may say an issue
+ * better (an issue in `history[3]` as the line of the history file it came from).
+ */
+export function oneLine(error: unknown, source?: string, lineFor?: (issue: RehabInputIssue) => string | undefined): { message: string; code: number } {
   if (error instanceof CliError) return { message: escapeControl(error.message), code: error.exitCode };
   if (error instanceof RehabInputError) {
     const lines = error.issues.map((issue) => {
+      const better = lineFor?.(issue);
+      if (better !== undefined) return better;
       const at = where(issue.path, source);
       return at === '' ? issue.message : `${at}: ${issue.message}`;
     });

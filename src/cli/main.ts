@@ -10,6 +10,7 @@ import {
   planForProfile,
   type Question,
   RehabInputError,
+  type RehabInputIssue,
   type Distance,
   type Plan,
   type SymptomProfileInput,
@@ -19,9 +20,10 @@ import { planToCarePlan } from '../export/fhir/index.js';
 import { toIcs } from '../export/ics/index.js';
 import { JSON_SCHEMA_MODELS, toJsonSchema, type JsonSchemaModel } from '../export/json-schema/index.js';
 import { toMarkdown } from '../export/markdown/index.js';
+import { historyIssueLine, HistoryFileError, readHistoryFile, type HistoryFile } from './history.js';
 import { conditions } from '../../protocols/index.js';
 import { HELP } from './help.js';
-import { parseCommandLine } from './args.js';
+import { parseCommandLine, type CommandLine } from './args.js';
 import { CliError, inWords, oneLine } from './errors.js';
 import { writeOutput } from './output.js';
 import { readJsonFile } from './read-input.js';
@@ -31,6 +33,11 @@ type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** The format `--out FILE` implies when --format is not given. */
 const EXTENSION_FORMATS: Record<string, PlanFormat> = { '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.ics': 'ics', '.json': 'json', '.txt': 'table' };
+
+/** The history file read for this run, so that an error about `history[i]` can name its line. */
+let historyFile: HistoryFile | undefined;
+
+type ParsedValues = CommandLine['values'];
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
 function run(argv: string[], today: string): { text: string; out?: string } {
@@ -79,6 +86,12 @@ function run(argv: string[], today: string): { text: string; out?: string } {
   }
 }
 
+/** The options planOptions builds: issues about them come from the flags, not from the profile file. */
+const PLAN_OPTION_KEYS = ['startDate', 'goalDistance', 'unit', 'history', 'runner', 'spikeGuard'];
+
+/** An issue about `history[i]` as the line of the history file it came from. */
+const historyLine = (issue: RehabInputIssue) => historyIssueLine(issue, historyFile);
+
 /**
  * Runs `read` on data from `file`: a profile error names the file, and a missing goal is said in flags.
  */
@@ -90,25 +103,49 @@ function withSource<T>(file: string, read: () => T): T {
     if (error.issues.some((issue) => issue.path.length === 1 && issue.path[0] === 'goalDistance')) {
       throw new CliError("Missing --goal: the best match's plan builds back up to your usual distance, e.g. --goal 30mi", 2);
     }
-    const planIssues = error.issues.every((issue) => ['startDate', 'goalDistance', 'unit'].includes(String(issue.path[0])));
-    throw new CliError(oneLine(error, planIssues ? undefined : file).message);
+    const planIssues = error.issues.every((issue) => PLAN_OPTION_KEYS.includes(String(issue.path[0])));
+    throw new CliError(oneLine(error, planIssues ? undefined : file, historyLine).message);
   }
 }
 
-function planOptions(values: { start?: string | undefined; goal?: string | undefined; unit?: string | undefined }, today: string) {
+function planOptions(values: ParsedValues, today: string) {
   if (values.start !== undefined && !IsoDateSchema.safeParse(values.start).success) {
     const shape = /^\d{4}-\d{2}-\d{2}$/.test(values.start) ? 'is not a real calendar day' : 'is not a date as YYYY-MM-DD';
     throw new CliError(`Cannot read --start "${values.start}": it ${shape}; write the date of day 1 as YYYY-MM-DD, e.g. --start 2026-12-01`, 2);
   }
-  const goalDistance = values.goal === undefined ? undefined : parseGoal(values.goal);
+  const goalDistance = values.goal === undefined ? undefined : parseDistance(values.goal, '--goal');
   const { unit } = values;
   if (unit !== undefined && unit !== 'mi' && unit !== 'km') throw new CliError(`Unknown --unit "${unit}": mi or km`, 2);
-  return { startDate: values.start ?? today, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}) };
+  return { startDate: values.start ?? today, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}), ...runnerOptions(values) };
 }
 
-function parseGoal(text: string): Distance {
+/** `--history`, `--usual-weekly`, `--longest-recent` and `--spike-guard` as generatePlan options. */
+function runnerOptions(values: ParsedValues) {
+  const historyUnit = values['history-unit'];
+  if (historyUnit !== undefined && historyUnit !== 'mi' && historyUnit !== 'km') throw new CliError(`Unknown --history-unit "${historyUnit}": mi or km`, 2);
+  const guard = values['spike-guard'];
+  if (guard !== undefined && guard !== 'cap' && guard !== 'warn') throw new CliError(`Unknown --spike-guard "${guard}": cap or warn`, 2);
+  if (values.history !== undefined) {
+    try {
+      historyFile = readHistoryFile(values.history, historyUnit);
+    } catch (error) {
+      if (error instanceof HistoryFileError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+  const usual = values['usual-weekly'] === undefined ? undefined : parseDistance(values['usual-weekly'], '--usual-weekly');
+  const longest = values['longest-recent'] === undefined ? undefined : parseDistance(values['longest-recent'], '--longest-recent');
+  const runner = { ...(usual ? { usualWeeklyDistance: usual } : {}), ...(longest ? { longestRecentRun: longest } : {}) };
+  return {
+    ...(historyFile ? { history: historyFile.entries } : {}),
+    ...(usual || longest ? { runner } : {}),
+    ...(guard ? { spikeGuard: guard } : {}),
+  };
+}
+
+function parseDistance(text: string, option: string): Distance {
   const match = /^(\d+(?:\.\d+)?)\s*(mi|km)$/.exec(text.trim());
-  if (!match) throw new CliError(`Cannot read --goal "${text}": expected a distance such as 30mi or 48km`, 2);
+  if (!match) throw new CliError(`Cannot read ${option} "${text}": expected a distance such as 30mi or 48km`, 2);
   return { value: Number(match[1]), unit: match[2] as 'mi' | 'km' };
 }
 
@@ -187,7 +224,7 @@ try {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' || (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
     onOutputError(error as NodeJS.ErrnoException);
   }
-  const { message, code } = oneLine(error);
+  const { message, code } = oneLine(error, undefined, historyLine);
   process.stderr.write(`rehab-protocols: ${message}\n`);
   process.exitCode = code;
 }

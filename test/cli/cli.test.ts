@@ -85,7 +85,7 @@ describe('rehab-protocols (the command line)', () => {
     [['plan', 'patellofemoral-pain', '--format', 'pdf'], /Unknown --format "pdf"/],
     [['plan'], /Missing the protocol id/],
     [['frobnicate'], /Unknown command "frobnicate"/],
-    [['plan', 'patellofemoral-pain', '--colour'], /Unknown option --colour for plan\. Options for plan: --start, --goal, --unit, --format, --out, --help/],
+    [['plan', 'patellofemoral-pain', '--colour'], /Unknown option --colour for plan\. Options for plan: --start, --goal, --unit, --history, .*--format, --out, --help/],
     [['match', '--profile', '/nonexistent/profile.json'], /Cannot read \/nonexistent\/profile\.json: no such file/],
     [['schema', 'elbow'], /Unknown model "elbow"/],
   ])('fails with one clear line for %j', (args, pattern) => {

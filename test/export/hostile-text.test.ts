@@ -35,8 +35,9 @@ describe.each(HOSTILE_STRINGS.map((text) => [JSON.stringify(text), text]))('text
   it('keeps the CSV to its rows and columns, and no cell can run as a formula', () => {
     const rows = csvCells(toCsv(plan));
     expect(rows).toHaveLength(plan.days.length + 1);
+    const columns = csvCells(toCsv(foundingPlan))[0]?.length;
     for (const row of rows) {
-      expect(row).toHaveLength(14);
+      expect(row).toHaveLength(columns ?? 0);
       for (const cell of row) {
         expect(cell).not.toMatch(/^[=+\-@\t\r]/);
         expect(cell).not.toMatch(CONTROL);
@@ -46,8 +47,8 @@ describe.each(HOSTILE_STRINGS.map((text) => [JSON.stringify(text), text]))('text
 
   it('keeps the Markdown handout to its own headings, with no raw HTML or control characters', () => {
     const markdown = toMarkdown(plan);
-    const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
-    expect(headings.map((line) => line.match(/^#+ /)?.[0])).toEqual(['# ', '## ', ...plan.exercises.map(() => '### '), '## ', '## ']);
+    const headings = (text: string) => text.split('\n').filter((line) => line.startsWith('#')).map((line) => line.match(/^#+ /)?.[0]);
+    expect(headings(markdown)).toEqual(headings(toMarkdown(foundingPlan)));
     expect(markdown).not.toMatch(/(^|[^\\])</m);
     expect(markdown).not.toMatch(CONTROL);
     // A table row keeps its six cells: unescaped pipes would add more.

@@ -2,12 +2,14 @@ import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { doseText, formatRange } from '../text/format-dose.js';
 import { markdownText as md } from '../text/escape-markdown.js';
+import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
- * table with sessions and running limits; the checkpoints; and a plain note that this is not a diagnosis.
+ * table with sessions, running limits and planned runs; the weekly totals with a text mileage chart; every flag; the
+ * checkpoints; and a plain note that this is not a diagnosis.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns The handout in Markdown.
@@ -59,6 +61,12 @@ function markdownOf(plan: Plan): string {
     out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} | ${check} |`);
   }
   out.push('');
+
+  out.push('## Week by week', '', ...plan.weeks.map((week) => `- ${formatWeek(week)}`), '');
+  const chart = mileageChart(plan);
+  if (chart.length > 0) out.push('Planned (█) against what the daily limits allow (░):', '', '```text', ...chart, '```', '');
+  const flags = flagLines(plan);
+  if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${md(line)}`), '');
 
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
