@@ -1,5 +1,6 @@
 import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { profileFacts, type ProfileFacts } from './facts.js';
+import { LIKELIHOOD_RATIO_GRADES } from '../model/index.js';
+import { findingState, profileFacts, type ProfileFacts } from './facts.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreCondition } from './score.js';
@@ -18,10 +19,10 @@ export const PLAN_THRESHOLD = 0.5;
 export const CLEAR_MARGIN = 2.5;
 
 /**
- * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when its odds are within a
- * factor of 5 of the best match's — one `strong` (characteristic) finding away from ranking first. A library
- * default: a condition that one finding could put first is not ruled out, and a refer-only one must be ruled out
- * before a plan.
+ * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when the findings have not
+ * made it less likely than its prior and its odds are within a factor of 5 of the best match's — one `strong`
+ * (characteristic) finding away from ranking first. A library default: a condition that one finding could put first
+ * is not ruled out, and a refer-only one must be ruled out before a plan.
  */
 export const PLAUSIBLE_RATIO = 5;
 
@@ -41,8 +42,18 @@ export interface Assessment {
   clear: boolean;
   /** The facts the profile gives (derived red flags included). */
   facts: ProfileFacts;
+  /**
+   * For each condition, the lowest and highest score that answering every question not yet asked could give it: a
+   * condition whose highest is below the plan threshold cannot become a plan, whatever the runner answers.
+   */
+  bounds: Map<string, { lowest: number; highest: number }>;
 }
 
+const logit = (score: number) => {
+  const clamped = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
+  return Math.log(clamped / (1 - clamped));
+};
+const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
 const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0);
 
@@ -64,7 +75,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
   const referOnly: ReferralReason[] = matches
-    .filter((match) => match.referOnly && (match.score >= PLAN_THRESHOLD || contenders.includes(match)))
+    .filter((match) => {
+      if (!match.referOnly) return false;
+      const prior = conditions.find((condition) => condition.id === match.conditionId)?.prior.probability ?? 1;
+      return match.score >= PLAN_THRESHOLD || (match.score >= prior && contenders.includes(match));
+    })
     .map((match) => {
       const referral = conditions.find((condition) => condition.id === match.conditionId)?.referral;
       const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible (score ${match.score.toFixed(2)}) and cannot be ruled out here.`;
@@ -81,9 +96,25 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   }
   const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
 
+  const bounds = new Map<string, { lowest: number; highest: number }>();
+  for (const condition of conditions) {
+    const match = matches.find((entry) => entry.conditionId === condition.id);
+    if (match === undefined) continue;
+    let down = 0;
+    let up = 0;
+    for (const finding of condition.findings) {
+      if (findingState(facts, finding) !== 'unknown') continue;
+      const weights = [Math.log(LIKELIHOOD_RATIO_GRADES[finding.present]), Math.log(LIKELIHOOD_RATIO_GRADES[finding.absent])];
+      down += Math.min(0, ...weights);
+      up += Math.max(0, ...weights);
+    }
+    const now = logit(match.score);
+    bounds.set(condition.id, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
+  }
+
   const second = matches[1];
   const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
-  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts };
+  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts, bounds };
 }
 
 /** A red flag as a question. */
