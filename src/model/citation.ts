@@ -12,7 +12,7 @@ import { IdSchema, TextSchema } from './primitives.js';
  * //=> true
  * ```
  */
-export const CITATION_DESIGNS = [
+export const CITATION_DESIGNS = /* @__PURE__ */ Object.freeze([
   'clinical-practice-guideline',
   'systematic-review',
   'randomized-trial',
@@ -21,7 +21,7 @@ export const CITATION_DESIGNS = [
   'expert-consensus',
   'narrative-review',
   'clinician-prescription',
-] as const;
+] as const);
 
 /**
  * What kind of study or document a source is; see {@link CITATION_DESIGNS}.
@@ -43,7 +43,7 @@ export type CitationDesign = (typeof CITATION_DESIGNS)[number];
  * //=> true
  * ```
  */
-export const CHECKED_LEVELS = ['full-text', 'abstract', 'secondary'] as const;
+export const CHECKED_LEVELS = /* @__PURE__ */ Object.freeze(['full-text', 'abstract', 'secondary'] as const);
 
 /**
  * The grades of a guideline recommendation, A (strong evidence) to F (expert opinion), as JOSPT's clinical practice
@@ -55,7 +55,7 @@ export const CHECKED_LEVELS = ['full-text', 'abstract', 'secondary'] as const;
  * //=> true
  * ```
  */
-export const GUIDELINE_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const GUIDELINE_GRADES = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D', 'E', 'F'] as const);
 
 const PublicationSchema = z
   .strictObject({
