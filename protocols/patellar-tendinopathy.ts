@@ -68,7 +68,8 @@ const heavySlowResistance: RepetitionMaximumProgramme = {
 
 
 /**
- * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction, Rio 2015),
+ * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction: the
+ * library's dose, since no stored source gives one; Rio 2015 showed one bout relieves pain),
  * then 12 weeks of heavy slow resistance (Kongsgaard 2009): squat, leg press and hack squat, 4 sets, 3 times a week,
  * 3 seconds down and 3 up, the load rising from 15RM to 6RM.
  *

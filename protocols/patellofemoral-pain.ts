@@ -172,8 +172,9 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
         evidence: {
           ...prescription,
           note:
-            'Increase the mileage gradually, not in one jump, reaching the usual distance (30 miles for this runner) by ' +
-            'day 14 at the earliest. The equal daily steps are how the library reads "gradually".',
+            'Increase the mileage gradually, not in one jump: "you could increase to 30 miles again by day 14" (this ' +
+            'runner’s last run was 30 miles). The equal daily steps are how the library reads "gradually"; with a ' +
+            'runner’s history the spike guard holds each day to what their recent runs support.',
         },
       },
       notes: ['Do not jump straight back to your usual distance: build up day by day.'],

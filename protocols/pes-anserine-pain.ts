@@ -14,7 +14,8 @@ const helfenstein2010: Citation = {
   authors: ['Helfenstein M Jr', 'Kuromoto J'],
   year: 2010,
   title: 'Anserine syndrome (A síndrome anserina)',
-  publishedIn: 'Rev Bras Reumatol 2010;50(3)',
+  publishedIn: 'Rev Bras Reumatol 2010;50(3):313–327',
+  doi: '10.1590/s0482-50042010000300011',
   url: 'http://repositorio.unifesp.br/handle/11600/5768',
 };
 

@@ -91,7 +91,10 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
     'Twelve weeks of slow, heavy single-leg heel raises with a rolled towel under the toes, which stretches the plantar ' +
     'fascia under load, every second day, with the load rising as you get stronger. Running continues as far as the ' +
     'pain-monitoring model allows.',
-  guidance: ['The towel under the toes matters: the toes should be bent fully up at the top of each raise.'],
+  guidance: [
+    'The towel under the toes matters: the toes should be bent fully up at the top of each raise.',
+    'In the trial, both groups (heel raises and stretching) were also given shoe inserts: the heel raises were tested together with inserts, not alone. Ask a clinician about inserts.',
+  ],
   sources: [
     {
       kind: 'publication',
