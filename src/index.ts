@@ -112,5 +112,6 @@ export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
 export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
+export { strongestDesign } from './catalog/strongest-design.js';
 export { formatPlan } from './export/text/format-plan.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
