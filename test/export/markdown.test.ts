@@ -43,6 +43,14 @@ describe('toMarkdown', () => {
     expect(fitted).toMatch(/## Library defaults\n\nNumbers no source gives, chosen by this library, and why:\n\n- \*\*D1\*\*: Planned runs share/);
   });
 
+  it('marks a pain-monitored day’s running with the pain-monitoring model’s source', () => {
+    const plan = everyProtocolPlan.find((candidate) => candidate.protocolId === 'achilles-tendinopathy-insertional') as Plan;
+    const silbernagel = plan.sources.findIndex((source) => source.id === 'silbernagel-2007') + 1;
+    expect(silbernagel).toBeGreaterThan(0);
+    const rows = toMarkdown(plan).split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    for (const row of rows) expect(row).toContain(`[${silbernagel}]`);
+  });
+
   it('says plainly that it is not a diagnosis', () => {
     expect(markdown).toMatch(/> This plan describes a prescription; it is not a diagnosis\./);
   });

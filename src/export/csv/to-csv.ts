@@ -1,7 +1,7 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
-import { referencesOf } from '../text/references.js';
+import { referencesOf, runningEvidence } from '../text/references.js';
 
 /**
  * The options of {@link toCsv}.
@@ -72,7 +72,7 @@ function csvOf(plan: Plan, options: CsvOptions): string {
       running.planned?.minutes,
       day.flags.map((flag) => `${flag.kind}: ${flag.message}`).join(' | ') || undefined,
       // What the row's numbers rest on: ids from Plan.sources, or library-default.
-      refs.ids([day.evidence, ...running.evidence, ...day.exercises.map((exercise) => exercise.dose.evidence), ...(day.checkpoint ? [day.checkpoint.evidence] : [])]).join('; '),
+      refs.ids([day.evidence, ...runningEvidence(day), ...day.exercises.map((exercise) => exercise.dose.evidence), ...(day.checkpoint ? [day.checkpoint.evidence] : [])]).join('; '),
     ];
     const checkpoint = day.checkpoint?.assess;
     if (options.perExercise) {

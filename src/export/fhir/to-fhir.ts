@@ -11,7 +11,7 @@ import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
 import { formatWeek } from '../text/format-fitted.js';
 import { formatRunning } from '../text/format-plan.js';
-import { citationText, referencesOf } from '../text/references.js';
+import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
 
 const EXERCISE_THERAPY: FhirCodeableConcept = {
@@ -133,7 +133,7 @@ function carePlanOf(plan: Plan): FhirCarePlan {
       description: [
         `Day ${day.day}.`,
         ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)} ${refs.mark(dose.evidence)}.`),
-        `Running: ${formatRunning(day.running)} ${refs.mark(day.running.evidence)}.`,
+        `Running: ${formatRunning(day.running)} ${refs.mark(runningEvidence(day))}.`,
         ...day.flags.map((flag) => `Note: ${flag.message}`),
       ].join(' '),
     },

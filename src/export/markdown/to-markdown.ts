@@ -3,7 +3,7 @@ import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from '../text/format-dose.js';
 import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
-import { citationText, referencesOf } from '../text/references.js';
+import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
 /** Escapes text for a line of a Markdown list: emphasis, links, HTML and line breaks would change it. */
 const inline = (text: string) => text.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/\r?\n/g, ' ');
@@ -66,7 +66,7 @@ function markdownOf(plan: Plan): string {
   for (const day of plan.days) {
     const exercises = day.exercises.map((exercise) => exercise.name).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(day.running.evidence)} | ${check} |`);
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |`);
   }
   out.push('');
 

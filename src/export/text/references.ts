@@ -1,4 +1,9 @@
-import type { Citation, Evidence, Plan } from '../../model/index.js';
+import type { Citation, Evidence, Plan, PlanDay } from '../../model/index.js';
+
+/** What a day's running numbers rest on: the rule and guards (`running.evidence`), then its pain limits, if any. */
+export function runningEvidence(day: PlanDay): Evidence[] {
+  return day.running.painLimits ? [...day.running.evidence, day.running.painLimits.evidence] : day.running.evidence;
+}
 
 /** How a plan's evidence is referred to in text: sources numbered from 1 in `Plan.sources` order, defaults D1, D2… */
 export interface References {
