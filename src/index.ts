@@ -41,6 +41,8 @@ export {
   PlanWeekSchema,
   PlanDaySchema,
   PlanSchema,
+  LogEntrySchema,
+  LOG_ENTRY_KINDS,
   ProtocolSchema,
   QuestionSchema,
   RangeSchema,
@@ -86,6 +88,7 @@ export type {
   PlannedRun,
   PlanWeek,
   Protocol,
+  LogEntry,
   Question,
   Range,
   ReferralReason,
@@ -107,3 +110,5 @@ export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
 export { formatPlan } from './export/text/format-plan.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
+export { reviewPlan } from './catalog/review-plan.js';
+export { REVIEW_STATUSES, type ReviewOptions, type ReviewReason, type ReviewResult, type ReviewStatus } from './review/types.js';

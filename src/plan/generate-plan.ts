@@ -114,6 +114,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     checkpoints,
     weeks: planWeeks(days, unit),
     flags,
+    generatedWith: { protocolId: checked.id, options: parsed },
   };
 }
 
