@@ -39,6 +39,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Climbing stairs loads the tendon at the heel.', evidence: { kind: 'library-default', reason: 'Not graded by the cited review.' } },
     { field: 'trainingChange', value: 'new-shoes', present: 'weak', absent: 'neutral', why: 'Shoes that press on the back of the heel aggravate it.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
     { field: 'locations', value: 'achilles', present: 'moderate', absent: 'neutral', why: 'It is pain in the Achilles tendon, where it meets the heel.', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §3.9: runners say "my Achilles" without telling the midportion from the insertion; moderate here because midportion tendinopathy, whose hallmark "Achilles" also counts for, is the more common of the two.' } },
+    { field: 'region', value: 'heel', or: ['ankle'], present: 'neutral', absent: 'rules-out', why: 'It is felt at the back of the heel; pain elsewhere is not the tendon\'s attachment.', evidence: { kind: 'cited', sourceIds: ['chimenti-2017'] } },
   ],
   sources: [
     {

@@ -38,6 +38,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'trainingChange', value: 'mileage-increase', present: 'weak', absent: 'neutral', why: 'A rise in running load often comes before it.', evidence: { kind: 'library-default', reason: 'A load-related condition; not graded by the cited guideline.' } },
     { field: 'region', value: 'heel', present: 'weak', absent: 'neutral', why: 'Runners often call the back of the heel and ankle "the heel".', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §3.9: runners and clinicians say "heel" or "Achilles" for this pain; no source grades it, so it is kept weak.' } },
     { field: 'signs', value: 'tightness', present: 'weak', absent: 'neutral', why: 'The tendon often feels tight or stiff.', evidence: { kind: 'library-default', reason: 'Stiffness is part of the guideline\'s picture (morning stiffness); "tight" is the runner\'s word for it, not graded by a source, so it is kept weak.' } },
+    { field: 'region', value: 'ankle', or: ['heel', 'calf'], present: 'neutral', absent: 'rules-out', why: 'It is felt at the back of the ankle, the heel or the lower calf; pain elsewhere is not the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['martin-2018'] } },
   ],
   sources: [
     {

@@ -40,6 +40,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'prolonged-standing', present: 'moderate', absent: 'neutral', why: 'It is typically worse after standing or being on the feet for long.', evidence: { kind: 'library-default', reason: 'The 2008 JOSPT heel pain guideline (McPoil et al.) says "worse following prolonged weight bearing"; read in a fragment only, so moderate.' } },
     { field: 'aggravatedBy', value: 'walking', present: 'weak', absent: 'neutral', why: 'Walking, especially the first steps, can provoke it.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
     { field: 'signs', value: 'burning', present: 'against', absent: 'neutral', why: 'Burning or tingling under the heel suggests a nerve rather than the plantar fascia.', evidence: { kind: 'library-default', reason: 'Burning pain is a nerve symptom (e.g. of the nerves around the heel); no source grades it against plantar heel pain, so it is only "against".' } },
+    { field: 'region', value: 'foot', or: ['heel'], present: 'neutral', absent: 'rules-out', why: 'It is felt under the heel and foot; pain elsewhere is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
   ],
   sources: [
     {

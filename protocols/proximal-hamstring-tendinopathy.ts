@@ -47,6 +47,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It is common in runners.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
     { field: 'onset', value: 'gradual', present: 'weak', absent: 'neutral', why: 'It usually develops gradually.', evidence: { kind: 'library-default', reason: 'A load-related tendinopathy; onset not graded by the cited review.' } },
     { field: 'aggravatedBy', value: 'hills', present: 'weak', absent: 'neutral', why: 'Running up hills loads the hamstring tendon.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
+    { field: 'region', value: 'hip', or: ['thigh'], present: 'neutral', absent: 'rules-out', why: 'It is felt low in the buttock and the back of the thigh; pain elsewhere is not the hamstring tendon.', evidence: { kind: 'cited', sourceIds: ['goom-2016'] } },
   ],
   sources: [
     goom2016,

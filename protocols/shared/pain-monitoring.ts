@@ -40,7 +40,11 @@ export const painMonitoredRunning: RunningRule = {
  * library default. With a runner's history, the plan also gives each such day a distance limit.
  */
 export const painMonitoredRunningExtension: RunningRule = {
-  ...painMonitoredRunning,
+  // Written out rather than spread from painMonitoredRunning: a spread is not side-effect free to a bundler, so it
+  // would keep this object in bundles that never use it (the matcher's).
+  kind: 'pain-monitored',
+  intensity: 'run',
+  limits: painMonitoringLimits,
   evidence: {
     kind: 'library-default',
     reason:

@@ -14,7 +14,8 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { questionsFor } from '../match/questions.js';
+import { redFlagQuestion } from '../match/assess.js';
+import { findingQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlan } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -86,12 +87,13 @@ export type PlanForProfileResult =
  * 2. a red flag that matters here (for the region, or for a condition still in contention) not yet asked →
  *    `questions`, the red flags to ask;
  * 3. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
- *    a factor of 5 of the best match's odds — → `referral`, even when it does not rank first;
+ *    a factor of 5 of the best match's odds — → `questions` that could rule it out, then `referral` if it stays
+ *    plausible, even when it does not rank first;
  * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
  *    `needs-supervision`, naming them, when all need a setting not allowed);
- * 5. otherwise the questions that best separate the best matches → `questions`; when no answer could change the
- *    decision → `referral` (`no-clear-match`).
+ * 5. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
+ *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).
  *
  * docs/matcher.md explains each threshold.
  *
@@ -127,13 +129,16 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const { matches } = assessment;
   if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...assessment.referOnly], matches };
 
-  const questions = questionsFor(checked.profile, checked.conditions, assessment);
-  const redFlagQuestions = questions.filter((question) => question.kind === 'red-flag');
-  if (redFlagQuestions.length > 0) return { kind: 'questions', questions: redFlagQuestions, matches };
-  if (assessment.referOnly.length > 0) return { kind: 'referral', reasons: assessment.referOnly, matches };
+  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map(redFlagQuestion), matches };
+  if (assessment.referOnly.length > 0) {
+    const questions = referOnlyQuestions(checked.profile, checked.conditions, assessment);
+    if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
+    return { kind: 'referral', reasons: assessment.referOnly, matches };
+  }
 
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
+    const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
   }

@@ -2,7 +2,7 @@ import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type Ref
 import { profileFacts, type ProfileFacts } from './facts.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
-import { scoreCondition } from './score.js';
+import { scoreWithBounds } from './score.js';
 
 /**
  * The least score for a plan: the profile must be more consistent with the best match than not. A library default:
@@ -18,10 +18,10 @@ export const PLAN_THRESHOLD = 0.5;
 export const CLEAR_MARGIN = 2.5;
 
 /**
- * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when its odds are within a
- * factor of 5 of the best match's — one `strong` (characteristic) finding away from ranking first. A library
- * default: a condition that one finding could put first is not ruled out, and a refer-only one must be ruled out
- * before a plan.
+ * A refer-only condition is plausible when it scores at least {@link PLAN_THRESHOLD}, or when the findings have not
+ * made it less likely than its prior and its odds are within a factor of 5 of the best match's — one `strong`
+ * (characteristic) finding away from ranking first. A library default: a condition that one finding could put first
+ * is not ruled out, and a refer-only one must be ruled out before a plan.
  */
 export const PLAUSIBLE_RATIO = 5;
 
@@ -41,8 +41,18 @@ export interface Assessment {
   clear: boolean;
   /** The facts the profile gives (derived red flags included). */
   facts: ProfileFacts;
+  /**
+   * For each condition, the lowest and highest score that answering every question not yet asked could give it: a
+   * condition whose highest is below the plan threshold cannot become a plan, whatever the runner answers.
+   */
+  bounds: Map<string, { lowest: number; highest: number }>;
 }
 
+const logit = (score: number) => {
+  const clamped = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
+  return Math.log(clamped / (1 - clamped));
+};
+const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
 const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0);
 
@@ -50,7 +60,9 @@ const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (
 export function assess(profile: SymptomProfile, conditions: readonly Condition[]): Assessment {
   const derived = deriveRedFlags(profile);
   const facts = profileFacts(profile, derived.map((entry) => entry.redFlag));
-  const matches = conditions.map((condition) => scoreCondition(facts, condition)).sort(byScore);
+  const scored = conditions.map((condition) => scoreWithBounds(facts, condition));
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const matches = scored.map((entry) => entry.match).sort(byScore);
 
   const reported = new Set(profile.redFlags ?? []);
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
@@ -64,9 +76,13 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
   const referOnly: ReferralReason[] = matches
-    .filter((match) => match.referOnly && (match.score >= PLAN_THRESHOLD || contenders.includes(match)))
+    .filter((match) => {
+      if (!match.referOnly) return false;
+      const prior = byId.get(match.conditionId)?.prior.probability ?? 1;
+      return match.score >= PLAN_THRESHOLD || (match.score >= prior && contenders.includes(match));
+    })
     .map((match) => {
-      const referral = conditions.find((condition) => condition.id === match.conditionId)?.referral;
+      const referral = byId.get(match.conditionId)?.referral;
       const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible (score ${match.score.toFixed(2)}) and cannot be ruled out here.`;
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
     });
@@ -74,16 +90,22 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const toScreen = new Set<(typeof RED_FLAGS)[number]>();
   for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
   for (const match of contenders) {
-    const condition = conditions.find((entry) => entry.id === match.conditionId);
+    const condition = byId.get(match.conditionId);
     for (const finding of condition?.findings ?? []) {
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
     }
   }
   const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
 
+  const bounds = new Map<string, { lowest: number; highest: number }>();
+  for (const { match, down, up } of scored) {
+    const now = logit(match.score);
+    bounds.set(match.conditionId, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
+  }
+
   const second = matches[1];
   const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
-  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts };
+  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts, bounds };
 }
 
 /** A red flag as a question. */

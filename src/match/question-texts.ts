@@ -83,7 +83,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     fever: 'Do you have a fever?',
     trauma: 'Did it start with a fall, a blow or another injury?',
     'focal-bone-tenderness': 'Press along the bone with a finger: is there one spot that is sharply tender?',
-    'pain-on-hopping': 'Hop on the sore leg ten times: does it hurt?',
+    'pain-on-hopping': 'Hop on the sore leg ten times: do you feel a sharp pain in the bone?',
     numbness: 'Is there numbness or tingling?',
     'calf-swelling': 'Is the calf swollen, warm or red?',
     'unable-to-bear-weight': 'Are you unable to put weight on the leg?',

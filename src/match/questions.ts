@@ -24,49 +24,93 @@ const logit = (score: number) => {
   return Math.log(clamped / (1 - clamped));
 };
 
-/**
- * The finding questions that could move the decision, most first. A question's weight is the largest change that
- * either answer could make to the log-odds gap between the best match and a rival in contention — or, while the
- * best match is below the plan threshold, to its own log-odds. (This is the largest possible change in the ranking,
- * not an expected one: the grades are likelihood ratios, not answer probabilities, so no expectation can be taken
- * honestly.) Questions that can change nothing are left out.
- */
-export function findingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  const best = current.matches[0];
-  if (best === undefined) return [];
-  const before = new Map(current.matches.map((match) => [match.conditionId, logit(match.score)]));
-  const candidates = new Map<string, { field: ListField; value: string }>();
-  for (const contender of current.contenders) {
-    const condition = conditions.find((entry) => entry.id === contender.conditionId);
-    for (const finding of condition?.findings ?? []) {
-      if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
-      for (const value of [finding.value, ...(finding.or ?? [])]) {
-        if (!current.facts.asked(finding.field, value)) candidates.set(`${finding.field}=${value}`, { field: finding.field as ListField, value });
-      }
+/** The unasked list values of a condition's findings (red flags aside: those are screened first). */
+function unaskedValues(condition: Condition | undefined, current: Assessment): { field: ListField; value: string }[] {
+  const found: { field: ListField; value: string }[] = [];
+  for (const finding of condition?.findings ?? []) {
+    if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
+    for (const value of [finding.value, ...(finding.or ?? [])]) {
+      if (!current.facts.asked(finding.field, value)) found.push({ field: finding.field as ListField, value });
     }
   }
+  return found;
+}
 
-  const weighed = [...candidates.values()].map(({ field, value }) => {
-    let weight = 0;
-    for (const yes of [true, false]) {
-      const after = assess(withAnswer(profile, field, value, yes), conditions).matches;
-      const change = (id: string) => logit(after.find((match) => match.conditionId === id)?.score ?? 0) - (before.get(id) ?? 0);
-      const bestChange = change(best.conditionId);
-      if (best.score < PLAN_THRESHOLD) weight = Math.max(weight, Math.abs(bestChange));
-      for (const rival of current.contenders) {
-        if (rival.conditionId !== best.conditionId) weight = Math.max(weight, Math.abs(change(rival.conditionId) - bestChange));
-      }
-    }
-    return { field, value, weight };
-  });
-  return weighed
+function toQuestions(weighed: { field: ListField; value: string; weight: number }[]): Question[] {
+  const unique = new Map<string, { field: ListField; value: string; weight: number }>();
+  for (const entry of weighed) {
+    const key = `${entry.field}=${entry.value}`;
+    if ((unique.get(key)?.weight ?? -1) < entry.weight) unique.set(key, entry);
+  }
+  return [...unique.values()]
     .filter((entry) => entry.weight > 1e-9)
     .sort((a, b) => b.weight - a.weight || LIST_FIELDS.indexOf(a.field) - LIST_FIELDS.indexOf(b.field) || a.value.localeCompare(b.value))
     .map(({ field, value }) => ({ kind: 'finding', field, value, text: QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?` }));
 }
 
-/** The questions still to ask, red flags that matter first; none once a red flag has settled the decision. */
+/**
+ * The finding questions that could move the decision, most first, among the conditions still in contention that can
+ * still reach the plan threshold. A question's weight is the largest change that either answer could make to the
+ * log-odds gap between the best of them and a rival — or, while that best is below the plan threshold, to its own
+ * log-odds. (This is the largest possible change in the ranking, not an expected one: the grades are likelihood
+ * ratios, not answer probabilities, so no expectation can be taken honestly.) Questions that can change nothing are
+ * left out; none are asked when no condition could reach a plan.
+ */
+export function findingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  const relevant = current.contenders.filter((match) => (current.bounds.get(match.conditionId)?.highest ?? 0) >= PLAN_THRESHOLD);
+  const best = relevant[0];
+  if (best === undefined) return [];
+  const before = new Map(current.matches.map((match) => [match.conditionId, logit(match.score)]));
+  const candidates = relevant.flatMap((match) => unaskedValues(conditions.find((entry) => entry.id === match.conditionId), current));
+  return toQuestions(
+    candidates.map(({ field, value }) => {
+      let weight = 0;
+      for (const yes of [true, false]) {
+        const after = assess(withAnswer(profile, field, value, yes), conditions).matches;
+        const change = (id: string) => logit(after.find((match) => match.conditionId === id)?.score ?? 0) - (before.get(id) ?? 0);
+        const bestChange = change(best.conditionId);
+        if (best.score < PLAN_THRESHOLD) weight = Math.max(weight, Math.abs(bestChange));
+        for (const rival of relevant) {
+          if (rival.conditionId !== best.conditionId) weight = Math.max(weight, Math.abs(change(rival.conditionId) - bestChange));
+        }
+      }
+      return { field, value, weight };
+    }),
+  );
+}
+
+/**
+ * The questions whose answer could make a plausible refer-only condition implausible, weighed by how far an answer
+ * could lower its log-odds: asked before referring, as a clinician would ask before sending a runner for a scan. None
+ * when no answer could bring it below the plan threshold.
+ */
+export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  const plausible = current.referOnly.flatMap((reason) => (reason.kind === 'refer-only-condition' ? [reason.conditionId] : []));
+  if (plausible.some((id) => (current.bounds.get(id)?.lowest ?? 1) >= PLAN_THRESHOLD)) return [];
+  return toQuestions(
+    plausible.flatMap((id) => {
+      const score = logit(current.matches.find((match) => match.conditionId === id)?.score ?? 0);
+      return unaskedValues(conditions.find((entry) => entry.id === id), current).map(({ field, value }) => {
+        let weight = 0;
+        for (const yes of [true, false]) {
+          const after = assess(withAnswer(profile, field, value, yes), conditions).matches.find((match) => match.conditionId === id);
+          weight = Math.max(weight, score - logit(after?.score ?? 0));
+        }
+        return { field, value, weight };
+      });
+    }),
+  );
+}
+
+/** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
 export function questionsFor(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   if (current.redFlags.length > 0) return [];
-  return [...current.unscreened.map(redFlagQuestion), ...findingQuestions(profile, conditions, current)];
+  const seen = new Set<string>();
+  const all = [...current.unscreened.map(redFlagQuestion), ...referOnlyQuestions(profile, conditions, current), ...findingQuestions(profile, conditions, current)];
+  return all.filter((question) => {
+    const key = `${question.field}=${question.value ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -7,7 +7,7 @@ export interface CheckedCondition {
   referOnly: boolean;
   referral?: string | undefined;
   prior: { evidence: Evidence };
-  findings: readonly { field: string; value: string; present: string; absent: string; evidence: Evidence }[];
+  findings: readonly { field: string; value: string; or?: readonly string[] | undefined; present: string; absent: string; evidence: Evidence }[];
   sources: readonly { id: string }[];
 }
 
@@ -24,8 +24,8 @@ export function checkCondition(condition: CheckedCondition): RehabInputIssue[] {
   }
   const seen = new Set<string>();
   condition.findings.forEach((finding, index) => {
-    const key = `${finding.field}=${finding.value}`;
-    if (seen.has(key)) issues.push({ path: ['findings', index], message: `Duplicate finding ${finding.field} "${finding.value}"` });
+    const key = `${finding.field}=${[finding.value, ...(finding.or ?? [])].join('|')}`;
+    if (seen.has(key)) issues.push({ path: ['findings', index], message: `Duplicate finding ${finding.field} "${[finding.value, ...(finding.or ?? [])].join('" or "')}"` });
     seen.add(key);
     if (finding.present === finding.absent) {
       issues.push({

@@ -19,7 +19,7 @@ import { TextSchema } from './primitives.js';
  * //=> true
  * ```
  */
-export const PLAN_FLAG_KINDS = [
+export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'single-run-spike',
   'limited-by-history',
   'weekly-volume',
@@ -28,7 +28,7 @@ export const PLAN_FLAG_KINDS = [
   'not-checked-against-training',
   'goal-not-reached',
   'derived-limit',
-] as const;
+] as const);
 
 /**
  * What a plan flag is about; see {@link PLAN_FLAG_KINDS}.

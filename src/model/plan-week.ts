@@ -21,7 +21,7 @@ export const DistanceAmountSchema = z.strictObject({
  * //=> true
  * ```
  */
-export const PLANNED_RUN_KINDS = ['rest', 'easy', 'long', 'intervals', 'continuous'] as const;
+export const PLANNED_RUN_KINDS = /* @__PURE__ */ Object.freeze(['rest', 'easy', 'long', 'intervals', 'continuous'] as const);
 
 const plannedRunDefinition = z.strictObject({
   /** `rest`, `easy`, `long`, `intervals` or `continuous`. */

@@ -11,7 +11,7 @@ import { IsoDateSchema } from './iso-date.js';
  * //=> true
  * ```
  */
-export const RUN_KINDS = ['run', 'race'] as const;
+export const RUN_KINDS = /* @__PURE__ */ Object.freeze(['run', 'race'] as const);
 
 const painScore = z.number({ error: (issue) => `Expected a pain score from 0 to 10, received ${String(issue.input)}` }).check(
   z.gte(0, { error: (issue) => `Expected a pain score from 0 to 10, received ${String(issue.input)}` }),

@@ -9,7 +9,7 @@ import {
   type PlanDay,
   type Protocol,
 } from '../model/index.js';
-import { addCalendarDays } from './calendar.js';
+import { addCalendarDays, checkPlanEnd } from './calendar.js';
 import { convertDistance } from './distance.js';
 import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
@@ -52,6 +52,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
+  checkPlanEnd(startDate, checked.phases.at(-1)?.days.max ?? 1, 'generatePlan options');
   const historyIssues = parsed.history ? checkHistory(parsed.history, startDate, ['history']) : [];
   if (historyIssues.length > 0) throw new RehabInputError('generatePlan options', historyIssues);
 

@@ -72,8 +72,7 @@ describe('rehab-protocols plan with a history (the built command)', () => {
     return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
   };
 
-  // Two node processes: more than the default 5 s on a loaded two-core machine.
-  it('prints planned runs and flags, and names the file line of a run after the start', { timeout: 30_000 }, () => {
+  it('prints planned runs and flags, and names the file line of a run after the start', () => {
     const runs = file('cli-runs.csv', 'date,distance\n2026-11-24,3mi\n2026-11-27,4mi\n');
     const table = run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--history', runs, '--spike-guard', 'cap');
     expect(table.status).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlan } from 'rehab-protocols';
+import { formatPlan, PlanSchema } from 'rehab-protocols';
 import { planToCarePlan } from '../../src/export/fhir/index.js';
 import { toIcs } from '../../src/export/ics/index.js';
 import { toMarkdown } from '../../src/export/markdown/index.js';
@@ -8,6 +8,10 @@ import { fittedPlan, foundingPlan } from './plans.js';
 const limitLowered = fittedPlan.days.find((day) => day.flags.some((flag) => flag.kind === 'limited-by-history'));
 
 describe('a plan fitted to the runner, everywhere it goes', () => {
+  it('reads back through PlanSchema after a JSON round trip', () => {
+    expect(PlanSchema.parse(JSON.parse(JSON.stringify(fittedPlan)))).toEqual(fittedPlan);
+  });
+
   it('puts the planned run beside the limit in the terminal table, with weekly totals and every flag', () => {
     const text = formatPlan(fittedPlan);
     const day1 = fittedPlan.days[0]?.running.planned?.distance?.value.toFixed(1);
