@@ -3,6 +3,7 @@
 // of the same plan and JSON.parse of it: the floor for building that many objects. Run with `npm run bench:review`;
 // numbers are printed, never asserted.
 import { Bench } from 'tinybench';
+import { report } from './report.js';
 import { generatePlan, reviewPlan, type LogEntry, type RunLogEntry } from 'rehab-protocols';
 import { achillesTendinopathyMidportionHsr } from 'rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr';
 
@@ -33,5 +34,4 @@ bench
     JSON.parse(serialized);
   });
 await bench.run();
-const reference = bench.tasks.at(-1)?.result?.latency.mean ?? Number.NaN;
-console.table(bench.tasks.map((task) => ({ task: task.name, 'mean (ms)': task.result?.latency.mean.toFixed(3), '× JSON.parse': ((task.result?.latency.mean ?? Number.NaN) / reference).toFixed(1) })));
+report(bench, `JSON.parse of the plan (${serialized.length} bytes)`);
