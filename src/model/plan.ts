@@ -25,6 +25,8 @@ const planCheckpointDefinition = z.strictObject({
   referral: z.boolean(),
   /** The pain limits within which the runner may move on, if any. */
   progressIf: z.optional(PainCriteriaSchema),
+  /** How many reviews moved this checkpoint (0 or missing: never); calendars use it as the event's SEQUENCE. */
+  revision: z.optional(z.int().check(z.gte(0))),
 });
 
 /**

@@ -97,7 +97,11 @@ function finish(plan: Plan, days: PlanDay[], today: string, status: ReviewStatus
     ...plan,
     endDate: last?.date ?? plan.endDate,
     days,
-    checkpoints: days.flatMap((day) => (day.checkpoint ? [day.checkpoint] : [])),
+    checkpoints: days.flatMap((day) => (day.checkpoint ? [day.checkpoint] : [])).map((checkpoint, index) => {
+      const old = plan.checkpoints[index];
+      const revision = old === undefined ? 0 : old.date === checkpoint.date ? (old.revision ?? 0) : (old.revision ?? 0) + 1;
+      return revision === 0 ? checkpoint : { ...checkpoint, revision };
+    }),
     weeks: planWeeks(days, plan.unit),
     lastReview: { today, status },
   };
