@@ -125,4 +125,4 @@ export const LogEntrySchema: z.ZodMiniType<LogEntry> = logEntryDefinition;
  * //=> true
  * ```
  */
-export const LOG_ENTRY_KINDS = ['pain', 'run', 'race', 'session', 'symptom', 'missed'] as const;
+export const LOG_ENTRY_KINDS = /* @__PURE__ */ Object.freeze(['pain', 'run', 'race', 'session', 'symptom', 'missed'] as const);

@@ -10,7 +10,7 @@ import type { Plan, Protocol } from '../model/index.js';
  * //=> true
  * ```
  */
-export const REVIEW_STATUSES = ['progress', 'hold', 'step-back', 'refer'] as const;
+export const REVIEW_STATUSES = /* @__PURE__ */ Object.freeze(['progress', 'hold', 'step-back', 'refer'] as const);
 
 /**
  * What a review decides; see {@link REVIEW_STATUSES}.
@@ -39,7 +39,19 @@ export interface ReviewReason {
   /** Why, in plain words, with the logged numbers and the source. */
   readonly message: string;
   /** Where the rule comes from: a citation, or a library default with its reason. */
-  readonly evidence: { readonly kind: 'cited'; readonly citation: string } | { readonly kind: 'library-default'; readonly reason: string };
+  readonly evidence:
+    | {
+        /** The rule follows a cited source. */
+        readonly kind: 'cited';
+        /** The source, as a short citation with its DOI. */
+        readonly citation: string;
+      }
+    | {
+        /** No source gives the rule's number: the library chose it. */
+        readonly kind: 'library-default';
+        /** Why the library chose it. */
+        readonly reason: string;
+      };
 }
 
 /**

@@ -48,9 +48,17 @@ export interface FhirObservation {
   /** The value: a 0–10 score, or a distance in UCUM. */
   valueQuantity: FhirQuantity;
   /** For a run with a duration: LOINC 55411-3 (Exercise duration), in minutes. */
-  component?: { code: FhirCodeableConcept; valueQuantity: FhirQuantity }[];
+  component?: {
+    /** What the component measures. */
+    code: FhirCodeableConcept;
+    /** Its value. */
+    valueQuantity: FhirQuantity;
+  }[];
   /** When the pain was felt (during, after, next morning), where and on which side; a run's pain in words. */
-  note?: { text: string }[];
+  note?: {
+    /** The note. */
+    text: string;
+  }[];
 }
 
 const UCUM = 'http://unitsofmeasure.org';
