@@ -80,7 +80,7 @@ const score = (value: number): FhirQuantity => ({ value, unit: '{score}', system
  *
  * @param log - The runner's entries (`LogEntry`).
  * @returns The Observations, in the log's order.
- * @throws {@link RehabInputError} for an invalid log.
+ * @throws `RehabInputError` (from `rehab-protocols`) for an invalid log.
  *
  * @example
  * ```ts
