@@ -184,6 +184,19 @@ const planDefinition = z.strictObject({
       today: IsoDateSchema,
       /** What it decided. */
       status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+      /** Each rule that fired, most cautious first, in plain words with the logged numbers and its source. */
+      reasons: z.optional(
+        z.array(
+          z.strictObject({
+            /** The rule's id, e.g. `pain-next-morning`. */
+            rule: IdSchema,
+            /** What the rule decided. */
+            status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+            /** Why, in plain words. */
+            message: TextSchema,
+          }),
+        ),
+      ),
     }),
   ),
 });

@@ -20,7 +20,7 @@ const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => 
  * `today` re-scheduled from the protocol (the current week repeated for `hold`, two weeks back for `step-back`) and
  * re-fitted to the runner with what was logged as history, through the same scheduler as `generatePlan`.
  */
-export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log: readonly LogEntry[], today: string): Plan {
+export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log: readonly LogEntry[], today: string, reasons: NonNullable<Plan['lastReview']>['reasons'] = []): Plan {
   const byDate = new Map<string, LogEntry[]>();
   for (const entry of log) byDate.set(entry.date, [...(byDate.get(entry.date) ?? []), entry]);
   const firstFuture = today <= plan.startDate ? 0 : plan.days.findIndex((day) => day.date >= today);
@@ -32,7 +32,7 @@ export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log
   const oldFuture = plan.days.slice(cut);
   const current = oldFuture[0];
   const loggedRuns = past.some((day) => day.logged?.some((entry) => entry.kind === 'run' || entry.kind === 'race' || (entry.kind === 'missed' && entry.what === 'run')));
-  if (current === undefined || status === 'refer' || (status === 'progress' && !loggedRuns)) return finish(plan, protocol, [...past, ...oldFuture], today, status);
+  if (current === undefined || status === 'refer' || (status === 'progress' && !loggedRuns)) return finish(plan, protocol, [...past, ...oldFuture], today, status, reasons);
 
   const options: GeneratePlanOptions = plan.generatedWith?.options ?? { startDate: plan.startDate, unit: plan.unit, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
   const { history: _history, runner: _runner, ...plain } = options;
@@ -61,7 +61,7 @@ export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log
     const revision = old === undefined ? 0 : content(old) === content(day) ? (old.revision ?? 0) : (old.revision ?? 0) + 1;
     return revision === 0 ? day : { ...day, revision };
   });
-  return finish(plan, protocol, [...past, ...revised], today, status);
+  return finish(plan, protocol, [...past, ...revised], today, status, reasons);
 }
 
 /** A prescribed protocol day placed on plan day `day` and `date`. */
@@ -92,7 +92,7 @@ function doneRuns(days: readonly PlanDay[], byDate: ReadonlyMap<string, LogEntry
   });
 }
 
-function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, status: ReviewStatus): Plan {
+function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, status: ReviewStatus, reasons: NonNullable<Plan['lastReview']>['reasons']): Plan {
   const last = days.at(-1) ?? plan.days[plan.days.length - 1];
   const checkpoints = days.flatMap((day) => (day.checkpoint ? [day.checkpoint] : [])).map((checkpoint, index) => {
     const old = plan.checkpoints[index];
@@ -107,6 +107,6 @@ function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, 
     weeks: planWeeks(days, plan.unit),
     // Re-fitting can add a runner rule the first plan did not need (the spike guard, the ladder): its source joins.
     sources: planSources(protocol.sources, days, checkpoints),
-    lastReview: { today, status },
+    lastReview: { today, status, ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }) },
   };
 }

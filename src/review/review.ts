@@ -21,5 +21,6 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const status = reasons.reduce<ReviewStatus>((worst, reason) => (rank(reason.status) > rank(worst) ? reason.status : worst), 'progress');
   const nothingNew = context.fresh.length === 0 && context.freshMornings.length === 0;
   if (nothingNew && status === 'progress') return { status, reasons, plan };
-  return { status, reasons, plan: replan(plan, protocol, status, context.log, today) };
+  const noted = reasons.map(({ rule, status: decided, message }) => ({ rule, status: decided, message }));
+  return { status, reasons, plan: replan(plan, protocol, status, context.log, today, noted) };
 }

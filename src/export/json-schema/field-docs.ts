@@ -389,6 +389,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "min": "The smallest value, finite and at least 0.",
     "max": "The largest value, finite and at least `min`."
   },
+  "message,rule,status": {
+    "rule": "The rule's id, e.g. `pain-next-morning`.",
+    "status": "What the rule decided.",
+    "message": "Why, in plain words."
+  },
   "options,protocolId": {
     "protocolId": "The protocol's id.",
     "options": "The options passed to `generatePlan`."
@@ -397,14 +402,15 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "required": "True when a clinician should see the runner first.",
     "reasons": "Every reason, red flags first."
   },
+  "reasons,status,today": {
+    "today": "The day of the review, `YYYY-MM-DD`.",
+    "status": "What it decided.",
+    "reasons": "Each rule that fired, most cautious first, in plain words with the logged numbers and its source."
+  },
   "repeats,runSeconds,walkSeconds": {
     "runSeconds": "Seconds of running in each interval.",
     "walkSeconds": "Seconds of walking after each run.",
     "repeats": "How many intervals."
-  },
-  "status,today": {
-    "today": "The day of the review, `YYYY-MM-DD`.",
-    "status": "What it decided."
   },
   "unit,value": {
     "value": "How far, a finite number greater than 0.",
