@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
-import { parseInput, PlanSchema, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
+import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
 import { csvRows } from './csv-rows.js';
 
 /** A problem with a log file, named by file and line. */
@@ -135,7 +135,15 @@ export function reviewCommand(argv: string[], today: string, tools: ReviewComman
   }
   const plan = parseInput(PlanSchema, tools.readJson(values.plan), values.plan);
   const log = readLogFile(values.log);
-  const result = reviewPlan(plan, log.entries as LogEntry[], { today: day, ...(baselinePain === undefined ? {} : { baselinePain }) });
+  let result;
+  try {
+    result = reviewPlan(plan, log.entries as LogEntry[], { today: day, ...(baselinePain === undefined ? {} : { baselinePain }) });
+  } catch (error) {
+    // A log entry's problem is named by the file line it came from (or its index in a JSON file).
+    if (!(error instanceof RehabInputError) || !error.message.startsWith('Invalid log:')) throw error;
+    const where = (index: unknown) => (typeof index === 'number' ? (log.lines?.[index] === undefined ? `entry ${index}` : `line ${log.lines[index]}`) : 'the log');
+    throw tools.fail(error.issues.map((issue) => `${log.file} ${where(issue.path[0])}: ${issue.message}`).join('; '));
+  }
   const unchanged = result.plan.lastReview?.today !== day && (values.format === undefined || values.format === 'table');
   const note = unchanged ? `Reviewed on ${day}: nothing in the log changes the plan; go on as planned.\n\n` : '';
   const text = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${note}${tools.render(result.plan, values.format)}`;

@@ -57,6 +57,6 @@ describe('rehab-protocols review', () => {
     }
     const late = join(dir, 'late.csv');
     writeFileSync(late, 'date,kind,during\n2026-12-09,pain,2\n');
-    expect(run('review', '--plan', plan, '--log', late, '--today', '2026-12-08').stderr).toMatch(/\[0\]\.date: Entry dated 2026-12-09 is after today/);
+    expect(run('review', '--plan', plan, '--log', late, '--today', '2026-12-08').stderr).toMatch(/late\.csv line 2: Entry dated 2026-12-09 is after today/);
   });
 });
