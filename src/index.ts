@@ -9,7 +9,9 @@ export {
   AGE_GROUPS,
   AGGRAVATED_BY,
   BACKGROUND,
+  CHECKED_LEVELS,
   CheckpointSchema,
+  CITATION_DESIGNS,
   CitationSchema,
   ConditionMatchSchema,
   ConditionSchema,
@@ -23,6 +25,7 @@ export {
   ExerciseDaysSchema,
   ExerciseSchema,
   FindingSchema,
+  GUIDELINE_GRADES,
   IsoDateSchema,
   LATERALITIES,
   LIKELIHOOD_RATIO_GRADES,
@@ -45,6 +48,8 @@ export {
   PlanWeekSchema,
   PlanDaySchema,
   PlanSchema,
+  LogEntrySchema,
+  LOG_ENTRY_KINDS,
   ProtocolSchema,
   QuestionSchema,
   RangeSchema,
@@ -66,8 +71,10 @@ export {
   TRAINING_CHANGES,
 } from './model/index.js';
 export type {
+  CheckedLevel,
   Checkpoint,
   Citation,
+  CitationDesign,
   Condition,
   ConditionMatch,
   Distance,
@@ -77,6 +84,7 @@ export type {
   Exercise,
   ExerciseDays,
   Finding,
+  GuidelineGrade,
   LikelihoodRatioGrade,
   Load,
   MatchReason,
@@ -90,6 +98,7 @@ export type {
   PlannedRun,
   PlanWeek,
   Protocol,
+  LogEntry,
   Question,
   Range,
   ReferralReason,
@@ -109,5 +118,8 @@ export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
 export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
+export { strongestDesign } from './catalog/strongest-design.js';
 export { formatPlan } from './export/text/format-plan.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
+export { reviewPlan } from './catalog/review-plan.js';
+export { REVIEW_STATUSES, type ReviewOptions, type ReviewReason, type ReviewResult, type ReviewStatus } from './review/types.js';

@@ -69,7 +69,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (command === undefined || values.help || values.version) return { command, args, values };
   const commandSpec = COMMANDS[command];
   if (commandSpec === undefined) {
-    throw new CliError(`Unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS), '"')}. Commands: ${Object.keys(COMMANDS).join(', ')}`, 2);
+    // review parses its own options (main.ts hands it the arguments first); it is named here for the suggestion.
+    const commands = [...Object.keys(COMMANDS), 'review'];
+    throw new CliError(`Unknown command "${command}"${didYouMean(command, commands, '"')}. Commands: ${commands.join(', ')}`, 2);
   }
   for (const flag of Object.keys(values) as Flag[]) {
     if (flag !== 'help' && flag !== 'version' && !commandSpec.flags.includes(flag)) {

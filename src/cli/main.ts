@@ -27,6 +27,8 @@ import { parseCommandLine, type CommandLine } from './args.js';
 import { CliError, inWords, oneLine } from './errors.js';
 import { writeOutput } from './output.js';
 import { readJsonFile } from './read-input.js';
+import { LogFileError, reviewCommand } from './review.js';
+import { escapeControl } from '../model/describe-value.js';
 
 const PLAN_FORMATS = ['table', 'md', 'csv', 'ics', 'json', 'fhir'] as const;
 type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -41,6 +43,11 @@ type ParsedValues = CommandLine['values'];
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
 function run(argv: string[], today: string): { text: string; out?: string } {
+  // review's --plan names a file, unlike match's --plan switch: it parses its own options.
+  if (argv[0] === 'review') {
+    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format, undefined)), readJson: readJsonFile, fail: (message: string, code?: number) => new CliError(message, code) };
+    return reviewCommand(argv.slice(1), today, tools, HELP['review'] ?? '');
+  }
   const { command, args: rest, values } = parseCommandLine(argv);
   if (values.version) return { text: `${version()}\n` };
   if (command === undefined) return { text: `${HELP.main}\n` };
@@ -224,7 +231,7 @@ try {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' || (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
     onOutputError(error as NodeJS.ErrnoException);
   }
-  const { message, code } = oneLine(error, undefined, historyLine);
+  const { message, code } = error instanceof LogFileError ? { message: escapeControl(error.message), code: 1 } : oneLine(error, undefined, historyLine);
   process.stderr.write(`rehab-protocols: ${message}\n`);
   process.exitCode = code;
 }

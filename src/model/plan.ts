@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
+import { CitationSchema, EvidenceSchema } from './citation.js';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
+import { LogEntrySchema } from './log-entry.js';
+import { GeneratePlanOptionsSchema } from './plan-options.js';
 import { PlanFlagSchema } from './plan-flag.js';
 import { PlannedRunSchema, PlanWeekSchema } from './plan-week.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
@@ -23,6 +26,10 @@ const planCheckpointDefinition = z.strictObject({
   referral: z.boolean(),
   /** The pain limits within which the runner may move on, if any. */
   progressIf: z.optional(PainCriteriaSchema),
+  /** Where the checkpoint's day comes from: ids in `Plan.sources`, or a library default with its reason. */
+  evidence: EvidenceSchema,
+  /** How many reviews moved this checkpoint (0 or missing: never); calendars use it as the event's SEQUENCE. */
+  revision: z.optional(z.int().check(z.gte(0))),
 });
 
 /**
@@ -40,7 +47,7 @@ export type PlanCheckpoint = z.infer<typeof planCheckpointDefinition>;
  *
  * @example
  * ```ts
- * PlanCheckpointSchema.parse({ day: 14, date: '2026-12-14', assess: 'Is running pain-free?', ifNotBetter: 'See your therapist.', referral: true });
+ * PlanCheckpointSchema.parse({ day: 14, date: '2026-12-14', assess: 'Is running pain-free?', ifNotBetter: 'See your therapist.', referral: true, evidence: { kind: 'library-default', reason: 'A review at two weeks.' } });
  * ```
  */
 export const PlanCheckpointSchema: z.ZodMiniType<PlanCheckpoint> = planCheckpointDefinition;
@@ -95,11 +102,21 @@ const planDayDefinition = z.strictObject({
     painLimits: z.optional(PainCriteriaSchema),
     /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
     planned: z.optional(PlannedRunSchema),
+    /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run. */
+    evidence: z.array(EvidenceSchema).check(z.minLength(1)),
   }),
   /** The checkpoint that falls on this day, if any. */
   checkpoint: z.optional(PlanCheckpointSchema),
   /** Notes on this day: a limit lowered by the runner's history, a spike warned about; empty when there are none. */
   flags: z.array(PlanFlagSchema),
+  /** Where the phase's numbers come from: its days, sessions a day and exercise days. */
+  evidence: EvidenceSchema,
+  /** The protocol day this plan day follows, when a review moved it (a phase repeated or stepped back); else `day`. */
+  protocolDay: z.optional(PositiveIntSchema),
+  /** What the runner logged that day, beside what was planned; set by `reviewPlan` on the days before `today`. */
+  logged: z.optional(z.array(LogEntrySchema)),
+  /** How many reviews changed this day (0 or missing: never); calendars use it as the event's SEQUENCE. */
+  revision: z.optional(z.int().check(z.gte(0))),
 });
 
 /**
@@ -149,6 +166,39 @@ const planDefinition = z.strictObject({
   weeks: z.array(PlanWeekSchema),
   /** Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none. */
   flags: z.array(PlanFlagSchema),
+  /** Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here. */
+  sources: z.array(CitationSchema),
+  /** What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan. */
+  generatedWith: z.optional(
+    z.strictObject({
+      /** The protocol's id. */
+      protocolId: IdSchema,
+      /** The options passed to `generatePlan`. */
+      options: GeneratePlanOptionsSchema,
+    }),
+  ),
+  /** The last review that revised the plan: its day and decision; a later review acts only on entries after that day. */
+  lastReview: z.optional(
+    z.strictObject({
+      /** The day of the review, `YYYY-MM-DD`. */
+      today: IsoDateSchema,
+      /** What it decided. */
+      status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+      /** Each rule that fired, most cautious first, in plain words with the logged numbers and its source. */
+      reasons: z.optional(
+        z.array(
+          z.strictObject({
+            /** The rule's id, e.g. `pain-next-morning`. */
+            rule: IdSchema,
+            /** What the rule decided. */
+            status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+            /** Why, in plain words. */
+            message: TextSchema,
+          }),
+        ),
+      ),
+    }),
+  ),
 });
 
 /**

@@ -21,6 +21,7 @@ import {
 import { describeValue } from '../../model/describe-value.js';
 import { didYouMean } from '../../model/suggest.js';
 import { GeneratePlanOptionsSchema } from '../../plan/options.js';
+import { FIELD_DOCS } from './field-docs.js';
 
 const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
   plan: PlanSchema,
@@ -84,7 +85,7 @@ export type JsonSchemaModel =
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same
  * schemas ship in the package as `rehab-protocols/schema/<model>.json`. Cross-checks that JSON Schema cannot express
  * (phases covering days without gaps, a range's min at most its max) are not in it: validate with the zod schema
- * where you can.
+ * where you can. Each property carries its field's one-line doc as `description`, so apps get the docs with the schema.
  *
  * @param model - The model's file name, e.g. `plan`.
  * @returns The JSON Schema as an object.
@@ -105,6 +106,25 @@ export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
     const message = `Unknown model ${describeValue(model)}${hint}. Models: ${JSON_SCHEMA_MODELS.join(', ')}`;
     throw new RehabInputError('JSON Schema model', [{ path: [], message }]);
   }
-  const schema = z.toJSONSchema(SCHEMAS[model]) as Record<string, unknown>;
+  const schema = describe(z.toJSONSchema(SCHEMAS[model])) as Record<string, unknown>;
   return { ...schema, $id: `urn:rehab-protocols:schema:${model}`, title: model };
+}
+
+/** Gives every object's properties their field docs, found by the object's set of field names. */
+function describe(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(describe);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = describe(value);
+  const properties = out.properties;
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    const docs = FIELD_DOCS[Object.keys(properties).sort().join(',')];
+    if (docs) {
+      for (const [name, property] of Object.entries(properties as Record<string, Record<string, unknown>>)) {
+        const doc = docs[name];
+        if (doc !== undefined && property.description === undefined) (properties as Record<string, unknown>)[name] = { description: doc, ...property };
+      }
+    }
+  }
+  return out;
 }

@@ -3,13 +3,18 @@ import { readPlan } from '../read-plan.js';
 import { doseText, formatRange } from '../text/format-dose.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
+import { formatLogged, reviewLines } from '../text/format-log.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
+import { citationText, referencesOf, runningEvidence } from '../text/references.js';
+
 
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
  * table with sessions, running limits and planned runs; the weekly totals with a text mileage chart; every flag; the
- * checkpoints; and a plain note that this is not a diagnosis.
+ * checkpoints; and a plain note that this is not a diagnosis. Each dose, phase, running limit and checkpoint is marked
+ * with its evidence — `[1]` for the first of the numbered "Sources", `[D1]` for the first library default, whose
+ * reason is listed under "Library defaults".
  *
  * @param plan - A plan from `generatePlan`.
  * @returns The handout in Markdown.
@@ -31,6 +36,7 @@ export function toMarkdown(plan: Plan): string {
 }
 
 function markdownOf(plan: Plan): string {
+  const refs = referencesOf(plan);
   const out: string[] = [
     `# ${md(plan.protocolName)}`,
     '',
@@ -39,13 +45,15 @@ function markdownOf(plan: Plan): string {
     `> ${DISCLAIMER}`,
     '',
   ];
+  const review = reviewLines(plan);
+  if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
   if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');
 
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
-    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days:`, '');
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))}`));
+    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days ${refs.mark(phase.first.evidence)}:`, '');
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))} ${refs.mark(dose.evidence)}`));
     out.push('');
   }
   for (const exercise of plan.exercises) {
@@ -54,11 +62,19 @@ function markdownOf(plan: Plan): string {
     if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.map(md).join(', ')}.`, '');
   }
 
-  out.push('## Day by day', '', '| Day | Date | Sessions | Exercises | Running | Check |', '| ---: | --- | ---: | --- | --- | --- |');
+  // Planned beside what was logged, once the runner has logged anything.
+  const logged = plan.days.some((day) => day.logged !== undefined);
+  out.push(
+    '## Day by day',
+    '',
+    `| Day | Date | Sessions | Exercises | Running | Check |${logged ? ' Logged |' : ''}`,
+    `| ---: | --- | ---: | --- | --- | --- |${logged ? ' --- |' : ''}`,
+  );
   for (const day of plan.days) {
     const exercises = day.exercises.map((exercise) => md(exercise.name)).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} | ${check} |`);
+    const actual = logged ? ` ${md(day.logged ? formatLogged(day.logged) : '')} |` : '';
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${actual}`);
   }
   out.push('');
 
@@ -71,9 +87,11 @@ function markdownOf(plan: Plan): string {
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
     for (const checkpoint of plan.checkpoints) {
-      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} If not: ${md(checkpoint.ifNotBetter)}`);
+      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} If not: ${md(checkpoint.ifNotBetter)} ${refs.mark(checkpoint.evidence)}`);
     }
     out.push('');
   }
+  if (plan.sources.length > 0) out.push('## Sources', '', ...plan.sources.map((source, index) => `${index + 1}. ${md(citationText(source))}`), '');
+  if (refs.defaults.length > 0) out.push('## Library defaults', '', 'Numbers no source gives, chosen by this library, and why:', '', ...refs.defaults.map((reason, index) => `- **D${index + 1}**: ${md(reason)}`), '');
   return out.join('\n');
 }

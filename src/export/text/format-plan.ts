@@ -3,6 +3,7 @@ import { readPlan } from '../read-plan.js';
 import { plainLine, columns, padColumns } from './escape-text.js';
 import { doseText, formatRange } from './format-dose.js';
 import { flagLines, formatPlanned, formatWeek } from './format-fitted.js';
+import { formatLogged, reviewLines } from './format-log.js';
 
 /**
  * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; with the planned
@@ -68,6 +69,8 @@ export function formatPlan(plan: Plan): string {
 function textOf(plan: Plan): string {
   const out: string[] = [plainLine(plan.protocolName), `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
   const nameWidth = Math.max(0, ...plan.days.flatMap((day) => day.exercises.map((exercise) => columns(plainLine(exercise.name)))));
+  const review = reviewLines(plan);
+  if (review.length > 0) out.push(...review.map(plainLine), '');
   for (const phase of phasesOf(plan)) {
     const days = `Days ${phase.first.day}–${phase.last.day}`;
     if (phase.exercises.length === 0) {
@@ -94,7 +97,11 @@ function textOf(plan: Plan): string {
   });
   const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] ?? ''))));
   const line = (cells: string[]) => cells.map((cell, column) => padColumns(cell, widths[column] ?? 0)).join('  ').trimEnd();
-  out.push(line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line));
+  out.push(line(header), line(widths.map((width) => '-'.repeat(width))));
+  plan.days.forEach((day, index) => {
+    out.push(line(rows[index] ?? []));
+    if (day.logged) out.push(`${' '.repeat((widths[0] ?? 0) + 2)}logged: ${plainLine(formatLogged(day.logged))}`);
+  });
 
   out.push('', ...plan.weeks.map(formatWeek));
   for (const checkpoint of plan.checkpoints) {
