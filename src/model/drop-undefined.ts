@@ -1,10 +1,12 @@
+import { isClean } from './known-clean.js';
+
 // `{ reps: undefined }` passes an optional field's schema, and would then come out of the library as an explicit
 // undefined (in a plan day's dose, in a parsed plan). An optional field given as undefined means "not given":
 // validated data drops it, so outputs never carry undefined.
 
 /** `value` without object properties whose value is undefined; the same object when it has none. */
 export function dropUndefined<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
+  if (typeof value !== 'object' || value === null || isClean(value)) return value;
   if (Array.isArray(value)) {
     let changed = false;
     const items = value.map((item: unknown) => {

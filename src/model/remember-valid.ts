@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
+import { dropUndefined } from './drop-undefined.js';
 import { deepFreeze } from './freeze.js';
+import { markClean } from './known-clean.js';
 
 /**
  * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet`, and when
@@ -23,7 +25,13 @@ export function rememberValid<T extends z.ZodMiniType>(schema: T): T {
     if (ctx.direction !== 'backward' && typeof input === 'object' && input !== null && valid.has(input)) return payload;
     const result = run(payload, ctx);
     if (result instanceof Promise || ctx.direction === 'backward' || result.issues.length > 0) return result;
-    if (typeof result.value === 'object' && result.value !== null) valid.add(deepFreeze(result.value));
+    if (typeof result.value === 'object' && result.value !== null) {
+      // Cleaned before it is frozen and remembered, so that parsing it again (alone or in a list) needs no walk.
+      const cleaned: object = deepFreeze(dropUndefined(result.value));
+      result.value = cleaned;
+      valid.add(cleaned);
+      markClean(cleaned);
+    }
     return result;
   };
   return schema;
