@@ -1,0 +1,91 @@
+import './style.css';
+import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputError, type GeneratePlanOptions } from 'rehab-protocols';
+import { h } from './dom.js';
+import { renderPlan, renderReferral } from './plan-view.js';
+import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
+import { answeredList, renderQuestion, renderSymptomForm } from './symptoms.js';
+import { createTooltip } from './tooltip.js';
+
+const today = localToday(new Date());
+let state = readFragment(location.hash, today);
+const app = document.getElementById('app') as HTMLElement;
+const tooltip = createTooltip();
+document.body.append(tooltip.element);
+
+function update(next: Partial<State>): void {
+  state = { ...state, ...next };
+  history.replaceState(null, '', writeFragment(state));
+  render();
+}
+
+function settings(): HTMLElement {
+  const protocolSelect = h(
+    'select',
+    { id: 'protocol', disabled: state.mode === 'symptoms' },
+    ...listProtocols().map((protocol) => h('option', { value: protocol.id, selected: protocol.id === state.protocolId }, protocol.name)),
+  );
+  protocolSelect.addEventListener('change', () => update({ protocolId: protocolSelect.value }));
+  const start = h('input', { id: 'start', type: 'date', value: state.startDate, required: true });
+  start.addEventListener('change', () => start.value !== '' && update({ startDate: start.value }));
+  const goal = h('input', { id: 'goal', type: 'number', min: 0.1, step: 0.1, inputmode: 'decimal', value: state.goal ?? '' });
+  goal.addEventListener('change', () => update({ goal: goal.value === '' || !(Number(goal.value) > 0) ? undefined : Number(goal.value) }));
+  const unit = h('select', { id: 'unit' }, h('option', { value: 'mi', selected: state.unit === 'mi' }, 'miles'), h('option', { value: 'km', selected: state.unit === 'km' }, 'kilometres'));
+  unit.addEventListener('change', () => update({ unit: unit.value === 'km' ? 'km' : 'mi' }));
+  const mode = (value: State['mode'], label: string) => {
+    const radio = h('input', { type: 'radio', name: 'mode', id: `mode-${value}`, value, checked: state.mode === value });
+    radio.addEventListener('change', () => update({ mode: value }));
+    return h('label', { class: 'check' }, radio, ` ${label}`);
+  };
+  const form = h(
+    'form',
+    { class: 'settings', 'aria-label': 'Plan settings' },
+    h('fieldset', { class: 'mode' }, h('legend', {}, 'Start from'), mode('protocol', 'a protocol'), mode('symptoms', 'symptoms')),
+    h('div', { class: 'row' },
+      h('p', { class: 'field' }, h('label', { for: 'protocol' }, 'Protocol'), protocolSelect),
+      h('p', { class: 'field' }, h('label', { for: 'start' }, 'Start date'), start),
+      h('p', { class: 'field' }, h('label', { for: 'goal' }, 'Goal distance'), goal),
+      h('p', { class: 'field' }, h('label', { for: 'unit' }, 'Unit'), unit),
+    ),
+  );
+  form.addEventListener('submit', (event) => event.preventDefault());
+  return form;
+}
+
+function planOptions(): GeneratePlanOptions {
+  return { startDate: state.startDate, unit: state.unit, ...(state.goal === undefined ? {} : { goalDistance: { value: state.goal, unit: state.unit } }) };
+}
+
+function errorView(error: unknown): HTMLElement {
+  if (!(error instanceof RehabInputError)) throw error;
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The library could not make a plan from this:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
+}
+
+function result(): HTMLElement[] {
+  try {
+    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions()), tooltip)];
+    const outcome = planForProfile(state.profile, planOptions());
+    const onChange = (profile: State['profile']) => update({ profile });
+    const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
+    restart.addEventListener('click', () => update({ profile: FRESH_PROFILE }));
+    const form = [renderSymptomForm(state.profile, onChange), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
+    if (outcome.kind === 'questions') return [...form, renderQuestion(state.profile, outcome.questions, onChange)];
+    if (outcome.kind === 'referral') return [...form, renderReferral(outcome.reasons, outcome.matches)];
+    return [...form, renderPlan(outcome.plan, tooltip, outcome.match)];
+  } catch (error) {
+    return [errorView(error)];
+  }
+}
+
+function render(): void {
+  // The page is rebuilt on every change; keep the keyboard where it was.
+  const focused = document.activeElement?.id;
+  app.replaceChildren(settings(), ...result());
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+window.addEventListener('hashchange', () => {
+  state = readFragment(location.hash, today);
+  render();
+});
+history.replaceState(null, '', writeFragment(state));
+render();
