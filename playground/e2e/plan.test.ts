@@ -72,7 +72,7 @@ describe('the playground opens on the founding case', () => {
     await page.selectOption('#unit', 'km');
     await page.fill('#goal', '50');
     await page.locator('#goal').dispatchEvent('change');
-    expect(await page.locator('.day .run').first().textContent()).toBe('jog ≤ 8 km') // 5 mi = 8.05 km, rounded down to 0.1 like every limit;
+    expect(await page.locator('.day .run').first().textContent()).toBe('jog ≤ 8 km'); // 5 mi = 8.05 km, rounded down to 0.1 like every limit
     expect(await page.locator('.day .run').nth(13).textContent()).toBe('run ≤ 50 km');
     const url = new URL(page.url());
     expect(url.search).toBe('');

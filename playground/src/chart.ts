@@ -5,8 +5,9 @@ import { h, shortDate, svg } from './dom.js';
 // 150 lines and a few kB in the bundle; a general chart library would weigh more than the charts and the page's
 // whole copy of rehab-protocols together (the numbers are in README's Playground section).
 
-const WIDTH = 720;
-const MARGIN = { top: 16, right: 12, bottom: 34, left: 44 };
+const DAILY_WIDTH = 720;
+const WEEKLY_WIDTH = 360;
+const MARGIN = { top: 26, right: 12, bottom: 34, left: 44 };
 
 /** A round upper bound for the axis and its ticks: 30 → 0, 10, 20, 30. */
 function scale(max: number): { top: number; ticks: number[] } {
@@ -25,27 +26,27 @@ interface Frame {
   readonly band: number;
 }
 
-function frame(title: string, description: string, id: string, count: number, max: number, unit: string, height: number): Frame {
+function frame(title: string, description: string, id: string, count: number, max: number, unit: string, [width, height]: readonly [number, number]): Frame {
   const { top, ticks } = scale(max);
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotWidth = width - MARGIN.left - MARGIN.right;
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
   const band = plotWidth / count;
   const x = (index: number) => MARGIN.left + band * (index + 0.5);
   const y = (value: number) => MARGIN.top + plotHeight * (1 - value / top);
   const root = svg(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, id, class: 'chart' },
+    { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, id, class: 'chart' },
     svg('title', { id: `${id}-title` }, title),
     svg('desc', { id: `${id}-desc` }, description),
     ...ticks.map((tick) =>
       svg(
         'g',
         { class: 'tick', 'aria-hidden': 'true' },
-        svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(tick), y2: y(tick) }),
+        svg('line', { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(tick), y2: y(tick) }),
         svg('text', { x: MARGIN.left - 6, y: y(tick) + 4, 'text-anchor': 'end' }, tick),
       ),
     ),
-    svg('text', { class: 'axis-label', x: 4, y: MARGIN.top - 4, 'aria-hidden': 'true' }, unit),
+    svg('text', { class: 'axis-label', x: MARGIN.left - 6, y: MARGIN.top - 12, 'text-anchor': 'end', 'aria-hidden': 'true' }, unit),
   );
   return { root, x, y, band };
 }
@@ -61,7 +62,7 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
     plan.days.length,
     Math.max(...limits),
     plan.unit,
-    height,
+    [DAILY_WIDTH, height],
   );
   const { root, x, y, band } = chart;
   const steps = limits.map((value, index) => `${index === 0 ? 'M' : 'L'}${x(index) - band / 2},${y(value)}H${x(index) + band / 2}`).join('');
@@ -81,14 +82,14 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
       root.append(svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, day.day));
     }
   });
-  root.append(svg('text', { class: 'axis-label', x: WIDTH / 2, y: height - 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'day of the plan'));
+  root.append(svg('text', { class: 'axis-label', x: DAILY_WIDTH / 2, y: height - 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'day of the plan'));
   return root;
 }
 
 /** Weekly chart: the sum of each 7-day block's daily limits, the most the plan allows that week. */
 export function renderWeeklyChart(plan: Plan): SVGSVGElement {
   const totals = weeklyLimitTotals(plan);
-  const height = 180;
+  const height = 240;
   const { root, x, y, band } = frame(
     'Weekly total of the daily limits',
     `The sum of each week's daily limits, in ${plan.unit}: the most the plan allows that week.`,
@@ -96,7 +97,7 @@ export function renderWeeklyChart(plan: Plan): SVGSVGElement {
     totals.length,
     Math.max(...totals),
     plan.unit,
-    height,
+    [WEEKLY_WIDTH, height],
   );
   totals.forEach((total, index) => {
     const barWidth = Math.min(band * 0.6, 80);
