@@ -1,9 +1,9 @@
 import type { Plan } from 'rehab-protocols';
 import { h, shortDate, svg } from './dom.js';
 
-// Plain SVG rather than a chart library: two small charts need a scale, a step line, points, bars and labels, about
-// 150 lines and a few kB in the bundle; a general chart library would weigh more than the charts and the page's
-// whole copy of rehab-protocols together (the numbers are in README's Playground section).
+// Plain SVG rather than a chart library: two small charts need a scale, a step line, points, bars and labels. This
+// file is about 1.7 kB gzipped in the bundle, far less than a general chart library, and SVG elements are in the DOM,
+// so the tests can read each point's value and position.
 
 const DAILY_WIDTH = 720;
 const WEEKLY_WIDTH = 360;
