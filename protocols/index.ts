@@ -30,7 +30,7 @@ import { condition as tibialBoneStressInjuryCondition } from './tibial-bone-stre
  * conditions.map((condition) => condition.id);
  * ```
  */
-export const conditions: readonly Condition[] = [
+export const conditions: readonly Condition[] = /* @__PURE__ */ Object.freeze([
   achillesTendinopathyInsertionalCondition,
   achillesTendinopathyMidportionCondition,
   iliotibialBandSyndromeCondition,
@@ -42,7 +42,7 @@ export const conditions: readonly Condition[] = [
   plantarHeelPainCondition,
   proximalHamstringTendinopathyCondition,
   tibialBoneStressInjuryCondition,
-];
+]);
 
 /**
  * Every protocol, in module order.
@@ -54,7 +54,7 @@ export const conditions: readonly Condition[] = [
  * protocols.map((protocol) => protocol.id);
  * ```
  */
-export const protocols: readonly Protocol[] = [
+export const protocols: readonly Protocol[] = /* @__PURE__ */ Object.freeze([
   achillesTendinopathyInsertional,
   achillesTendinopathyMidportionEccentric,
   achillesTendinopathyMidportionHsr,
@@ -65,4 +65,4 @@ export const protocols: readonly Protocol[] = [
   pesAnserinePain,
   plantarHeelPain,
   proximalHamstringTendinopathy,
-];
+]);

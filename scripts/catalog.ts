@@ -68,9 +68,9 @@ ${imports.join('\n')}
  * conditions.map((condition) => condition.id);
  * \`\`\`
  */
-export const conditions: readonly Condition[] = [
+export const conditions: readonly Condition[] = /* @__PURE__ */ Object.freeze([
 ${conditions.join('\n')}
-];
+]);
 
 /**
  * Every protocol, in module order.
@@ -82,8 +82,8 @@ ${conditions.join('\n')}
  * protocols.map((protocol) => protocol.id);
  * \`\`\`
  */
-export const protocols: readonly Protocol[] = [
+export const protocols: readonly Protocol[] = /* @__PURE__ */ Object.freeze([
 ${protocols.join('\n')}
-];
+]);
 `;
 }

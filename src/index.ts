@@ -30,6 +30,7 @@ export {
   LOCATIONS,
   MatchReasonSchema,
   MatchResultSchema,
+  MAX_PLAN_DAYS,
   ONSETS,
   PAIN_FREE_DURING,
   PhaseSchema,

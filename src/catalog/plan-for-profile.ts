@@ -82,11 +82,12 @@ export type PlanForProfileResult =
  * 2. a red flag that matters here (for the region, or for a condition still in contention) not yet asked →
  *    `questions`, the red flags to ask;
  * 3. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
- *    a factor of 5 of the best match's odds — → `referral`, even when it does not rank first;
+ *    a factor of 5 of the best match's odds — → `questions` that could rule it out, then `referral` if it stays
+ *    plausible, even when it does not rank first;
  * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
  *    its protocol (or `referral` with `no-protocol` when the library has none);
- * 5. otherwise the questions that best separate the best matches → `questions`; when no answer could change the
- *    decision → `referral` (`no-clear-match`).
+ * 5. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
+ *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).
  *
  * docs/matcher.md explains each threshold.
  *

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rememberValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import {
@@ -31,7 +32,7 @@ import { checkCondition } from './condition-checks.js';
  * //=> 5
  * ```
  */
-export const LIKELIHOOD_RATIO_GRADES = {
+export const LIKELIHOOD_RATIO_GRADES = /* @__PURE__ */ Object.freeze({
   /** All but excludes the condition, e.g. pain in another region: ×0.05. */
   'rules-out': 0.05,
   /** Argues strongly against, e.g. the hallmark location missing: ×0.2. */
@@ -48,7 +49,7 @@ export const LIKELIHOOD_RATIO_GRADES = {
   strong: 5,
   /** The condition's hallmark: ×10. */
   'very-strong': 10,
-} as const;
+} as const);
 
 /**
  * A grade of {@link LIKELIHOOD_RATIO_GRADES}.
@@ -172,6 +173,9 @@ const conditionDefinition = z
  * differ (a finding that bears the same either way says nothing), that a refer-only condition says why, and that
  * every cited source exists.
  *
+ * What the schema accepts it returns deep-frozen, and remembers: parsing that same object again (here, in
+ * `matchConditions`) returns it at once instead of validating it again. Any other object is validated in full.
+ *
  * @example
  * ```ts
  * import { ConditionSchema } from 'rehab-protocols';
@@ -179,7 +183,7 @@ const conditionDefinition = z
  * const result = ConditionSchema.safeParse(myCondition);
  * ```
  */
-export const ConditionSchema: z.ZodMiniType<Condition> = conditionDefinition;
+export const ConditionSchema: z.ZodMiniType<Condition> = rememberValid(conditionDefinition);
 
 /**
  * A condition the matcher can recognise; see {@link ConditionSchema}.

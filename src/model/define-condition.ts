@@ -8,7 +8,8 @@ import { parseInput } from './validate.js';
  * imported, with every problem listed.
  *
  * @param data - The condition, as an object literal.
- * @returns The same condition, validated and typed.
+ * @returns The condition, validated, typed and deep-frozen; the library's functions know it is valid and do not check it
+ *   again.
  * @throws {@link RehabInputError} naming the condition and each problem's path.
  *
  * @example
@@ -23,5 +24,5 @@ import { parseInput } from './validate.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineCondition(data: Condition): Condition {
-  return parseInput(ConditionSchema, data, subjectName('condition', data));
+  return parseInput(ConditionSchema, data, subjectName('condition', data), true);
 }

@@ -7,7 +7,8 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  * (and in the test suite) with every problem listed, never later inside `generatePlan`.
  *
  * @param data - The protocol, as an object literal.
- * @returns The same protocol, validated and typed.
+ * @returns The protocol, validated, typed and deep-frozen; the library's functions know it is valid and do not check it
+ *   again.
  * @throws {@link RehabInputError} naming the protocol and each problem's path.
  *
  * @example
@@ -22,7 +23,7 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineProtocol(data: Protocol): Protocol {
-  return parseInput(ProtocolSchema, data, subjectName('protocol', data));
+  return parseInput(ProtocolSchema, data, subjectName('protocol', data), true);
 }
 
 /** How errors name a protocol or condition that may not even be an object: `protocol "patellofemoral-pain"`. */

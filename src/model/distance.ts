@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
  * //=> true
  * ```
  */
-export const DISTANCE_UNITS = ['mi', 'km'] as const;
+export const DISTANCE_UNITS = /* @__PURE__ */ Object.freeze(['mi', 'km'] as const);
 
 /**
  * A distance unit: `'mi'` or `'km'`.

@@ -10,7 +10,7 @@ import { IdSchema, TextSchema } from './primitives.js';
  * //=> true
  * ```
  */
-export const LATERALITIES = ['bilateral', 'unilateral', 'either'] as const;
+export const LATERALITIES = /* @__PURE__ */ Object.freeze(['bilateral', 'unilateral', 'either'] as const);
 
 const exerciseDefinition = z.strictObject({
   /** Kebab-case id, unique within a protocol, e.g. `sit-to-stand`. */

@@ -18,6 +18,7 @@ export { ExerciseSchema, LATERALITIES, type Exercise } from './exercise.js';
 export { IsoDateSchema } from './iso-date.js';
 export { PainCriteriaSchema, type PainCriteria } from './pain-criteria.js';
 export { PhaseSchema, type Phase } from './phase.js';
+export { MAX_PLAN_DAYS } from './plan-length.js';
 export { ExerciseDaysSchema, type ExerciseDays } from './phase-days.js';
 export {
   PlanCheckpointSchema,

@@ -1,6 +1,7 @@
 import { checkCitedSources, quoteAll, uniqueIds, type Path } from './check-helpers.js';
 import type { Evidence } from './citation.js';
 import type { Phase } from './phase.js';
+import { MAX_PLAN_DAYS } from './plan-length.js';
 import type { RehabInputIssue } from './rehab-input-error.js';
 
 /** The parts of a protocol the cross-checks read; the protocol schema's output fits it. */
@@ -13,7 +14,8 @@ export interface CheckedProtocol {
 
 /**
  * The checks a protocol's schema cannot express field by field: ids unique, every exercise and source a phase
- * names exists, phases cover days 1..N in order without gaps or overlap, checkpoints fall inside the plan.
+ * names exists, phases cover days 1..N in order without gaps or overlap and end by {@link MAX_PLAN_DAYS},
+ * checkpoints fall inside the plan, one a day.
  */
 export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
   const issues: RehabInputIssue[] = [];
@@ -28,6 +30,12 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
     if (phase.days.min !== nextDay) {
       const problem = phase.days.min > nextDay ? `leaving day ${nextDay} uncovered` : `overlapping the day before it`;
       issues.push({ path: [...at, 'days', 'min'], message: `Expected the phase to start on day ${nextDay}, received day ${phase.days.min}, ${problem}` });
+    }
+    if (phase.days.max > MAX_PLAN_DAYS) {
+      issues.push({
+        path: [...at, 'days', 'max'],
+        message: `Expected the phase to end by day ${MAX_PLAN_DAYS}, the longest plan the library supports (two years), received day ${phase.days.max}`,
+      });
     }
     nextDay = phase.days.max + 1;
     checkEvidence(phase.evidence, [...at, 'evidence']);
@@ -48,9 +56,19 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
   });
 
   const lastDay = nextDay - 1;
+  const checkpointOn = new Map<number, number>();
   protocol.checkpoints.forEach((checkpoint, c) => {
     if (checkpoint.day > lastDay) {
       issues.push({ path: ['checkpoints', c, 'day'], message: `Expected a day inside the plan (1–${lastDay}), received ${checkpoint.day}` });
+    }
+    const earlier = checkpointOn.get(checkpoint.day);
+    if (earlier === undefined) checkpointOn.set(checkpoint.day, c);
+    else {
+      // A plan day holds one checkpoint: a second one on the same day would be missing from that day.
+      issues.push({
+        path: ['checkpoints', c, 'day'],
+        message: `Expected one checkpoint a day, but checkpoint ${earlier} is on day ${checkpoint.day} too: merge them into one, or move one to another day`,
+      });
     }
     checkEvidence(checkpoint.evidence, ['checkpoints', c, 'evidence']);
     if (checkpoint.progressIf) checkEvidence(checkpoint.progressIf.evidence, ['checkpoints', c, 'progressIf', 'evidence']);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rememberValid } from './remember-valid.js';
 import { CheckpointSchema } from './checkpoint.js';
 import { CitationSchema } from './citation.js';
 import { ExerciseSchema } from './exercise.js';
@@ -59,8 +60,13 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * ranges from day 1, each with sessions per day, dosed exercises in order and a running rule) and its checkpoints.
  *
  * Besides each field's own rules, the schema cross-checks the whole: ids are unique, every exercise and source a
- * phase names exists, phases cover days 1..N without gaps or overlap, and checkpoints fall inside the plan.
+ * phase names exists, phases cover days 1..N without gaps or overlap and end by day {@link MAX_PLAN_DAYS} (two
+ * years), and checkpoints fall inside the plan, at most one a day.
  * Protocol modules are written with {@link defineProtocol}, which applies this schema.
+ *
+ * What the schema accepts it returns deep-frozen, and remembers: parsing that same object again (here, in
+ * `generatePlan` or `planForProfile`) returns it at once instead of validating it again. Any other object, such as a
+ * copy an app edits, is validated in full.
  *
  * @example
  * ```ts
@@ -71,4 +77,4 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * if (!result.success) console.log(result.error.issues);
  * ```
  */
-export const ProtocolSchema: z.ZodMiniType<Protocol> = protocolDefinition;
+export const ProtocolSchema: z.ZodMiniType<Protocol> = rememberValid(protocolDefinition);

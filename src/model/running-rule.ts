@@ -13,7 +13,7 @@ import { ExerciseDaysSchema } from './phase-days.js';
  * //=> true
  * ```
  */
-export const RUNNING_INTENSITIES = ['rest', 'walk', 'jog', 'run'] as const;
+export const RUNNING_INTENSITIES = /* @__PURE__ */ Object.freeze(['rest', 'walk', 'jog', 'run'] as const);
 
 /**
  * How hard the running of a day may be; see {@link RUNNING_INTENSITIES}.

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
  * //=> true
  * ```
  */
-export const SIDES = ['left', 'right', 'both'] as const;
+export const SIDES = /* @__PURE__ */ Object.freeze(['left', 'right', 'both'] as const);
 
 /**
  * Where in the leg it hurts, one region per profile.
@@ -20,7 +20,7 @@ export const SIDES = ['left', 'right', 'both'] as const;
  * //=> true
  * ```
  */
-export const REGIONS = ['hip', 'thigh', 'knee', 'shin', 'calf', 'ankle', 'heel', 'foot'] as const;
+export const REGIONS = /* @__PURE__ */ Object.freeze(['hip', 'thigh', 'knee', 'shin', 'calf', 'ankle', 'heel', 'foot'] as const);
 
 /**
  * Where exactly it hurts, as many as apply: directions (`anterior`, `medial`, …) and anatomical spots.
@@ -31,7 +31,7 @@ export const REGIONS = ['hip', 'thigh', 'knee', 'shin', 'calf', 'ankle', 'heel',
  * //=> true
  * ```
  */
-export const LOCATIONS = [
+export const LOCATIONS = /* @__PURE__ */ Object.freeze([
   'anterior',
   'posterior',
   'medial',
@@ -55,7 +55,7 @@ export const LOCATIONS = [
   'buttock',
   'deep',
   'diffuse',
-] as const;
+] as const);
 
 /**
  * What makes it worse.
@@ -66,7 +66,7 @@ export const LOCATIONS = [
  * //=> true
  * ```
  */
-export const AGGRAVATED_BY = [
+export const AGGRAVATED_BY = /* @__PURE__ */ Object.freeze([
   'running',
   'downhill-running',
   'downhill-walking',
@@ -85,7 +85,7 @@ export const AGGRAVATED_BY = [
   'hills',
   'walking',
   'prolonged-standing',
-] as const;
+] as const);
 
 /**
  * What the runner can do without pain.
@@ -96,7 +96,7 @@ export const AGGRAVATED_BY = [
  * //=> true
  * ```
  */
-export const PAIN_FREE_DURING = ['cycling', 'elliptical', 'swimming', 'walking', 'rest'] as const;
+export const PAIN_FREE_DURING = /* @__PURE__ */ Object.freeze(['cycling', 'elliptical', 'swimming', 'walking', 'rest'] as const);
 
 /**
  * How it started: over days or weeks (`gradual`), or at one moment (`sudden`).
@@ -107,7 +107,7 @@ export const PAIN_FREE_DURING = ['cycling', 'elliptical', 'swimming', 'walking',
  * //=> true
  * ```
  */
-export const ONSETS = ['gradual', 'sudden'] as const;
+export const ONSETS = /* @__PURE__ */ Object.freeze(['gradual', 'sudden'] as const);
 
 /**
  * What changed in training before it started.
@@ -118,14 +118,14 @@ export const ONSETS = ['gradual', 'sudden'] as const;
  * //=> true
  * ```
  */
-export const TRAINING_CHANGES = [
+export const TRAINING_CHANGES = /* @__PURE__ */ Object.freeze([
   'mileage-increase',
   'intensity-increase',
   'hill-training',
   'new-shoes',
   'surface-change',
   'return-after-break',
-] as const;
+] as const);
 
 /**
  * Other things the runner notices.
@@ -136,7 +136,7 @@ export const TRAINING_CHANGES = [
  * //=> true
  * ```
  */
-export const SIGNS = [
+export const SIGNS = /* @__PURE__ */ Object.freeze([
   'morning-stiffness',
   'warms-up-with-activity',
   'crepitus',
@@ -146,7 +146,7 @@ export const SIGNS = [
   'tightness',
   'burning',
   'radiates-up-thigh',
-] as const;
+] as const);
 
 /**
  * What the runner's background adds: training history and the risk factors a clinician asks about.
@@ -164,14 +164,14 @@ export const SIGNS = [
  * //=> true
  * ```
  */
-export const BACKGROUND = [
+export const BACKGROUND = /* @__PURE__ */ Object.freeze([
   'novice-runner',
   'previous-episode',
   'previous-bone-stress-injury',
   'irregular-periods',
   'low-body-weight',
   'back-pain',
-] as const;
+] as const);
 
 /**
  * Age groups the matcher reads from `age` (an age of 18–39 is in neither): a finding can depend on them
@@ -183,7 +183,7 @@ export const BACKGROUND = [
  * //=> true
  * ```
  */
-export const AGE_GROUPS = ['under-18', '40-and-over'] as const;
+export const AGE_GROUPS = /* @__PURE__ */ Object.freeze(['under-18', '40-and-over'] as const);
 
 /**
  * Findings that mean a clinician should see the runner before any self-managed plan.
@@ -194,7 +194,7 @@ export const AGE_GROUPS = ['under-18', '40-and-over'] as const;
  * //=> true
  * ```
  */
-export const RED_FLAGS = [
+export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
   'swelling',
   'locking',
   'giving-way',
@@ -213,7 +213,7 @@ export const RED_FLAGS = [
   'back-pain-with-leg-pain',
   'sudden-pop',
   'bone-stress-risk',
-] as const;
+] as const);
 
 /**
  * Sex, as an app may record it; findings may read it where a source supports it.
@@ -224,7 +224,7 @@ export const RED_FLAGS = [
  * //=> true
  * ```
  */
-export const SEXES = ['female', 'male', 'other'] as const;
+export const SEXES = /* @__PURE__ */ Object.freeze(['female', 'male', 'other'] as const);
 
 /**
  * The profile fields a condition's findings can read. `region` findings also read `otherRegions`; `ageGroup` is read

@@ -5,13 +5,19 @@ import { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 // zod/mini ships without messages ("Invalid input"); the English locale alone is small and gives readable ones.
 // It is passed per call rather than installed globally, so an app's own zod configuration is left alone.
 const english = en().localeError;
+const parseOptions = { error: english };
+// zod compiles a fast parser for each object shape the first time it parses one: worth it for what is parsed on
+// every call, wasted on data parsed once, like each protocol module when the package is imported.
+const parseOnceOptions = { error: english, jitless: true };
 
 /**
  * Parses `value` with `schema`, or throws one {@link RehabInputError} listing every issue with its path.
- * The library's only way of reading input at its public boundary.
+ * The library's only way of reading input at its public boundary. `once` is for data parsed once, when a module is
+ * imported (`defineProtocol`, `defineCondition`): it skips zod's compiled fast path, which would cost more to build
+ * than it saves.
  */
-export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
-  const result = schema.safeParse(value, { error: english });
+export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string, once = false): z.output<T> {
+  const result = schema.safeParse(value, once ? parseOnceOptions : parseOptions);
   if (result.success) return result.data;
   throw new RehabInputError(subject, result.error.issues.map(toIssue));
 }

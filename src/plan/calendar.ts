@@ -1,13 +1,70 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays, formatISO } from 'date-fns';
+import { RehabInputError } from '../model/index.js';
+
+// Calendar days are integers here: days since 1970-01-01 in the proleptic Gregorian calendar, converted with
+// Howard Hinnant's days_from_civil / civil_from_days (http://howardhinnant.github.io/date_algorithms.html). No Date
+// object is involved, so no time zone, daylight-saving rule or `Date.UTC` two-digit-year rule can shift a day, and
+// a plan costs a few integer operations per day.
+
+/** The last day the library supports, 9999-12-31: the last a four-digit `YYYY-MM-DD` year can write. */
+export const LAST_SUPPORTED_DATE = '9999-12-31';
+
+/** Days from 1970-01-01 to the given civil date (negative before it). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The civil date `days` days after 1970-01-01, as `YYYY-MM-DD` (years 0–9999). */
+export function civilFromDays(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Days since 1970-01-01 of a validated `YYYY-MM-DD` date. */
+export function toDayNumber(isoDate: string): number {
+  return daysFromCivil(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10)));
+}
+
+// generatePlan asks for every day of a plan from the same start date: parse it once.
+let lastStart = '';
+let lastStartDay = 0;
 
 /**
- * The calendar day `offset` days after `isoDate`, both `YYYY-MM-DD`. The arithmetic runs in UTC, where every day has
- * 24 hours, so the answer is the same in every time zone and across daylight-saving changes.
- * `isoDate` must already be validated.
+ * The calendar day `offset` days after `isoDate`, both `YYYY-MM-DD`, the same in every time zone.
+ * `isoDate` must already be validated, and the result must lie within {@link LAST_SUPPORTED_DATE}.
  */
 export function addCalendarDays(isoDate: string, offset: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const start = new UTCDate(year, month - 1, day);
-  return formatISO(addDays(start, offset), { representation: 'date' });
+  if (isoDate !== lastStart) {
+    lastStartDay = toDayNumber(isoDate);
+    lastStart = isoDate;
+  }
+  return civilFromDays(lastStartDay + offset);
+}
+
+/**
+ * Throws a {@link RehabInputError} when a plan of `days` days from `startDate` would end after
+ * {@link LAST_SUPPORTED_DATE}, whose next day no `YYYY-MM-DD` date can name.
+ */
+export function checkPlanEnd(startDate: string, days: number, subject: string): void {
+  const lastDay = toDayNumber(startDate) + days - 1;
+  if (lastDay > toDayNumber(LAST_SUPPORTED_DATE)) {
+    throw new RehabInputError(subject, [
+      {
+        path: ['startDate'],
+        message: `A plan of ${days} days from ${startDate} would end after ${LAST_SUPPORTED_DATE}, the last date the library supports: start on ${civilFromDays(toDayNumber(LAST_SUPPORTED_DATE) - days + 1)} or earlier`,
+      },
+    ]);
+  }
 }

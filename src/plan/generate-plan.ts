@@ -9,7 +9,7 @@ import {
   type PlanDay,
   type Protocol,
 } from '../model/index.js';
-import { addCalendarDays } from './calendar.js';
+import { addCalendarDays, checkPlanEnd } from './calendar.js';
 import { convertDistance } from './distance.js';
 import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
@@ -46,6 +46,7 @@ import { runningForDay } from './running.js';
 export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const { startDate, goalDistance, unit: askedUnit } = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
+  checkPlanEnd(startDate, checked.phases.at(-1)?.days.max ?? 1, 'generatePlan options');
 
   if (goalDistance === undefined && checked.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {
     throw new RehabInputError('generatePlan options', [

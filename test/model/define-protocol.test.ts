@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineProtocol, RehabInputError, type Protocol } from 'rehab-protocols';
+import { defineProtocol, generatePlan, MAX_PLAN_DAYS, RehabInputError, type Protocol } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 
 function issuesOf(protocol: unknown) {
@@ -85,6 +85,35 @@ describe('defineProtocol', () => {
     expect(issuesOf(protocol)).toEqual([
       { path: ['sources', 1, 'doi'], message: 'A publication needs a DOI or a URL so that readers can find it' },
     ]);
+  });
+
+  it('reports two checkpoints on the same day, which one plan day could not hold', () => {
+    const protocol = copy();
+    protocol.checkpoints.push({ ...protocol.checkpoints[0]!, assess: 'A second question?' });
+    expect(issuesOf(protocol)).toEqual([
+      {
+        path: ['checkpoints', 1, 'day'],
+        message: 'Expected one checkpoint a day, but checkpoint 0 is on day 14 too: merge them into one, or move one to another day',
+      },
+    ]);
+  });
+
+  it(`reports a phase that ends after day ${MAX_PLAN_DAYS}, before generatePlan could run out of memory`, () => {
+    const protocol = copy();
+    protocol.phases.at(-1)!.days.max = Number.MAX_SAFE_INTEGER;
+    expect(issuesOf(protocol)).toEqual([
+      {
+        path: ['phases', protocol.phases.length - 1, 'days', 'max'],
+        message: `Expected the phase to end by day 730, the longest plan the library supports (two years), received day ${Number.MAX_SAFE_INTEGER}`,
+      },
+    ]);
+    expect(() => generatePlan(protocol, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } })).toThrow(RehabInputError);
+  });
+
+  it(`accepts a plan of exactly ${MAX_PLAN_DAYS} days`, () => {
+    const protocol = copy();
+    protocol.phases.at(-1)!.days.max = MAX_PLAN_DAYS;
+    expect(generatePlan(defineProtocol(protocol), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } }).days).toHaveLength(MAX_PLAN_DAYS);
   });
 
   it('reports a value that is not a protocol at all', () => {

@@ -1,35 +1,27 @@
-/** Octets a character takes in UTF-8, from its code point. */
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+/** Octets a code point takes in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /**
- * Re-folds iCalendar text so that no line is longer than 75 octets (RFC 5545 §3.1). The `ics` library folds at 75
- * characters, which is too long once a line holds multi-byte characters (an en dash is 3 octets in UTF-8); this
- * unfolds its output and folds it again by octets, never inside a character.
+ * One content line folded as RFC 5545 §3.1 requires: no line longer than 75 octets, each continuation starting with
+ * a space (which counts towards its 75), and never inside a character's UTF-8 sequence. Ends with CRLF.
  */
-export function foldByOctets(text: string): string {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines
-    .map((line) => {
-      const parts: string[] = [];
-      let current = '';
-      let octets = 0;
-      for (const char of line) {
-        const size = utf8Length(char);
-        // Continuation lines start with a space, which counts towards their 75 octets.
-        const limit = parts.length === 0 ? 75 : 74;
-        if (octets + size > limit) {
-          parts.push(current);
-          current = '';
-          octets = 0;
-        }
-        current += char;
-        octets += size;
-      }
-      parts.push(current);
-      return parts.join('\r\n ');
-    })
-    .join('\r\n');
+export function foldLine(line: string): string {
+  // A UTF-16 unit takes at most 3 octets (a 4-octet character is 2 units), so 25 units always fit in 75 octets.
+  if (line.length <= 25) return `${line}\r\n`;
+  let folded = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > limit) {
+      folded += '\r\n ';
+      octets = 1;
+      limit = 75;
+    }
+    folded += char;
+    octets += size;
+  }
+  return `${folded}\r\n`;
 }

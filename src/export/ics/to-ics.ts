@@ -1,23 +1,24 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { RehabInputError, type Plan } from '../../model/index.js';
-import { addCalendarDays } from '../../plan/calendar.js';
-import { foldByOctets } from './fold.js';
+import type { Plan } from '../../model/index.js';
+import { addCalendarDays, LAST_SUPPORTED_DATE } from '../../plan/calendar.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
 import { DISCLAIMER, formatRunning } from '../text/format-plan.js';
+import { foldLine } from './fold.js';
+import { escapeText } from './text.js';
 
-const date = (iso: string): DateArray => iso.split('-').map(Number) as DateArray;
-// All-day events end on the next day: DTEND is exclusive in RFC 5545.
-const nextDay = (iso: string): DateArray => date(addCalendarDays(iso, 1));
+/** `YYYY-MM-DD` as an RFC 5545 DATE, `YYYYMMDD`. */
+const icsDate = (iso: string) => iso.replaceAll('-', '');
 
 /**
  * A plan as an iCalendar file (RFC 5545): one all-day event per plan day, with that day's exercises, doses and
- * running limit in its description, and each checkpoint as an event of its own. Written with the `ics` library, which
- * handles escaping; lines are then folded at 75 octets, as RFC 5545 requires (the library counts characters). Deterministic: event UIDs come from the protocol, the start date and the day,
- * and DTSTAMP is the plan's start date at 00:00 UTC, since the library never reads the clock.
+ * running limit in its description, and each checkpoint as an event of its own. Every text value is escaped as RFC
+ * 5545 TEXT (line breaks as `\n`, control characters removed), and lines are folded at 75 octets, never inside a
+ * character. Deterministic: event UIDs come from the protocol, the start date and the day, and DTSTAMP is the plan's
+ * start date at 00:00 UTC, since the library never reads the clock. Any plan from 0001-01-01 to 9999-12-31 can be
+ * written.
  *
  * @param plan - A plan from `generatePlan`.
- * @returns The calendar as text.
+ * @returns The calendar as text, with CRLF line ends.
  * @throws `RehabInputError` (from `rehab-protocols`) when `plan` is not a valid plan.
  *
  * @example
@@ -35,36 +36,28 @@ export function toIcs(plan: Plan): string {
 }
 
 function icsOf(plan: Plan): string {
-  const [year, month, day] = date(plan.startDate) as [number, number, number];
-  const common = { productId: 'rehab-protocols', calName: plan.protocolName, timestamp: Date.UTC(year, month - 1, day) };
-  const uid = (what: string) => `${plan.protocolId}-${plan.startDate}-${what}@rehab-protocols`;
+  const stamp = `DTSTAMP:${icsDate(plan.startDate)}T000000Z`;
+  const uid = (what: string) => `UID:${escapeText(`${plan.protocolId}-${plan.startDate}-${what}@rehab-protocols`)}`;
+  let ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//rehab-protocols//rehab-protocols//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n';
+  ics += foldLine(`X-WR-CALNAME:${escapeText(plan.protocolName)}`);
 
-  const events: EventAttributes[] = plan.days.map((planDay) => {
-    const lines = planDay.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}`);
-    const sessions = planDay.exercises.length > 0 ? `Exercises, ${planDay.sessionsPerDay.min === planDay.sessionsPerDay.max ? planDay.sessionsPerDay.min : `${planDay.sessionsPerDay.min}–${planDay.sessionsPerDay.max}`} session(s):` : 'No exercises today.';
-    return {
-      ...common,
-      uid: uid(`day-${planDay.day}`),
-      start: date(planDay.date),
-      end: nextDay(planDay.date),
-      title: `Rehab day ${planDay.day}: ${formatRunning(planDay.running)}`,
-      description: [sessions, ...lines, `Running: ${formatRunning(planDay.running)}`, '', DISCLAIMER].join('\n'),
-    };
-  });
+  const event = (id: string, date: string, summary: string, description: string) => {
+    // DTEND is exclusive: an all-day event ends on the next day. 9999-12-31 has no next day to name, so that one
+    // event says its length instead (RFC 5545 §3.6.1 allows either).
+    const end = date === LAST_SUPPORTED_DATE ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(addCalendarDays(date, 1))}`;
+    ics += `BEGIN:VEVENT\r\n${foldLine(uid(id))}${stamp}\r\nDTSTART;VALUE=DATE:${icsDate(date)}\r\n${end}\r\n`;
+    ics += `${foldLine(`SUMMARY:${escapeText(summary)}`)}${foldLine(`DESCRIPTION:${escapeText(description)}`)}END:VEVENT\r\n`;
+  };
+
+  for (const day of plan.days) {
+    const { min, max } = day.sessionsPerDay;
+    const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} session(s):` : 'No exercises today.';
+    const lines = day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}`);
+    const running = formatRunning(day.running);
+    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, '', DISCLAIMER].join('\n'));
+  }
   for (const checkpoint of plan.checkpoints) {
-    events.push({
-      ...common,
-      uid: uid(`checkpoint-${checkpoint.day}`),
-      start: date(checkpoint.date),
-      end: nextDay(checkpoint.date),
-      title: `Checkpoint: ${checkpoint.assess}`,
-      description: `If not: ${checkpoint.ifNotBetter}`,
-    });
+    event(`checkpoint-${checkpoint.day}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`);
   }
-
-  const { error, value } = createEvents(events);
-  if (error || !value) {
-    throw new RehabInputError('plan', [{ path: [], message: `Could not write the calendar: ${error?.message ?? 'no output'}` }]);
-  }
-  return foldByOctets(value);
+  return `${ics}END:VCALENDAR\r\n`;
 }

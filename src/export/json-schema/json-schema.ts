@@ -44,7 +44,7 @@ const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
  * //=> true
  * ```
  */
-export const JSON_SCHEMA_MODELS: readonly JsonSchemaModel[] = Object.keys(SCHEMAS) as JsonSchemaModel[];
+export const JSON_SCHEMA_MODELS: readonly JsonSchemaModel[] = /* @__PURE__ */ Object.freeze(Object.keys(SCHEMAS) as JsonSchemaModel[]);
 
 /**
  * A model that has a JSON Schema; see {@link JSON_SCHEMA_MODELS}.

@@ -1,0 +1,30 @@
+import type * as z from 'zod/mini';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet`, and when
+ * that same object comes back — alone or inside a list another schema parses — it is returned as it is, without
+ * being parsed again. Freezing is what makes this safe: a remembered object can never become invalid. Objects an
+ * app builds by hand are new objects, so they are always validated.
+ *
+ * Why: protocols and conditions are validated when their module is imported (`defineProtocol`,
+ * `defineCondition`); re-validating them on every `generatePlan` or `matchConditions` call was most of those calls'
+ * time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array` (the
+ * matcher's conditions, `planForProfile`'s protocols) — shares the memory, and JSON Schema generation still sees the
+ * schema's own definition. `_zod.run` is what zod calls to parse a schema, alone or nested; it is internal to zod,
+ * so test/model/validate-once.test.ts fails if an upgrade changes it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function rememberValid<T extends z.ZodMiniType>(schema: T): T {
+  const valid = new WeakSet<object>();
+  const run = schema._zod.run;
+  schema._zod.run = (payload, ctx) => {
+    const input = payload.value;
+    if (ctx.direction !== 'backward' && typeof input === 'object' && input !== null && valid.has(input)) return payload;
+    const result = run(payload, ctx);
+    if (result instanceof Promise || ctx.direction === 'backward' || result.issues.length > 0) return result;
+    if (typeof result.value === 'object' && result.value !== null) valid.add(deepFreeze(result.value));
+    return result;
+  };
+  return schema;
+}
