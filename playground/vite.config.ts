@@ -20,7 +20,7 @@ function importTarget(target: ExportTarget | undefined): string | undefined {
  * an app that installed the package would: the playground then proves the published entry points run in a browser.
  * (Vite does not resolve a package's imports of its own name, and an alias to `src/` would prove nothing.)
  */
-function publishedPackage(): Plugin {
+export function publishedPackage(): Plugin {
   return {
     name: 'rehab-protocols-published-entry-points',
     enforce: 'pre',
