@@ -1,9 +1,8 @@
 import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { LIKELIHOOD_RATIO_GRADES } from '../model/index.js';
-import { findingState, profileFacts, type ProfileFacts } from './facts.js';
+import { profileFacts, type ProfileFacts } from './facts.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
-import { scoreCondition } from './score.js';
+import { scoreWithBounds } from './score.js';
 
 /**
  * The least score for a plan: the profile must be more consistent with the best match than not. A library default:
@@ -61,7 +60,9 @@ const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (
 export function assess(profile: SymptomProfile, conditions: readonly Condition[]): Assessment {
   const derived = deriveRedFlags(profile);
   const facts = profileFacts(profile, derived.map((entry) => entry.redFlag));
-  const matches = conditions.map((condition) => scoreCondition(facts, condition)).sort(byScore);
+  const scored = conditions.map((condition) => scoreWithBounds(facts, condition));
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const matches = scored.map((entry) => entry.match).sort(byScore);
 
   const reported = new Set(profile.redFlags ?? []);
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
@@ -77,11 +78,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const referOnly: ReferralReason[] = matches
     .filter((match) => {
       if (!match.referOnly) return false;
-      const prior = conditions.find((condition) => condition.id === match.conditionId)?.prior.probability ?? 1;
+      const prior = byId.get(match.conditionId)?.prior.probability ?? 1;
       return match.score >= PLAN_THRESHOLD || (match.score >= prior && contenders.includes(match));
     })
     .map((match) => {
-      const referral = conditions.find((condition) => condition.id === match.conditionId)?.referral;
+      const referral = byId.get(match.conditionId)?.referral;
       const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible (score ${match.score.toFixed(2)}) and cannot be ruled out here.`;
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
     });
@@ -89,7 +90,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const toScreen = new Set<(typeof RED_FLAGS)[number]>();
   for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
   for (const match of contenders) {
-    const condition = conditions.find((entry) => entry.id === match.conditionId);
+    const condition = byId.get(match.conditionId);
     for (const finding of condition?.findings ?? []) {
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
     }
@@ -97,19 +98,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
 
   const bounds = new Map<string, { lowest: number; highest: number }>();
-  for (const condition of conditions) {
-    const match = matches.find((entry) => entry.conditionId === condition.id);
-    if (match === undefined) continue;
-    let down = 0;
-    let up = 0;
-    for (const finding of condition.findings) {
-      if (findingState(facts, finding) !== 'unknown') continue;
-      const weights = [Math.log(LIKELIHOOD_RATIO_GRADES[finding.present]), Math.log(LIKELIHOOD_RATIO_GRADES[finding.absent])];
-      down += Math.min(0, ...weights);
-      up += Math.max(0, ...weights);
-    }
+  for (const { match, down, up } of scored) {
     const now = logit(match.score);
-    bounds.set(condition.id, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
+    bounds.set(match.conditionId, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
   }
 
   const second = matches[1];

@@ -10,6 +10,12 @@ export interface ProfileFacts {
   has(field: Finding['field'], value: string): boolean;
   /** True when the runner was asked whether `field` has `value` (reported values were asked too). */
   asked(field: Finding['field'], value: string): boolean;
+  /** The values reported, by field (what `has` reads), for loops that look up many values. */
+  readonly present: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The fields asked about in full. */
+  readonly askedAll: ReadonlySet<string>;
+  /** The values asked one by one, by field. */
+  readonly askedOne: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 type ListField = (typeof LIST_FIELDS)[number];
@@ -52,6 +58,9 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
   return {
     has,
     asked: (field, value) => has(field, value) || askedAll.has(field) || (askedOne.get(field)?.has(value) ?? false),
+    present,
+    askedAll,
+    askedOne,
   };
 }
 
