@@ -50,6 +50,20 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
       renderChartTable(plan),
     ),
     renderCalendar(plan, protocol, tooltip),
+    h(
+      'section',
+      { class: 'how-to', 'aria-labelledby': 'how-to-heading' },
+      h('h3', { id: 'how-to-heading' }, 'How to do each exercise'),
+      ...plan.exercises.map((exercise) =>
+        h(
+          'details',
+          {},
+          h('summary', {}, exercise.name),
+          h('ol', {}, ...exercise.instructions.map((step) => h('li', {}, step))),
+          exercise.cues.length > 0 && h('ul', { class: 'cues' }, ...exercise.cues.map((cue) => h('li', {}, cue))),
+        ),
+      ),
+    ),
     plan.checkpoints.length > 0 &&
       h(
         'section',
