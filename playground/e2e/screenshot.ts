@@ -9,7 +9,7 @@ try {
   // From the plan's heading down: the summary, the mileage chart and the first week of the calendar.
   const top = await page.locator('#plan-heading').evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY - 12);
   await page.locator('.calendar .day').first().locator('button.dose').first().hover();
-  await page.screenshot({ path: OUT, clip: { x: 0, y: top, width: 1280, height: 1300 } });
+  await page.screenshot({ path: OUT, fullPage: true, clip: { x: 0, y: top, width: 1280, height: 1300 } });
   if (errors.length > 0) throw new Error(`The page logged errors: ${errors.join('; ')}`);
   console.log(`wrote ${OUT}`);
 } finally {
