@@ -20,6 +20,9 @@ export default defineConfig({
         name: `TZ=${timeZone}`,
         include: ['test/**/*.test.ts'],
         env: { TZ: timeZone },
+        // A hang guard, not a timing assertion: the CLI tests spawn node several times per test, and on a shared
+        // two-core machine running three time zones at once a spawn can take 1.5 s, past the 5 s default.
+        testTimeout: 30_000,
       },
     })),
   },

@@ -1,8 +1,9 @@
 // generatePlan for every protocol beside JSON.parse of the same plan serialized: the floor for building that many
-// objects. Then a made-up protocol of 7, 70 and 700 days, to show the cost per day stays flat (linear in days).
+// objects. Then a made-up protocol of 7, 70 and 700 days, to show the cost per day stays flat (linear in days). Last,
+// the founding plan with a 12-week history (planned runs and guards) beside the plain call.
 // Run with `npm run bench`; numbers are printed, never asserted. Target (issue 8): ≤ 0.5× JSON.parse, every protocol.
 import { Bench } from 'tinybench';
-import { defineProtocol, generatePlan, listProtocols, type GeneratePlanOptions, type Protocol } from 'rehab-protocols';
+import { defineProtocol, generatePlan, getProtocol, listProtocols, type GeneratePlanOptions, type Protocol, type RunLogEntry } from 'rehab-protocols';
 import { microseconds } from './report.js';
 
 const options: GeneratePlanOptions = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } };
@@ -44,6 +45,8 @@ function lasting(days: number): Protocol {
     guidance: [],
     sources: [{ kind: 'publication', id: 'none', authors: ['Nobody N'], year: 2000, title: 'None', publishedIn: 'Nowhere', url: 'https://example.org/' }],
     exercises: [{ id: 'raise', name: 'Raise', instructions: ['Rise.'], cues: [], equipment: [], laterality: 'bilateral' }],
+    setting: 'home',
+    equipment: [],
     phases: [phase('first', 1, days / 7), phase('rest', days / 7 + 1, days)],
     checkpoints: [{ day: days, assess: 'Better?', ifNotBetter: 'See a clinician.', referral: true, evidence: example }],
   });
@@ -54,3 +57,21 @@ for (const days of [7, 70, 700]) {
   scaling.push({ days, 'generatePlan µs': plan.toFixed(1), 'µs per day': (plan / days).toFixed(3), '× JSON.parse': (plan / parse).toFixed(3) });
 }
 console.table(scaling);
+
+// 12 weeks of an ultrarunner's history: 6 runs a week of 11 miles before the start.
+const history: RunLogEntry[] = [];
+for (let day = 84; day >= 1; day--) {
+  if (day % 7 !== 0) history.push({ date: new Date(Date.UTC(2026, 11, 1 - day)).toISOString().slice(0, 10), distance: { value: 11, unit: 'mi' } });
+}
+const founding = getProtocol('patellofemoral-pain');
+const withHistory = new Bench({ time: 300 });
+withHistory
+  .add('plain', () => void generatePlan(founding, options))
+  .add('history', () => void generatePlan(founding, { ...options, history }));
+await withHistory.run();
+const plain = microseconds(withHistory, 'plain');
+const fitted = microseconds(withHistory, 'history');
+console.table([
+  { call: 'generatePlan(patellofemoralPain, options)', µs: plain.toFixed(1) },
+  { call: `… with a 12-week history of ${history.length} runs (planned runs, guards, flags)`, µs: fitted.toFixed(1), '× plain': (fitted / plain).toFixed(2) },
+]);

@@ -103,6 +103,8 @@ export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ defineP
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: [],
   phases: [
     {
       id: 'eccentric-training',

@@ -79,6 +79,8 @@ export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['step', 'backpack for added weight'],
   phases: [
     {
       id: 'eccentric-training',

@@ -85,6 +85,9 @@ export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defin
       laterality: 'bilateral',
     },
   ],
+  // 6RM heel raises with a barbell and machines: the load has to be chosen and the technique taught (clinical review H6).
+  setting: 'supervised',
+  equipment: ['seated calf-raise machine', 'leg press machine', 'barbell', 'weight plate or step'],
   phases: [
     /* @__PURE__ */ repetitionMaximumStep(programme, { id: 'week-1', name: 'Week 1: 3 × 15RM', days: { min: 1, max: 7 }, sets: 3, rm: 15 }),
     /* @__PURE__ */ repetitionMaximumStep(programme, { id: 'weeks-2-3', name: 'Weeks 2–3: 3 × 12RM', days: { min: 8, max: 21 }, sets: 3, rm: 12 }),

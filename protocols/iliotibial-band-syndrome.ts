@@ -4,7 +4,7 @@
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
 import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
-import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
 const fredericson2000: Citation = {
@@ -118,6 +118,8 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['mat', 'step'],
   phases: [
     {
       id: 'strengthening',
@@ -129,7 +131,7 @@ export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
         { exerciseId: 'side-lying-hip-abduction', dose: abductorDose },
         { exerciseId: 'hip-hike', dose: abductorDose },
       ],
-      running: painMonitoredRunning,
+      running: painMonitoredRunningExtension,
       evidence: { kind: 'cited', sourceIds: ['fredericson-2000'], note: 'A six-week programme; daily sessions are the library’s choice.' },
     },
   ],

@@ -141,6 +141,8 @@ export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ defineProtoc
     },
   ],
   exercises: [],
+  setting: 'home',
+  equipment: [],
   phases: [
     phase('phase-1', 'Phase 1: treadmill, run 2 min / walk 2 min × 4, easy', 1, { kind: 'intervals', runSeconds: 120, walkSeconds: 120, repeats: 4, intensity: 'jog', days: threeTimesAWeek, evidence: moen }),
     phase('phase-2', 'Phase 2: treadmill, run 2 min / walk 2 min × 4, faster', 2, { kind: 'intervals', runSeconds: 120, walkSeconds: 120, repeats: 4, intensity: 'run', days: threeTimesAWeek, evidence: moen }),

@@ -6,7 +6,7 @@
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
-import { painGatedStep, painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Patellar tendinopathy as the condition matcher sees it: pain at the lower tip of the kneecap that rises with the
@@ -61,6 +61,7 @@ const heavySlowResistance: RepetitionMaximumProgramme = {
   restSeconds: { min: 120, max: 180 },
   doseEvidence: kongsgaard,
   phaseEvidence: { ...kongsgaard, note: 'Three sessions a week for 12 weeks, load steps by week as in the source; here from week 2.' },
+  running: painMonitoredRunningExtension,
 };
 
 
@@ -143,6 +144,9 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'bilateral',
     },
   ],
+  // Isometric holds at 70 % of maximal strength and 6RM barbell squats: the load has to be measured, chosen and taught (clinical review H6).
+  setting: 'supervised',
+  equipment: ['leg extension machine', 'barbell', 'squat rack', 'leg press machine', 'hack squat machine'],
   phases: [
     {
       id: 'isometric',
@@ -162,7 +166,7 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
           },
         },
       ],
-      running: painMonitoredRunning,
+      running: painMonitoredRunningExtension,
       evidence: { kind: 'library-default', reason: 'The source tested a single bout; one bout a day for one week before heavy loading is the library’s choice.' },
     },
     /* @__PURE__ */ repetitionMaximumStep(heavySlowResistance, { id: 'hsr-week-1', name: 'Week 2: 4 × 15RM', days: { min: 8, max: 14 }, sets: 4, rm: 15 }),

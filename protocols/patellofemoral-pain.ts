@@ -136,6 +136,8 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'bilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['wall or counter for balance', 'mat', 'towel', 'chair'],
   phases: [
     {
       id: 'settle',

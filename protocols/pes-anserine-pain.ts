@@ -4,7 +4,7 @@
  * @module rehab-protocols/protocols/pes-anserine-pain
  */
 import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
-import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
 const helfenstein2010: Citation = {
@@ -103,6 +103,8 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['chair', 'ankle weight or elastic band', 'mat'],
   phases: [
     {
       id: 'strengthening',
@@ -114,7 +116,7 @@ export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
         { exerciseId: 'standing-hamstring-curl', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
         { exerciseId: 'side-lying-hip-adduction', dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: false, notes: 'On the painful leg.', evidence: noTrial('3 × 10–15') } },
       ],
-      running: painMonitoredRunning,
+      running: painMonitoredRunningExtension,
       evidence: noTrial('six weeks, every other day'),
     },
   ],

@@ -5,7 +5,7 @@
  */
 import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
-import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
  * Plantar heel pain as the condition matcher sees it: pain under the inner heel, worst with the first steps in the
@@ -63,6 +63,7 @@ const heelRaises: RepetitionMaximumProgramme = {
   notes: 'On the painful foot. Add books to a backpack as you get stronger; if one leg is too hard at first, use both.',
   doseEvidence: rathleff,
   phaseEvidence: { ...rathleff, note: 'Every second day for 3 months; 12RM × 3, after 2 weeks 10RM × 4, after 4 weeks 8RM × 5.' },
+  running: painMonitoredRunningExtension,
 };
 
 
@@ -116,6 +117,8 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['step', 'towel', 'backpack for added weight'],
   phases: [
     /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-1-2', name: 'Weeks 1–2: 3 × 12RM', days: { min: 1, max: 14 }, sets: 3, rm: 12 }),
     /* @__PURE__ */ repetitionMaximumStep(heelRaises, { id: 'weeks-3-4', name: 'Weeks 3–4: 4 × 10RM', days: { min: 15, max: 28 }, sets: 4, rm: 10 }),

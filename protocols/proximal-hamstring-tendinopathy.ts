@@ -4,7 +4,7 @@
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
 import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
-import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
+import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
 const goom2016: Citation = {
@@ -107,6 +107,8 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
       laterality: 'unilateral',
     },
   ],
+  setting: 'home',
+  equipment: ['mat'],
   phases: [
     {
       id: 'isometric',
@@ -120,7 +122,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
           dose: { sets: { min: 5, max: 5 }, holdSeconds: { min: 30, max: 45 }, perSide: false, evidence: stageDefault('5 holds of 30–45 s a day') },
         },
       ],
-      running: painMonitoredRunning,
+      running: painMonitoredRunningExtension,
       evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isometric loading first while the tendon is irritable; two weeks is the library’s choice.' },
     },
     {
@@ -135,7 +137,7 @@ export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ definePro
           dose: { sets: { min: 3, max: 3 }, reps: { min: 10, max: 15 }, perSide: true, evidence: stageDefault('3 × 10–15 each side every other day') },
         },
       ],
-      running: painMonitoredRunning,
+      running: painMonitoredRunningExtension,
       evidence: { kind: 'cited', sourceIds: ['goom-2016'], note: 'Isotonic strengthening as the second stage; six weeks is the library’s choice.' },
     },
   ],

@@ -1,6 +1,6 @@
 // Phases of a heavy-resistance programme whose load steps down in repetition maximum (15RM → 6RM): the same exercises
 // each step, `sets` × `rm`RM, with the programme's tempo, rest, exercise days and sources.
-import type { Dose, Evidence, ExerciseDays, Phase, Range } from '../../src/model/index.js';
+import type { Dose, Evidence, ExerciseDays, Phase, Range, RunningRule } from '../../src/model/index.js';
 import { painMonitoredRunning } from './pain-monitoring.js';
 
 /** What stays the same across the steps of a programme. */
@@ -19,6 +19,8 @@ export interface RepetitionMaximumProgramme {
   doseEvidence: Evidence;
   /** The source of the phases' lengths and frequency. */
   phaseEvidence: Evidence;
+  /** The running rule of every step; default: the pain-monitoring model as tested (Achilles tendinopathy). */
+  running?: RunningRule;
 }
 
 /** One load step of `programme`: days `days`, `sets` × `rm`RM of each exercise. Running follows the pain-monitoring model. */
@@ -47,7 +49,7 @@ export function repetitionMaximumStep(
         evidence: programme.doseEvidence,
       },
     })),
-    running: painMonitoredRunning,
+    running: programme.running ?? painMonitoredRunning,
     evidence: programme.phaseEvidence,
   };
 }

@@ -34,6 +34,24 @@ export const painMonitoredRunning: RunningRule = {
   },
 };
 
+/**
+ * The same running rule for a condition the pain-monitoring model was not tested in: the limits are Silbernagel's,
+ * but using them for this condition is the library's extension (clinical review H4, N4), so the rule's evidence is a
+ * library default. With a runner's history, the plan also gives each such day a distance limit.
+ */
+export const painMonitoredRunningExtension: RunningRule = {
+  // Written out rather than spread from painMonitoredRunning: a spread is not side-effect free to a bundler, so it
+  // would keep this object in bundles that never use it (the matcher's).
+  kind: 'pain-monitored',
+  intensity: 'run',
+  limits: painMonitoringLimits,
+  evidence: {
+    kind: 'library-default',
+    reason:
+      'The pain-monitoring model was tested in Achilles tendinopathy only (Silbernagel 2007); running to its limits with this condition is the library’s extension, with no trial behind it.',
+  },
+};
+
 /** The check on `day`, before a heavier load step: move on only within the pain-monitoring limits. */
 /* @__NO_SIDE_EFFECTS__ */
 export function painGatedStep(day: number): Checkpoint {

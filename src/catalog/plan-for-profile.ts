@@ -7,8 +7,11 @@ import {
   type Protocol,
   type Question,
   type ReferralReason,
+  type Setting,
   type SymptomProfileInput,
+  SettingSchema,
 } from '../model/index.js';
+import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { redFlagQuestion } from '../match/assess.js';
@@ -31,6 +34,8 @@ export type PlanForProfileOptions = GeneratePlanOptions & {
   readonly conditions?: readonly Condition[];
   /** The protocols to choose from; default: every protocol in the library. */
   readonly protocols?: readonly Protocol[];
+  /** Where the runner can do a protocol; default `['home']`. A condition's first protocol in an allowed setting is used. */
+  readonly settings?: readonly Setting[];
 };
 
 /**
@@ -85,15 +90,16 @@ export type PlanForProfileResult =
  *    a factor of 5 of the best match's odds — → `questions` that could rule it out, then `referral` if it stays
  *    plausible, even when it does not rank first;
  * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
- *    its protocol (or `referral` with `no-protocol` when the library has none);
+ *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
+ *    `needs-supervision`, naming them, when all need a setting not allowed);
  * 5. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
  *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).
  *
  * docs/matcher.md explains each threshold.
  *
  * @param profile - What the runner reports; see `matchConditions`. Fields left out were not asked.
- * @param options - `startDate`, `goalDistance`, `unit` as for `generatePlan`; `conditions` and `protocols` to use
- *   instead of the library's.
+ * @param options - `startDate`, `goalDistance`, `unit`, `history`, `runner`, `spikeGuard` as for `generatePlan`;
+ *   `conditions` and `protocols` to use instead of the library's; `settings` the runner allows (default `['home']`).
  * @returns `{ kind: 'plan', plan, match, matches }`, `{ kind: 'questions', questions, matches }` or
  *   `{ kind: 'referral', reasons, matches }`.
  * @throws {@link RehabInputError} for an invalid profile, options, condition or protocol.
@@ -116,7 +122,7 @@ export type PlanForProfileResult =
  * ```
  */
 export function planForProfile(profile: SymptomProfileInput, options: PlanForProfileOptions): PlanForProfileResult {
-  const { conditions, protocols, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
+  const { conditions, protocols, settings, ...planOptions } = parseInput(OptionsSchema, options, 'planForProfile options');
   const checkedPlanOptions = parseInput(GeneratePlanOptionsSchema, planOptions, 'planForProfile options');
   const checked = checkAndAssess(profile, conditions ?? catalogConditions);
   const { assessment } = checked;
@@ -137,12 +143,9 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
   }
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
-  const protocol = candidates.find((candidate) => candidate.condition.id === match.conditionId);
-  if (protocol === undefined) {
-    const message = `Best match: ${match.name}. This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
-    return { kind: 'referral', reasons: [{ kind: 'no-protocol', conditionId: match.conditionId, message }], matches };
-  }
-  return { kind: 'plan', plan: generatePlan(protocol, checkedPlanOptions), match, matches };
+  const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
+  if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
+  return { kind: 'plan', plan: generatePlan(chosen.protocol, checkedPlanOptions), match, matches };
 }
 
 function noClearMatch(region: string): string {
@@ -154,5 +157,9 @@ function noClearMatch(region: string): string {
 }
 
 // The two lists are checked where they are used; here they only need to be arrays if given.
-const OptionsSchema = z.looseObject({ conditions: z.optional(z.array(z.unknown())), protocols: z.optional(z.array(z.unknown())) });
+const OptionsSchema = z.looseObject({
+  conditions: z.optional(z.array(z.unknown())),
+  protocols: z.optional(z.array(z.unknown())),
+  settings: z.optional(z.array(SettingSchema)),
+});
 const ProtocolsSchema = z.array(ProtocolSchema);

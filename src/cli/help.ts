@@ -17,16 +17,24 @@ This tool describes and schedules what clinicians prescribe. It does not diagnos
 
 Lists every protocol (id, name, condition) and every refer-only condition.`,
   plan: `Usage: rehab-protocols plan <protocol-id> [--start YYYY-MM-DD] [--goal 30mi] [--unit mi|km]
-                           [--format table|md|csv|ics|json|fhir] [--out FILE]
+                           [--history FILE [--history-unit mi|km]] [--usual-weekly 50km] [--longest-recent 30mi]
+                           [--spike-guard cap|warn] [--format table|md|csv|ics|json|fhir] [--out FILE]
 
   --start    the date of day 1 (default: today)
   --goal     the daily distance to build back to, e.g. 30mi or 48km (needed by protocols that ramp to it)
   --unit     the unit of the plan's distances (default: the goal's)
+  --history  your runs before --start, to fit the plan to your training: a CSV of date,distance[,duration]
+             (2026-11-28,10km,55 — duration in minutes or h:mm:ss), or Strava's bulk-export activities.csv (runs only)
+  --history-unit    the unit of bare distances in the history CSV
+  --usual-weekly    your usual weekly distance before the injury, e.g. 50km (without a history, or to override it)
+  --longest-recent  your longest run of the last 30 days, e.g. 30mi
+  --spike-guard     cap (default: lower limits to 110 % of your longest recent run) or warn (flag them instead)
   --format   table (default), md (handout), csv, ics (calendar), json, fhir (CarePlan)
   --out      write to FILE instead of printing
 
-Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi`,
+Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi --history runs.csv`,
   match: `Usage: rehab-protocols match --profile FILE [--plan --start YYYY-MM-DD --goal 30mi] [--format text|json] [--out FILE]
+       (with --plan, the plan options --history, --usual-weekly, --longest-recent and --spike-guard apply too)
 
   --profile  a JSON file with a symptom profile (see: rehab-protocols schema symptom-profile)
   --plan     go on to a plan for the best match when no referral is required

@@ -18,7 +18,8 @@ import { planToCarePlan } from '../export/fhir/index.js';
 import { toIcs } from '../export/ics/index.js';
 import { JSON_SCHEMA_MODELS, toJsonSchema, type JsonSchemaModel } from '../export/json-schema/index.js';
 import { toMarkdown } from '../export/markdown/index.js';
-import { formatPath } from '../model/index.js';
+import { formatPath, type RehabInputIssue } from '../model/index.js';
+import { historyIssueLine, HistoryFileError, readHistoryFile, type HistoryFile } from './history.js';
 import { conditions } from '../../protocols/index.js';
 import { HELP } from './help.js';
 import { writeAtomically } from './output.js';
@@ -46,7 +47,17 @@ const OPTIONS = {
   out: { type: 'string' },
   profile: { type: 'string' },
   plan: { type: 'boolean' },
+  history: { type: 'string' },
+  'history-unit': { type: 'string' },
+  'usual-weekly': { type: 'string' },
+  'longest-recent': { type: 'string' },
+  'spike-guard': { type: 'string' },
 } as const;
+
+/** The history file read for this run, so that an error about `history[i]` can name its line. */
+let historyFile: HistoryFile | undefined;
+
+type ParsedValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
 function run(argv: string[], today: string): { text: string; out?: string } {
@@ -100,16 +111,40 @@ function run(argv: string[], today: string): { text: string; out?: string } {
   }
 }
 
-function planOptions(values: { start?: string | undefined; goal?: string | undefined; unit?: string | undefined }, today: string) {
-  const goalDistance = values.goal === undefined ? undefined : parseGoal(values.goal);
+function planOptions(values: ParsedValues, today: string) {
+  const goalDistance = values.goal === undefined ? undefined : parseDistance(values.goal, '--goal');
   const { unit } = values;
   if (unit !== undefined && unit !== 'mi' && unit !== 'km') throw new CliError(`Unknown --unit "${unit}": mi or km`, 2);
-  return { startDate: values.start ?? today, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}) };
+  return { startDate: values.start ?? today, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}), ...runnerOptions(values) };
 }
 
-function parseGoal(text: string): Distance {
+/** `--history`, `--usual-weekly`, `--longest-recent` and `--spike-guard` as generatePlan options. */
+function runnerOptions(values: ParsedValues) {
+  const historyUnit = values['history-unit'];
+  if (historyUnit !== undefined && historyUnit !== 'mi' && historyUnit !== 'km') throw new CliError(`Unknown --history-unit "${historyUnit}": mi or km`, 2);
+  const guard = values['spike-guard'];
+  if (guard !== undefined && guard !== 'cap' && guard !== 'warn') throw new CliError(`Unknown --spike-guard "${guard}": cap or warn`, 2);
+  if (values.history !== undefined) {
+    try {
+      historyFile = readHistoryFile(values.history, historyUnit);
+    } catch (error) {
+      if (error instanceof HistoryFileError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+  const usual = values['usual-weekly'] === undefined ? undefined : parseDistance(values['usual-weekly'], '--usual-weekly');
+  const longest = values['longest-recent'] === undefined ? undefined : parseDistance(values['longest-recent'], '--longest-recent');
+  const runner = { ...(usual ? { usualWeeklyDistance: usual } : {}), ...(longest ? { longestRecentRun: longest } : {}) };
+  return {
+    ...(historyFile ? { history: historyFile.entries } : {}),
+    ...(usual || longest ? { runner } : {}),
+    ...(guard ? { spikeGuard: guard } : {}),
+  };
+}
+
+function parseDistance(text: string, option: string): Distance {
   const match = /^(\d+(?:\.\d+)?)\s*(mi|km)$/.exec(text.trim());
-  if (!match) throw new CliError(`Cannot read --goal "${text}": expected a distance such as 30mi or 48km`, 2);
+  if (!match) throw new CliError(`Cannot read ${option} "${text}": expected a distance such as 30mi or 48km`, 2);
   return { value: Number(match[1]), unit: match[2] as 'mi' | 'km' };
 }
 
@@ -185,7 +220,8 @@ function localToday(): string {
 function oneLine(error: unknown): { message: string; code: number } {
   if (error instanceof CliError) return { message: error.message, code: error.exitCode };
   if (error instanceof RehabInputError) {
-    return { message: error.issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message)).join('; '), code: 1 };
+    const line = (issue: RehabInputIssue) => historyIssueLine(issue, historyFile) ?? (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message);
+    return { message: error.issues.map(line).join('; '), code: 1 };
   }
   return { message: `unexpected error: ${(error as Error)?.message ?? String(error)} (please report it)`, code: 70 };
 }

@@ -40,7 +40,23 @@ export {
   type Question,
   type ReferralReason,
 } from './match-result.js';
-export { ProtocolSchema, type Protocol } from './protocol.js';
+export { PLAN_FLAG_KINDS, PlanFlagSchema, type PlanFlag, type PlanFlagKind } from './plan-flag.js';
+export {
+  DistanceAmountSchema,
+  PLANNED_RUN_KINDS,
+  PlannedRunSchema,
+  PlanWeekSchema,
+  type PlannedRun,
+  type PlanWeek,
+} from './plan-week.js';
+export { ProtocolSchema, SETTINGS, SettingSchema, type Protocol, type Setting } from './protocol.js';
+export {
+  RUN_KINDS,
+  RunLogEntrySchema,
+  RunnerSummarySchema,
+  type RunLogEntry,
+  type RunnerSummary,
+} from './run-log.js';
 export { RangeSchema, type Range } from './range.js';
 export { formatPath, RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
 export {

@@ -104,11 +104,21 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     /** Why, in plain words. */
     message: TextSchema,
   }),
+  z.strictObject({
+    /** The best match's protocols all need a setting the runner did not allow (a gym, or a clinician's supervision). */
+    kind: z.literal('needs-supervision'),
+    /** The condition's id. */
+    conditionId: IdSchema,
+    /** The ids of the protocols a clinician could supervise, in the catalogue's order. */
+    protocolIds: z.array(IdSchema).check(z.minLength(1)),
+    /** Why, in plain words. */
+    message: TextSchema,
+  }),
 ]);
 
 /**
  * Why a runner should see a clinician rather than follow a plan: a red flag, a refer-only best match, no clear
- * match, or no protocol for the best match.
+ * match, no protocol for the best match, or only protocols that need a setting the runner did not allow.
  *
  * @example
  * ```ts

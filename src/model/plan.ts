@@ -4,6 +4,8 @@ import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
+import { PlanFlagSchema } from './plan-flag.js';
+import { PlannedRunSchema, PlanWeekSchema } from './plan-week.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
 import { wholeRangeSchema } from './range.js';
 import { RUNNING_INTENSITIES } from './running-rule.js';
@@ -91,9 +93,13 @@ const planDayDefinition = z.strictObject({
     durationMinutes: z.optional(z.number().check(z.gt(0))),
     /** The pain limits that set how much running the day allows, on a pain-monitored day. */
     painLimits: z.optional(PainCriteriaSchema),
+    /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
+    planned: z.optional(PlannedRunSchema),
   }),
   /** The checkpoint that falls on this day, if any. */
   checkpoint: z.optional(PlanCheckpointSchema),
+  /** Notes on this day: a limit lowered by the runner's history, a spike warned about; empty when there are none. */
+  flags: z.array(PlanFlagSchema),
 });
 
 /**
@@ -139,6 +145,10 @@ const planDefinition = z.strictObject({
   days: z.array(PlanDaySchema).check(z.minLength(1)),
   /** The protocol's checkpoints with their dates, in day order. */
   checkpoints: z.array(PlanCheckpointSchema),
+  /** The plan in 7-day blocks from the start date, with planned and limit totals. */
+  weeks: z.array(PlanWeekSchema),
+  /** Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none. */
+  flags: z.array(PlanFlagSchema),
 });
 
 /**

@@ -7,7 +7,8 @@ import type { RehabInputIssue } from './rehab-input-error.js';
 /** The parts of a protocol the cross-checks read; the protocol schema's output fits it. */
 export interface CheckedProtocol {
   sources: readonly { id: string }[];
-  exercises: readonly { id: string }[];
+  exercises: readonly { id: string; equipment: readonly string[] }[];
+  equipment: readonly string[];
   phases: readonly Phase[];
   checkpoints: readonly { day: number; evidence: Evidence; progressIf?: { evidence: Evidence } | undefined }[];
 }
@@ -55,6 +56,8 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
     }
   });
 
+  checkEquipment(protocol, issues);
+
   const lastDay = nextDay - 1;
   const checkpointOn = new Map<number, number>();
   protocol.checkpoints.forEach((checkpoint, c) => {
@@ -74,4 +77,18 @@ export function checkProtocol(protocol: CheckedProtocol): RehabInputIssue[] {
     if (checkpoint.progressIf) checkEvidence(checkpoint.progressIf.evidence, ['checkpoints', c, 'progressIf', 'evidence']);
   });
   return issues;
+}
+
+/** The protocol's `equipment` is what its exercises need, each item once: nothing missing, nothing extra. */
+function checkEquipment(protocol: CheckedProtocol, issues: RehabInputIssue[]): void {
+  const needed = new Set(protocol.exercises.flatMap((exercise) => exercise.equipment));
+  const listed = new Set(protocol.equipment);
+  const missing = [...needed].filter((item) => !listed.has(item));
+  if (missing.length > 0) {
+    issues.push({ path: ['equipment'], message: `Expected every item the exercises need; missing ${quoteAll(missing)}` });
+  }
+  protocol.equipment.forEach((item, index) => {
+    if (!needed.has(item)) issues.push({ path: ['equipment', index], message: `"${item}" is not needed by any exercise` });
+    else if (protocol.equipment.indexOf(item) !== index) issues.push({ path: ['equipment', index], message: `"${item}" is listed twice` });
+  });
 }

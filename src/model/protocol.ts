@@ -7,6 +7,34 @@ import { PhaseSchema } from './phase.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import { checkProtocol } from './protocol-checks.js';
 
+/**
+ * Where a protocol may be done: `home` (bodyweight or household items), `gym` (machines or free weights) or
+ * `supervised` (loads or tests that a clinician should set up and teach, such as a 6RM barbell lift or a hold at a
+ * share of maximal strength).
+ *
+ * @example
+ * ```ts
+ * SETTINGS.includes('home');
+ * //=> true
+ * ```
+ */
+export const SETTINGS = /* @__PURE__ */ Object.freeze(['home', 'gym', 'supervised'] as const);
+
+/**
+ * Where a protocol may be done; see {@link SETTINGS}.
+ *
+ * @example
+ * ```ts
+ * const allowed: Setting[] = ['home', 'gym'];
+ * ```
+ */
+export type Setting = (typeof SETTINGS)[number];
+
+/** Validates a {@link Setting}. */
+export const SettingSchema: z.ZodMiniType<Setting> = z.enum(SETTINGS, {
+  error: (issue) => `Expected a setting, "home", "gym" or "supervised", received ${JSON.stringify(issue.input)}`,
+});
+
 const protocolDefinition = z
   .strictObject({
     /** Kebab-case id, the same as the module's file name, e.g. `patellofemoral-pain`. */
@@ -30,6 +58,10 @@ const protocolDefinition = z
     sources: z.array(CitationSchema).check(z.minLength(1)),
     /** Every exercise the phases use. */
     exercises: z.array(ExerciseSchema),
+    /** Where the protocol may be done: `home`, `gym` or `supervised` (heavy loads a clinician should set up). */
+    setting: SettingSchema,
+    /** Everything the exercises need, gathered from their `equipment`, each item once; empty for none. */
+    equipment: z.array(TextSchema),
     /** The phases in order, covering days 1..N without gaps; at least one. */
     phases: z.array(PhaseSchema).check(z.minLength(1)),
     /** Days on which to reassess, and what to do if it is not better. */

@@ -14,6 +14,11 @@ import { convertDistance } from './distance.js';
 import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
 import { runningForDay } from './running.js';
+import { checkHistory } from '../runner/check-history.js';
+import { runnerBasis } from '../runner/basis.js';
+import { fitToRunner } from './fit-to-runner.js';
+import { NOT_CHECKED, planFlags } from './plan-flags.js';
+import { planWeeks } from './weeks.js';
 
 /**
  * Turns a protocol into a day-by-day plan for one runner, from `startDate` to the protocol's last day.
@@ -45,8 +50,11 @@ import { runningForDay } from './running.js';
  */
 export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
-  const { startDate, goalDistance, unit: askedUnit } = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
+  const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
+  const { startDate, goalDistance, unit: askedUnit } = parsed;
   checkPlanEnd(startDate, checked.phases.at(-1)?.days.max ?? 1, 'generatePlan options');
+  const historyIssues = parsed.history ? checkHistory(parsed.history, startDate, ['history']) : [];
+  if (historyIssues.length > 0) throw new RehabInputError('generatePlan options', historyIssues);
 
   if (goalDistance === undefined && checked.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {
     throw new RehabInputError('generatePlan options', [
@@ -80,8 +88,16 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
           : [],
         running: runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal }),
         ...(checkpoint === undefined ? {} : { checkpoint }),
+        flags: [],
       });
     }
+  }
+
+  const basis = runnerBasis(parsed.history, parsed.runner, startDate, unit);
+  const flags = basis === undefined ? [{ ...NOT_CHECKED }] : [];
+  if (basis !== undefined) {
+    const notes = fitToRunner(days, basis, { unit, spikeGuard: parsed.spikeGuard ?? 'cap', startDate });
+    flags.push(...planFlags(days, basis, notes, { unit, goal, conditionId: checked.condition.id }));
   }
 
   const lastDay = days[days.length - 1];
@@ -97,6 +113,8 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     ...(goalDistance === undefined ? {} : { goalDistance }),
     days,
     checkpoints,
+    weeks: planWeeks(days, unit),
+    flags,
   };
 }
 

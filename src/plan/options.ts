@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DistanceSchema, DistanceUnitSchema, IsoDateSchema } from '../model/index.js';
+import { DistanceSchema, DistanceUnitSchema, IsoDateSchema, RunLogEntrySchema, RunnerSummarySchema } from '../model/index.js';
 
 const generatePlanOptionsDefinition = z.strictObject({
   /** The date of day 1, `YYYY-MM-DD`. "Today" is the app's to decide: the library never reads the clock. */
@@ -8,6 +8,12 @@ const generatePlanOptionsDefinition = z.strictObject({
   goalDistance: z.optional(DistanceSchema),
   /** The unit of every distance in the plan; defaults to the goal's unit, else the unit the protocol's running rules use. */
   unit: z.optional(DistanceUnitSchema),
+  /** The runner's runs before `startDate`, in any order; with it, the plan gets planned runs and the spike guard. */
+  history: z.optional(z.array(RunLogEntrySchema)),
+  /** What the app knows of the runner's training when it has no history (or to state the week before the injury). */
+  runner: z.optional(RunnerSummarySchema),
+  /** `cap` (default) lowers limits and planned runs to the single-run spike guard; `warn` leaves them and flags the days above it. */
+  spikeGuard: z.optional(z.enum(['cap', 'warn'])),
 });
 
 /**
@@ -22,7 +28,7 @@ export type GeneratePlanOptions = z.infer<typeof generatePlanOptionsDefinition>;
 
 /**
  * The options of `generatePlan`: the date of day 1, the runner's goal distance (what a ramp to the goal rises to),
- * and the unit the plan speaks.
+ * the unit the plan speaks, and what the plan knows of the runner (`history`, `runner`) with how its spike guard acts.
  *
  * @example
  * ```ts

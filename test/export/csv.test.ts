@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RehabInputError, type Plan } from 'rehab-protocols';
 import { toCsv } from '../../src/export/csv/index.js';
-import { awkwardPlan, foundingPlan } from './plans.js';
+import { awkwardPlan, fittedPlan, foundingPlan } from './plans.js';
 
 /** An RFC 4180 reader written for this test, independent of the writer. */
 function parseCsv(text: string): string[][] {
@@ -29,12 +29,13 @@ describe('toCsv', () => {
     const rows = parseCsv(toCsv(foundingPlan));
     expect(rows[0]).toEqual([
       'day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity',
-      'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'exercises', 'checkpoint',
+      'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags',
+      'exercises', 'checkpoint',
     ]);
     expect(rows).toHaveLength(15);
-    expect(rows[1]).toEqual(['1', '2026-12-01', 'settle', '1', '2', '5', 'mi', 'jog', '', '', '', '', 'Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand', '']);
+    expect(rows[1]).toEqual(['1', '2026-12-01', 'settle', '1', '2', '5', 'mi', 'jog', '', '', '', '', '', '', '', '', 'Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand', '']);
     expect(rows[14]?.slice(0, 8)).toEqual(['14', '2026-12-14', 'build', '1', '1', '30', 'mi', 'run']);
-    expect(rows[14]?.[13]).toBe('Can you run your usual distance without knee pain?');
+    expect(rows[14]?.[17]).toBe('Can you run your usual distance without knee pain?');
   });
 
   it('has one row per exercise when asked', () => {
@@ -46,8 +47,16 @@ describe('toCsv', () => {
 
   it('quotes commas, quotes and line breaks so that they read back unchanged', () => {
     const rows = parseCsv(toCsv(awkwardPlan, { perExercise: true }));
-    expect(rows[1]?.[13]).toBe('Calf raise, slow "tempo"; left|right\nboth');
-    expect(rows.every((row) => row.length === 16)).toBe(true);
+    expect(rows[1]?.[17]).toBe('Calf raise, slow "tempo"; left|right\nboth');
+    expect(rows.every((row) => row.length === 20)).toBe(true);
+  });
+
+  it('gives each day its planned run and its flags when the plan was fitted to a runner', () => {
+    const rows = parseCsv(toCsv(fittedPlan));
+    const planned = rows.slice(1).map((row) => row.slice(12, 15));
+    expect(planned).toEqual(fittedPlan.days.map((day) => [day.running.planned?.kind ?? '', String(day.running.planned?.distance?.value ?? ''), '']));
+    const flagged = fittedPlan.days.findIndex((day) => day.flags.length > 0);
+    expect(rows[flagged + 1]?.[15]).toBe(fittedPlan.days[flagged]?.flags.map((flag) => `${flag.kind}: ${flag.message}`).join(' | '));
   });
 
   it('rejects what is not a plan', () => {

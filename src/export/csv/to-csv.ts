@@ -23,7 +23,8 @@ function field(value: string | number | undefined): string {
 
 /**
  * A plan as CSV (RFC 4180: a header row, CRLF line ends, fields with commas, quotes or line breaks quoted), one row
- * per day — or, with `perExercise`, one row per exercise of each day.
+ * per day — or, with `perExercise`, one row per exercise of each day. Each row carries the day's planned run and its
+ * flags (`kind: message`, joined by ` | `); weekly totals and the plan's own flags are in the plan, not the rows.
  *
  * @param plan - A plan from `generatePlan`.
  * @param options - `perExercise` for one row per exercise.
@@ -38,7 +39,7 @@ function field(value: string | number | undefined): string {
  *
  * const csv = toCsv(generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } }));
  * csv.split('\r\n')[1];
- * //=> '1,2026-12-01,settle,1,2,5,mi,jog,,,,,Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand,'
+ * //=> '1,2026-12-01,settle,1,2,5,mi,jog,,,,,,,,,Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand,'
  * ```
  */
 export function toCsv(plan: Plan, options: CsvOptions = {}): string {
@@ -46,7 +47,7 @@ export function toCsv(plan: Plan, options: CsvOptions = {}): string {
 }
 
 function csvOf(plan: Plan, options: CsvOptions): string {
-  const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats'];
+  const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags'];
   const rows: (string | number | undefined)[][] = [];
   for (const day of plan.days) {
     const { running } = day;
@@ -63,6 +64,10 @@ function csvOf(plan: Plan, options: CsvOptions): string {
       running.intervals?.runSeconds,
       running.intervals?.walkSeconds,
       running.intervals?.repeats,
+      running.planned?.kind,
+      running.planned?.distance?.value,
+      running.planned?.minutes,
+      day.flags.map((flag) => `${flag.kind}: ${flag.message}`).join(' | ') || undefined,
     ];
     const checkpoint = day.checkpoint?.assess;
     if (options.perExercise) {

@@ -9,6 +9,7 @@ import {
 } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
+import { formatWeek } from '../text/format-fitted.js';
 import { formatRunning } from '../text/format-plan.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
 
@@ -95,8 +96,8 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
 }
 
 /**
- * A plan as a FHIR R4 `CarePlan`: one scheduled activity per day (its exercises, doses and running in words), the
- * checkpoints as contained `Goal`s. `subject` is a placeholder (`{ display: 'Runner' }`) for the app's patient
+ * A plan as a FHIR R4 `CarePlan`: one scheduled activity per day (its exercises, doses, running limit, planned run
+ * and flags in words), the checkpoints as contained `Goal`s, the weekly totals and the plan's flags as `note`s. `subject` is a placeholder (`{ display: 'Runner' }`) for the app's patient
  * reference.
  *
  * @param plan - A plan from `generatePlan`.
@@ -146,9 +147,11 @@ function carePlanOf(plan: Plan): FhirCarePlan {
           `Day ${day.day}.`,
           ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}.`),
           `Running: ${formatRunning(day.running)}.`,
+          ...day.flags.map((flag) => `Note: ${flag.message}`),
         ].join(' '),
       },
     })),
+    note: [...plan.weeks.map(formatWeek), ...plan.flags.map((flag) => flag.message)].map((text) => ({ text })),
   };
 }
 

@@ -252,7 +252,7 @@ export interface FhirCarePlanActivity {
       /** The same date: the activity takes the day. */
       end: string;
     };
-    /** The day's exercises, doses and running in words. */
+    /** The day's exercises, doses, running limit, planned run and flags in words. */
     description: string;
   };
 }
@@ -291,6 +291,11 @@ export interface FhirCarePlan {
   goal: FhirReference[];
   /** One activity per day. */
   activity: FhirCarePlanActivity[];
+  /** The weekly totals and the plan's own flags (e.g. not checked against the runner's training), one note each. */
+  note: {
+    /** The note's text. */
+    text: string;
+  }[];
 }
 
 /**

@@ -54,7 +54,7 @@ function icsOf(plan: Plan): string {
     const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} session(s):` : 'No exercises today.';
     const lines = day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}`);
     const running = formatRunning(day.running);
-    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, '', DISCLAIMER].join('\n'));
+    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'));
   }
   for (const checkpoint of plan.checkpoints) {
     event(`checkpoint-${checkpoint.day}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`);

@@ -12,6 +12,8 @@ import {
   PlanDaySchema,
   PlanSchema,
   ProtocolSchema,
+  RunLogEntrySchema,
+  RunnerSummarySchema,
   RunningRuleSchema,
   SymptomProfileSchema,
 } from '../../model/index.js';
@@ -33,6 +35,8 @@ const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
   'match-result': MatchResultSchema,
   'condition-match': ConditionMatchSchema,
   'generate-plan-options': GeneratePlanOptionsSchema,
+  'run-log-entry': RunLogEntrySchema,
+  'runner-summary': RunnerSummarySchema,
 };
 
 /**
@@ -69,7 +73,9 @@ export type JsonSchemaModel =
   | 'symptom-profile'
   | 'match-result'
   | 'condition-match'
-  | 'generate-plan-options';
+  | 'generate-plan-options'
+  | 'run-log-entry'
+  | 'runner-summary';
 
 /**
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same

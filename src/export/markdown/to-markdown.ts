@@ -1,6 +1,7 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from '../text/format-dose.js';
+import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 
 /** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
@@ -8,7 +9,8 @@ const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
- * table with sessions and running limits; the checkpoints; and a plain note that this is not a diagnosis.
+ * table with sessions, running limits and planned runs; the weekly totals with a text mileage chart; every flag; the
+ * checkpoints; and a plain note that this is not a diagnosis.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns The handout in Markdown.
@@ -60,6 +62,12 @@ function markdownOf(plan: Plan): string {
     out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} | ${check} |`);
   }
   out.push('');
+
+  out.push('## Week by week', '', ...plan.weeks.map((week) => `- ${formatWeek(week)}`), '');
+  const chart = mileageChart(plan);
+  if (chart.length > 0) out.push('Planned (█) against what the daily limits allow (░):', '', '```text', ...chart, '```', '');
+  const flags = flagLines(plan);
+  if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${cell(line)}`), '');
 
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');

@@ -1,9 +1,18 @@
 import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from './format-dose.js';
+import { flagLines, formatPlanned, formatWeek } from './format-fitted.js';
 
-/** The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`. */
+/**
+ * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; with the planned
+ * run after it when the plan has one: `jog up to 5.0 mi, planned: easy 3.5 mi`.
+ */
 export function formatRunning(running: PlanDay['running']): string {
+  const limit = formatLimit(running);
+  return running.planned ? `${limit}, planned: ${formatPlanned(running.planned)}` : limit;
+}
+
+function formatLimit(running: PlanDay['running']): string {
   if (running.intervals) {
     const { runSeconds, walkSeconds, repeats } = running.intervals;
     return `${running.intensity} ${formatSeconds(runSeconds)} / walk ${formatSeconds(walkSeconds)} × ${repeats}`;
@@ -35,7 +44,8 @@ export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: P
 
 /**
  * A plan as plain text for a terminal: the exercises of each phase with their doses, the protocol's guidance, a
- * day-by-day table (date, sessions, running) and the checkpoints.
+ * day-by-day table (date, sessions, running limit and planned run), the weekly totals, the checkpoints and every
+ * flag (the plan's, then each day's).
  *
  * @param plan - A plan from `generatePlan`.
  * @returns Lines of text ending with a newline.
@@ -76,9 +86,12 @@ function textOf(plan: Plan): string {
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   out.push(line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line));
 
+  out.push('', ...plan.weeks.map(formatWeek));
   for (const checkpoint of plan.checkpoints) {
     out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${checkpoint.assess}`, `  If not: ${checkpoint.ifNotBetter}`);
   }
+  const flags = flagLines(plan);
+  if (flags.length > 0) out.push('', 'Notes:', ...flags.map((line) => `- ${line}`));
   out.push('', DISCLAIMER);
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { TextSchema } from './primitives.js';
+
+/**
+ * What a plan flag is about:
+ * - `single-run-spike`: a day's limit or planned run is more than 110 % of the longest run of the 30 days before it
+ *   (with `spikeGuard: 'warn'`).
+ * - `limited-by-history`: the day's limit or planned run was lowered to what the runner's recent training supports.
+ * - `weekly-volume`: a week's limits add up to more than the runner's usual week, or the usual week is unknown.
+ * - `return-to-run`: no run in the last 30 days, so running restarts from a walk/run ladder.
+ * - `time-not-checked`: running given by time that the history cannot check (it has no durations).
+ * - `not-checked-against-training`: the plan had no history and no runner summary to check against.
+ * - `goal-not-reached`: the guards keep the planned runs below the goal by the plan's last day.
+ * - `derived-limit`: a limit the protocol does not give (pain-monitored running) that the library derived from the runner.
+ *
+ * @example
+ * ```ts
+ * PLAN_FLAG_KINDS.includes('single-run-spike');
+ * //=> true
+ * ```
+ */
+export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
+  'single-run-spike',
+  'limited-by-history',
+  'weekly-volume',
+  'return-to-run',
+  'time-not-checked',
+  'not-checked-against-training',
+  'goal-not-reached',
+  'derived-limit',
+] as const);
+
+/**
+ * What a plan flag is about; see {@link PLAN_FLAG_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: PlanFlagKind = 'limited-by-history';
+ * ```
+ */
+export type PlanFlagKind = (typeof PLAN_FLAG_KINDS)[number];
+
+const planFlagDefinition = z.strictObject({
+  /** What the flag is about. */
+  kind: z.enum(PLAN_FLAG_KINDS),
+  /** What happened and why, in plain words with the numbers. */
+  message: TextSchema,
+});
+
+/**
+ * A note on a day or on a whole plan; see {@link PlanFlagSchema}.
+ *
+ * @example
+ * ```ts
+ * const text = (flags: PlanFlag[]) => flags.map((flag) => flag.message).join('\n');
+ * ```
+ */
+export type PlanFlag = z.infer<typeof planFlagDefinition>;
+
+/**
+ * A note on a day or on a whole plan: a guard that lowered a limit, a spike it warns about, a check it could not
+ * make. Every message says in plain words what, from what to what, and why.
+ *
+ * @example
+ * ```ts
+ * PlanFlagSchema.parse({ kind: 'limited-by-history', message: 'Limit lowered from 8 km to 5.5 km: 110 % of your longest run (5 km) in the last 30 days.' });
+ * ```
+ */
+export const PlanFlagSchema: z.ZodMiniType<PlanFlag> = planFlagDefinition;

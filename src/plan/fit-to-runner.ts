@@ -1,0 +1,182 @@
+import type { DistanceUnit, PlanDay, PlanFlag, PlannedRun } from '../model/index.js';
+import { longestBefore, type PastRun, type RunnerBasis } from '../runner/basis.js';
+import { dayNumber, isoDay } from '../runner/day-number.js';
+import { CROWELL_2023, FRANDSEN_2025, LADDER_REPEATS, MAX_RUN_DAYS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR } from '../runner/rules.js';
+import { convertDistance, roundDownToTenth } from './distance.js';
+import { say } from './format.js';
+import { spreadDays, weekTargets } from './week-structure.js';
+
+/** How the spike guard acts: `cap` lowers limits and planned runs to it; `warn` leaves them and flags each day above it. */
+export type SpikeGuardMode = 'cap' | 'warn';
+
+/** What fitting a plan to the runner needs besides the days and the runner. */
+export interface FitContext {
+  readonly unit: DistanceUnit;
+  readonly spikeGuard: SpikeGuardMode;
+  readonly startDate: string;
+}
+
+/** What the fitting found that concerns the whole plan. */
+export interface FitNotes {
+  ladder: boolean;
+  derivedLimit: boolean;
+  timeUnchecked: boolean;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Adds planned runs and guard flags to `days` (changed in place), week by week from the start, reading each day's
+ * guard from the runs before it: the history's and the plan's own planned runs. See docs/running-plans.md.
+ */
+export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitContext): FitNotes {
+  const { unit, spikeGuard } = context;
+  const cap = spikeGuard === 'cap';
+  const past: PastRun[] = [...basis.runs];
+  const notes: FitNotes = { ladder: false, derivedLimit: false, timeUnchecked: false };
+  const ladderMiles = (phase: number) => convertDistance({ value: RETURN_TO_RUN_LADDER[phase]?.miles ?? 2, unit: 'mi' }, unit);
+  let ladderRuns = 0;
+  let lastRunDay = Number.NEGATIVE_INFINITY;
+  const start = dayNumber(context.startDate);
+
+  for (let first = 0; first < days.length; first += 7) {
+    const week = days.slice(first, first + 7);
+    const candidates = week.flatMap((day, index) => (day.running.intensity === 'rest' ? [] : [index]));
+    const selected = new Set(spreadDays(candidates, Math.min(basis.runDays.count, MAX_RUN_DAYS)));
+    const distanceDays = [...selected].filter((index) => !isTimed(week[index] as PlanDay));
+    const longIndex = distanceDays.at(-1);
+    const targets = weekTargets(basis.usualWeekly, distanceDays.length);
+    let weekTotal = 0;
+
+    week.forEach((day, index) => {
+      const at = start + first + index;
+      const flags: PlanFlag[] = [];
+      const longest = longestBefore(past, at);
+      const guard = basis.guardKnown && longest.distance > 0 ? longest.distance * SPIKE_FACTOR : null;
+      const base = longest.on === undefined ? '' : `${say(longest.distance, unit)} on ${isoDay(longest.on)}`;
+      const onLadder = basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null);
+      const phase = Math.floor(ladderRuns / LADDER_REPEATS);
+      const running = day.running;
+
+      if (running.maxDistance === null && running.painLimits !== undefined) {
+        const derived = onLadder ? ladderMiles(phase) : (guard ?? targets.long);
+        running.maxDistance = { value: roundDownToTenth(derived), unit };
+        notes.derivedLimit = true;
+      }
+      const prescribed = running.maxDistance?.value;
+      if (prescribed !== undefined && onLadder && prescribed > ladderMiles(phase) + EPSILON) {
+        const limit = prescribed;
+        const step = say(ladderMiles(phase), unit);
+        if (cap) {
+          running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
+          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: no run in the 30 days before, so running restarts from the return-to-run programme (${CROWELL_2023}).` });
+        } else {
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step} for a runner with no run in the last 30 days (${CROWELL_2023}).` });
+        }
+      }
+      // The ladder's steps are held to the spike guard too, once the ladder's own runs give it a base.
+      const limit = running.maxDistance?.value;
+      if (limit !== undefined && guard !== null && limit > guard + EPSILON && (cap || !flags.some((flag) => flag.kind === 'single-run-spike'))) {
+        if (cap) {
+          running.maxDistance = { value: roundDownToTenth(guard), unit };
+          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${say(guard, unit)}: 110 % of your longest run in the 30 days before (${base}). A single run more than 10 % longer than that raised injury rates in uninjured runners (${FRANDSEN_2025}); holding a rehabilitating runner to it is this library's extension.` });
+        } else {
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than 110 % (${say(guard, unit)}) of your longest run in the 30 days before (${base}): a single-run spike (${FRANDSEN_2025}).` });
+        }
+      }
+
+      let planned: PlannedRun = { kind: 'rest' };
+      if (selected.has(index) && isTimed(day)) {
+        planned = planTimed(day, basis, longest.minutes, cap, flags);
+        if (!basis.hasDurations || longest.minutes === 0) notes.timeUnchecked = true;
+        if (planned.minutes !== undefined) {
+          past.push({ day: at, distance: 0, minutes: planned.minutes });
+          lastRunDay = at;
+        }
+      } else if (selected.has(index) && running.maxDistance !== null) {
+        const dayLimit = running.maxDistance.value;
+        if (onLadder) {
+          const step = RETURN_TO_RUN_LADDER[phase];
+          const distance = roundDownToTenth(Math.min(ladderMiles(phase), dayLimit));
+          if (step !== undefined && at - lastRunDay >= 2 && distance >= 0.1) {
+            // The programme is made for runners coming back from a break, whose recent weeks may be near zero: its
+            // sessions are not held to the usual week, but a week that goes above it says so.
+            if (weekTotal + distance > basis.usualWeekly + EPSILON) {
+              flags.push({ kind: 'weekly-volume', message: `With this session the week reaches ${say(weekTotal + distance, unit)}, more than your usual week in the history (${say(basis.usualWeekly, unit)}): the return-to-run programme sets it.` });
+            }
+            planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
+            const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
+            flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10, on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
+            ladderRuns += 1;
+            notes.ladder = true;
+          }
+        } else {
+          const target = index === longIndex ? targets.long : targets.easy;
+          const ceiling = Math.min(target, dayLimit, basis.usualWeekly - weekTotal, cap && guard !== null ? guard : Number.POSITIVE_INFINITY);
+          const distance = roundDownToTenth(Math.max(0, ceiling));
+          if (distance >= 0.1) {
+            planned = { kind: index === longIndex ? 'long' : 'easy', distance: { value: distance, unit } };
+            if (!cap && guard !== null && distance > guard + EPSILON && !flags.some((flag) => flag.kind === 'single-run-spike')) {
+              flags.push({ kind: 'single-run-spike', message: `The planned ${say(distance, unit)} is more than 110 % (${say(guard, unit)}) of your longest run in the 30 days before (${base}) (${FRANDSEN_2025}).` });
+            }
+          }
+        }
+        const distance = planned.distance?.value ?? 0;
+        if (distance > 0) {
+          weekTotal += distance;
+          past.push({ day: at, distance });
+          lastRunDay = at;
+        }
+      }
+      running.planned = planned;
+      day.flags.push(...flags);
+    });
+
+    const limits = week.reduce((sum, day) => sum + (day.running.maxDistance?.value ?? 0), 0);
+    const firstDay = week[0];
+    if (firstDay && basis.usualWeekly > 0 && limits > basis.usualWeekly + EPSILON) {
+      firstDay.flags.push({
+        kind: 'weekly-volume',
+        message: `This week's daily limits add up to ${say(limits, unit)}, more than your usual week of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
+      });
+    }
+  }
+  return notes;
+}
+
+function isTimed(day: PlanDay): boolean {
+  return day.running.intervals !== undefined || day.running.durationMinutes !== undefined;
+}
+
+/** A run given by time: guarded on time where the history has durations, flagged where it has none. */
+function planTimed(day: PlanDay, basis: RunnerBasis, longestMinutes: number, cap: boolean, flags: PlanFlag[]): PlannedRun {
+  const running = day.running;
+  const kind = running.intervals ? 'intervals' : 'continuous';
+  const sessionMinutes = () =>
+    running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? 0);
+  const minutes = sessionMinutes();
+  if (!basis.hasDurations || longestMinutes === 0) {
+    flags.push({ kind: 'time-not-checked', message: `This ${Math.round(minutes)}-minute session could not be checked against your training: the history has no run with a duration in the 30 days before.` });
+    return { kind, minutes };
+  }
+  const guard = longestMinutes * SPIKE_FACTOR;
+  if (minutes <= guard + EPSILON) return { kind, minutes };
+  if (!cap) {
+    flags.push({ kind: 'single-run-spike', message: `This ${Math.round(minutes)}-minute session is more than 110 % (${Math.floor(guard)} min) of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+    return { kind, minutes };
+  }
+  if (running.intervals) {
+    const each = running.intervals.runSeconds + running.intervals.walkSeconds;
+    const repeats = Math.floor((guard * 60) / each);
+    if (repeats < 1) {
+      flags.push({ kind: 'limited-by-history', message: `No running today: even one ${Math.round(each / 60)}-minute interval is more than 110 % of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+      return { kind: 'rest' };
+    }
+    running.intervals = { ...running.intervals, repeats };
+  } else {
+    running.durationMinutes = Math.max(1, Math.floor(guard));
+  }
+  const lowered = sessionMinutes();
+  flags.push({ kind: 'limited-by-history', message: `Session shortened from ${Math.round(minutes)} to ${Math.round(lowered)} minutes: 110 % of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+  return { kind, minutes: lowered };
+}

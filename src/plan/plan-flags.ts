@@ -1,0 +1,52 @@
+import type { DistanceUnit, PlanDay, PlanFlag } from '../model/index.js';
+import type { RunnerBasis } from '../runner/basis.js';
+import { dayNumber, isoDay } from '../runner/day-number.js';
+import { CROWELL_2023, FRANDSEN_2025, LONG_RUN_SHARE, SPIKE_FACTOR } from '../runner/rules.js';
+import type { FitNotes } from './fit-to-runner.js';
+import { say } from './format.js';
+
+/** The plan-wide flag of a plan that knew nothing of the runner. */
+export const NOT_CHECKED: PlanFlag = {
+  kind: 'not-checked-against-training',
+  message:
+    "This plan was not checked against the runner's training: its limits are the protocol's as prescribed, with no planned runs. " +
+    'Pass a history (or a runner summary) to get planned runs and the single-run spike guard.',
+};
+
+/** What the plan as a whole should say about how it was fitted to the runner. */
+export function planFlags(days: readonly PlanDay[], basis: RunnerBasis, notes: FitNotes, context: { unit: DistanceUnit; goal: number | undefined; conditionId: string }): PlanFlag[] {
+  const { unit, goal } = context;
+  const flags: PlanFlag[] = [];
+  if (!basis.guardKnown) {
+    flags.push({ kind: 'not-checked-against-training', message: `No history and no longest recent run: the single-run spike guard (${FRANDSEN_2025}) could not be checked.` });
+  }
+  if (basis.usualWeeklyEstimated) {
+    flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Give usualWeeklyDistance to check it.` });
+  }
+  if (notes.ladder) {
+    flags.push({ kind: 'return-to-run', message: `No run in the 30 days before the start: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
+  }
+  if (notes.derivedLimit) {
+    const achilles = context.conditionId.startsWith('achilles');
+    const model = achilles
+      ? 'The pain-monitoring model that sets how this running feels was tested in Achilles tendinopathy (Silbernagel et al. 2007).'
+      : 'The pain-monitoring model was tested in Achilles tendinopathy (Silbernagel et al. 2007); using it for this condition is the library’s extension.';
+    flags.push({ kind: 'derived-limit', message: `The protocol gives pain-monitored running no distance; each day's limit is 110 % of your longest run in the 30 days before, a library default built on ${FRANDSEN_2025}. ${model}` });
+  }
+  if (notes.timeUnchecked) {
+    flags.push({ kind: 'time-not-checked', message: 'Some running is given by time, and the history has no durations to check it against: log how long your runs take.' });
+  }
+  const longest = Math.max(0, ...days.map((day) => day.running.planned?.distance?.value ?? 0));
+  const last = days.at(-1);
+  if (goal !== undefined && last && longest > 0 && longest + 0.1 < goal) {
+    const weeks = Math.ceil(Math.log(goal / longest) / Math.log(SPIKE_FACTOR));
+    const when = isoDay(dayNumber(last.date) + 7 * weeks);
+    const week = goal / LONG_RUN_SHARE;
+    const volume = basis.usualWeekly + 1e-9 < week ? ` It also needs a usual week of at least ${say(week, unit)} (long run at most ${LONG_RUN_SHARE * 100} % of the week); yours is ${say(basis.usualWeekly, unit)}.` : '';
+    flags.push({
+      kind: 'goal-not-reached',
+      message: `The guards keep the longest planned run at ${say(longest, unit)} by the last day, below your goal of ${say(goal, unit)}. Adding at most 10 % to the long run once a week, the goal would be reached in about ${weeks} more weeks (around ${when}).${volume}`,
+    });
+  }
+  return flags;
+}

@@ -1,0 +1,87 @@
+import type { DistanceUnit, RunLogEntry, RunnerSummary } from '../model/index.js';
+import { convertDistance } from '../plan/distance.js';
+import { dayNumber } from './day-number.js';
+import { DEFAULT_RUN_DAYS, LONG_RUN_SHARE, SPIKE_WINDOW_DAYS } from './rules.js';
+import { summarizeChecked } from './summarize-history.js';
+
+/** One run the guards count, from the history or planned earlier in the plan; distances in the plan's unit. */
+export interface PastRun {
+  /** Day number (days since 1970-01-01). */
+  readonly day: number;
+  /** Distance in the plan's unit; 0 for a run known only by time. */
+  readonly distance: number;
+  /** Minutes, when known. */
+  readonly minutes?: number | undefined;
+}
+
+/** What the plan knows of the runner, in the plan's unit. */
+export interface RunnerBasis {
+  /** Runs before the plan that the guards count. */
+  readonly runs: readonly PastRun[];
+  /** The usual week's distance; estimated (and `usualWeeklyEstimated`) when no source gives it. */
+  readonly usualWeekly: number;
+  /** True when the usual week was estimated from the longest run rather than given or measured. */
+  readonly usualWeeklyEstimated: boolean;
+  /** The runner's run days a week, and where that number comes from. */
+  readonly runDays: { readonly count: number; readonly from: 'history' | 'runner' | 'default' };
+  /** True when the history has durations, so that time-based running can be guarded on time. */
+  readonly hasDurations: boolean;
+  /** True when the single-run guard has something to read: a history, or a longest recent run. */
+  readonly guardKnown: boolean;
+}
+
+/**
+ * What the history and the runner summary say, for a plan starting on `startDate`. A runner field, when given, wins
+ * over the history's measure (an app can know the week before the injury better than the last 12 weeks show);
+ * `longestRecentRun` counts as a run the day before the start. `undefined` when neither says enough to plan runs.
+ */
+export function runnerBasis(
+  history: readonly RunLogEntry[] | undefined,
+  runner: RunnerSummary | undefined,
+  startDate: string,
+  unit: DistanceUnit,
+): RunnerBasis | undefined {
+  const start = dayNumber(startDate);
+  const runs: PastRun[] = (history ?? [])
+    .filter((entry) => dayNumber(entry.date) < start)
+    .map((entry) => ({ day: dayNumber(entry.date), distance: convertDistance(entry.distance, unit), minutes: entry.durationMinutes }));
+  if (runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(runner.longestRecentRun, unit) });
+
+  const summary = history === undefined ? undefined : summarizeChecked(history, startDate, unit);
+  const given = runner?.usualWeeklyDistance === undefined ? undefined : convertDistance(runner.usualWeeklyDistance, unit);
+  const longest = runs.filter((run) => run.day >= start - SPIKE_WINDOW_DAYS).reduce((max, run) => Math.max(max, run.distance), 0);
+  const measured = given ?? summary?.weeklyAverage.value;
+  if (measured === undefined && longest === 0) return undefined;
+
+  const historyDays = summary && summary.runDaysPerWeek > 0 ? Math.max(1, Math.round(summary.runDaysPerWeek)) : undefined;
+  const runDays =
+    runner?.runDaysPerWeek !== undefined
+      ? { count: runner.runDaysPerWeek, from: 'runner' as const }
+      : historyDays !== undefined
+        ? { count: historyDays, from: 'history' as const }
+        : { count: DEFAULT_RUN_DAYS, from: 'default' as const };
+  return {
+    runs,
+    usualWeekly: measured ?? longest / LONG_RUN_SHARE,
+    usualWeeklyEstimated: measured === undefined,
+    runDays,
+    hasDurations: runs.some((run) => run.minutes !== undefined),
+    guardKnown: history !== undefined || runner?.longestRecentRun !== undefined,
+  };
+}
+
+/** The longest run, by distance and by time, in the 30 days before `day` (day − 30 … day − 1). */
+export function longestBefore(runs: readonly PastRun[], day: number): { distance: number; minutes: number; on: number | undefined } {
+  let distance = 0;
+  let minutes = 0;
+  let on: number | undefined;
+  for (const run of runs) {
+    if (run.day < day - SPIKE_WINDOW_DAYS || run.day >= day) continue;
+    if (run.distance > distance) {
+      distance = run.distance;
+      on = run.day;
+    }
+    minutes = Math.max(minutes, run.minutes ?? 0);
+  }
+  return { distance, minutes, on };
+}

@@ -1,0 +1,44 @@
+import { type DistanceUnit, type RehabInputIssue, type RunLogEntry } from '../model/index.js';
+import { convertDistance } from '../plan/distance.js';
+import { dayNumber } from './day-number.js';
+
+/**
+ * The most a single entry may cover: 350 km (about 217 mi). A library default: farther than a runner covers in one
+ * day even in a 24-hour race, so a larger number is far more likely a unit slip (metres typed as kilometres) or a
+ * ride logged as a run than a run, and one such entry would set every guard the plan derives from the history.
+ */
+export const ABSURD_DISTANCE_KM = 350;
+
+/**
+ * The checks on a history that its schema cannot make: no run after `today`, no absurd distance, no entry given twice.
+ * Two entries are the same run when they share the day, kind, distance and duration: an import run twice, not a
+ * double day (two runs on one day with different distances are both kept and summed). Such duplicates are
+ * rejected rather than silently merged, so that the app can fix its import.
+ */
+export function checkHistory(history: readonly RunLogEntry[], today: string, path: readonly (string | number)[]): RehabInputIssue[] {
+  const issues: RehabInputIssue[] = [];
+  const todayNumber = dayNumber(today);
+  const seen = new Map<string, number>();
+  history.forEach((entry, index) => {
+    if (dayNumber(entry.date) > todayNumber) {
+      issues.push({ path: [...path, index, 'date'], message: `Expected a run on or before ${today} (today), received ${entry.date}` });
+    }
+    const km = convertDistance(entry.distance, 'km');
+    if (km > ABSURD_DISTANCE_KM) {
+      issues.push({
+        path: [...path, index, 'distance', 'value'],
+        message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${entry.distance.value} ${entry.distance.unit}: check the unit, or whether it was a ride`,
+      });
+    }
+    const key = JSON.stringify([entry.date, entry.kind ?? 'run', km.toFixed(6), entry.durationMinutes ?? null]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else issues.push({ path: [...path, index], message: `Duplicate of entry ${first} (same day, kind, distance and duration): remove one` });
+  });
+  return issues;
+}
+
+/** The unit a history speaks: `unit` if given, else its first entry's, else kilometres. */
+export function historyUnit(history: readonly RunLogEntry[], unit: DistanceUnit | undefined): DistanceUnit {
+  return unit ?? history[0]?.distance.unit ?? 'km';
+}

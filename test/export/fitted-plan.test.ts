@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlan, PlanSchema } from 'rehab-protocols';
+import { planToCarePlan } from '../../src/export/fhir/index.js';
+import { toIcs } from '../../src/export/ics/index.js';
+import { toMarkdown } from '../../src/export/markdown/index.js';
+import { fittedPlan, foundingPlan } from './plans.js';
+
+const limitLowered = fittedPlan.days.find((day) => day.flags.some((flag) => flag.kind === 'limited-by-history'));
+
+describe('a plan fitted to the runner, everywhere it goes', () => {
+  it('reads back through PlanSchema after a JSON round trip', () => {
+    expect(PlanSchema.parse(JSON.parse(JSON.stringify(fittedPlan)))).toEqual(fittedPlan);
+  });
+
+  it('puts the planned run beside the limit in the terminal table, with weekly totals and every flag', () => {
+    const text = formatPlan(fittedPlan);
+    const day1 = fittedPlan.days[0]?.running.planned?.distance?.value.toFixed(1);
+    expect(text).toMatch(new RegExp(`jog up to 5\\.0 mi, planned: easy ${day1} mi`));
+    for (const week of fittedPlan.weeks) expect(text).toContain(`Week ${week.week} (${week.startDate} – ${week.endDate}): planned ${week.plannedDistance?.value.toFixed(1)} mi`);
+    expect(text).toContain(`Day ${limitLowered?.day} (${limitLowered?.date}): Limit lowered from`);
+    for (const flag of fittedPlan.flags) expect(text).toContain(flag.message);
+  });
+
+  it('gives the Markdown handout the weeks, a mileage chart and the notes', () => {
+    const markdown = toMarkdown(fittedPlan);
+    expect(markdown).toContain('## Week by week');
+    expect(markdown).toMatch(/```text\nWeek {2}1 █+░* +[\d.]+ of 35\.0 mi/);
+    expect(markdown).toContain('## Notes');
+    expect(markdown).toContain('planned: easy');
+  });
+
+  it('writes each day’s flags into its calendar event', () => {
+    const ics = toIcs(fittedPlan).replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('Note: Limit lowered from');
+  });
+
+  it('gives the FHIR CarePlan each day’s planned run and flags, and the weeks and plan flags as notes', () => {
+    const carePlan = planToCarePlan(fittedPlan);
+    expect(carePlan.activity[0]?.detail.description).toMatch(/planned: easy/);
+    expect(carePlan.activity[(limitLowered?.day ?? 0) - 1]?.detail.description).toMatch(/Note: Limit lowered from/);
+    expect(carePlan.note.map((note) => note.text)).toEqual([
+      ...fittedPlan.weeks.map((week) => expect.stringContaining(`Week ${week.week} (${week.startDate}`)),
+      ...fittedPlan.flags.map((flag) => flag.message),
+    ]);
+  });
+
+  it('says a plain plan was not checked against the runner, and shows no planned runs or chart', () => {
+    const markdown = toMarkdown(foundingPlan);
+    expect(markdown).not.toContain('planned:');
+    expect(markdown).not.toContain('```text');
+    expect(markdown).toContain('not checked against the runner');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+
+const startDate = '2026-12-01';
+const itbs = getProtocol('iliotibial-band-syndrome');
+const mtss = getProtocol('medial-tibial-stress-syndrome');
+
+describe('generatePlan for a runner back after a long break (no run in the last 30 days)', () => {
+  // Ran 4 days a week until 6 weeks ago, then nothing.
+  const history = Array.from({ length: 24 }, (_, index) => ({
+    date: shiftDay(startDate, -42 - Math.floor((index * 7) / 4)),
+    distance: { value: 8, unit: 'km' as const },
+  }));
+  const plan = generatePlan(itbs!, { startDate, history });
+
+  it('restarts running from the cited return-to-run programme, not from zero and not from the old week', () => {
+    const first = plan.days.find((day) => day.running.planned?.distance);
+    expect(first?.running.planned).toEqual({ kind: 'intervals', distance: { value: 1.6, unit: 'km' } });
+    const message = first?.flags.find((flag) => flag.kind === 'return-to-run')?.message;
+    expect(message).toMatch(/walk 2 min \/ run 3 min for 1\.6 km/);
+    expect(message).toMatch(/doi:10\.1186\/s13063-023-07502-x/);
+    expect(plan.flags.map((flag) => flag.kind)).toContain('return-to-run');
+  });
+
+  it('leaves at least one rest day between return-to-run sessions', () => {
+    const runDays = plan.days.flatMap((day, index) => (day.running.planned?.distance ? [index] : []));
+    runDays.slice(1).forEach((day, index) => expect(day - (runDays[index] ?? 0)).toBeGreaterThanOrEqual(2));
+  });
+
+  it('gives every pain-monitored running day a limit, and says it is derived and an extension outside Achilles tendinopathy', () => {
+    expect(plan.days.every((day) => day.running.maxDistance !== null)).toBe(true);
+    expect(plan.flags.find((flag) => flag.kind === 'derived-limit')?.message).toMatch(/Achilles tendinopathy.*extension/);
+  });
+});
+
+describe('generatePlan with running given by time', () => {
+  it('flags sessions it cannot check when the history has no durations', () => {
+    const history = [{ date: shiftDay(startDate, -3), distance: { value: 5, unit: 'km' as const } }];
+    const plan = generatePlan(mtss!, { startDate, history });
+    const timed = plan.days.filter((day) => day.running.planned?.kind === 'intervals' || day.running.planned?.kind === 'continuous');
+    expect(timed.length).toBeGreaterThan(0);
+    expect(timed.every((day) => day.flags.some((flag) => flag.kind === 'time-not-checked'))).toBe(true);
+  });
+
+  it('shortens a session to 110 % of the longest recent run by time, and says so', () => {
+    const history = [{ date: shiftDay(startDate, -2), distance: { value: 1, unit: 'km' as const }, durationMinutes: 8 }];
+    const plan = generatePlan(mtss!, { startDate, history });
+    const first = plan.days.find((day) => day.running.planned?.minutes !== undefined);
+    expect(first?.running.planned?.minutes).toBeLessThanOrEqual(8 * 1.1);
+    expect(first?.flags.find((flag) => flag.kind === 'limited-by-history')?.message).toMatch(/Session shortened from 16 to 8 minutes/);
+  });
+});
+
+describe('generatePlan rejects a bad history with the entry’s index in the path', () => {
+  it('for a run after the start date', () => {
+    expect(() => generatePlan(itbs!, { startDate, history: [{ date: shiftDay(startDate, 1), distance: { value: 5, unit: 'km' } }] })).toThrow(
+      /history\[0\]\.date: Expected a run on or before 2026-12-01/,
+    );
+  });
+});
