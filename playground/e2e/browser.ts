@@ -10,6 +10,19 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The founding case's plan: patellofemoral pain from 1 December 2026, back to 30 miles. */
 export const FOUNDING_FRAGMENT = '#protocol=patellofemoral-pain&start=2026-12-01&goal=30&unit=mi';
 
+/** The day `days` before the founding case's start date, 1 December 2026. */
+export const daysBefore = (days: number): string => new Date(Date.parse('2026-12-01T00:00:00Z') - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The founding runner's history as SEED-CASE.md tells it, as CSV: ten weeks of about 66 mi on 6 days a week, then
+ * rest, then the 30-mile run 6 days before the plan.
+ */
+export const FOUNDING_HISTORY = [
+  'date,distance',
+  ...Array.from({ length: 70 }, (_, index) => 84 - index).flatMap((day) => (day % 7 === 0 ? [] : [`${daysBefore(day)},11mi`])),
+  `${daysBefore(6)},30mi`,
+].join('\n');
+
 export interface Session {
   readonly url: string;
   readonly browser: Browser;

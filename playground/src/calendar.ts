@@ -21,6 +21,15 @@ function seconds(value: number): string {
   return value % 60 === 0 ? `${value / 60} min` : `${value} s`;
 }
 
+/** What the plan asks the runner to run that day, when it knows the runner's training. */
+function plannedText(day: PlanDay): string | undefined {
+  const planned = day.running.planned;
+  if (planned === undefined) return undefined;
+  if (planned.kind === 'rest') return 'planned: rest day';
+  if (planned.distance !== undefined) return `planned: ${planned.kind} ${planned.distance.value} ${planned.distance.unit}`;
+  return planned.minutes === undefined ? `planned: ${planned.kind}` : `planned: ${planned.kind} ${planned.minutes} min`;
+}
+
 function sessionsText(day: PlanDay): string {
   const { min, max } = day.sessionsPerDay;
   if (max === 0) return 'no exercises';
@@ -39,8 +48,10 @@ function dayCell(day: PlanDay, protocol: Protocol | undefined, tooltip: Tooltip)
     { class: 'day', 'data-day': day.day, 'data-date': day.date },
     h('h5', {}, `Day ${day.day}`, h('time', { datetime: day.date }, shortDate(day.date))),
     h('p', { class: 'run' }, runningText(day)),
+    plannedText(day) !== undefined && h('p', { class: 'planned' }, plannedText(day)),
     h('p', { class: 'sessions' }, sessionsText(day)),
     exercises.length > 0 && h('ul', { class: 'exercises' }, ...exercises),
+    day.flags.length > 0 && h('ul', { class: 'flags' }, ...day.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
     checkpoint !== undefined &&
       h('p', { class: 'checkpoint' }, h('strong', {}, checkpoint.referral ? 'Check-in (see your clinician if not better): ' : 'Check-in: '), checkpoint.assess),
   );

@@ -51,20 +51,36 @@ function frame(title: string, description: string, id: string, count: number, ma
   return { root, x, y, band };
 }
 
-/** Daily chart: the limit of each day as a step line with a point per day; days without running sit at 0. */
+const planned = (day: Plan['days'][number]) => day.running.planned?.distance?.value;
+
+/** Daily chart: the planned run of each day as a bar (when the plan knows the runner), under the day's limit, drawn as
+ * a step line with a point per day; days without a distance limit sit at 0. */
 export function renderDailyChart(plan: Plan): SVGSVGElement {
   const limits = plan.days.map((day) => day.running.maxDistance?.value ?? 0);
   const height = 240;
+  const hasPlanned = plan.days.some((day) => planned(day) !== undefined);
   const chart = frame(
-    'Daily running limit',
-    `How far the runner may run on each of the ${plan.days.length} days, in ${plan.unit}.`,
+    hasPlanned ? 'Planned run and running limit, by day' : 'Daily running limit',
+    `How far the runner may run on each of the ${plan.days.length} days${hasPlanned ? ', and the run planned that day' : ''}, in ${plan.unit}.`,
     'daily-chart',
     plan.days.length,
-    Math.max(...limits),
+    Math.max(...limits, ...plan.days.map((day) => planned(day) ?? 0)),
     plan.unit,
     [DAILY_WIDTH, height],
   );
   const { root, x, y, band } = chart;
+  plan.days.forEach((day, index) => {
+    const value = planned(day);
+    if (value === undefined) return;
+    const barWidth = band * 0.55;
+    root.append(
+      svg(
+        'rect',
+        { class: 'planned-bar', x: x(index) - barWidth / 2, y: y(value), width: barWidth, height: y(0) - y(value), 'data-day': day.day, 'data-planned': value },
+        svg('title', {}, `Day ${day.day}, ${shortDate(day.date)}: planned ${day.running.planned?.kind} ${value} ${plan.unit}`),
+      ),
+    );
+  });
   const steps = limits.map((value, index) => `${index === 0 ? 'M' : 'L'}${x(index) - band / 2},${y(value)}H${x(index) + band / 2}`).join('');
   root.append(svg('path', { class: 'limit-line', d: steps, 'aria-hidden': 'true' }));
   const labelEvery = Math.ceil(plan.days.length / 14);
@@ -86,45 +102,50 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
   return root;
 }
 
-/** Weekly chart: the sum of each 7-day block's daily limits, the most the plan allows that week. */
+/** Weekly chart: each week's total of the daily limits, and beside it the planned total when the plan has one. */
 export function renderWeeklyChart(plan: Plan): SVGSVGElement {
-  const totals = weeklyLimitTotals(plan);
   const height = 240;
+  const limits = plan.weeks.map((week) => week.limitDistance?.value ?? 0);
+  const plannedTotals = plan.weeks.map((week) => week.plannedDistance?.value);
+  const hasPlanned = plannedTotals.some((total) => total !== undefined);
   const { root, x, y, band } = frame(
-    'Weekly total of the daily limits',
-    `The sum of each week's daily limits, in ${plan.unit}: the most the plan allows that week.`,
+    hasPlanned ? 'Weekly volume: planned and the total of the limits' : 'Weekly total of the daily limits',
+    `For each week, in ${plan.unit}: the sum of its daily limits (the most the plan allows)${hasPlanned ? ' and the sum of its planned runs' : ''}.`,
     'weekly-chart',
-    totals.length,
-    Math.max(...totals),
+    plan.weeks.length,
+    Math.max(...limits, ...plannedTotals.map((total) => total ?? 0)),
     plan.unit,
     [WEEKLY_WIDTH, height],
   );
-  totals.forEach((total, index) => {
-    const barWidth = Math.min(band * 0.6, 80);
+  plan.weeks.forEach((week, index) => {
+    const barWidth = Math.min(band * (hasPlanned ? 0.35 : 0.6), 60);
+    const limit = limits[index] ?? 0;
+    const plannedTotal = plannedTotals[index];
+    const limitX = hasPlanned ? x(index) : x(index) - barWidth / 2;
     root.append(
       svg(
         'rect',
-        { class: 'week-bar', x: x(index) - barWidth / 2, y: y(total), width: barWidth, height: y(0) - y(total), 'data-week': index + 1, 'data-total': total },
-        svg('title', {}, `Week ${index + 1}: ${total} ${plan.unit}`),
+        { class: 'week-bar', x: limitX, y: y(limit), width: barWidth, height: y(0) - y(limit), 'data-week': week.week, 'data-total': limit },
+        svg('title', {}, `Week ${week.week}: limits add up to ${limit} ${plan.unit}`),
       ),
-      svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, `week ${index + 1}`),
+      svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, `week ${week.week}`),
     );
+    if (plannedTotal !== undefined) {
+      root.append(
+        svg(
+          'rect',
+          { class: 'week-planned-bar', x: x(index) - barWidth, y: y(plannedTotal), width: barWidth, height: y(0) - y(plannedTotal), 'data-week': week.week, 'data-planned': plannedTotal },
+          svg('title', {}, `Week ${week.week}: ${plannedTotal} ${plan.unit} planned`),
+        ),
+      );
+    }
   });
   return root;
 }
 
-/** Each 7-day block's sum of daily limits, rounded to 0.1 as the limits are. */
-export function weeklyLimitTotals(plan: Plan): number[] {
-  const totals: number[] = [];
-  for (const day of plan.days) {
-    const week = Math.floor((day.day - 1) / 7);
-    totals[week] = (totals[week] ?? 0) + (day.running.maxDistance?.value ?? 0);
-  }
-  return totals.map((total) => Math.round(total * 10) / 10);
-}
-
 /** The charts' numbers as a table, for screen readers and for anyone who wants the figures. */
 export function renderChartTable(plan: Plan): HTMLElement {
+  const hasPlanned = plan.days.some((day) => day.running.planned !== undefined);
   return h(
     'details',
     { class: 'chart-data' },
@@ -132,13 +153,17 @@ export function renderChartTable(plan: Plan): HTMLElement {
     h(
       'table',
       {},
-      h('caption', {}, `Daily running limit, ${plan.unit}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, `Limit (${plan.unit})`))),
+      h('caption', {}, `By day, ${plan.unit}`),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Date'), hasPlanned && h('th', { scope: 'col' }, `Planned (${plan.unit})`), h('th', { scope: 'col' }, `Limit (${plan.unit})`)),
+      ),
       h(
         'tbody',
         {},
         ...plan.days.map((day) =>
-          h('tr', {}, h('td', {}, day.day), h('td', {}, day.date), h('td', {}, day.running.maxDistance?.value ?? '—')),
+          h('tr', {}, h('td', {}, day.day), h('td', {}, day.date), hasPlanned && h('td', {}, planned(day) ?? '—'), h('td', {}, day.running.maxDistance?.value ?? '—')),
         ),
       ),
     ),

@@ -5,6 +5,7 @@ import { renderPlan, renderReferral } from './plan-view.js';
 import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
 import { answeredList, renderQuestion, renderSymptomForm } from './symptoms.js';
 import { createTooltip } from './tooltip.js';
+import { renderTraining } from './training.js';
 
 const today = localToday(new Date());
 let state = readFragment(location.hash, today);
@@ -18,7 +19,7 @@ function update(next: Partial<State>): void {
   render();
 }
 
-function settings(): HTMLElement {
+function settings(training: HTMLElement): HTMLElement {
   const protocolSelect = h(
     'select',
     { id: 'protocol', disabled: state.mode === 'symptoms' },
@@ -46,13 +47,20 @@ function settings(): HTMLElement {
       h('p', { class: 'field' }, h('label', { for: 'goal' }, 'Goal distance'), goal),
       h('p', { class: 'field' }, h('label', { for: 'unit' }, 'Unit'), unit),
     ),
+    training,
   );
   form.addEventListener('submit', (event) => event.preventDefault());
   return form;
 }
 
-function planOptions(): GeneratePlanOptions {
-  return { startDate: state.startDate, unit: state.unit, ...(state.goal === undefined ? {} : { goalDistance: { value: state.goal, unit: state.unit } }) };
+function planOptions(history: GeneratePlanOptions['history']): GeneratePlanOptions {
+  return {
+    startDate: state.startDate,
+    unit: state.unit,
+    ...(state.goal === undefined ? {} : { goalDistance: { value: state.goal, unit: state.unit } }),
+    ...(history === undefined || history.length === 0 ? {} : { history }),
+    spikeGuard: state.spikeGuard,
+  };
 }
 
 function errorView(error: unknown): HTMLElement {
@@ -60,10 +68,10 @@ function errorView(error: unknown): HTMLElement {
   return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The library could not make a plan from this:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
 }
 
-function result(): HTMLElement[] {
+function result(history: GeneratePlanOptions['history']): HTMLElement[] {
   try {
-    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions()), tooltip)];
-    const outcome = planForProfile(state.profile, planOptions());
+    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip)];
+    const outcome = planForProfile(state.profile, planOptions(history));
     const onChange = (profile: State['profile']) => update({ profile });
     const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
     restart.addEventListener('click', () => update({ profile: FRESH_PROFILE }));
@@ -79,7 +87,8 @@ function result(): HTMLElement[] {
 function render(): void {
   // The page is rebuilt on every change; keep the keyboard where it was.
   const focused = document.activeElement?.id;
-  app.replaceChildren(settings(), ...result());
+  const training = renderTraining(state.history, state.unit, state.spikeGuard, (change) => update(change));
+  app.replaceChildren(settings(training.element), ...result(training.result.runs));
   if (focused) document.getElementById(focused)?.focus();
 }
 

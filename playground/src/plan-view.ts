@@ -29,6 +29,7 @@ function matchSummary(match: ConditionMatch): HTMLElement {
 /** The plan: summary, guidance, charts, calendar, checkpoints, sources, exports and the place for review. */
 export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch): HTMLElement {
   const protocol = protocolOf(plan);
+  const planned = plan.days.some((day) => day.running.planned !== undefined);
   const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
   return h(
     'section',
@@ -37,6 +38,13 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
     h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
     match !== undefined && matchSummary(match),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
+    plan.flags.length > 0 &&
+      h(
+        'section',
+        { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
+        h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
+        h('ul', {}, ...plan.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+      ),
     h(
       'section',
       { class: 'charts', 'aria-labelledby': 'charts-heading' },
@@ -44,8 +52,8 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
       h(
         'div',
         { class: 'chart-row' },
-        h('figure', {}, renderDailyChart(plan), h('figcaption', {}, `How far you may run each day (${plan.unit})`)),
-        h('figure', {}, renderWeeklyChart(plan), h('figcaption', {}, `Each week’s total of the daily limits (${plan.unit})`)),
+        h('figure', {}, renderDailyChart(plan), h('figcaption', {}, planned ? `Planned run (green bars) under the day’s limit (blue line), ${plan.unit}` : `How far you may run each day (${plan.unit})`)),
+        h('figure', {}, renderWeeklyChart(plan), h('figcaption', {}, planned ? `Each week: planned (green) and the total of the limits (blue), ${plan.unit}` : `Each week’s total of the daily limits (${plan.unit})`)),
       ),
       renderChartTable(plan),
     ),

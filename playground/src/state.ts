@@ -11,6 +11,10 @@ export interface State {
   readonly unit: DistanceUnit;
   /** The symptom form's answers so far (in `symptoms` mode). */
   readonly profile: SymptomProfile;
+  /** The training history as the visitor pasted it (CSV text); empty for none. */
+  readonly history: string;
+  /** What the spike guard does with a limit above what the history supports: lower it, or keep it and warn. */
+  readonly spikeGuard: 'cap' | 'warn';
 }
 
 export const FOUNDING_PROTOCOL = 'patellofemoral-pain';
@@ -29,6 +33,8 @@ export function readFragment(fragment: string, today: string): State {
     goal: goal !== undefined && Number.isFinite(goal) && goal > 0 ? goal : undefined,
     unit,
     profile: readProfile(params.get('profile')),
+    history: params.get('history') ?? '',
+    spikeGuard: params.get('guard') === 'warn' ? 'warn' : 'cap',
   };
 }
 
@@ -52,6 +58,8 @@ export function writeFragment(state: State): string {
   params.set('goal', state.goal === undefined ? '' : String(state.goal));
   params.set('unit', state.unit);
   if (state.mode === 'symptoms') params.set('profile', JSON.stringify(state.profile));
+  if (state.history !== '') params.set('history', state.history);
+  if (state.spikeGuard === 'warn') params.set('guard', 'warn');
   return `#${params.toString()}`;
 }
 
