@@ -50,7 +50,11 @@ describe('planForProfile on the vignettes, answering its questions as the runner
   const outcomes = cases.map((entry) => {
     const { result, asked, first } = decide(entry);
     const action = result.kind === 'plan' ? { action: 'plan', conditionId: result.match.conditionId } : { action: result.kind === 'referral' ? 'refer' : 'undecided' };
-    const right = entry.expected.action === 'refer' ? action.action === 'refer' : action.action === 'plan' && action.conditionId === entry.expected.conditionId;
+    // A condition whose only protocols need a gym or a clinician (heavy loads) is referred to supervision by default:
+    // the right protocol, set up by a clinician, is the right action for a home app.
+    const expectedId = entry.expected.action === 'plan' ? entry.expected.conditionId : undefined;
+    const supervised = result.kind === 'referral' && result.reasons.some((reason) => reason.kind === 'needs-supervision' && reason.conditionId === expectedId);
+    const right = entry.expected.action === 'refer' ? action.action === 'refer' && !supervised : (action.action === 'plan' && action.conditionId === expectedId) || supervised;
     const harmful = action.action === 'plan' && (entry.expected.action === 'refer' || action.conditionId !== entry.expected.conditionId);
     const rank = entry.top === undefined ? undefined : first.matches.findIndex((match) => match.conditionId === entry.top) + 1;
     return { entry, result, asked, right, harmful, rank };
