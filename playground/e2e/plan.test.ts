@@ -65,6 +65,21 @@ describe('the playground opens on the founding case', () => {
     expect(await dose.getAttribute('aria-describedby')).toBe('source-tip');
     await page.keyboard.press('Escape');
     await expect(tip.isHidden()).resolves.toBe(true);
+
+    // Focus, as a keyboard user reaches it: the source of the second exercise's dose.
+    const second = page.locator('.day').first().locator('button.dose').nth(1);
+    await second.focus();
+    expect(await tip.textContent()).toMatch(/Physical therapist/);
+    expect(await second.getAttribute('aria-describedby')).toBe('source-tip');
+    await second.blur();
+    await expect(tip.isHidden()).resolves.toBe(true);
+
+    // A tap (a click) pins it, so that it stays when the pointer leaves; a second tap closes it.
+    await dose.click();
+    await page.mouse.move(1, 1);
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await dose.click();
+    await expect(tip.isHidden()).resolves.toBe(true);
   });
 
   it('recomputes in kilometres, keeps the state in the fragment and never in the query string', async () => {
