@@ -55,6 +55,18 @@ describe('the symptom form', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers a supervised protocol only when the runner can be supervised, and otherwise says who could set it up', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    for (const id of ['locations-anterior', 'locations-inferior-pole-patella', 'aggravatedBy-jumping', 'aggravatedBy-squatting']) await page.check(`#${id}`);
+    for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) await page.click('#answer-no');
+    expect(await page.locator('.referral .reasons li').first().getAttribute('data-kind')).toBe('needs-supervision');
+    expect(await page.locator('.referral .reasons li').first().textContent()).toMatch(/Patellar tendinopathy.*supervise/);
+    await page.check('#setting-supervised');
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/^Patellar tendinopathy/);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('settings')).toBe('home,supervised');
+    expect(errors).toEqual([]);
+  });
+
   it('can be answered with the keyboard alone', async () => {
     const { page } = await session.open(SYMPTOMS);
     await describeTheFoundingCase(page);

@@ -1,5 +1,5 @@
 import './style.css';
-import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputError, type GeneratePlanOptions } from 'rehab-protocols';
+import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputError, SETTINGS, type GeneratePlanOptions } from 'rehab-protocols';
 import { h } from './dom.js';
 import { renderPlan, renderReferral } from './plan-view.js';
 import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
@@ -53,6 +53,18 @@ function settings(training: HTMLElement): HTMLElement {
   return form;
 }
 
+const SETTING_WORDS = { home: 'at home', gym: 'in a gym', supervised: 'supervised by a clinician' } as const;
+
+/** Where the runner can do the exercises: planForProfile picks a protocol in one of these, or refers. */
+function settingsChoice(): HTMLElement {
+  const boxes = SETTINGS.map((setting) => {
+    const box = h('input', { type: 'checkbox', id: `setting-${setting}`, value: setting, checked: state.settings.includes(setting) });
+    box.addEventListener('change', () => update({ settings: SETTINGS.filter((candidate) => (candidate === setting ? box.checked : state.settings.includes(candidate))) }));
+    return h('label', { class: 'check' }, box, ` ${SETTING_WORDS[setting]}`);
+  });
+  return h('fieldset', { class: 'group settings-choice' }, h('legend', {}, 'Where can you do the exercises?'), ...boxes);
+}
+
 function planOptions(history: GeneratePlanOptions['history']): GeneratePlanOptions {
   return {
     startDate: state.startDate,
@@ -71,11 +83,11 @@ function errorView(error: unknown): HTMLElement {
 function result(history: GeneratePlanOptions['history']): HTMLElement[] {
   try {
     if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip)];
-    const outcome = planForProfile(state.profile, planOptions(history));
+    const outcome = planForProfile(state.profile, { ...planOptions(history), settings: state.settings });
     const onChange = (profile: State['profile']) => update({ profile });
     const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
     restart.addEventListener('click', () => update({ profile: FRESH_PROFILE }));
-    const form = [renderSymptomForm(state.profile, onChange), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
+    const form = [renderSymptomForm(state.profile, onChange), settingsChoice(), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
     if (outcome.kind === 'questions') return [...form, renderQuestion(state.profile, outcome.questions, onChange)];
     if (outcome.kind === 'referral') return [...form, renderReferral(outcome.reasons, outcome.matches)];
     return [...form, renderPlan(outcome.plan, tooltip, outcome.match)];

@@ -12,11 +12,12 @@ describe('the state in the URL fragment', () => {
       profile: { region: 'knee' },
       history: '',
       spikeGuard: 'cap',
+      settings: ['home'],
     });
   });
 
   it('reads back what it writes, symptom answers included', () => {
-    const state: State = { mode: 'symptoms', protocolId: 'plantar-heel-pain', startDate: '2027-01-04', goal: undefined, unit: 'km', profile: { region: 'heel', locations: ['plantar-medial-heel'], asked: { redFlags: ['night-pain'] } }, history: '2026-12-20,5km', spikeGuard: 'warn' };
+    const state: State = { mode: 'symptoms', protocolId: 'plantar-heel-pain', startDate: '2027-01-04', goal: undefined, unit: 'km', profile: { region: 'heel', locations: ['plantar-medial-heel'], asked: { redFlags: ['night-pain'] } }, history: '2026-12-20,5km', spikeGuard: 'warn', settings: ['home', 'supervised'] };
     const fragment = writeFragment(state);
     expect(fragment.startsWith('#')).toBe(true);
     expect(readFragment(fragment, '2026-12-01')).toEqual(state);

@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, SymptomProfileSchema, type DistanceUnit, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, SETTINGS, SymptomProfileSchema, type DistanceUnit, type Setting, type SymptomProfile } from 'rehab-protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -15,6 +15,8 @@ export interface State {
   readonly history: string;
   /** What the spike guard does with a limit above what the history supports: lower it, or keep it and warn. */
   readonly spikeGuard: 'cap' | 'warn';
+  /** Where the runner can do the exercises (symptoms mode): `planForProfile` chooses a protocol in one of them. */
+  readonly settings: readonly Setting[];
 }
 
 export const FOUNDING_PROTOCOL = 'patellofemoral-pain';
@@ -35,6 +37,7 @@ export function readFragment(fragment: string, today: string): State {
     profile: readProfile(params.get('profile')),
     history: params.get('history') ?? '',
     spikeGuard: params.get('guard') === 'warn' ? 'warn' : 'cap',
+    settings: params.has('settings') ? SETTINGS.filter((setting) => params.get('settings')?.split(',').includes(setting)) : ['home'],
   };
 }
 
@@ -58,6 +61,7 @@ export function writeFragment(state: State): string {
   params.set('goal', state.goal === undefined ? '' : String(state.goal));
   params.set('unit', state.unit);
   if (state.mode === 'symptoms') params.set('profile', JSON.stringify(state.profile));
+  if (state.mode === 'symptoms' && state.settings.join() !== 'home') params.set('settings', state.settings.join());
   if (state.history !== '') params.set('history', state.history);
   if (state.spikeGuard === 'warn') params.set('guard', 'warn');
   return `#${params.toString()}`;
