@@ -6,7 +6,12 @@
 import { defineProtocol, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
-const alfredson = { kind: 'cited' as const, sourceIds: ['alfredson-1998'] };
+const alfredson = {
+  kind: 'cited' as const,
+  sourceIds: ['alfredson-1998'],
+  checked: 'secondary' as const, checkedAt: 'https://guidelines.moz.gov.ua/documents/7475',
+  note: 'The 3 × 15 straight-knee and bent-knee doses, continuing despite pain and the backpack load are in no stored text of the paper; a clinical guideline reproduces them (citing Fahlström 2003).',
+};
 const dose = {
   sets: { min: 3, max: 3 },
   reps: { min: 15, max: 15 },
@@ -45,6 +50,7 @@ export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */
     {
       kind: 'publication',
       id: 'alfredson-1998',
+      design: 'cohort',
       authors: ['Alfredson H', 'Pietilä T', 'Jonsson P', 'Lorentzon R'],
       year: 1998,
       title: 'Heavy-load eccentric calf muscle training for the treatment of chronic Achilles tendinosis',
@@ -93,7 +99,7 @@ export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */
         { exerciseId: 'eccentric-heel-drop-bent-knee', dose },
       ],
       running: painMonitoredRunning,
-      evidence: { kind: 'cited', sourceIds: ['alfredson-1998'], note: '12 weeks, twice a day, 7 days a week.' },
+      evidence: { kind: 'cited', sourceIds: ['alfredson-1998'], checked: 'secondary', checkedAt: 'https://guidelines.moz.gov.ua/documents/7475', note: '12 weeks (in the abstract); twice a day, 7 days a week only as a guideline reproduces it.' },
     },
   ],
   checkpoints: [

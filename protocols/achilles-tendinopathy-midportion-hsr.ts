@@ -7,7 +7,7 @@ import { defineProtocol, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
 import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
 
-const beyer = { kind: 'cited' as const, sourceIds: ['beyer-2015'] };
+const beyer = { kind: 'cited' as const, sourceIds: ['beyer-2015'], checked: 'secondary' as const, checkedAt: 'https://pro.uptodatefree.ir/Show/103058' };
 const programme: RepetitionMaximumProgramme = {
   exerciseIds: ['seated-heel-raise', 'leg-press-heel-raise', 'standing-heel-raise'],
   exerciseDays: { kind: 'days-per-week', days: 3 },
@@ -51,6 +51,7 @@ export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defin
     {
       kind: 'publication',
       id: 'beyer-2015',
+      design: 'randomized-trial',
       authors: ['Beyer R', 'Kongsgaard M', 'Hougs Kjær B', 'Øhlenschlæger T', 'Kjær M', 'Magnusson SP'],
       year: 2015,
       title: 'Heavy Slow Resistance Versus Eccentric Training as Treatment for Achilles Tendinopathy: A Randomized Controlled Trial',

@@ -10,6 +10,7 @@ import { condition as achillesTendinopathyInsertionalCondition, achillesTendinop
 import { condition as achillesTendinopathyMidportionCondition } from './achilles-tendinopathy-midportion.js';
 import { achillesTendinopathyMidportionEccentric } from './achilles-tendinopathy-midportion-eccentric.js';
 import { achillesTendinopathyMidportionHsr } from './achilles-tendinopathy-midportion-hsr.js';
+import { condition as glutealTendinopathyCondition, glutealTendinopathy } from './gluteal-tendinopathy.js';
 import { condition as iliotibialBandSyndromeCondition, iliotibialBandSyndrome } from './iliotibial-band-syndrome.js';
 import { condition as medialTibialStressSyndromeCondition, medialTibialStressSyndrome } from './medial-tibial-stress-syndrome.js';
 import { condition as meniscalInjuryCondition } from './meniscal-injury.js';
@@ -33,6 +34,7 @@ import { condition as tibialBoneStressInjuryCondition } from './tibial-bone-stre
 export const conditions: readonly Condition[] = /* @__PURE__ */ Object.freeze([
   achillesTendinopathyInsertionalCondition,
   achillesTendinopathyMidportionCondition,
+  glutealTendinopathyCondition,
   iliotibialBandSyndromeCondition,
   medialTibialStressSyndromeCondition,
   meniscalInjuryCondition,
@@ -58,6 +60,7 @@ export const protocols: readonly Protocol[] = /* @__PURE__ */ Object.freeze([
   achillesTendinopathyInsertional,
   achillesTendinopathyMidportionEccentric,
   achillesTendinopathyMidportionHsr,
+  glutealTendinopathy,
   iliotibialBandSyndrome,
   medialTibialStressSyndrome,
   patellarTendinopathy,

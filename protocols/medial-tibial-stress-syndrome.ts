@@ -25,25 +25,26 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   referOnly: false,
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'shin', present: 'very-strong', absent: 'rules-out', why: 'It is felt along the shin.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
-    { field: 'locations', value: 'distal-medial-tibia', or: ['medial'], present: 'strong', absent: 'strongly-against', why: 'Pain along the inner border of the shin (runners say "the inside of my shin") is its definition.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
-    { field: 'locations', value: 'anterior-tibia', present: 'against', absent: 'neutral', why: 'Pain on the front of the shin is not where it is defined.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
-    { field: 'aggravatedBy', value: 'running', present: 'moderate', absent: 'neutral', why: 'The pain is brought on by exercise such as running.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
-    { field: 'signs', value: 'tender-to-touch', present: 'weak', absent: 'neutral', why: 'The inner border of the shin is tender over a length of bone.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
+    { field: 'region', value: 'shin', present: 'very-strong', absent: 'rules-out', why: 'It is felt along the shin.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
+    { field: 'locations', value: 'distal-medial-tibia', or: ['medial'], present: 'strong', absent: 'strongly-against', why: 'Pain along the inner border of the shin (runners say "the inside of my shin") is its definition.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
+    { field: 'locations', value: 'anterior-tibia', present: 'against', absent: 'neutral', why: 'Pain on the front of the shin is not where it is defined.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
+    { field: 'aggravatedBy', value: 'running', present: 'moderate', absent: 'neutral', why: 'The pain is brought on by exercise such as running.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
+    { field: 'signs', value: 'tender-to-touch', present: 'weak', absent: 'neutral', why: 'The inner border of the shin is tender over a length of bone.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
     { field: 'trainingChange', value: 'mileage-increase', present: 'moderate', absent: 'neutral', why: 'It commonly follows a rise in running load.', evidence: { kind: 'library-default', reason: 'A load-related condition; no cited source grades training change.' } },
     { field: 'trainingChange', value: 'surface-change', present: 'weak', absent: 'neutral', why: 'A change of surface changes the load on the shin.', evidence: { kind: 'library-default', reason: 'A load-related condition; no cited source grades training change.' } },
     { field: 'side', value: 'both', present: 'moderate', absent: 'neutral', why: 'It often affects both legs.', evidence: { kind: 'library-default', reason: 'Commonly bilateral in clinical descriptions; not graded by the cited study.' } },
-    { field: 'redFlags', value: 'focal-bone-tenderness', present: 'against', absent: 'neutral', why: 'Tenderness at one small spot of bone points to a bone stress injury instead.', evidence: { kind: 'cited', sourceIds: ['winters-2018'] } },
+    { field: 'redFlags', value: 'focal-bone-tenderness', present: 'against', absent: 'neutral', why: 'Tenderness at one small spot of bone points to a bone stress injury instead.', evidence: { kind: 'cited', sourceIds: ['winters-2018'], checked: 'secondary', checkedAt: 'https://hmpgloballearningnetwork.com/site/podiatry/exploring-mystery-medial-tibial-stress-syndrome' } },
     { field: 'redFlags', value: 'night-pain', present: 'against', absent: 'neutral', why: 'Pain at night is not typical and points to a bone stress injury.', evidence: { kind: 'library-default', reason: 'Night pain is a red flag for bone stress injury; graded against here.' } },
     { field: 'locations', value: 'diffuse', present: 'weak', absent: 'neutral', why: 'Its pain and tenderness spread over a length of the bone rather than one spot.', evidence: { kind: 'library-default', reason: 'Yates and White\'s criteria (tenderness over at least 5 cm of the inner shin), read only in a secondary summary; kept weak.' } },
-    { field: 'sex', value: 'female', present: 'weak', absent: 'neutral', why: 'It is more common in women.', evidence: { kind: 'cited', sourceIds: ['reinking-2017'] } },
-    { field: 'background', value: 'previous-episode', present: 'weak', absent: 'neutral', why: 'A previous running injury is a risk factor.', evidence: { kind: 'cited', sourceIds: ['reinking-2017'] } },
-    { field: 'background', value: 'novice-runner', present: 'weak', absent: 'neutral', why: 'Runners with fewer years of running are more often affected.', evidence: { kind: 'cited', sourceIds: ['newman-2013'] } },
+    { field: 'sex', value: 'female', present: 'weak', absent: 'neutral', why: 'It is more common in women.', evidence: { kind: 'cited', sourceIds: ['reinking-2017'], checked: 'abstract', checkedAt: 'https://pubmed.ncbi.nlm.nih.gov/27729482/' } },
+    { field: 'background', value: 'previous-episode', present: 'weak', absent: 'neutral', why: 'A previous running injury is a risk factor.', evidence: { kind: 'cited', sourceIds: ['reinking-2017'], checked: 'abstract', checkedAt: 'https://pubmed.ncbi.nlm.nih.gov/27729482/' } },
+    { field: 'background', value: 'novice-runner', present: 'weak', absent: 'neutral', why: 'Runners with fewer years of running are more often affected.', evidence: { kind: 'cited', sourceIds: ['newman-2013'], checked: 'abstract', checkedAt: 'http://www.dovepress.com/risk-factors-associated-with-medial-tibial-stress-syndrome-in-runners--peer-reviewed-article-OAJSM' } },
   ],
   sources: [
     {
       kind: 'publication',
       id: 'reinking-2017',
+      design: 'systematic-review',
       authors: ['Reinking MF', 'Austin TM', 'Richter RR', 'Krieger MM'],
       year: 2017,
       title: 'Medial Tibial Stress Syndrome in Active Individuals: A Systematic Review and Meta-analysis of Risk Factors',
@@ -53,6 +54,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     {
       kind: 'publication',
       id: 'newman-2013',
+      design: 'systematic-review',
       authors: ['Newman P', 'Witchalls J', 'Waddington G', 'Adams R'],
       year: 2013,
       title: 'Risk factors associated with medial tibial stress syndrome in runners: a systematic review and meta-analysis',
@@ -62,6 +64,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     {
       kind: 'publication',
       id: 'winters-2018',
+      design: 'cohort',
       authors: ['Winters M', 'Bakker EWP', 'Moen MH', 'Barten CC', 'Teeuwen R', 'Weir A'],
       year: 2018,
       title: 'Medial tibial stress syndrome can be diagnosed reliably using history and physical examination',
@@ -74,6 +77,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
 const moen = {
   kind: 'cited' as const,
   sourceIds: ['moen-2012'],
+  checked: 'secondary' as const, checkedAt: 'https://www.ankleandfootnorthwest.com/blog/post/want-to-start-running-again.html',
   note: 'Phases as reproduced from the source’s programme in a clinic’s adaptation (run 2 min/walk 2 min ×4 on a treadmill; run 3/walk 2 ×4 over ground; then 16 and 18 minutes continuous). Speeds and intensity levels 1–3 are mapped to jog/run.',
 };
 const threeTimesAWeek = { kind: 'days-per-week' as const, days: 3 };
@@ -133,6 +137,7 @@ export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ defineProtoc
     {
       kind: 'publication',
       id: 'moen-2012',
+      design: 'randomized-trial',
       authors: ['Moen MH', 'Holtslag L', 'Bakker E', 'Barten C', 'Weir A', 'Tol JL', 'Backx F'],
       year: 2012,
       title: 'The treatment of medial tibial stress syndrome in athletes; a randomized clinical trial',

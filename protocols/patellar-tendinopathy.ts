@@ -28,22 +28,23 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   referOnly: false,
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellar tendinopathy is felt at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'locations', value: 'inferior-pole-patella', present: 'strong', absent: 'strongly-against', why: 'Pain localised to the lower tip of the kneecap is its hallmark.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'locations', value: 'anterior', present: 'weak', absent: 'neutral', why: 'It is one source of pain at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee is not where the tendon is.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'aggravatedBy', value: 'jumping', present: 'strong', absent: 'neutral', why: 'Pain rises with activities that store and release energy in the tendon, such as jumping.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'aggravatedBy', value: 'hopping', present: 'moderate', absent: 'neutral', why: 'Hopping loads the tendon like jumping.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'aggravatedBy', value: 'squatting', present: 'weak', absent: 'neutral', why: 'Pain rises with the demand on the knee extensors, as in a deep squat.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'aggravatedBy', value: 'sprinting', present: 'weak', absent: 'neutral', why: 'Fast running loads the tendon more than easy running.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'signs', value: 'warms-up-with-activity', present: 'moderate', absent: 'neutral', why: 'Tendon pain often eases as the tendon warms up, then returns afterwards.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
-    { field: 'signs', value: 'tender-to-touch', present: 'weak', absent: 'neutral', why: 'The tendon at the tip of the kneecap is tender, though tenderness alone is not specific.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'] } },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellar tendinopathy is felt at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'strong', absent: 'strongly-against', why: 'Pain localised to the lower tip of the kneecap is its hallmark.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'locations', value: 'anterior', present: 'weak', absent: 'neutral', why: 'It is one source of pain at the front of the knee.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee is not where the tendon is.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'aggravatedBy', value: 'jumping', present: 'strong', absent: 'neutral', why: 'Pain rises with activities that store and release energy in the tendon, such as jumping.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'aggravatedBy', value: 'hopping', present: 'moderate', absent: 'neutral', why: 'Hopping loads the tendon like jumping.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'aggravatedBy', value: 'squatting', present: 'weak', absent: 'neutral', why: 'Pain rises with the demand on the knee extensors, as in a deep squat.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'aggravatedBy', value: 'sprinting', present: 'weak', absent: 'neutral', why: 'Fast running loads the tendon more than easy running.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'signs', value: 'warms-up-with-activity', present: 'moderate', absent: 'neutral', why: 'Tendon pain often eases as the tendon warms up, then returns afterwards.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
+    { field: 'signs', value: 'tender-to-touch', present: 'weak', absent: 'neutral', why: 'The tendon at the tip of the kneecap is tender, though tenderness alone is not specific.', evidence: { kind: 'cited', sourceIds: ['malliaras-2015'], checked: 'full-text', checkedAt: 'https://id.scribd.com/document/379578185/Patellar-Tendinopathy-Clinical-Diagnosis-Load-Management-And-Advice-for-Challenging-Case-Presentations' } },
   ],
   sources: [
     {
       kind: 'publication',
       id: 'malliaras-2015',
+      design: 'narrative-review',
       authors: ['Malliaras P', 'Cook J', 'Purdam C', 'Rio E'],
       year: 2015,
       title: 'Patellar Tendinopathy: Clinical Diagnosis, Load Management, and Advice for Challenging Case Presentations',
@@ -53,7 +54,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   ],
 });
 
-const kongsgaard = { kind: 'cited' as const, sourceIds: ['kongsgaard-2009'] };
+const kongsgaard = { kind: 'cited' as const, sourceIds: ['kongsgaard-2009'], checked: 'secondary' as const, checkedAt: 'https://drexelmedicine.org/patient-services/sports-medicine/more-about-sports-medicine/heavy-slow-resistance-training-for-patellar-tendinopathy/' };
 const heavySlowResistance: RepetitionMaximumProgramme = {
   exerciseIds: ['squat', 'leg-press', 'hack-squat'],
   exerciseDays: { kind: 'days-per-week', days: 3 },
@@ -67,7 +68,8 @@ const heavySlowResistance: RepetitionMaximumProgramme = {
 
 
 /**
- * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction, Rio 2015),
+ * Patellar tendinopathy: a week of isometric holds to settle pain (5 × 45 s at 70 % of maximal contraction: the
+ * library's dose, since no stored source gives one; Rio 2015 showed one bout relieves pain),
  * then 12 weeks of heavy slow resistance (Kongsgaard 2009): squat, leg press and hack squat, 4 sets, 3 times a week,
  * 3 seconds down and 3 up, the load rising from 15RM to 6RM.
  *
@@ -93,6 +95,7 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
     {
       kind: 'publication',
       id: 'rio-2015',
+      design: 'randomized-trial',
       authors: ['Rio E', 'Kidgell D', 'Purdam C', 'Gaida J', 'Moseley GL', 'Pearce AJ', 'Cook J'],
       year: 2015,
       title: 'Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy',
@@ -102,6 +105,7 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
     {
       kind: 'publication',
       id: 'kongsgaard-2009',
+      design: 'randomized-trial',
       authors: ['Kongsgaard M', 'et al.'],
       year: 2009,
       title: 'Corticosteroid injections, eccentric decline squat training and heavy slow resistance training in patellar tendinopathy',
@@ -162,7 +166,11 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
             holdSeconds: { min: 45, max: 45 },
             perSide: false,
             load: { kind: 'percent-mvc', percent: 70 },
-            evidence: { kind: 'cited', sourceIds: ['rio-2015'], note: 'One bout relieved pain for at least 45 minutes.' },
+            evidence: {
+              kind: 'library-default',
+              reason:
+                'No stored source gives this dose: Rio 2015’s abstract gives none (CLINICAL-REVIEW H4), and the same group’s later trial used holds at 80 % of maximal contraction (Rio 2017, Clin J Sport Med 27(3):253–259). Rio 2015 found one bout of isometric holds relieved pain for at least 45 minutes; 5 × 45 s at 70 % is the library’s choice, to be set up with a clinician.',
+            },
           },
         },
       ],

@@ -9,6 +9,7 @@ import { defineCondition, defineProtocol, type Citation, type Condition, type Ph
 const willy2019: Citation = {
   kind: 'publication',
   id: 'willy-2019',
+  design: 'clinical-practice-guideline',
   authors: ['Willy RW', 'Hoglund LT', 'Barton CJ', 'Bolgla LA', 'Scalzitti DA', 'Logerstedt DS', 'Lynch AD', 'Snyder-Mackler L', 'McDonough CM'],
   year: 2019,
   title: 'Patellofemoral Pain: Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association',
@@ -16,7 +17,7 @@ const willy2019: Citation = {
   doi: '10.2519/jospt.2019.0302',
 };
 
-const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'] };
+const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'], checked: 'full-text' as const, checkedAt: 'http://en.allexperts.com/q/Jogging-Running-1648/2012/11/knee-pain-following-sprint.htm' };
 
 /**
  * Patellofemoral (anterior knee) pain in a runner: the founding case's prescription, exactly as the physical
@@ -58,6 +59,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
     {
       kind: 'clinician-prescription',
       id: 'founding-case',
+      design: 'clinician-prescription',
       clinician: 'Physical therapist (Doctor of Physical Therapy, board-certified orthopaedic clinical specialist; track and cross-country coach)',
       title: 'Exercise prescription and 14-day running plan for anterior knee pain after sprint workouts in a 31-year-old ultrarunner',
       recordedIn: 'docs/founding-case.md in the rehab-protocols repository',
@@ -66,6 +68,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
     {
       kind: 'publication',
       id: 'crossley-2016',
+      design: 'expert-consensus',
       authors: ['Crossley KM', 'van Middelkoop M', 'Callaghan MJ', 'Collins NJ', 'Rathleff MS', 'Barton CJ'],
       year: 2016,
       title: '2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 2: recommended physical interventions (exercise, taping, bracing, foot orthoses and combined interventions)',
@@ -75,6 +78,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
     {
       kind: 'publication',
       id: 'collins-2018',
+      design: 'expert-consensus',
       authors: ['Collins NJ', 'Barton CJ', 'van Middelkoop M', 'Callaghan MJ', 'Rathleff MS', 'Vicenzino BT', 'Davis IS', 'Powers CM', 'Macri EM', 'Hart HF', 'de Oliveira Silva D', 'Crossley KM'],
       year: 2018,
       title: '2018 Consensus statement on exercise therapy and physical interventions (orthoses, taping and manual therapy) to treat patellofemoral pain: recommendations from the 5th International Patellofemoral Pain Research Retreat, Gold Coast, Australia, 2017',
@@ -168,8 +172,9 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
         evidence: {
           ...prescription,
           note:
-            'Increase the mileage gradually, not in one jump, reaching the usual distance (30 miles for this runner) by ' +
-            'day 14 at the earliest. The equal daily steps are how the library reads "gradually".',
+            'Increase the mileage gradually, not in one jump: "you could increase to 30 miles again by day 14" (this ' +
+            'runner’s last run was 30 miles). The equal daily steps are how the library reads "gradually"; with a ' +
+            'runner’s history the spike guard holds each day to what their recent runs support.',
         },
       },
       notes: ['Do not jump straight back to your usual distance: build up day by day.'],
@@ -233,33 +238,34 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   referOnly: false,
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'No source gives the share of each condition among the runners an app will see; every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellofemoral pain is felt at the knee.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
-    { field: 'locations', value: 'retropatellar', or: ['peripatellar', 'diffuse'], present: 'strong', absent: 'against', why: 'Pain behind or around the kneecap, often hard to pin down, is its defining feature; without it, patellofemoral pain is less likely.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
-    { field: 'locations', value: 'anterior', present: 'moderate', absent: 'against', why: 'It presents as diffuse pain at the front of the knee; knee pain that is not at the front argues against it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
-    { field: 'locations', value: 'posterior', present: 'strongly-against', absent: 'neutral', why: 'Pain at the back of the knee is not patellofemoral pain, and has other causes a clinician should look for.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Patellofemoral pain is felt at the knee.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'locations', value: 'retropatellar', or: ['peripatellar', 'diffuse'], present: 'strong', absent: 'against', why: 'Pain behind or around the kneecap, often hard to pin down, is its defining feature; without it, patellofemoral pain is less likely.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
+    { field: 'locations', value: 'anterior', present: 'moderate', absent: 'against', why: 'It presents as diffuse pain at the front of the knee; knee pain that is not at the front argues against it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'locations', value: 'posterior', present: 'strongly-against', absent: 'neutral', why: 'Pain at the back of the knee is not patellofemoral pain, and has other causes a clinician should look for.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
     { field: 'locations', value: 'medial', present: 'weak', absent: 'neutral', why: 'Pain under and on the inside of the kneecap was the founding runner\'s.', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §3.4: the founding case (docs/founding-case.md) had pain under and inside the kneecap; no source grades a medial location, so it is kept weak.' } },
     { field: 'locations', value: 'deep', present: 'weak', absent: 'neutral', why: 'Its pain is often described as deep and poorly defined.', evidence: { kind: 'library-default', reason: 'Willy 2019 describes "poorly defined pain" behind and around the kneecap; "deep" is a runner\'s word for it, not graded by any source, so it is kept weak.' } },
-    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee points to another source, such as the iliotibial band, which the guideline says to exclude.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
-    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
-    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
-    { field: 'aggravatedBy', value: 'squatting', present: 'moderate', absent: 'neutral', why: 'Squatting loads the bent knee and typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
-    { field: 'aggravatedBy', value: 'stairs-descent', present: 'moderate', absent: 'neutral', why: 'Going down stairs typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'] } },
-    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Going up stairs can provoke it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
-    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'moderate', absent: 'neutral', why: 'Sitting for long with the knee bent typically provokes it.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running commonly provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'] } },
-    { field: 'aggravatedBy', value: 'downhill-walking', present: 'weak', absent: 'neutral', why: 'Walking downhill loads the bent knee as stairs do; it hurt in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
-    { field: 'aggravatedBy', value: 'downhill-running', present: 'weak', absent: 'neutral', why: 'Running downhill loads the bent knee.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
-    { field: 'painFreeDuring', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
-    { field: 'painFreeDuring', value: 'elliptical', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
-    { field: 'aggravatedBy', value: 'jumping', present: 'weak', absent: 'neutral', why: 'Jumping loads the bent knee and can provoke it.', evidence: { kind: 'cited', sourceIds: ['willy-2019'] } },
+    { field: 'locations', value: 'lateral', present: 'against', absent: 'neutral', why: 'Pain on the outside of the knee points to another source, such as the iliotibial band, which the guideline says to exclude.', evidence: { kind: 'cited', sourceIds: ['willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
+    { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: { kind: 'cited', sourceIds: ['willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
+    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
+    { field: 'aggravatedBy', value: 'squatting', present: 'moderate', absent: 'neutral', why: 'Squatting loads the bent knee and typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'aggravatedBy', value: 'stairs-descent', present: 'moderate', absent: 'neutral', why: 'Going down stairs typically provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1', 'willy-2019'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'aggravatedBy', value: 'stairs-ascent', present: 'weak', absent: 'neutral', why: 'Going up stairs can provoke it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'aggravatedBy', value: 'prolonged-sitting', present: 'moderate', absent: 'neutral', why: 'Sitting for long with the knee bent typically provokes it.', evidence: { kind: 'cited', sourceIds: ['willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running commonly provokes it.', evidence: { kind: 'cited', sourceIds: ['crossley-2016-part1'], checked: 'full-text', checkedAt: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4975817' } },
+    { field: 'aggravatedBy', value: 'downhill-walking', present: 'weak', absent: 'neutral', why: 'Walking downhill loads the bent knee as stairs do; it hurt in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'], checked: 'full-text', checkedAt: 'docs/founding-case.md' } },
+    { field: 'aggravatedBy', value: 'downhill-running', present: 'weak', absent: 'neutral', why: 'Running downhill loads the bent knee.', evidence: { kind: 'cited', sourceIds: ['founding-case'], checked: 'full-text', checkedAt: 'docs/founding-case.md' } },
+    { field: 'painFreeDuring', value: 'cycling', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'], checked: 'full-text', checkedAt: 'docs/founding-case.md' } },
+    { field: 'painFreeDuring', value: 'elliptical', present: 'weak', absent: 'neutral', why: 'Activity without impact was pain-free in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'], checked: 'full-text', checkedAt: 'docs/founding-case.md' } },
+    { field: 'aggravatedBy', value: 'jumping', present: 'weak', absent: 'neutral', why: 'Jumping loads the bent knee and can provoke it.', evidence: { kind: 'cited', sourceIds: ['willy-2019'], checked: 'abstract', checkedAt: 'https://explore.openaire.eu/search/publication?pid=31475628' } },
     { field: 'signs', value: 'pain-after-distance', or: ['pain-after-time'], present: 'weak', absent: 'neutral', why: 'Pain that starts at the same point in each run is common with it, though not specific.', evidence: { kind: 'library-default', reason: 'CLINICAL-REVIEW §3.5: runners whom clinicians judge to have patellofemoral pain commonly report pain starting at a fixed point of the run; no source grades it, so it is weak here as for the iliotibial band.' } },
-    { field: 'trainingChange', value: 'intensity-increase', present: 'weak', absent: 'neutral', why: 'It began after sprint workouts in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'] } },
+    { field: 'trainingChange', value: 'intensity-increase', present: 'weak', absent: 'neutral', why: 'It began after sprint workouts in the founding case.', evidence: { kind: 'cited', sourceIds: ['founding-case'], checked: 'full-text', checkedAt: 'docs/founding-case.md' } },
     { field: 'signs', value: 'crepitus', present: 'weak', absent: 'neutral', why: 'Grinding under the kneecap is common with it, though not specific.', evidence: { kind: 'library-default', reason: 'Crepitus is a common complaint but no source here grades it; kept weak.' } },
   ],
   sources: [
     {
       kind: 'publication',
       id: 'crossley-2016-part1',
+      design: 'expert-consensus',
       authors: ['Crossley KM', 'Stefanik JJ', 'Selfe J', 'Collins NJ', 'Davis IS', 'Powers CM', 'McConnell J', 'Vicenzino B', 'Bazett-Jones DM', 'Esculier JF', 'Morrissey D', 'Callaghan MJ'],
       year: 2016,
       title: '2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 1: Terminology, definitions, clinical examination, natural history, patellofemoral osteoarthritis and patient-reported outcome measures',
@@ -270,6 +276,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
     {
       kind: 'clinician-prescription',
       id: 'founding-case',
+      design: 'clinician-prescription',
       clinician: 'Physical therapist (Doctor of Physical Therapy, board-certified orthopaedic clinical specialist; track and cross-country coach)',
       title: 'Assessment of anterior knee pain after sprint workouts in a 31-year-old ultrarunner',
       recordedIn: 'docs/founding-case.md in the rehab-protocols repository',

@@ -10,10 +10,12 @@ import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-mo
 const helfenstein2010: Citation = {
   kind: 'publication',
   id: 'helfenstein-2010',
+  design: 'narrative-review',
   authors: ['Helfenstein M Jr', 'Kuromoto J'],
   year: 2010,
   title: 'Anserine syndrome (A síndrome anserina)',
-  publishedIn: 'Rev Bras Reumatol 2010;50(3)',
+  publishedIn: 'Rev Bras Reumatol 2010;50(3):313–327',
+  doi: '10.1590/s0482-50042010000300011',
   url: 'http://repositorio.unifesp.br/handle/11600/5768',
 };
 
@@ -37,14 +39,14 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   referOnly: false,
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'It is felt at the inside of the knee.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
-    { field: 'locations', value: 'pes-anserine', present: 'very-strong', absent: 'strongly-against', why: 'Tenderness at the pes anserine insertion, below the inner joint line, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
-    { field: 'locations', value: 'medial', present: 'moderate', absent: 'against', why: 'The pain is on the inside of the knee.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
-    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
-    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line itself points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
+    { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'It is felt at the inside of the knee.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
+    { field: 'locations', value: 'pes-anserine', present: 'very-strong', absent: 'strongly-against', why: 'Tenderness at the pes anserine insertion, below the inner joint line, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
+    { field: 'locations', value: 'medial', present: 'moderate', absent: 'against', why: 'The pain is on the inside of the knee.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
+    { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
+    { field: 'locations', value: 'joint-line', present: 'against', absent: 'neutral', why: 'Pain on the joint line itself points to the meniscus.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
     { field: 'aggravatedBy', value: 'stairs-ascent', present: 'moderate', absent: 'neutral', why: 'Climbing stairs commonly provokes it.', evidence: { kind: 'library-default', reason: 'Commonly described in clinical overviews; not graded by the cited review.' } },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It has been reported in long-distance runners.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
-    { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The spot below the inner joint line is tender to press.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'] } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'It has been reported in long-distance runners.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'full-text', checkedAt: 'https://pt.scribd.com/document/381846486/v50n3a11-pdf' } },
+    { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The spot below the inner joint line is tender to press.', evidence: { kind: 'cited', sourceIds: ['helfenstein-2010'], checked: 'abstract', checkedAt: 'http://repositorio.unifesp.br/handle/11600/5768' } },
     { field: 'ageGroup', value: '40-and-over', present: 'weak', absent: 'neutral', why: 'It is reported mostly in middle-aged and older adults.', evidence: { kind: 'library-default', reason: 'StatPearls (Pes anserine bursitis) says it "predominantly affects women who are overweight and middle-aged"; Helfenstein 2010 names overweight and knee osteoarthritis as possible risk factors, and a case-control study found no link with obesity, so only age is used, and kept weak.' } },
   ],
   sources: [

@@ -27,25 +27,26 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   referOnly: false,
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
-    { field: 'region', value: 'heel', present: 'very-strong', absent: 'strongly-against', why: 'It is felt under the heel.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'region', value: 'foot', present: 'moderate', absent: 'neutral', why: 'Some describe heel pain as foot pain.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'locations', value: 'plantar-medial-heel', or: ['plantar-heel'], present: 'very-strong', absent: 'strongly-against', why: 'Pain under the heel, usually towards the inner side, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'very-strong', absent: 'against', why: 'Pain with the first steps in the morning or after sitting is typical.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'The first steps of the day are the worst.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running is a risk factor.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
-    { field: 'locations', value: 'posterior', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'region', value: 'heel', present: 'very-strong', absent: 'strongly-against', why: 'It is felt under the heel.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'region', value: 'foot', present: 'moderate', absent: 'neutral', why: 'Some describe heel pain as foot pain.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'locations', value: 'plantar-medial-heel', or: ['plantar-heel'], present: 'very-strong', absent: 'strongly-against', why: 'Pain under the heel, usually towards the inner side, is its hallmark.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'very-strong', absent: 'against', why: 'Pain with the first steps in the morning or after sitting is typical.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'The first steps of the day are the worst.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running is a risk factor.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'locations', value: 'achilles-insertion', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
+    { field: 'locations', value: 'posterior', present: 'against', absent: 'neutral', why: 'Pain at the back of the heel points to the Achilles tendon.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'locations', value: 'arch', present: 'weak', absent: 'neutral', why: 'The pain can extend along the arch, where the plantar fascia runs.', evidence: { kind: 'library-default', reason: 'BMJ Best Practice (Plantar fasciitis), citing the ACFAS 2018 consensus: "Symptoms can extend along the course of the plantar fascia into the central arch"; secondary, so weak.' } },
-    { field: 'locations', value: 'top-of-foot', present: 'strongly-against', absent: 'neutral', why: 'Pain on the top of the foot is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'locations', value: 'top-of-foot', present: 'strongly-against', absent: 'neutral', why: 'Pain on the top of the foot is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'aggravatedBy', value: 'prolonged-standing', present: 'moderate', absent: 'neutral', why: 'It is typically worse after standing or being on the feet for long.', evidence: { kind: 'library-default', reason: 'The 2008 JOSPT heel pain guideline (McPoil et al.) says "worse following prolonged weight bearing"; read in a fragment only, so moderate.' } },
-    { field: 'aggravatedBy', value: 'walking', present: 'weak', absent: 'neutral', why: 'Walking, especially the first steps, can provoke it.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'aggravatedBy', value: 'walking', present: 'weak', absent: 'neutral', why: 'Walking, especially the first steps, can provoke it.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'signs', value: 'burning', present: 'against', absent: 'neutral', why: 'Burning or tingling under the heel suggests a nerve rather than the plantar fascia.', evidence: { kind: 'library-default', reason: 'Burning pain is a nerve symptom (e.g. of the nerves around the heel); no source grades it against plantar heel pain, so it is only "against".' } },
-    { field: 'region', value: 'foot', or: ['heel'], present: 'neutral', absent: 'rules-out', why: 'It is felt under the heel and foot; pain elsewhere is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'] } },
+    { field: 'region', value: 'foot', or: ['heel'], present: 'neutral', absent: 'rules-out', why: 'It is felt under the heel and foot; pain elsewhere is not the plantar fascia.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
   ],
   sources: [
     {
       kind: 'publication',
       id: 'koc-2023',
+      design: 'clinical-practice-guideline',
       authors: ['Koc TA Jr', 'Bise CG', 'Neville C', 'Carreira D', 'Martin RL', 'McDonough CM'],
       year: 2023,
       title: 'Heel Pain – Plantar Fasciitis: Revision 2023',
@@ -55,7 +56,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
   ],
 });
 
-const rathleff = { kind: 'cited' as const, sourceIds: ['rathleff-2015'] };
+const rathleff = { kind: 'cited' as const, sourceIds: ['rathleff-2015'], checked: 'secondary' as const, checkedAt: 'https://www.goodfellowunit.org/gems/strengthening-exercise-better-stretching-plantar-fasciitis-after-3-months' };
 const heelRaises: RepetitionMaximumProgramme = {
   exerciseIds: ['towel-heel-raise'],
   exerciseDays: { kind: 'every-other-day' },
@@ -90,11 +91,15 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
     'Twelve weeks of slow, heavy single-leg heel raises with a rolled towel under the toes, which stretches the plantar ' +
     'fascia under load, every second day, with the load rising as you get stronger. Running continues as far as the ' +
     'pain-monitoring model allows.',
-  guidance: ['The towel under the toes matters: the toes should be bent fully up at the top of each raise.'],
+  guidance: [
+    'The towel under the toes matters: the toes should be bent fully up at the top of each raise.',
+    'In the trial, both groups (heel raises and stretching) were also given shoe inserts: the heel raises were tested together with inserts, not alone. Ask a clinician about inserts.',
+  ],
   sources: [
     {
       kind: 'publication',
       id: 'rathleff-2015',
+      design: 'randomized-trial',
       authors: ['Rathleff MS', 'Mølgaard CM', 'Fredberg U', 'Kaalund S', 'Andersen KB', 'Jensen TT', 'Aaskov S', 'Olesen JL'],
       year: 2015,
       title: 'High-load strength training improves outcome in patients with plantar fasciitis: A randomized controlled trial with 12-month follow-up',
@@ -132,7 +137,7 @@ export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
       assess: 'After 12 weeks, is the heel pain with the first steps of the day clearly less than at the start?',
       ifNotBetter: 'See a clinician: other treatments may be needed.',
       referral: true,
-      evidence: { kind: 'cited', sourceIds: ['rathleff-2015'], note: 'The source’s primary outcome was at 3 months; referral when not better then is the library’s rule.' },
+      evidence: { kind: 'cited', sourceIds: ['rathleff-2015'], checked: 'abstract', checkedAt: 'https://www.ncbi.nlm.nih.gov/pubmed/25145882', note: 'The source’s primary outcome was at 3 months; referral when not better then is the library’s rule.' },
     },
   ],
 });

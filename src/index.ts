@@ -9,7 +9,9 @@ export {
   AGE_GROUPS,
   AGGRAVATED_BY,
   BACKGROUND,
+  CHECKED_LEVELS,
   CheckpointSchema,
+  CITATION_DESIGNS,
   CitationSchema,
   ConditionMatchSchema,
   ConditionSchema,
@@ -23,6 +25,7 @@ export {
   ExerciseDaysSchema,
   ExerciseSchema,
   FindingSchema,
+  GUIDELINE_GRADES,
   IsoDateSchema,
   LATERALITIES,
   LIKELIHOOD_RATIO_GRADES,
@@ -63,8 +66,10 @@ export {
   TRAINING_CHANGES,
 } from './model/index.js';
 export type {
+  CheckedLevel,
   Checkpoint,
   Citation,
+  CitationDesign,
   Condition,
   ConditionMatch,
   Distance,
@@ -74,6 +79,7 @@ export type {
   Exercise,
   ExerciseDays,
   Finding,
+  GuidelineGrade,
   LikelihoodRatioGrade,
   Load,
   MatchReason,
@@ -106,5 +112,6 @@ export { generatePlan } from './plan/generate-plan.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan/options.js';
 export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
+export { strongestDesign } from './catalog/strongest-design.js';
 export { formatPlan } from './export/text/format-plan.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';

@@ -6,6 +6,7 @@ import type { Checkpoint, Citation, PainCriteria, RunningRule } from '../../src/
 export const silbernagel2007: Citation = {
   kind: 'publication',
   id: 'silbernagel-2007',
+  design: 'randomized-trial',
   authors: ['Silbernagel KG', 'Thomeé R', 'Eriksson BI', 'Karlsson J'],
   year: 2007,
   title: 'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study',
@@ -19,7 +20,7 @@ export const painMonitoringLimits: PainCriteria = {
   maxPainAfter: 5,
   settledByNextMorning: true,
   notWorseWeekToWeek: true,
-  evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'] },
+  evidence: { kind: 'cited', sourceIds: ['silbernagel-2007'], checked: 'secondary', checkedAt: 'https://bim.physio/the-pain-monitoring-model/', note: 'The thresholds (3/10 or less safe, 4–5/10 acceptable, above 5/10 not; pain a day later means less load) as a clinic page reproduces the model; the week-to-week rule was not seen there.' },
 };
 
 /** Running as far as the pain-monitoring limits allow. A protocol that uses it lists `silbernagel2007` in its sources. */
@@ -30,6 +31,7 @@ export const painMonitoredRunning: RunningRule = {
   evidence: {
     kind: 'cited',
     sourceIds: ['silbernagel-2007'],
+    checked: 'abstract', checkedAt: 'https://read.qxmd.com/read/17307888/continued-sports-activity-using-a-pain-monitoring-model-during-rehabilitation-in-patients-with-achilles-tendinopathy-a-randomized-controlled-study',
     note: 'The pain-monitoring model was tested in Achilles tendinopathy; the library applies it to running alongside this protocol.',
   },
 };

@@ -1,11 +1,15 @@
-import { RehabInputError, type Protocol } from '../model/index.js';
+import { CITATION_DESIGNS, RehabInputError, type CitationDesign, type Protocol } from '../model/index.js';
+import { strongestDesign } from './strongest-design.js';
 import { conditions, protocols } from '../../protocols/index.js';
 
 /**
  * Every protocol in the library, in catalogue order. A condition can have more than one (midportion Achilles
- * tendinopathy has an eccentric and a heavy-slow-resistance protocol); refer-only conditions have none.
+ * tendinopathy has an eccentric and a heavy-slow-resistance protocol); refer-only conditions have none. With
+ * `atLeast`, only the protocols whose doses rest on a source of that design or a stronger one (see
+ * {@link strongestDesign}).
  *
- * @returns The protocols; the same frozen list on every call.
+ * @param options - `atLeast`: the weakest design to keep, e.g. `'randomized-trial'`.
+ * @returns The protocols; without options, the same frozen list on every call.
  *
  * @example
  * ```ts
@@ -13,10 +17,21 @@ import { conditions, protocols } from '../../protocols/index.js';
  *
  * listProtocols().map((protocol) => protocol.id).includes('patellofemoral-pain');
  * //=> true
+ * listProtocols({ atLeast: 'randomized-trial' }).map((protocol) => protocol.id).includes('patellofemoral-pain');
+ * //=> false
  * ```
  */
-export function listProtocols(): readonly Protocol[] {
-  return protocols;
+export function listProtocols(options?: { readonly atLeast?: CitationDesign }): readonly Protocol[] {
+  const atLeast = options?.atLeast;
+  if (atLeast === undefined) return protocols;
+  if (!CITATION_DESIGNS.includes(atLeast)) {
+    throw new RehabInputError('listProtocols options', [{ path: ['atLeast'], message: `Expected one of ${CITATION_DESIGNS.join(', ')}, received ${JSON.stringify(atLeast)}` }]);
+  }
+  const limit = CITATION_DESIGNS.indexOf(atLeast);
+  return protocols.filter((protocol) => {
+    const design = strongestDesign(protocol);
+    return design !== undefined && CITATION_DESIGNS.indexOf(design) <= limit;
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   generatePlan,
   getProtocol,
   listProtocols,
+  strongestDesign,
   matchConditions,
   planForProfile,
   type Question,
@@ -172,7 +173,7 @@ function render(plan: Plan, format: PlanFormat): string {
 }
 
 function listing(): string {
-  const protocols = listProtocols().map((protocol) => `  ${protocol.id.padEnd(44)} ${protocol.name}`);
+  const protocols = listProtocols().map((protocol) => `  ${protocol.id.padEnd(44)} ${protocol.name} (doses: ${strongestDesign(protocol)?.replaceAll('-', ' ') ?? 'library defaults'})`);
   const referOnly = conditions.filter((condition) => condition.referOnly).map((condition) => `  ${condition.id.padEnd(44)} ${condition.name}: see a clinician`);
   return `Protocols:\n${protocols.join('\n')}\n\nRefer-only conditions (no self-managed plan):\n${referOnly.join('\n')}\n`;
 }

@@ -25,6 +25,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'top-of-foot': 'Is the pain on the top of the foot?',
     groin: 'Is the pain in the groin?',
     buttock: 'Is the pain in the buttock?',
+    'greater-trochanter': 'Is the pain over the bony point on the outside of the hip, about level with your wrist when your arms hang down?',
     deep: 'Does the pain feel deep inside?',
     diffuse: 'Is the pain spread out, hard to point to with one finger?',
   },
@@ -47,6 +48,8 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     hills: 'Do hills make it worse?',
     walking: 'Does walking hurt?',
     'prolonged-standing': 'Does standing for a long time hurt?',
+    'lying-on-side': 'Does it hurt to lie on that side, for example in bed at night?',
+    'single-leg-standing': 'Does standing on that leg alone hurt, for example while putting on trousers?',
   },
   painFreeDuring: {
     cycling: 'Can you cycle without pain?',

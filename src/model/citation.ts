@@ -1,6 +1,62 @@
 import * as z from 'zod/mini';
 import { IdSchema, TextSchema } from './primitives.js';
 
+/**
+ * What kind of study or document a source is, strongest first as this library ranks them:
+ * `clinical-practice-guideline`, `systematic-review`, `randomized-trial`, `cohort`, `case-series`,
+ * `expert-consensus`, `narrative-review`, `clinician-prescription` (one clinician's prescription for one case).
+ *
+ * @example
+ * ```ts
+ * CITATION_DESIGNS.indexOf('randomized-trial') < CITATION_DESIGNS.indexOf('cohort');
+ * //=> true
+ * ```
+ */
+export const CITATION_DESIGNS = /* @__PURE__ */ Object.freeze([
+  'clinical-practice-guideline',
+  'systematic-review',
+  'randomized-trial',
+  'cohort',
+  'case-series',
+  'expert-consensus',
+  'narrative-review',
+  'clinician-prescription',
+] as const);
+
+/**
+ * What kind of study or document a source is; see {@link CITATION_DESIGNS}.
+ *
+ * @example
+ * ```ts
+ * const design: CitationDesign = 'randomized-trial';
+ * ```
+ */
+export type CitationDesign = (typeof CITATION_DESIGNS)[number];
+
+/**
+ * How a cited number was checked against its source: `full-text` (in the source's own text), `abstract` (in its
+ * abstract or its publisher's or PubMed record) or `secondary` (only in a third party's reproduction of it).
+ *
+ * @example
+ * ```ts
+ * CHECKED_LEVELS.includes('abstract');
+ * //=> true
+ * ```
+ */
+export const CHECKED_LEVELS = /* @__PURE__ */ Object.freeze(['full-text', 'abstract', 'secondary'] as const);
+
+/**
+ * The grades of a guideline recommendation, A (strong evidence) to F (expert opinion), as JOSPT's clinical practice
+ * guidelines state them.
+ *
+ * @example
+ * ```ts
+ * GUIDELINE_GRADES.includes('A');
+ * //=> true
+ * ```
+ */
+export const GUIDELINE_GRADES = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D', 'E', 'F'] as const);
+
 const PublicationSchema = z
   .strictObject({
     /** A published source: an article, guideline or consensus statement. */
@@ -19,6 +75,8 @@ const PublicationSchema = z
     doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { error: 'Expected a DOI such as 10.2519/jospt.2019.0302' }))),
     /** A stable address where the work can be read. */
     url: z.optional(z.url()),
+    /** What kind of study or document it is; the conformance suite requires it of the library's own modules. */
+    design: z.optional(z.enum(CITATION_DESIGNS)),
   })
   .check(
     z.refine((source) => source.doi !== undefined || source.url !== undefined, {
@@ -38,6 +96,8 @@ const ClinicianPrescriptionSchema = z.strictObject({
   title: TextSchema,
   /** Where the prescription is recorded, so that a reader can check the numbers. */
   recordedIn: TextSchema,
+  /** Always `clinician-prescription` when given: one clinician's prescription for one case. */
+  design: z.optional(z.literal('clinician-prescription')),
 });
 
 const citationDefinition = z.discriminatedUnion('kind', [PublicationSchema, ClinicianPrescriptionSchema]);
@@ -79,7 +139,18 @@ const evidenceDefinition = z.discriminatedUnion('kind', [
     sourceIds: z.array(IdSchema).check(z.minLength(1)),
     /** Where in the source, or how the source's words became these numbers. */
     note: z.optional(TextSchema),
-  }),
+    /** How the numbers were checked: in the source's `full-text`, its `abstract` (or publisher or PubMed record), or only `secondary` reproductions. */
+    checked: z.optional(z.enum(CHECKED_LEVELS)),
+    /** Where they were read: a URL, or a file of this repository for a prescription recorded here; given with `checked`. */
+    checkedAt: z.optional(TextSchema),
+    /** The grade the guideline gives the recommendation these numbers come from, A–F as the guideline states it. */
+    grade: z.optional(z.enum(GUIDELINE_GRADES)),
+  }).check(
+    z.refine((evidence) => (evidence.checked === undefined) === (evidence.checkedAt === undefined), {
+      path: ['checkedAt'],
+      error: 'Give checked and checkedAt together: how the numbers were checked, and the URL where they were read',
+    }),
+  ),
   z.strictObject({
     /** No source gives these numbers: the library chose them. */
     kind: z.literal('library-default'),
@@ -99,12 +170,33 @@ const evidenceDefinition = z.discriminatedUnion('kind', [
 export type Evidence = z.infer<typeof evidenceDefinition>;
 
 /**
- * Where the numbers of one part of a protocol come from: `cited` names sources from the protocol's `sources`
- * (by id); `library-default` marks a number no source gives, with the reason the library chose it.
+ * How a cited number was checked; see {@link CHECKED_LEVELS}.
  *
  * @example
  * ```ts
- * EvidenceSchema.parse({ kind: 'cited', sourceIds: ['founding-case'] });
+ * const checked: CheckedLevel = 'full-text';
+ * ```
+ */
+export type CheckedLevel = (typeof CHECKED_LEVELS)[number];
+
+/**
+ * The grade of a guideline recommendation; see {@link GUIDELINE_GRADES}.
+ *
+ * @example
+ * ```ts
+ * const grade: GuidelineGrade = 'B';
+ * ```
+ */
+export type GuidelineGrade = (typeof GUIDELINE_GRADES)[number];
+
+/**
+ * Where the numbers of one part of a protocol come from: `cited` names sources from the protocol's `sources`
+ * (by id), with how they were checked (`checked`, `checkedAt`) and a guideline's `grade` where one applies;
+ * `library-default` marks a number no source gives, with the reason the library chose it.
+ *
+ * @example
+ * ```ts
+ * EvidenceSchema.parse({ kind: 'cited', sourceIds: ['rathleff-2015'], checked: 'abstract', checkedAt: 'https://pubmed.ncbi.nlm.nih.gov/25145882/' });
  * EvidenceSchema.parse({ kind: 'library-default', reason: 'No source gives a rest interval; 60 s is a common choice.' });
  * ```
  */

@@ -1,7 +1,18 @@
 // The model layer's own barrel: what protocols/, src/plan/ and later layers import. What the package publishes is
 // the explicit list in src/index.ts.
 export { CheckpointSchema, type Checkpoint } from './checkpoint.js';
-export { CitationSchema, EvidenceSchema, type Citation, type Evidence } from './citation.js';
+export {
+  CHECKED_LEVELS,
+  CITATION_DESIGNS,
+  CitationSchema,
+  EvidenceSchema,
+  GUIDELINE_GRADES,
+  type CheckedLevel,
+  type Citation,
+  type CitationDesign,
+  type Evidence,
+  type GuidelineGrade,
+} from './citation.js';
 export {
   ConditionSchema,
   FindingSchema,

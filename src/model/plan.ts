@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CitationSchema, EvidenceSchema } from './citation.js';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
@@ -23,6 +24,8 @@ const planCheckpointDefinition = z.strictObject({
   referral: z.boolean(),
   /** The pain limits within which the runner may move on, if any. */
   progressIf: z.optional(PainCriteriaSchema),
+  /** Where the checkpoint's day comes from: ids in `Plan.sources`, or a library default with its reason. */
+  evidence: EvidenceSchema,
 });
 
 /**
@@ -40,7 +43,7 @@ export type PlanCheckpoint = z.infer<typeof planCheckpointDefinition>;
  *
  * @example
  * ```ts
- * PlanCheckpointSchema.parse({ day: 14, date: '2026-12-14', assess: 'Is running pain-free?', ifNotBetter: 'See your therapist.', referral: true });
+ * PlanCheckpointSchema.parse({ day: 14, date: '2026-12-14', assess: 'Is running pain-free?', ifNotBetter: 'See your therapist.', referral: true, evidence: { kind: 'library-default', reason: 'A review at two weeks.' } });
  * ```
  */
 export const PlanCheckpointSchema: z.ZodMiniType<PlanCheckpoint> = planCheckpointDefinition;
@@ -95,11 +98,15 @@ const planDayDefinition = z.strictObject({
     painLimits: z.optional(PainCriteriaSchema),
     /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
     planned: z.optional(PlannedRunSchema),
+    /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run. */
+    evidence: z.array(EvidenceSchema).check(z.minLength(1)),
   }),
   /** The checkpoint that falls on this day, if any. */
   checkpoint: z.optional(PlanCheckpointSchema),
   /** Notes on this day: a limit lowered by the runner's history, a spike warned about; empty when there are none. */
   flags: z.array(PlanFlagSchema),
+  /** Where the phase's numbers come from: its days, sessions a day and exercise days. */
+  evidence: EvidenceSchema,
 });
 
 /**
@@ -149,6 +156,8 @@ const planDefinition = z.strictObject({
   weeks: z.array(PlanWeekSchema),
   /** Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none. */
   flags: z.array(PlanFlagSchema),
+  /** Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here. */
+  sources: z.array(CitationSchema),
 });
 
 /**

@@ -53,6 +53,7 @@ export const LOCATIONS = /* @__PURE__ */ Object.freeze([
   'top-of-foot',
   'groin',
   'buttock',
+  'greater-trochanter',
   'deep',
   'diffuse',
 ] as const);
@@ -85,6 +86,8 @@ export const AGGRAVATED_BY = /* @__PURE__ */ Object.freeze([
   'hills',
   'walking',
   'prolonged-standing',
+  'lying-on-side',
+  'single-leg-standing',
 ] as const);
 
 /**

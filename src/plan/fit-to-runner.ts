@@ -2,6 +2,7 @@ import type { DistanceUnit, PlanDay, PlanFlag, PlannedRun } from '../model/index
 import { longestBefore, type PastRun, type RunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { CROWELL_2023, FRANDSEN_2025, LADDER_REPEATS, MAX_RUN_DAYS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR } from '../runner/rules.js';
+import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_GUARD_EVIDENCE, TIME_GUARD_EVIDENCE } from '../runner/sources.js';
 import { convertDistance, roundDownToTenth } from './distance.js';
 import { say } from './format.js';
 import { spreadDays, weekTargets } from './week-structure.js';
@@ -57,10 +58,15 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const onLadder = basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null);
       const phase = Math.floor(ladderRuns / LADDER_REPEATS);
       const running = day.running;
+      // Each rule that can shape the day's numbers leaves its evidence, rest days included.
+      running.evidence.push(PLANNED_RUNS_EVIDENCE);
+      if (isTimed(day) ? basis.hasDurations && longest.minutes > 0 : guard !== null) running.evidence.push(isTimed(day) ? TIME_GUARD_EVIDENCE : SPIKE_GUARD_EVIDENCE);
+      if (onLadder && running.intensity !== 'rest' && !isTimed(day)) running.evidence.push(LADDER_EVIDENCE);
 
       if (running.maxDistance === null && running.painLimits !== undefined) {
         const derived = onLadder ? ladderMiles(phase) : (guard ?? targets.long);
         running.maxDistance = { value: roundDownToTenth(derived), unit };
+        running.evidence.push(DERIVED_LIMIT_EVIDENCE);
         notes.derivedLimit = true;
       }
       const prescribed = running.maxDistance?.value;

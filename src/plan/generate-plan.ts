@@ -19,6 +19,7 @@ import { runnerBasis } from '../runner/basis.js';
 import { fitToRunner } from './fit-to-runner.js';
 import { NOT_CHECKED, planFlags } from './plan-flags.js';
 import { planWeeks } from './weeks.js';
+import { planSources } from './plan-sources.js';
 
 /**
  * Turns a protocol into a day-by-day plan for one runner, from `startDate` to the protocol's last day.
@@ -42,10 +43,12 @@ import { planWeeks } from './weeks.js';
  * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
  *
  * const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
- * plan.days[0]?.running;
- * //=> { maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' }
- * plan.days[13]?.running;
- * //=> { maxDistance: { value: 30, unit: 'mi' }, intensity: 'run' }
+ * plan.days[0]?.running.maxDistance;
+ * //=> { value: 5, unit: 'mi' }
+ * plan.days[13]?.running.maxDistance;
+ * //=> { value: 30, unit: 'mi' }
+ * plan.sources.map((source) => source.id);
+ * //=> ['founding-case']
  * ```
  */
 export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
@@ -69,7 +72,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
   const exerciseNames = new Map(checked.exercises.map((exercise) => [exercise.id, exercise.name]));
 
   const checkpoints: PlanCheckpoint[] = checked.checkpoints
-    .map(({ evidence: _evidence, day, ...rest }) => ({ day, date: addCalendarDays(startDate, day - 1), ...rest }))
+    .map(({ day, ...rest }) => ({ day, date: addCalendarDays(startDate, day - 1), ...rest }))
     .sort((a, b) => a.day - b.day);
 
   const days: PlanDay[] = [];
@@ -89,6 +92,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
         running: runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal }),
         ...(checkpoint === undefined ? {} : { checkpoint }),
         flags: [],
+        evidence: phase.evidence,
       });
     }
   }
@@ -115,6 +119,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     checkpoints,
     weeks: planWeeks(days, unit),
     flags,
+    sources: planSources(checked.sources, days, checkpoints),
   };
 }
 

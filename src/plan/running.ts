@@ -26,6 +26,10 @@ export interface RunningContext {
  * the days their pattern names (rest days between); a pain-monitored rule sets no distance.
  */
 export function runningForDay(rule: RunningRule, context: RunningContext): PlanDay['running'] {
+  return { ...limitForDay(rule, context), evidence: [rule.evidence] };
+}
+
+function limitForDay(rule: RunningRule, context: RunningContext): Omit<PlanDay['running'], 'evidence'> {
   const { unit, goal } = context;
   switch (rule.kind) {
     case 'rest':

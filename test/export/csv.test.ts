@@ -29,13 +29,13 @@ describe('toCsv', () => {
     const rows = parseCsv(toCsv(foundingPlan));
     expect(rows[0]).toEqual([
       'day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity',
-      'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags',
+      'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags', 'sources',
       'exercises', 'checkpoint',
     ]);
     expect(rows).toHaveLength(15);
-    expect(rows[1]).toEqual(['1', '2026-12-01', 'settle', '1', '2', '5', 'mi', 'jog', '', '', '', '', '', '', '', '', 'Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand', '']);
+    expect(rows[1]).toEqual(['1', '2026-12-01', 'settle', '1', '2', '5', 'mi', 'jog', '', '', '', '', '', '', '', '', 'founding-case', 'Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand', '']);
     expect(rows[14]?.slice(0, 8)).toEqual(['14', '2026-12-14', 'build', '1', '1', '30', 'mi', 'run']);
-    expect(rows[14]?.[17]).toBe('Can you run your usual distance without knee pain?');
+    expect(rows[14]?.[18]).toBe('Can you run your usual distance without knee pain?');
   });
 
   it('has one row per exercise when asked', () => {
@@ -47,8 +47,8 @@ describe('toCsv', () => {
 
   it('quotes commas, quotes and line breaks so that they read back unchanged', () => {
     const rows = parseCsv(toCsv(awkwardPlan, { perExercise: true }));
-    expect(rows[1]?.[17]).toBe('Calf raise, slow "tempo"; left|right\nboth');
-    expect(rows.every((row) => row.length === 20)).toBe(true);
+    expect(rows[1]?.[18]).toBe('Calf raise, slow "tempo"; left|right\nboth');
+    expect(rows.every((row) => row.length === 21)).toBe(true);
   });
 
   it('gives each day its planned run and its flags when the plan was fitted to a runner', () => {
@@ -57,6 +57,13 @@ describe('toCsv', () => {
     expect(planned).toEqual(fittedPlan.days.map((day) => [day.running.planned?.kind ?? '', String(day.running.planned?.distance?.value ?? ''), '']));
     const flagged = fittedPlan.days.findIndex((day) => day.flags.length > 0);
     expect(rows[flagged + 1]?.[15]).toBe(fittedPlan.days[flagged]?.flags.map((flag) => `${flag.kind}: ${flag.message}`).join(' | '));
+  });
+
+  it('names the sources each row rests on, with the runner rules’ sources on a fitted plan', () => {
+    const rows = parseCsv(toCsv(fittedPlan)).slice(1);
+    const ids = new Set([...fittedPlan.sources.map((source) => source.id), 'library-default']);
+    for (const row of rows) for (const id of (row[16] ?? '').split('; ')) expect(ids.has(id), id).toBe(true);
+    expect(rows.some((row) => row[16]?.includes('library-default'))).toBe(true);
   });
 
   it('rejects what is not a plan', () => {

@@ -3,7 +3,7 @@ import { matchConditions, RehabInputError, type ConditionMatch, type Protocol } 
 import { listProtocols } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { matchToCondition, planToCarePlan, protocolToPlanDefinition } from '../../src/export/fhir/index.js';
-import { foundingPlan } from './plans.js';
+import { fittedPlan, foundingPlan } from './plans.js';
 
 // Value sets (FHIR R4) the resources must draw their codes from.
 const PUBLICATION_STATUS = ['draft', 'active', 'retired', 'unknown'];
@@ -46,6 +46,7 @@ describe('protocolToPlanDefinition', () => {
 
   it('cites the sources, with DOIs as URLs', () => {
     expect(definition.relatedArtifact).toContainEqual(expect.objectContaining({ type: 'citation', url: 'https://doi.org/10.2519/jospt.2019.0302' }));
+    expect(definition.relatedArtifact).toHaveLength(patellofemoralPain.sources.length);
   });
 
   it('converts every protocol; every exercise reference resolves to a contained resource', () => {
@@ -78,7 +79,17 @@ describe('planToCarePlan', () => {
       expect(ACTIVITY_STATUS).toContain(activity.detail.status);
       expect(activity.detail.scheduledPeriod.start).toBe(foundingPlan.days[index]?.date);
     });
-    expect(carePlan.activity[0]?.detail.description).toContain('Towel eater: 2–4 sets of 1–2 min, each side.');
+    expect(carePlan.activity[0]?.detail.description).toContain('Towel eater: 2–4 sets of 1–2 min, each side [1].');
+  });
+
+  it('marks each dose and limit with its source, and lists the plan’s sources as notes', () => {
+    expect(carePlan.activity[0]?.detail.description).toContain('Running: jog up to 5.0 mi [1].');
+    expect(carePlan.note).toContainEqual({ text: expect.stringMatching(/^Source \[1\]: Physical therapist .*docs\/founding-case\.md/) });
+    const fitted = planToCarePlan(fittedPlan);
+    const frandsen = fittedPlan.sources.findIndex((source) => source.id === 'frandsen-2025') + 1;
+    expect(frandsen).toBeGreaterThan(0);
+    expect(fitted.note).toContainEqual({ text: expect.stringContaining(`Source [${frandsen}]: Frandsen JSB`) });
+    expect(fitted.note).toContainEqual({ text: expect.stringMatching(/^\[D1\] Library default: /) });
   });
 
   it('makes each checkpoint a contained Goal that the plan references', () => {

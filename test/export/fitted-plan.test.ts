@@ -41,6 +41,8 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
     expect(carePlan.note.map((note) => note.text)).toEqual([
       ...fittedPlan.weeks.map((week) => expect.stringContaining(`Week ${week.week} (${week.startDate}`)),
       ...fittedPlan.flags.map((flag) => flag.message),
+      ...fittedPlan.sources.map((_, index) => expect.stringMatching(new RegExp(`^Source \\[${index + 1}\\]: `))),
+      ...Array.from({ length: carePlan.note.length - fittedPlan.weeks.length - fittedPlan.flags.length - fittedPlan.sources.length }, (_, index) => expect.stringMatching(new RegExp(`^\\[D${index + 1}\\] Library default: `))),
     ]);
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchConditions } from 'rehab-protocols';
 import { JSON_SCHEMA_MODELS, toJsonSchema } from '../../src/export/json-schema/index.js';
 import { vignettes } from '../vignettes/index.js';
+import { renderFieldDocs } from '../../scripts/field-docs.js';
 import { everyProtocolPlan, foundingPlan } from './plans.js';
 
 // The schemas as shipped in the package, written by `npm run build` (which `npm test` runs first).
@@ -23,6 +24,25 @@ const validator = (model: string) => {
 describe('the shipped JSON Schemas', () => {
   it('exist for every model and match what toJsonSchema gives', () => {
     for (const model of JSON_SCHEMA_MODELS) expect(shipped(model)).toEqual(toJsonSchema(model));
+  });
+
+  it('give every property its field’s one-line doc as description', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, index) => walk(item, `${path}[${index}]`));
+      if (typeof node !== 'object' || node === null) return;
+      const { properties } = node as { properties?: Record<string, { description?: unknown }> };
+      if (properties) for (const [name, property] of Object.entries(properties)) if (typeof property.description !== 'string') undescribed.push(`${path}.${name}`);
+      for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    };
+    for (const model of JSON_SCHEMA_MODELS) walk(shipped(model), model);
+    expect(undescribed).toEqual([]);
+    const plan = shipped('plan') as { properties: Record<string, { description: string }> };
+    expect(plan.properties.sources?.description).toBe('Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here.');
+  });
+
+  it('take their descriptions from a field-docs module that is current (npm run generate)', () => {
+    expect(readFileSync(new URL('../../src/export/json-schema/field-docs.ts', import.meta.url), 'utf8')).toBe(renderFieldDocs());
   });
 
   it('accept real plans from every protocol (plan.json)', () => {

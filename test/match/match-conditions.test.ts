@@ -52,7 +52,7 @@ describe('matchConditions', () => {
   });
 
   it('returns every condition, sorted by score, with scores in [0, 1]', () => {
-    expect(result.matches).toHaveLength(11);
+    expect(result.matches).toHaveLength(12);
     result.matches.slice(1).forEach((match, index) => expect(match.score).toBeLessThanOrEqual(result.matches[index]?.score ?? 1));
     expect(result.matches.every((match) => match.score >= 0 && match.score <= 1)).toBe(true);
   });

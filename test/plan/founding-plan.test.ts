@@ -50,7 +50,9 @@ describe('generatePlan for the founding case', () => {
 
   it('caps jogging at 5 miles in days 1–7', () => {
     for (const day of plan.days.slice(0, 7)) {
-      expect(day.running).toEqual({ maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' });
+      const { evidence, ...limit } = day.running;
+      expect(limit).toEqual({ maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' });
+      expect(evidence).toEqual([patellofemoralPain.phases[0]?.running.evidence]);
       expect(day.phaseId).toBe('settle');
     }
   });

@@ -25,8 +25,8 @@ describe('generatePlan schedules', () => {
   });
 
   it('gives no distance on a rest phase and the cap on a capped one', () => {
-    expect(plan.days[0]?.running).toEqual({ maxDistance: null, intensity: 'rest' });
-    expect(plan.days[7]?.running).toEqual({ maxDistance: { value: 3, unit: 'km' }, intensity: 'walk' });
+    expect(plan.days[0]?.running).toMatchObject({ maxDistance: null, intensity: 'rest' });
+    expect(plan.days[7]?.running).toMatchObject({ maxDistance: { value: 3, unit: 'km' }, intensity: 'walk' });
   });
 
   it('speaks the unit of the protocol when no goal or unit is given, and converts when asked', () => {

@@ -93,3 +93,30 @@ describe('moduleIssues', () => {
     );
   });
 });
+
+describe('the conformance suite on evidence', () => {
+  const hsr = read.find((module) => module.id === 'achilles-tendinopathy-midportion-hsr');
+  const protocol = hsr?.protocols[0];
+
+  it('refuses a cited number that does not say how it was checked', () => {
+    if (!protocol) throw new Error('the HSR module is missing');
+    const [first, ...rest] = protocol.phases;
+    if (!first) throw new Error('the HSR protocol has no phase');
+    const unchecked = { kind: 'cited' as const, sourceIds: ['beyer-2015'] };
+    const changed = { ...protocol, phases: [{ ...first, evidence: unchecked }, ...rest] };
+    expect(moduleIssues(protocol.id, { hsr: changed }, conditions)).toContain(
+      'protocol phases[0].evidence cites beyer-2015 without saying how it was checked (checked, checkedAt)',
+    );
+  });
+
+  it('refuses a source without a design, and a grade from a source that is not a guideline', () => {
+    if (!protocol) throw new Error('the HSR module is missing');
+    const sources = protocol.sources.map((source) => (source.id === 'beyer-2015' ? { ...source, design: undefined } : source));
+    const [first, ...rest] = protocol.phases;
+    if (!first || first.evidence.kind !== 'cited') throw new Error('the HSR protocol’s first phase is not cited');
+    const graded = { ...first, evidence: { ...first.evidence, grade: 'A' as const } };
+    const issues = moduleIssues(protocol.id, { hsr: { ...protocol, sources, phases: [graded, ...rest] } }, conditions);
+    expect(issues).toContain('protocol source "beyer-2015" has no design');
+    expect(issues).toContain('protocol phases[0].evidence gives grade A, but cites no clinical practice guideline');
+  });
+});

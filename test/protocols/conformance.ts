@@ -6,10 +6,12 @@ import {
   generatePlan,
   PlanSchema,
   ProtocolSchema,
+  type Citation,
   type Condition,
   type Distance,
   type DistanceUnit,
   type Dose,
+  type Evidence,
   type Plan,
   type Protocol,
 } from 'rehab-protocols';
@@ -45,6 +47,7 @@ export function moduleIssues(id: string, exports: Record<string, unknown>, known
     const result = ConditionSchema.safeParse(condition);
     if (!result.success) issues.push(`condition fails its schema: ${result.error.message}`);
     if (condition.referOnly && protocols.length > 0) issues.push('a refer-only condition has no protocol');
+    issues.push(...evidenceQualityIssues(condition.sources, condition, 'condition'));
   }
   for (const protocol of protocols) {
     if (protocol.id !== id) issues.push(`protocol id "${protocol.id}" is not the file name "${id}"`);
@@ -53,11 +56,31 @@ export function moduleIssues(id: string, exports: Record<string, unknown>, known
       issues.push(`protocol fails its schema: ${result.error.message}`);
       continue;
     }
-    issues.push(...sourceIssues(protocol), ...exerciseTextIssues(protocol));
+    issues.push(...sourceIssues(protocol), ...exerciseTextIssues(protocol), ...evidenceQualityIssues(protocol.sources, protocol, 'protocol'));
     const treated = knownConditions.find((known) => known.id === protocol.condition.id);
     if (!treated) issues.push(`treats "${protocol.condition.id}", which no module defines as a condition`);
     else if (treated.referOnly) issues.push(`treats "${treated.id}", which is refer-only`);
     for (const options of planOptions(protocol)) issues.push(...planIssues(protocol, options));
+  }
+  return issues;
+}
+
+/** Every `cited` evidence anywhere inside `value`, with its path. */
+export function citedEvidence(value: unknown, path = ''): { path: string; evidence: Extract<Evidence, { kind: 'cited' }> }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => citedEvidence(item, `${path}[${index}]`));
+  if (!isObject(value)) return [];
+  if (value.kind === 'cited' && Array.isArray(value.sourceIds)) return [{ path, evidence: value as Extract<Evidence, { kind: 'cited' }> }];
+  return Object.entries(value).flatMap(([key, child]) => citedEvidence(child, path === '' ? key : `${path}.${key}`));
+}
+
+/** Every source says its design; every cited number says how it was checked, and where; a grade only from a guideline. */
+function evidenceQualityIssues(sources: readonly Citation[], subject: Protocol | Condition, what: string): string[] {
+  const issues = sources.flatMap((source) => (source.design ? [] : [`${what} source "${source.id}" has no design`]));
+  const designs = new Map(sources.map((source) => [source.id, source.design]));
+  for (const { path, evidence } of citedEvidence(subject)) {
+    if (!evidence.checked) issues.push(`${what} ${path} cites ${evidence.sourceIds.join(', ')} without saying how it was checked (checked, checkedAt)`);
+    const guideline = evidence.sourceIds.some((id) => designs.get(id) === 'clinical-practice-guideline');
+    if (evidence.grade && !guideline) issues.push(`${what} ${path} gives grade ${evidence.grade}, but cites no clinical practice guideline`);
   }
   return issues;
 }

@@ -170,4 +170,28 @@ export const legAndFootVignettes: Vignette[] = [
     top: 'proximal-hamstring-tendinopathy',
     referral: false,
   },
+  {
+    id: 'gluteal-tendinopathy-1',
+    source: 'allison-2016',
+    story: 'Pain on the outside of the hip, over the bony point; worse lying on that side at night and climbing stairs.',
+    profile: { region: 'hip', locations: ['lateral', 'greater-trochanter'], aggravatedBy: ['lying-on-side', 'stairs-ascent'], redFlags: [] },
+    top: 'gluteal-tendinopathy',
+    referral: false,
+  },
+  {
+    id: 'gluteal-tendinopathy-2',
+    source: 'mellor-2016',
+    story: 'Outer hip pain, tender to press over the bone at the side, and it hurts to stand on that leg to put my trousers on.',
+    profile: { region: 'hip', locations: ['lateral'], aggravatedBy: ['single-leg-standing'], signs: ['tender-to-touch'], redFlags: [] },
+    top: 'gluteal-tendinopathy',
+    referral: false,
+  },
+  {
+    id: 'gluteal-tendinopathy-3',
+    source: 'allison-2016',
+    story: 'Ache at the side of the hip spreading a little down the outside of the thigh, worse walking and lying on it.',
+    profile: { region: 'hip', otherRegions: ['thigh'], locations: ['lateral'], aggravatedBy: ['walking', 'lying-on-side'], onset: 'gradual', redFlags: [] },
+    top: 'gluteal-tendinopathy',
+    referral: false,
+  },
 ];

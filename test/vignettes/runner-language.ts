@@ -394,12 +394,28 @@ const footAndHipVignettes: RunnerVignette[] = [
     basis: 'Deep constant bone-type pain with night pain and weight loss must be investigated for serious pathology: refer.',
   },
   {
-    id: 'rl-no-clear-match-2',
+    id: 'rl-gluteal-tendinopathy-1',
     story: 'Pain on the outside of my hip, over the bony bit. Hurts lying on that side in bed and going up stairs.',
-    profile: said({ region: 'hip', locations: ['lateral'], aggravatedBy: ['stairs-ascent'] }),
-    truth: truth({ side: 'left', region: 'hip', onset: 'gradual', age: 52, sex: 'female', locations: ['lateral'], aggravatedBy: ['stairs-ascent', 'running', 'walking'], painFreeDuring: ['cycling', 'swimming'], signs: ['tender-to-touch'] }),
+    profile: said({ region: 'hip', locations: ['lateral'], aggravatedBy: ['lying-on-side', 'stairs-ascent'] }),
+    truth: truth({ side: 'left', region: 'hip', onset: 'gradual', age: 52, sex: 'female', locations: ['lateral', 'greater-trochanter'], aggravatedBy: ['lying-on-side', 'stairs-ascent', 'running', 'walking', 'single-leg-standing'], painFreeDuring: ['cycling', 'swimming'], signs: ['tender-to-touch'] }),
+    expected: plan('gluteal-tendinopathy'),
+    basis: 'Lateral hip pain over the greater trochanter, worse lying on that side and on stairs, with no groin pain or back pain, is gluteal tendinopathy (allison-2016, mellor-2016): education and exercise (mellor-2018).',
+  },
+  {
+    id: 'rl-gluteal-tendinopathy-2',
+    story: 'Since upping my mileage my right hip aches on the outside, sometimes a bit down the side of the thigh. It hurts to stand on that leg to pull my jeans on, and I can\'t sleep on that side.',
+    profile: said({ region: 'hip', otherRegions: ['thigh'], locations: ['lateral'], aggravatedBy: ['single-leg-standing', 'lying-on-side'], trainingChange: ['mileage-increase'] }),
+    truth: truth({ side: 'right', region: 'hip', otherRegions: ['thigh'], onset: 'gradual', age: 44, sex: 'female', locations: ['lateral', 'greater-trochanter'], aggravatedBy: ['single-leg-standing', 'lying-on-side', 'running', 'stairs-ascent', 'walking'], painFreeDuring: ['swimming', 'cycling'], trainingChange: ['mileage-increase'], signs: ['tender-to-touch'] }),
+    expected: plan('gluteal-tendinopathy'),
+    basis: 'Lateral hip pain with single-leg stance and side-lying provoking it, after a rise in load, without groin or back pain: gluteal tendinopathy (mellor-2016, allison-2016).',
+  },
+  {
+    id: 'rl-gluteal-tendinopathy-3',
+    story: 'Outside of the hip hurts on runs and at night. Lately it also hurts just lying in bed whichever side I\'m on, and my lower back is stiff with pain going down the leg.',
+    profile: said({ region: 'hip', locations: ['lateral'], aggravatedBy: ['running'], redFlags: ['night-pain', 'back-pain-with-leg-pain'] }),
+    truth: truth({ side: 'left', region: 'hip', onset: 'gradual', age: 57, sex: 'male', locations: ['lateral', 'diffuse'], aggravatedBy: ['running', 'lying-on-side', 'walking'], background: ['back-pain'], redFlags: ['night-pain', 'rest-pain', 'back-pain-with-leg-pain'] }),
     expected: refer,
-    basis: 'Lateral hip pain (likely gluteal tendinopathy) matches none of the library\'s conditions: the right action is a clinician, not another condition\'s plan.',
+    basis: 'Side-of-hip pain with night and rest pain and back pain spreading down the leg may come from the spine or something serious rather than the gluteal tendons (lumbar pathology was excluded from mellor-2016): refer.',
   },
 ];
 

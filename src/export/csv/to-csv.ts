@@ -1,6 +1,7 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
+import { referencesOf, runningEvidence } from '../text/references.js';
 
 /**
  * The options of {@link toCsv}.
@@ -23,8 +24,9 @@ function field(value: string | number | undefined): string {
 
 /**
  * A plan as CSV (RFC 4180: a header row, CRLF line ends, fields with commas, quotes or line breaks quoted), one row
- * per day — or, with `perExercise`, one row per exercise of each day. Each row carries the day's planned run and its
- * flags (`kind: message`, joined by ` | `); weekly totals and the plan's own flags are in the plan, not the rows.
+ * per day — or, with `perExercise`, one row per exercise of each day. Each row carries the day's planned run, its
+ * flags (`kind: message`, joined by ` | `) and `sources`: the ids of `Plan.sources` (or `library-default`) its numbers
+ * rest on, joined by `; `. Weekly totals and the plan's own flags are in the plan, not the rows.
  *
  * @param plan - A plan from `generatePlan`.
  * @param options - `perExercise` for one row per exercise.
@@ -39,7 +41,7 @@ function field(value: string | number | undefined): string {
  *
  * const csv = toCsv(generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } }));
  * csv.split('\r\n')[1];
- * //=> '1,2026-12-01,settle,1,2,5,mi,jog,,,,,,,,,Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand,'
+ * //=> '1,2026-12-01,settle,1,2,5,mi,jog,,,,,,,,,founding-case,Slow calf raises; Side-lying hip abduction; Towel eater; Sit to stand,'
  * ```
  */
 export function toCsv(plan: Plan, options: CsvOptions = {}): string {
@@ -47,7 +49,8 @@ export function toCsv(plan: Plan, options: CsvOptions = {}): string {
 }
 
 function csvOf(plan: Plan, options: CsvOptions): string {
-  const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags'];
+  const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags', 'sources'];
+  const refs = referencesOf(plan);
   const rows: (string | number | undefined)[][] = [];
   for (const day of plan.days) {
     const { running } = day;
@@ -68,6 +71,8 @@ function csvOf(plan: Plan, options: CsvOptions): string {
       running.planned?.distance?.value,
       running.planned?.minutes,
       day.flags.map((flag) => `${flag.kind}: ${flag.message}`).join(' | ') || undefined,
+      // What the row's numbers rest on: ids from Plan.sources, or library-default.
+      refs.ids([day.evidence, ...runningEvidence(day), ...day.exercises.map((exercise) => exercise.dose.evidence), ...(day.checkpoint ? [day.checkpoint.evidence] : [])]).join('; '),
     ];
     const checkpoint = day.checkpoint?.assess;
     if (options.perExercise) {

@@ -11,6 +11,7 @@ import { readPlan } from '../read-plan.js';
 import { formatDose } from '../text/format-dose.js';
 import { formatWeek } from '../text/format-fitted.js';
 import { formatRunning } from '../text/format-plan.js';
+import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
 
 const EXERCISE_THERAPY: FhirCodeableConcept = {
@@ -97,8 +98,10 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
 
 /**
  * A plan as a FHIR R4 `CarePlan`: one scheduled activity per day (its exercises, doses, running limit, planned run
- * and flags in words), the checkpoints as contained `Goal`s, the weekly totals and the plan's flags as `note`s. `subject` is a placeholder (`{ display: 'Runner' }`) for the app's patient
- * reference.
+ * and flags in words, each dose and limit marked with its evidence, `[1]` or `[D1]`), the checkpoints as contained
+ * `Goal`s, and as `note`s the weekly totals, the plan's flags, its numbered sources (`Source [1]: …`) and the library
+ * defaults it uses (`[D1] Library default: …`): R4's CarePlan has no `relatedArtifact`. `subject` is a placeholder
+ * (`{ display: 'Runner' }`) for the app's patient reference.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns The resource, ready to serialise as JSON.
@@ -119,6 +122,24 @@ export function planToCarePlan(plan: Plan): FhirCarePlan {
 }
 
 function carePlanOf(plan: Plan): FhirCarePlan {
+  // R4 CarePlan has no relatedArtifact: each number is marked [n] in the activity text, and the sources are notes.
+  const refs = referencesOf(plan);
+  const activity = plan.days.map((day) => ({
+    detail: {
+      kind: 'ServiceRequest' as const,
+      code: EXERCISE_THERAPY,
+      status: 'scheduled' as const,
+      scheduledPeriod: { start: day.date, end: day.date },
+      description: [
+        `Day ${day.day}.`,
+        ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)} ${refs.mark(dose.evidence)}.`),
+        `Running: ${formatRunning(day.running)} ${refs.mark(runningEvidence(day))}.`,
+        ...day.flags.map((flag) => `Note: ${flag.message}`),
+      ].join(' '),
+    },
+  }));
+  const sources = plan.sources.map((source, index) => `Source [${index + 1}]: ${citationText(source)}`);
+  const defaults = refs.defaults.map((reason, index) => `[D${index + 1}] Library default: ${reason}`);
   return {
     resourceType: 'CarePlan',
     status: 'active',
@@ -137,21 +158,8 @@ function carePlanOf(plan: Plan): FhirCarePlan {
       note: [{ text: `If not: ${checkpoint.ifNotBetter}` }],
     })),
     goal: plan.checkpoints.map((checkpoint) => ({ reference: `#checkpoint-${checkpoint.day}` })),
-    activity: plan.days.map((day) => ({
-      detail: {
-        kind: 'ServiceRequest',
-        code: EXERCISE_THERAPY,
-        status: 'scheduled',
-        scheduledPeriod: { start: day.date, end: day.date },
-        description: [
-          `Day ${day.day}.`,
-          ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}.`),
-          `Running: ${formatRunning(day.running)}.`,
-          ...day.flags.map((flag) => `Note: ${flag.message}`),
-        ].join(' '),
-      },
-    })),
-    note: [...plan.weeks.map(formatWeek), ...plan.flags.map((flag) => flag.message)].map((text) => ({ text })),
+    activity,
+    note: [...plan.weeks.map(formatWeek), ...plan.flags.map((flag) => flag.message), ...sources, ...defaults].map((text) => ({ text })),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   SymptomProfileSchema,
 } from '../../model/index.js';
 import { GeneratePlanOptionsSchema } from '../../plan/options.js';
+import { FIELD_DOCS } from './field-docs.js';
 
 const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
   plan: PlanSchema,
@@ -81,7 +82,7 @@ export type JsonSchemaModel =
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same
  * schemas ship in the package as `rehab-protocols/schema/<model>.json`. Cross-checks that JSON Schema cannot express
  * (phases covering days without gaps, a range's min at most its max) are not in it: validate with the zod schema
- * where you can.
+ * where you can. Each property carries its field's one-line doc as `description`, so apps get the docs with the schema.
  *
  * @param model - The model's file name, e.g. `plan`.
  * @returns The JSON Schema as an object.
@@ -95,6 +96,25 @@ export type JsonSchemaModel =
  * ```
  */
 export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
-  const schema = z.toJSONSchema(SCHEMAS[model]) as Record<string, unknown>;
+  const schema = describe(z.toJSONSchema(SCHEMAS[model])) as Record<string, unknown>;
   return { ...schema, $id: `urn:rehab-protocols:schema:${model}`, title: model };
+}
+
+/** Gives every object's properties their field docs, found by the object's set of field names. */
+function describe(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(describe);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = describe(value);
+  const properties = out.properties;
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    const docs = FIELD_DOCS[Object.keys(properties).sort().join(',')];
+    if (docs) {
+      for (const [name, property] of Object.entries(properties as Record<string, Record<string, unknown>>)) {
+        const doc = docs[name];
+        if (doc !== undefined && property.description === undefined) (properties as Record<string, unknown>)[name] = { description: doc, ...property };
+      }
+    }
+  }
+  return out;
 }

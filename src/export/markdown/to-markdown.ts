@@ -3,6 +3,10 @@ import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from '../text/format-dose.js';
 import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
+import { citationText, referencesOf, runningEvidence } from '../text/references.js';
+
+/** Escapes text for a line of a Markdown list: emphasis, links, HTML and line breaks would change it. */
+const inline = (text: string) => text.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/\r?\n/g, ' ');
 
 /** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -10,7 +14,9 @@ const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
  * table with sessions, running limits and planned runs; the weekly totals with a text mileage chart; every flag; the
- * checkpoints; and a plain note that this is not a diagnosis.
+ * checkpoints; and a plain note that this is not a diagnosis. Each dose, phase, running limit and checkpoint is marked
+ * with its evidence — `[1]` for the first of the numbered "Sources", `[D1]` for the first library default, whose
+ * reason is listed under "Library defaults".
  *
  * @param plan - A plan from `generatePlan`.
  * @returns The handout in Markdown.
@@ -32,6 +38,7 @@ export function toMarkdown(plan: Plan): string {
 }
 
 function markdownOf(plan: Plan): string {
+  const refs = referencesOf(plan);
   const out: string[] = [
     `# ${plan.protocolName}`,
     '',
@@ -45,8 +52,8 @@ function markdownOf(plan: Plan): string {
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
-    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days:`, '');
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${formatDose(dose)}`));
+    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days ${refs.mark(phase.first.evidence)}:`, '');
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${formatDose(dose)} ${refs.mark(dose.evidence)}`));
     out.push('');
   }
   for (const exercise of plan.exercises) {
@@ -59,7 +66,7 @@ function markdownOf(plan: Plan): string {
   for (const day of plan.days) {
     const exercises = day.exercises.map((exercise) => exercise.name).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} | ${check} |`);
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |`);
   }
   out.push('');
 
@@ -72,9 +79,11 @@ function markdownOf(plan: Plan): string {
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
     for (const checkpoint of plan.checkpoints) {
-      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${checkpoint.assess} If not: ${checkpoint.ifNotBetter}`);
+      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${checkpoint.assess} If not: ${checkpoint.ifNotBetter} ${refs.mark(checkpoint.evidence)}`);
     }
     out.push('');
   }
+  if (plan.sources.length > 0) out.push('## Sources', '', ...plan.sources.map((source, index) => `${index + 1}. ${inline(citationText(source))}`), '');
+  if (refs.defaults.length > 0) out.push('## Library defaults', '', 'Numbers no source gives, chosen by this library, and why:', '', ...refs.defaults.map((reason, index) => `- **D${index + 1}**: ${inline(reason)}`), '');
   return out.join('\n');
 }
