@@ -55,7 +55,7 @@ describe('the playground opens on the founding case', () => {
     expect(totals).toEqual([35, 5 * 0 + 8.5 + 12.1 + 15.7 + 19.2 + 22.8 + 26.4 + 30].map((total) => Math.round(total * 10) / 10));
   });
 
-  it('shows where a dose comes from on hover, focus and tap', async () => {
+  it('shows where a dose or a limit comes from on hover, focus and tap', async () => {
     const { page } = await session.open(FOUNDING_FRAGMENT);
     const dose = page.locator('.day').first().locator('button.dose').first();
     await dose.hover();
@@ -73,6 +73,11 @@ describe('the playground opens on the founding case', () => {
     expect(await second.getAttribute('aria-describedby')).toBe('source-tip');
     await second.blur();
     await expect(tip.isHidden()).resolves.toBe(true);
+
+    // The running limit carries its source too: day 14's 30 mi is the therapist's, and the note says how it was read.
+    await page.locator('.day[data-day="14"] .run button').hover();
+    expect(await tip.textContent()).toMatch(/Physical therapist.*Note: Increase the mileage gradually/);
+    expect(await page.locator('.sources li').allTextContents()).toEqual([expect.stringMatching(/^Physical therapist/)]);
 
     // A tap (a click) pins it, so that it stays when the pointer leaves; a second tap closes it.
     await dose.click();

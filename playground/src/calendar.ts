@@ -1,4 +1,4 @@
-import { formatDose, type Plan, type PlanDay, type Protocol } from 'rehab-protocols';
+import { formatDose, type Citation, type Plan, type PlanDay } from 'rehab-protocols';
 import { h, shortDate } from './dom.js';
 import { evidenceText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
@@ -36,29 +36,43 @@ function sessionsText(day: PlanDay): string {
   return min === max ? `exercises ${max}× a day` : `exercises ${min}–${max}× a day`;
 }
 
-function dayCell(day: PlanDay, protocol: Protocol | undefined, tooltip: Tooltip): HTMLElement {
+/** A button showing `text` whose source (the plan's provenance) shows on hover, focus or tap. */
+function sourced(text: string, className: string, lines: () => string[], tooltip: Tooltip): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: className, 'aria-label': `${text}: show its source` }, text);
+  tooltip.attach(button, lines);
+  return button;
+}
+
+function dayCell(day: PlanDay, sources: readonly Citation[], tooltip: Tooltip): HTMLElement {
   const exercises = day.exercises.map((exercise) => {
-    const dose = h('button', { type: 'button', class: 'dose', 'aria-label': `${formatDose(exercise.dose)}: show its source` }, formatDose(exercise.dose));
-    tooltip.attach(dose, () => evidenceText(exercise.dose.evidence, protocol));
+    const dose = sourced(formatDose(exercise.dose), 'dose', () => evidenceText(exercise.dose.evidence, sources), tooltip);
     return h('li', {}, h('span', { class: 'exercise' }, exercise.name), ' ', dose);
   });
+  const running = sourced(runningText(day), 'source', () => day.running.evidence.flatMap((evidence) => evidenceText(evidence, sources)), tooltip);
   const checkpoint = day.checkpoint;
   return h(
     'li',
     { class: 'day', 'data-day': day.day, 'data-date': day.date },
     h('h5', {}, `Day ${day.day}`, h('time', { datetime: day.date }, shortDate(day.date))),
-    h('p', { class: 'run' }, runningText(day)),
+    h('p', { class: 'run' }, running),
     plannedText(day) !== undefined && h('p', { class: 'planned' }, plannedText(day)),
     h('p', { class: 'sessions' }, sessionsText(day)),
     exercises.length > 0 && h('ul', { class: 'exercises' }, ...exercises),
     day.flags.length > 0 && h('ul', { class: 'flags' }, ...day.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
     checkpoint !== undefined &&
-      h('p', { class: 'checkpoint' }, h('strong', {}, checkpoint.referral ? 'Check-in (see your clinician if not better): ' : 'Check-in: '), checkpoint.assess),
+      h(
+        'p',
+        { class: 'checkpoint' },
+        h('strong', {}, checkpoint.referral ? 'Check-in (see your clinician if not better): ' : 'Check-in: '),
+        checkpoint.assess,
+        ' ',
+        sourced('source', 'source', () => evidenceText(checkpoint.evidence, sources), tooltip),
+      ),
   );
 }
 
 /** The plan as weeks × days: one row of up to seven days per week, each day with its running, sessions and doses. */
-export function renderCalendar(plan: Plan, protocol: Protocol | undefined, tooltip: Tooltip): HTMLElement {
+export function renderCalendar(plan: Plan, tooltip: Tooltip): HTMLElement {
   const weeks: PlanDay[][] = [];
   for (const day of plan.days) (weeks[Math.floor((day.day - 1) / 7)] ??= []).push(day);
   return h(
@@ -70,7 +84,7 @@ export function renderCalendar(plan: Plan, protocol: Protocol | undefined, toolt
         'section',
         { class: 'week', 'aria-label': `Week ${index + 1}` },
         h('h4', { class: 'week-heading' }, `Week ${index + 1}`),
-        h('ol', { class: 'days' }, ...days.map((day) => dayCell(day, protocol, tooltip))),
+        h('ol', { class: 'days' }, ...days.map((day) => dayCell(day, plan.sources, tooltip))),
       ),
     ),
   );

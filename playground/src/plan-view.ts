@@ -1,4 +1,4 @@
-import { getProtocol, type ConditionMatch, type Plan, type Protocol, type ReferralReason } from 'rehab-protocols';
+import type { ConditionMatch, Plan, ReferralReason } from 'rehab-protocols';
 import { renderCalendar } from './calendar.js';
 import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
 import { h } from './dom.js';
@@ -8,14 +8,6 @@ import { citationText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
 
 type Tooltip = ReturnType<typeof createTooltip>;
-
-function protocolOf(plan: Plan): Protocol | undefined {
-  try {
-    return getProtocol(plan.protocolId);
-  } catch {
-    return undefined; // not in the catalogue: doses show their source ids without the citation
-  }
-}
 
 function matchSummary(match: ConditionMatch): HTMLElement {
   return h(
@@ -28,7 +20,6 @@ function matchSummary(match: ConditionMatch): HTMLElement {
 
 /** The plan: summary, guidance, charts, calendar, checkpoints, sources, exports and the place for review. */
 export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch): HTMLElement {
-  const protocol = protocolOf(plan);
   const planned = plan.days.some((day) => day.running.planned !== undefined);
   const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
   return h(
@@ -57,7 +48,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
       ),
       renderChartTable(plan),
     ),
-    renderCalendar(plan, protocol, tooltip),
+    renderCalendar(plan, tooltip),
     h(
       'section',
       { class: 'how-to', 'aria-labelledby': 'how-to-heading' },
@@ -81,13 +72,12 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
       ),
     renderExports(plan),
     renderReview(),
-    protocol !== undefined &&
-      h(
-        'section',
-        { class: 'sources', 'aria-labelledby': 'sources-heading' },
-        h('h3', { id: 'sources-heading' }, 'Sources'),
-        h('ul', {}, ...protocol.sources.map((source) => h('li', { id: `source-${source.id}` }, citationText(source)))),
-      ),
+    h(
+      'section',
+      { class: 'sources', 'aria-labelledby': 'sources-heading' },
+      h('h3', { id: 'sources-heading' }, 'Sources'),
+      h('ul', {}, ...plan.sources.map((source) => h('li', { id: `source-${source.id}` }, citationText(source)))),
+    ),
   );
 }
 
