@@ -45,6 +45,8 @@ export {
   PlanWeekSchema,
   PlanDaySchema,
   PlanSchema,
+  LogEntrySchema,
+  LOG_ENTRY_KINDS,
   ProtocolSchema,
   QuestionSchema,
   RangeSchema,
@@ -93,6 +95,7 @@ export type {
   PlannedRun,
   PlanWeek,
   Protocol,
+  LogEntry,
   Question,
   Range,
   ReferralReason,
@@ -115,3 +118,5 @@ export { getProtocol, listProtocols } from './catalog/protocols.js';
 export { strongestDesign } from './catalog/strongest-design.js';
 export { formatPlan } from './export/text/format-plan.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
+export { reviewPlan } from './catalog/review-plan.js';
+export { REVIEW_STATUSES, type ReviewOptions, type ReviewReason, type ReviewResult, type ReviewStatus } from './review/types.js';

@@ -6,6 +6,7 @@ Commands:
   protocols                 list the protocols and conditions in the library
   plan <protocol-id>        a day-by-day plan from a protocol
   match --profile FILE      which conditions a symptom profile is consistent with (red flags first)
+  review --plan FILE --log FILE   review a plan against what the runner logged, and revise it
   schema [model]            the JSON Schema of a model (list the models without one)
 
 Options:
@@ -13,6 +14,22 @@ Options:
   -v, --version             the version
 
 This tool describes and schedules what clinicians prescribe. It does not diagnose.`,
+  review: `Usage: rehab-protocols review --plan plan.json --log log.csv [--today YYYY-MM-DD] [--baseline 0-10]
+                              [--format table|md|csv|ics|json|fhir] [--out FILE]
+
+  --plan      the plan to review, as JSON (rehab-protocols plan <id> --format json --out plan.json)
+  --log       what the runner logged: a JSON array of log entries, or a CSV whose header names any of
+              date,kind,distance,duration,during,after,nextMorning,what,redFlag — one entry a row, e.g.
+                2026-12-05,run,5km,32,3,,,,
+                2026-12-05,pain,,,,4,6,,
+                2026-12-06,missed,,,,,,run,
+                2026-12-07,symptom,,,,,,,swelling
+              (kind: pain, run, race, session, symptom or missed; pain 0-10; duration in minutes)
+  --today     the day of the review (default: today); entries after it are an error
+  --baseline  the runner's usual morning pain, 0-10 (default: the first next-morning rating logged)
+  --format    the revised plan as table (default), md, csv, ics, json (the whole review) or fhir
+
+Prints the decision (progress, hold, step back or refer), each reason with its source, and the revised plan.`,
   protocols: `Usage: rehab-protocols protocols
 
 Lists every protocol (id, name, condition) and every refer-only condition.`,

@@ -24,6 +24,7 @@ import { historyIssueLine, HistoryFileError, readHistoryFile, type HistoryFile }
 import { conditions } from '../../protocols/index.js';
 import { HELP } from './help.js';
 import { writeAtomically } from './output.js';
+import { LogFileError, reviewCommand } from './review.js';
 
 /** A failure the user can fix: printed as one line, exit code 1 (2 for wrong usage). */
 class CliError extends Error {
@@ -62,6 +63,11 @@ type ParsedValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] 
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
 function run(argv: string[], today: string): { text: string; out?: string } {
+  // review's --plan names a file, unlike match's --plan switch: it parses its own options.
+  if (argv[0] === 'review') {
+    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format)), readJson, fail: (message: string, code?: number) => new CliError(message, code) };
+    return reviewCommand(argv.slice(1), today, tools, HELP['review'] ?? '');
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -73,7 +79,7 @@ function run(argv: string[], today: string): { text: string; out?: string } {
   if (values.version) return { text: `${version()}\n` };
   if (command === undefined) return { text: `${HELP.main}\n` };
   const help = HELP[command];
-  if (help === undefined) throw new CliError(`Unknown command "${command}". Commands: protocols, plan, match, schema`, 2);
+  if (help === undefined) throw new CliError(`Unknown command "${command}". Commands: protocols, plan, match, review, schema`, 2);
   if (values.help) return { text: `${help}\n` };
   const out = values.out;
   const withOut = (text: string) => (out === undefined ? { text } : { text, out });
@@ -220,6 +226,7 @@ function localToday(): string {
 
 function oneLine(error: unknown): { message: string; code: number } {
   if (error instanceof CliError) return { message: error.message, code: error.exitCode };
+  if (error instanceof LogFileError) return { message: error.message, code: 1 };
   if (error instanceof RehabInputError) {
     const line = (issue: RehabInputIssue) => historyIssueLine(issue, historyFile) ?? (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message);
     return { message: error.issues.map(line).join('; '), code: 1 };

@@ -91,3 +91,5 @@ export {
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';
+export { LOG_ENTRY_KINDS, LogEntrySchema, type LogEntry } from './log-entry.js';
+export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan-options.js';

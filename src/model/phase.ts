@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PainCriteriaSchema } from './pain-criteria.js';
 import { EvidenceSchema } from './citation.js';
 import { DoseSchema } from './dose.js';
 import { IdSchema, TextSchema } from './primitives.js';
@@ -17,6 +18,11 @@ const phaseDefinition = z.strictObject({
   sessionsPerDay: wholeRangeSchema(0),
   /** Which days of the phase have sessions. */
   exerciseDays: ExerciseDaysSchema,
+  /**
+   * The pain limits within which the runner moves on from this phase (its exit criteria, as data): `reviewPlan` holds
+   * the runner in the phase while a logged rating breaks them. Missing: the pain-monitoring model's defaults apply.
+   */
+  progressIf: z.optional(PainCriteriaSchema),
   /** The exercises of each session, in the order they are done, each with its dose. */
   exercises: z.array(
     z.strictObject({

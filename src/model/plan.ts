@@ -5,6 +5,8 @@ import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
+import { LogEntrySchema } from './log-entry.js';
+import { GeneratePlanOptionsSchema } from './plan-options.js';
 import { PlanFlagSchema } from './plan-flag.js';
 import { PlannedRunSchema, PlanWeekSchema } from './plan-week.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
@@ -26,6 +28,8 @@ const planCheckpointDefinition = z.strictObject({
   progressIf: z.optional(PainCriteriaSchema),
   /** Where the checkpoint's day comes from: ids in `Plan.sources`, or a library default with its reason. */
   evidence: EvidenceSchema,
+  /** How many reviews moved this checkpoint (0 or missing: never); calendars use it as the event's SEQUENCE. */
+  revision: z.optional(z.int().check(z.gte(0))),
 });
 
 /**
@@ -107,6 +111,12 @@ const planDayDefinition = z.strictObject({
   flags: z.array(PlanFlagSchema),
   /** Where the phase's numbers come from: its days, sessions a day and exercise days. */
   evidence: EvidenceSchema,
+  /** The protocol day this plan day follows, when a review moved it (a phase repeated or stepped back); else `day`. */
+  protocolDay: z.optional(PositiveIntSchema),
+  /** What the runner logged that day, beside what was planned; set by `reviewPlan` on the days before `today`. */
+  logged: z.optional(z.array(LogEntrySchema)),
+  /** How many reviews changed this day (0 or missing: never); calendars use it as the event's SEQUENCE. */
+  revision: z.optional(z.int().check(z.gte(0))),
 });
 
 /**
@@ -158,6 +168,37 @@ const planDefinition = z.strictObject({
   flags: z.array(PlanFlagSchema),
   /** Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here. */
   sources: z.array(CitationSchema),
+  /** What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan. */
+  generatedWith: z.optional(
+    z.strictObject({
+      /** The protocol's id. */
+      protocolId: IdSchema,
+      /** The options passed to `generatePlan`. */
+      options: GeneratePlanOptionsSchema,
+    }),
+  ),
+  /** The last review that revised the plan: its day and decision; a later review acts only on entries after that day. */
+  lastReview: z.optional(
+    z.strictObject({
+      /** The day of the review, `YYYY-MM-DD`. */
+      today: IsoDateSchema,
+      /** What it decided. */
+      status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+      /** Each rule that fired, most cautious first, in plain words with the logged numbers and its source. */
+      reasons: z.optional(
+        z.array(
+          z.strictObject({
+            /** The rule's id, e.g. `pain-next-morning`. */
+            rule: IdSchema,
+            /** What the rule decided. */
+            status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+            /** Why, in plain words. */
+            message: TextSchema,
+          }),
+        ),
+      ),
+    }),
+  ),
 });
 
 /**

@@ -120,6 +120,7 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     weeks: planWeeks(days, unit),
     flags,
     sources: planSources(checked.sources, days, checkpoints),
+    generatedWith: { protocolId: checked.id, options: parsed },
   };
 }
 

@@ -4,6 +4,7 @@
  * @module rehab-protocols/export/fhir
  */
 export { matchToCondition, planToCarePlan, protocolToPlanDefinition } from './to-fhir.js';
+export { logToObservations, type FhirObservation, type FhirQuantity } from './observations.js';
 export type {
   FhirActivityDefinition,
   FhirCarePlan,

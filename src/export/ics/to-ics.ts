@@ -14,7 +14,9 @@ const icsDate = (iso: string) => iso.replaceAll('-', '');
  * running limit in its description, and each checkpoint as an event of its own. Every text value is escaped as RFC
  * 5545 TEXT (line breaks as `\n`, control characters removed), and lines are folded at 75 octets, never inside a
  * character. Deterministic: event UIDs come from the protocol, the start date and the day, and DTSTAMP is the plan's
- * start date at 00:00 UTC, since the library never reads the clock. Any plan from 0001-01-01 to 9999-12-31 can be
+ * start date at 00:00 UTC, since the library never reads the clock. A plan revised by `reviewPlan` keeps every day's
+ * UID and raises the `SEQUENCE` of each day it changed (the day's `revision`), so a calendar that re-imports it updates
+ * the events instead of duplicating them. Any plan from 0001-01-01 to 9999-12-31 can be
  * written.
  *
  * @param plan - A plan from `generatePlan`.
@@ -41,11 +43,11 @@ function icsOf(plan: Plan): string {
   let ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//rehab-protocols//rehab-protocols//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n';
   ics += foldLine(`X-WR-CALNAME:${escapeText(plan.protocolName)}`);
 
-  const event = (id: string, date: string, summary: string, description: string) => {
+  const event = (id: string, date: string, summary: string, description: string, sequence: number) => {
     // DTEND is exclusive: an all-day event ends on the next day. 9999-12-31 has no next day to name, so that one
     // event says its length instead (RFC 5545 §3.6.1 allows either).
     const end = date === LAST_SUPPORTED_DATE ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(addCalendarDays(date, 1))}`;
-    ics += `BEGIN:VEVENT\r\n${foldLine(uid(id))}${stamp}\r\nDTSTART;VALUE=DATE:${icsDate(date)}\r\n${end}\r\n`;
+    ics += `BEGIN:VEVENT\r\n${foldLine(uid(id))}${stamp}\r\nSEQUENCE:${sequence}\r\nDTSTART;VALUE=DATE:${icsDate(date)}\r\n${end}\r\n`;
     ics += `${foldLine(`SUMMARY:${escapeText(summary)}`)}${foldLine(`DESCRIPTION:${escapeText(description)}`)}END:VEVENT\r\n`;
   };
 
@@ -54,10 +56,14 @@ function icsOf(plan: Plan): string {
     const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} session(s):` : 'No exercises today.';
     const lines = day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}`);
     const running = formatRunning(day.running);
-    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'));
+    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'), day.revision ?? 0);
   }
   for (const checkpoint of plan.checkpoints) {
-    event(`checkpoint-${checkpoint.day}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`);
+    // A checkpoint keeps its UID when a review moves it (it is named by the protocol day it closes), and its SEQUENCE
+    // rises with each move, so a calendar moves the event rather than adding a second one.
+    const day = plan.days.find((entry) => entry.date === checkpoint.date);
+    const protocolDay = day?.protocolDay ?? checkpoint.day;
+    event(`checkpoint-${protocolDay}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`, checkpoint.revision ?? 0);
   }
   return `${ics}END:VCALENDAR\r\n`;
 }

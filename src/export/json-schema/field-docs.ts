@@ -11,6 +11,15 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "why": "Why, in plain words a runner can read, e.g. \"Pain behind the kneecap is typical of patellofemoral pain\".",
     "evidence": "The sources that describe this finding as typical (or atypical) of the condition."
   },
+  "after,date,during,kind,nextMorning,side,where": {
+    "kind": "A pain rating on the 0–10 numeric rating scale (FHIR: LOINC 72514-3).",
+    "date": "The day it is about, `YYYY-MM-DD`.",
+    "during": "The worst pain during activity that day, 0–10.",
+    "after": "The worst pain after activity that day, 0–10.",
+    "nextMorning": "The pain on waking the next morning, 0–10, logged on the day it follows (the day of the activity).",
+    "where": "Where it hurts, when the app asks.",
+    "side": "Which side, when the app asks."
+  },
   "after,during": {
     "during": "The worst pain during the run, 0–10.",
     "after": "The worst pain after the run, 0–10."
@@ -76,14 +85,15 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "name": "Its name, e.g. `Patellofemoral pain`.",
     "aliases": "Other names people use for it, e.g. `runner's knee`."
   },
-  "assess,date,day,evidence,ifNotBetter,progressIf,referral": {
+  "assess,date,day,evidence,ifNotBetter,progressIf,referral,revision": {
     "day": "The day of the plan, 1-based.",
     "date": "The calendar date of that day.",
     "assess": "What to reassess.",
     "ifNotBetter": "What to do if it is not better.",
     "referral": "True when \"not better\" means seeing a clinician.",
     "progressIf": "The pain limits within which the runner may move on, if any.",
-    "evidence": "Where the checkpoint's day comes from: ids in `Plan.sources`, or a library default with its reason."
+    "evidence": "Where the checkpoint's day comes from: ids in `Plan.sources`, or a library default with its reason.",
+    "revision": "How many reviews moved this checkpoint (0 or missing: never); calendars use it as the event's SEQUENCE."
   },
   "assess,day,evidence,ifNotBetter,progressIf,referral": {
     "day": "The day of the plan, 1-based, on which to reassess.",
@@ -112,7 +122,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "checkedAt": "Where they were read: a URL, or a file of this repository for a prescription recorded here; given with `checked`.",
     "grade": "The grade the guideline gives the recommendation these numbers come from, A–F as the guideline states it."
   },
-  "checkpoint,date,day,evidence,exercises,flags,phaseId,running,sessionsPerDay": {
+  "checkpoint,date,day,evidence,exercises,flags,logged,phaseId,protocolDay,revision,running,sessionsPerDay": {
     "day": "The day of the plan, 1-based.",
     "date": "Its calendar date, `YYYY-MM-DD`.",
     "phaseId": "The id of the protocol phase the day belongs to.",
@@ -121,7 +131,10 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "running": "How far and how hard the runner may run that day.",
     "checkpoint": "The checkpoint that falls on this day, if any.",
     "flags": "Notes on this day: a limit lowered by the runner's history, a spike warned about; empty when there are none.",
-    "evidence": "Where the phase's numbers come from: its days, sessions a day and exercise days."
+    "evidence": "Where the phase's numbers come from: its days, sessions a day and exercise days.",
+    "protocolDay": "The protocol day this plan day follows, when a review moved it (a phase repeated or stepped back); else `day`.",
+    "logged": "What the runner logged that day, beside what was planned; set by `reviewPlan` on the days before `today`.",
+    "revision": "How many reviews changed this day (0 or missing: never); calendars use it as the event's SEQUENCE."
   },
   "checkpoints,condition,equipment,exercises,guidance,id,name,phases,setting,sources,summary": {
     "id": "Kebab-case id, the same as the module's file name, e.g. `patellofemoral-pain`.",
@@ -136,7 +149,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "phases": "The phases in order, covering days 1..N without gaps; at least one.",
     "checkpoints": "Days on which to reassess, and what to do if it is not better."
   },
-  "checkpoints,days,endDate,exercises,flags,goalDistance,guidance,protocolId,protocolName,sources,startDate,unit,weeks": {
+  "checkpoints,days,endDate,exercises,flags,generatedWith,goalDistance,guidance,lastReview,protocolId,protocolName,sources,startDate,unit,weeks": {
     "protocolId": "The id of the protocol the plan was generated from.",
     "protocolName": "The protocol's name.",
     "guidance": "The protocol's advice that holds throughout.",
@@ -149,7 +162,9 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "checkpoints": "The protocol's checkpoints with their dates, in day order.",
     "weeks": "The plan in 7-day blocks from the start date, with planned and limit totals.",
     "flags": "Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none.",
-    "sources": "Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here."
+    "sources": "Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here.",
+    "generatedWith": "What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan.",
+    "lastReview": "The last review that revised the plan: its day and decision; a later review acts only on entries after that day."
   },
   "clinician,design,id,kind,recordedIn,title": {
     "kind": "A prescription a named kind of clinician gave for a case, recorded where `recordedIn` says.",
@@ -176,18 +191,34 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "message": "Why, in plain words."
   },
   "date,distance,durationMinutes,kind,pain": {
-    "date": "The calendar day of the run, `YYYY-MM-DD`.",
-    "kind": "`run` (the default when missing) or `race`.",
-    "distance": "How far the run went.",
+    "kind": "A run (`run`) or a race (`race`): the same entry as a training history's `RunLogEntry`.",
+    "date": "The day of the run, `YYYY-MM-DD`.",
+    "distance": "How far it went.",
     "durationMinutes": "How long it took, in minutes, when known.",
-    "pain": "The pain the runner reported, each on a 0–10 scale, when they reported it."
+    "pain": "The pain during and after it, 0–10, when reported."
   },
-  "days,evidence,exerciseDays,exercises,id,name,notes,running,sessionsPerDay": {
+  "date,exercises,kind": {
+    "kind": "Exercises done: the whole session when `exercises` is missing, else what each exercise got.",
+    "date": "The day, `YYYY-MM-DD`.",
+    "exercises": "What was done of each exercise; missing when the whole session was done as planned."
+  },
+  "date,kind,redFlag": {
+    "kind": "A red flag the runner noticed (swelling, night pain, …): always a reason to see a clinician.",
+    "date": "The day it was noticed, `YYYY-MM-DD`.",
+    "redFlag": "Which red flag, from the `RED_FLAGS` vocabulary."
+  },
+  "date,kind,what": {
+    "kind": "A planned run or exercise session the runner says they did not do.",
+    "date": "The day it was planned for, `YYYY-MM-DD`.",
+    "what": "What was missed."
+  },
+  "days,evidence,exerciseDays,exercises,id,name,notes,progressIf,running,sessionsPerDay": {
     "id": "Kebab-case id, unique within a protocol.",
     "name": "A short name a person reads, e.g. `Days 1–7: settle`.",
     "days": "First and last day of the phase, 1-based, inclusive.",
     "sessionsPerDay": "Exercise sessions on each exercise day: \"1–2 times a day\" is `{ min: 1, max: 2 }`; `{ min: 0, max: 0 }` for a phase without exercises.",
     "exerciseDays": "Which days of the phase have sessions.",
+    "progressIf": "The pain limits within which the runner moves on from this phase (its exit criteria, as data): `reviewPlan` holds the runner in the phase while a logged rating breaks them. Missing: the pain-monitoring model's defaults apply.",
     "exercises": "The exercises of each session, in the order they are done, each with its dose.",
     "running": "What running is allowed each day of the phase.",
     "notes": "What to keep in mind throughout the phase, in the source's words.",
@@ -288,6 +319,12 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "probability": "The prior probability.",
     "evidence": "Where it comes from."
   },
+  "exerciseId,load,repsDone,setsDone": {
+    "exerciseId": "The exercise's id in the plan.",
+    "setsDone": "Sets done.",
+    "repsDone": "Repetitions done in each set.",
+    "load": "The load used."
+  },
   "field,kind,text,value": {
     "kind": "`red-flag` for a warning sign to rule out before any plan; `finding` for one that separates the best matches.",
     "field": "The profile list the answer goes into, e.g. `redFlags` or `locations`.",
@@ -352,9 +389,23 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "min": "The smallest value, finite and at least 0.",
     "max": "The largest value, finite and at least `min`."
   },
+  "message,rule,status": {
+    "rule": "The rule's id, e.g. `pain-next-morning`.",
+    "status": "What the rule decided.",
+    "message": "Why, in plain words."
+  },
+  "options,protocolId": {
+    "protocolId": "The protocol's id.",
+    "options": "The options passed to `generatePlan`."
+  },
   "reasons,required": {
     "required": "True when a clinician should see the runner first.",
     "reasons": "Every reason, red flags first."
+  },
+  "reasons,status,today": {
+    "today": "The day of the review, `YYYY-MM-DD`.",
+    "status": "What it decided.",
+    "reasons": "Each rule that fired, most cautious first, in plain words with the logged numbers and its source."
   },
   "repeats,runSeconds,walkSeconds": {
     "runSeconds": "Seconds of running in each interval.",

@@ -2,6 +2,7 @@ import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from '../text/format-dose.js';
 import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
+import { formatLogged, reviewLines } from '../text/format-log.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
@@ -47,6 +48,8 @@ function markdownOf(plan: Plan): string {
     `> ${DISCLAIMER}`,
     '',
   ];
+  const review = reviewLines(plan);
+  if (review.length > 0) out.push('## Last review', '', ...review.map((line) => inline(line)), '');
   if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${line}`), '');
 
   out.push('## Exercises', '');
@@ -62,11 +65,19 @@ function markdownOf(plan: Plan): string {
     if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.join(', ')}.`, '');
   }
 
-  out.push('## Day by day', '', '| Day | Date | Sessions | Exercises | Running | Check |', '| ---: | --- | ---: | --- | --- | --- |');
+  // Planned beside what was logged, once the runner has logged anything.
+  const logged = plan.days.some((day) => day.logged !== undefined);
+  out.push(
+    '## Day by day',
+    '',
+    `| Day | Date | Sessions | Exercises | Running | Check |${logged ? ' Logged |' : ''}`,
+    `| ---: | --- | ---: | --- | --- | --- |${logged ? ' --- |' : ''}`,
+  );
   for (const day of plan.days) {
     const exercises = day.exercises.map((exercise) => exercise.name).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |`);
+    const actual = logged ? ` ${cell(day.logged ? formatLogged(day.logged) : '')} |` : '';
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${actual}`);
   }
   out.push('');
 

@@ -2,6 +2,7 @@ import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { formatDose, formatRange } from './format-dose.js';
 import { flagLines, formatPlanned, formatWeek } from './format-fitted.js';
+import { formatLogged, reviewLines } from './format-log.js';
 
 /**
  * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; with the planned
@@ -65,6 +66,8 @@ export function formatPlan(plan: Plan): string {
 
 function textOf(plan: Plan): string {
   const out: string[] = [plan.protocolName, `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  const review = reviewLines(plan);
+  if (review.length > 0) out.push(...review, '');
   for (const phase of phasesOf(plan)) {
     const sessions = formatRange(phase.first.sessionsPerDay);
     out.push(`Days ${phase.first.day}–${phase.last.day} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
@@ -84,7 +87,11 @@ function textOf(plan: Plan): string {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  out.push(line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line));
+  out.push(line(header), line(widths.map((width) => '-'.repeat(width))));
+  plan.days.forEach((day, index) => {
+    out.push(line(rows[index] ?? []));
+    if (day.logged) out.push(`${' '.repeat((widths[0] ?? 0) + 2)}logged: ${formatLogged(day.logged)}`);
+  });
 
   out.push('', ...plan.weeks.map(formatWeek));
   for (const checkpoint of plan.checkpoints) {

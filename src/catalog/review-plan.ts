@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
+import { review } from '../review/review.js';
+import type { ReviewOptions, ReviewResult } from '../review/types.js';
+import { protocols as catalogProtocols } from '../../protocols/index.js';
+
+const OptionsSchema = z.strictObject({
+  today: IsoDateSchema,
+  protocol: z.optional(z.unknown()),
+  baselinePain: z.optional(z.number().check(z.gte(0), z.lte(10))),
+});
+
+/**
+ * Reviews a plan against what the runner logged, and revises it: the daily loop of a rehab app (generate → log →
+ * review). Each rule that fires gives a reason in plain words with the logged numbers and its source; the most
+ * cautious decides the status:
+ *
+ * - `refer` — a red flag was logged (always), or a checkpoint that refers was not met;
+ * - `step-back` — pain above the limits during or after activity (5/10 unless the protocol says otherwise), pain not
+ *   back to the runner's baseline by the next morning (the pain-monitoring model; the library's extension outside
+ *   Achilles tendinopathy), or pain rising week over week;
+ * - `hold` — a return-to-run step that hurt, three or more missed runs or sessions in a week, or a checkpoint not met;
+ * - `progress` — none of these: go on as planned.
+ *
+ * The revised plan keeps the days before `today` as they were planned, with what was logged beside them (`logged`,
+ * never rewritten), and re-plans the days from `today`: the current week repeated (`hold`) or two weeks back
+ * (`step-back`), re-fitted to the runner with the logged runs as history (spike guard and weekly limits), checkpoints
+ * moving with the days they close, and `revision` raised on every day that changed. A day with no entries never
+ * changes the plan by itself; an empty log changes nothing. Pure: `today` is an argument.
+ *
+ * @param plan - A plan from `generatePlan` (or a previous review).
+ * @param log - The runner's entries (`LogEntry`), in any order; none may be dated after `today`.
+ * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain` (default: the first
+ *   next-morning rating logged).
+ * @returns `{ status, reasons, plan }`.
+ * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today`, or an unknown protocol.
+ *
+ * @example
+ * ```ts
+ * import { generatePlan, reviewPlan } from 'rehab-protocols';
+ * import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+ *
+ * const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+ * const log = [
+ *   { kind: 'pain', date: '2026-12-04', during: 2, nextMorning: 1 },
+ *   { kind: 'pain', date: '2026-12-05', during: 7, nextMorning: 6 },
+ * ] as const;
+ * const result = reviewPlan(plan, [...log], { today: '2026-12-06' });
+ * result.status;
+ * //=> 'step-back'
+ * ```
+ */
+export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: ReviewOptions): ReviewResult {
+  const checkedPlan = parseInput(PlanSchema, plan, 'plan');
+  const checkedLog = parseInput(z.array(LogEntrySchema), log, 'log');
+  const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
+  const late = checkedLog.flatMap((entry, index) => (entry.date > today ? [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }] : []));
+  if (late.length > 0) throw new RehabInputError('log', late);
+
+  const id = checkedPlan.generatedWith?.protocolId ?? checkedPlan.protocolId;
+  const given = protocol === undefined ? undefined : parseInput(ProtocolSchema, protocol, 'reviewPlan options.protocol');
+  if (given !== undefined && given.id !== id) {
+    throw new RehabInputError('reviewPlan options', [{ path: ['protocol'], message: `The plan follows protocol "${id}", not "${given.id}": pass the plan's own protocol` }]);
+  }
+  const found = given ?? catalogProtocols.find((entry) => entry.id === id);
+  if (found === undefined) {
+    throw new RehabInputError('reviewPlan options', [{ path: ['protocol'], message: `Protocol "${id}" is not in the library: pass it as options.protocol` }]);
+  }
+  return review(checkedPlan, found, checkedLog, today, baselinePain);
+}

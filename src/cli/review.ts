@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { reviewPlan } from '../catalog/review-plan.js';
+import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
+import { csvRows } from './csv-rows.js';
+
+/** A problem with a log file, named by file and line. */
+export class LogFileError extends Error {}
+
+/** The columns a log CSV may have, by name, in any order (a header row is required). */
+export const LOG_COLUMNS = ['date', 'kind', 'distance', 'duration', 'during', 'after', 'nextmorning', 'what', 'redflag'] as const;
+
+/** The log file's entries and the file line of each (a JSON file has none). */
+export interface LogFile {
+  readonly entries: unknown[];
+  readonly lines: number[] | undefined;
+  readonly file: string;
+}
+
+/**
+ * Reads `--log FILE`: a JSON array of log entries (as `LogEntry`), or a CSV with a header row naming any of the
+ * columns `date,kind,distance,duration,during,after,nextMorning,what,redFlag` (case does not matter). Each row is one
+ * entry of its `kind`: `pain` (during, after, nextMorning, 0–10), `run` or `race` (distance such as `5km` or `3.1mi`,
+ * duration in minutes, during and after as the run's pain), `session`, `symptom` (redFlag) or `missed` (what: run or
+ * session). Empty cells are left out; the entries are checked by `reviewPlan`, whose errors name the entry.
+ */
+export function readLogFile(file: string): LogFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new LogFileError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  if (/^\s*\[/.test(text)) {
+    try {
+      const entries: unknown = JSON.parse(text);
+      if (Array.isArray(entries)) return { entries, lines: undefined, file };
+    } catch {
+      throw new LogFileError(`${file} is not valid JSON: expected an array of log entries`);
+    }
+  }
+  const rows = csvRows(text);
+  const header = rows[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];
+  const unknown = header.filter((name) => !(LOG_COLUMNS as readonly string[]).includes(name));
+  if (!header.includes('date') || !header.includes('kind') || unknown.length > 0) {
+    const problem = unknown.length > 0 ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')}` : 'no date and kind columns';
+    throw new LogFileError(`${file} line 1: ${problem}: the header names any of date,kind,distance,duration,during,after,nextMorning,what,redFlag`);
+  }
+  const entries: LogEntry[] = [];
+  const lines: number[] = [];
+  for (const { line, fields } of rows.slice(1)) {
+    const cell = (name: string) => fields[header.indexOf(name)]?.trim() ?? '';
+    const at = `${file} line ${line}`;
+    const number = (name: string) => {
+      const value = cell(name);
+      if (value === '') return undefined;
+      if (!/^\d+(\.\d+)?$/.test(value)) throw new LogFileError(`${at}: cannot read ${name} "${value}": expected a number`);
+      return Number(value);
+    };
+    const date = cell('date');
+    const kind = cell('kind');
+    const optional = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, number>));
+    switch (kind) {
+      case 'pain':
+        entries.push({ kind, date, ...optional('during', number('during')), ...optional('after', number('after')), ...optional('nextMorning', number('nextmorning')) });
+        break;
+      case 'run':
+      case 'race': {
+        const match = /^(\d+(?:\.\d+)?)\s*(mi|km)$/.exec(cell('distance'));
+        if (!match) throw new LogFileError(`${at}: cannot read the distance "${cell('distance')}": expected e.g. 5km or 3.1mi`);
+        const pain = { ...optional('during', number('during')), ...optional('after', number('after')) };
+        entries.push({
+          kind,
+          date,
+          distance: { value: Number(match[1]), unit: match[2] as DistanceUnit },
+          ...optional('durationMinutes', number('duration')),
+          ...(Object.keys(pain).length > 0 ? { pain } : {}),
+        });
+        break;
+      }
+      case 'session':
+        entries.push({ kind, date });
+        break;
+      case 'symptom':
+        entries.push({ kind, date, redFlag: cell('redflag') as never });
+        break;
+      case 'missed':
+        entries.push({ kind, date, what: cell('what') as never });
+        break;
+      default:
+        throw new LogFileError(`${at}: unknown kind "${kind}": expected pain, run, race, session, symptom or missed`);
+    }
+    lines.push(line);
+  }
+  return { entries, lines, file };
+}
+
+/** What the review command needs from the rest of the command line. */
+export interface ReviewCommandTools {
+  /** Renders a plan in a `--format` (table, md, csv, ics, json, fhir). */
+  readonly render: (plan: Plan, format: string | undefined) => string;
+  /** Reads a JSON file, or throws the command line's one-line error. */
+  readonly readJson: (file: string) => unknown;
+  /** Makes the command line's one-line error (exit code 2 for wrong usage). */
+  readonly fail: (message: string, exitCode?: number) => Error;
+}
+
+const REVIEW_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  plan: { type: 'string' },
+  log: { type: 'string' },
+  today: { type: 'string' },
+  baseline: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+/** `rehab-protocols review --plan plan.json --log log.csv [--today YYYY-MM-DD] [--baseline 1] [--format …] [--out FILE]`. */
+export function reviewCommand(argv: string[], today: string, tools: ReviewCommandTools, help: string): { text: string; out?: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: REVIEW_OPTIONS, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw tools.fail(`${(error as Error).message}. review takes --plan, --log, --today, --baseline, --format, --out`, 2);
+  }
+  if (values.help) return { text: `${help}\n` };
+  if (values.plan === undefined) throw tools.fail('Missing --plan: the plan to review, as JSON (rehab-protocols plan <id> --format json --out plan.json)', 2);
+  if (values.log === undefined) throw tools.fail('Missing --log: what the runner logged, as a CSV (date,kind,…) or a JSON array of entries', 2);
+  const day = values.today ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw tools.fail(`--today "${day}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-10`, 2);
+  let baselinePain: number | undefined;
+  if (values.baseline !== undefined) {
+    baselinePain = Number(values.baseline);
+    if (values.baseline.trim() === '' || !Number.isFinite(baselinePain) || baselinePain < 0 || baselinePain > 10) throw tools.fail(`--baseline "${values.baseline}": expected the usual morning pain, 0 to 10`, 2);
+  }
+  const plan = parseInput(PlanSchema, tools.readJson(values.plan), values.plan);
+  const log = readLogFile(values.log);
+  let result;
+  try {
+    result = reviewPlan(plan, log.entries as LogEntry[], { today: day, ...(baselinePain === undefined ? {} : { baselinePain }) });
+  } catch (error) {
+    // A log entry's problem is named by the file line it came from (or its index in a JSON file).
+    if (!(error instanceof RehabInputError) || !error.message.startsWith('Invalid log:')) throw error;
+    const where = (index: unknown) => (typeof index === 'number' ? (log.lines?.[index] === undefined ? `entry ${index}` : `line ${log.lines[index]}`) : 'the log');
+    throw tools.fail(error.issues.map((issue) => `${log.file} ${where(issue.path[0])}: ${issue.message}`).join('; '));
+  }
+  const unchanged = result.plan.lastReview?.today !== day && (values.format === undefined || values.format === 'table');
+  const note = unchanged ? `Reviewed on ${day}: nothing in the log changes the plan; go on as planned.\n\n` : '';
+  const text = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${note}${tools.render(result.plan, values.format)}`;
+  return values.out === undefined ? { text } : { text, out: values.out };
+}

@@ -1,0 +1,36 @@
+import type { LogEntry, Plan } from '../../model/index.js';
+
+const pains = (parts: [string, number | undefined][]) =>
+  parts.flatMap(([when, value]) => (value === undefined ? [] : [`${value}/10 ${when}`])).join(', ');
+
+/** What was logged on a day, in words: "ran 4 mi (pain 3/10 during); pain 6/10 next morning; session done". */
+export function formatLogged(entries: readonly LogEntry[]): string {
+  return entries
+    .map((entry) => {
+      switch (entry.kind) {
+        case 'pain':
+          return `pain ${pains([['during', entry.during], ['after', entry.after], ['next morning', entry.nextMorning]])}`;
+        case 'run':
+        case 'race': {
+          const pain = entry.pain === undefined ? '' : pains([['during', entry.pain.during], ['after', entry.pain.after]]);
+          const time = entry.durationMinutes === undefined ? '' : ` in ${entry.durationMinutes} min`;
+          return `${entry.kind === 'race' ? 'raced' : 'ran'} ${entry.distance.value} ${entry.distance.unit}${time}${pain ? ` (pain ${pain})` : ''}`;
+        }
+        case 'session':
+          return entry.exercises === undefined ? 'session done' : `session: ${entry.exercises.map((exercise) => `${exercise.exerciseId}${exercise.setsDone === undefined ? '' : ` ${exercise.setsDone} sets`}${exercise.repsDone === undefined ? '' : ` × ${exercise.repsDone}`}`).join(', ')}`;
+        case 'symptom':
+          return `red flag: ${entry.redFlag.replaceAll('-', ' ')}`;
+        case 'missed':
+          return `missed ${entry.what}`;
+      }
+    })
+    .join('; ');
+}
+
+/** The plan's last review as lines: its day and decision, then each reason; none when the plan was never reviewed. */
+export function reviewLines(plan: Plan): string[] {
+  const review = plan.lastReview;
+  if (review === undefined) return [];
+  const decision = { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: 'stop and see a clinician' }[review.status];
+  return [`Reviewed on ${review.today}: ${decision}.`, ...(review.reasons ?? []).map((reason) => `- ${reason.message}`)];
+}

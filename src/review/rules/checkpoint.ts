@@ -1,0 +1,38 @@
+import { addCalendarDays } from '../../plan/calendar.js';
+import type { ReviewContext } from '../context.js';
+import type { ReviewReason } from '../types.js';
+
+/**
+ * A checkpoint that falls due (on or before today, after the previous review) and states pain limits is answered
+ * from the week of log before it: within the limits, the runner moves on; beyond them, the checkpoint's own answer
+ * (a referral when it says so, else holding). Without pain ratings in that week, the log cannot answer it.
+ */
+export function checkpointDue(context: ReviewContext): ReviewReason[] {
+  const previous = context.plan.lastReview?.today;
+  const due = context.plan.checkpoints.filter((checkpoint) => checkpoint.date <= context.today && (previous === undefined || checkpoint.date > previous));
+  return due.flatMap((checkpoint): ReviewReason[] => {
+    const limits = checkpoint.progressIf;
+    if (limits === undefined) return [];
+    const from = addCalendarDays(checkpoint.date, -6);
+    const ratings = context.log.flatMap((entry) => {
+      if (entry.date < from || entry.date > checkpoint.date) return [];
+      const pain = entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
+      return pain === undefined ? [] : [{ during: pain.during, after: pain.after }];
+    });
+    const evidence: ReviewReason['evidence'] =
+      limits.evidence.kind === 'cited' ? { kind: 'cited', citation: `the checkpoint's limits (${limits.evidence.sourceIds.join(', ')})` } : { kind: 'library-default', reason: limits.evidence.reason };
+    if (ratings.length === 0) return [];
+    const during = Math.max(...ratings.map((rating) => rating.during ?? 0));
+    const after = Math.max(...ratings.map((rating) => rating.after ?? 0));
+    const met = during <= limits.maxPainDuring && (limits.maxPainAfter === undefined || after <= limits.maxPainAfter);
+    if (met) return [{ rule: 'checkpoint', status: 'progress', evidence, message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain stayed within its limits (at most ${during}/10 during), so move on.` }];
+    return [
+      {
+        rule: 'checkpoint',
+        status: checkpoint.referral ? 'refer' : 'hold',
+        evidence,
+        message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain went beyond its limits (${during}/10 during, ${after}/10 after). ${checkpoint.ifNotBetter}`,
+      },
+    ];
+  });
+}

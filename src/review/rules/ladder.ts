@@ -1,0 +1,27 @@
+import type { ReviewContext } from '../context.js';
+import { CROWELL_2023 } from '../sources.js';
+import type { ReviewReason } from '../types.js';
+
+/** The most pain, during a return-to-run step, that still counts as "without pain": 3/10, the model's "safe" zone. */
+export const LADDER_MAX_PAIN = 3;
+
+/**
+ * A return-to-run step is repeated until done without pain: a logged run on a ladder day with pain above 3/10 holds
+ * the runner on the step.
+ */
+export function ladderStep(context: ReviewContext): ReviewReason[] {
+  const ladderDays = new Set(context.plan.days.filter((day) => day.flags.some((flag) => flag.kind === 'return-to-run')).map((day) => day.date));
+  const painful = context.fresh.find(
+    (entry) => (entry.kind === 'run' || entry.kind === 'race') && ladderDays.has(entry.date) && Math.max(entry.pain?.during ?? 0, entry.pain?.after ?? 0) > LADDER_MAX_PAIN,
+  );
+  if (painful === undefined || (painful.kind !== 'run' && painful.kind !== 'race')) return [];
+  const worst = Math.max(painful.pain?.during ?? 0, painful.pain?.after ?? 0);
+  return [
+    {
+      rule: 'ladder-step',
+      status: 'hold',
+      message: `The return-to-run step on ${painful.date} hurt (${worst}/10): repeat the step until it is done without pain, each step at least twice (${CROWELL_2023}).`,
+      evidence: { kind: 'cited', citation: `${CROWELL_2023}; "without pain" read as at most 3/10 is a library default` },
+    },
+  ];
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The built command line, run as a user would run it (`npm run build`, which `npm test` runs first, makes it).
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function run(...args: string[]) {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('rehab-protocols review', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rehab-review-'));
+  const plan = join(dir, 'plan.json');
+  run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--format', 'json', '--out', plan);
+
+  it('reviews a plan against a CSV log and prints the decision, the reasons and the revised plan', () => {
+    const log = join(dir, 'log.csv');
+    writeFileSync(log, 'date,kind,distance,duration,during,after,nextMorning,what,redFlag\n2026-12-02,pain,,,1,,1,,\n2026-12-05,run,5mi,50,4,,,,\n2026-12-05,pain,,,,5,6,,\n');
+    const result = run('review', '--plan', plan, '--log', log, '--today', '2026-12-06');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Patellofemoral pain/);
+    expect(result.stdout).toMatch(/Reviewed on 2026-12-06: step back\.\n- Pain had not settled by the morning after 2026-12-05 \(6\/10, baseline 1\/10\)/);
+    expect(result.stdout).toMatch(/logged: ran 5 mi in 50 min \(pain 4\/10 during\)/);
+
+    const json = JSON.parse(run('review', '--plan', plan, '--log', log, '--today', '2026-12-06', '--format', 'json').stdout) as { status: string };
+    expect(json.status).toBe('step-back');
+  });
+
+  it('takes a JSON log, and refers on a logged red flag', () => {
+    const log = join(dir, 'log.json');
+    writeFileSync(log, JSON.stringify([{ kind: 'symptom', date: '2026-12-03', redFlag: 'swelling' }]));
+    expect(run('review', '--plan', plan, '--log', log, '--today', '2026-12-04').stdout).toMatch(/Reviewed on 2026-12-04: stop and see a clinician\./);
+  });
+
+  it('answers mistakes in one line that names the file, the line or the flag', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'date,kind,distance\n2026-12-05,run,five miles\n');
+    const cases: [string[], RegExp][] = [
+      [['review', '--log', bad], /Missing --plan/],
+      [['review', '--plan', plan], /Missing --log/],
+      [['review', '--plan', plan, '--log', bad], /bad\.csv line 2: cannot read the distance "five miles"/],
+      [['review', '--plan', plan, '--log', bad, '--today', '12/06/2026'], /--today "12\/06\/2026" is not a date: write it as YYYY-MM-DD/],
+      [['review', '--plan', plan, '--log', bad, '--baseline', 'eleven'], /--baseline "eleven": expected the usual morning pain, 0 to 10/],
+    ];
+    for (const [args, pattern] of cases) {
+      const result = run(...args);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(pattern);
+    }
+    const late = join(dir, 'late.csv');
+    writeFileSync(late, 'date,kind,during\n2026-12-09,pain,2\n');
+    expect(run('review', '--plan', plan, '--log', late, '--today', '2026-12-08').stderr).toMatch(/late\.csv line 2: Entry dated 2026-12-09 is after today/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlan, generatePlan, reviewPlan, type LogEntry } from 'rehab-protocols';
+import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+import { toMarkdown } from '../../src/export/markdown/index.js';
+
+const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+const log: LogEntry[] = [
+  { kind: 'pain', date: '2026-12-02', nextMorning: 1 },
+  { kind: 'run', date: '2026-12-05', distance: { value: 5, unit: 'mi' }, durationMinutes: 50, pain: { during: 4 } },
+  { kind: 'pain', date: '2026-12-05', after: 5, nextMorning: 6 },
+  { kind: 'missed', date: '2026-12-04', what: 'session' },
+];
+const reviewed = reviewPlan(plan, log, { today: '2026-12-06' }).plan;
+
+describe('a reviewed plan, printed', () => {
+  it('puts the review’s decision and reasons at the top of the handout, and what was logged beside each day', () => {
+    const markdown = toMarkdown(reviewed);
+    expect(markdown).toMatch(/## Last review\n\nReviewed on 2026-12-06: step back\.\n- Pain had not settled by the morning after 2026-12-05 \(6\/10, baseline 1\/10\)/);
+    expect(markdown).toMatch(/\| Day \| Date \| Sessions \| Exercises \| Running \| Check \| Logged \|/);
+    expect(markdown).toMatch(/\| 5 \| 2026-12-05 \|.*\| ran 5 mi in 50 min \(pain 4\/10 during\); pain 5\/10 after, 6\/10 next morning \|/);
+    expect(markdown).toMatch(/\| 4 \| 2026-12-04 \|.*\| missed session \|/);
+    expect(toMarkdown(plan)).not.toMatch(/Last review|Logged/);
+  });
+
+  it('shows the same in the terminal table', () => {
+    const text = formatPlan(reviewed);
+    expect(text).toMatch(/^Reviewed on 2026-12-06: step back\.$/m);
+    expect(text).toMatch(/^ +logged: ran 5 mi in 50 min \(pain 4\/10 during\); pain 5\/10 after, 6\/10 next morning$/m);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, PlanSchema, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
+
+const founding = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+const dayOf = (plan: Plan, date: string) => plan.days.find((day) => day.date === date);
+const withoutReview = ({ logged: _logged, ...day }: Plan['days'][number]) => day;
+
+describe('reviewPlan', () => {
+  it('steps back after a flare: next-morning pain 6/10 against a baseline of 1/10', () => {
+    const log: LogEntry[] = [
+      { kind: 'pain', date: '2026-12-02', during: 2, nextMorning: 1 },
+      { kind: 'pain', date: '2026-12-03', during: 2, nextMorning: 1 },
+      { kind: 'run', date: '2026-12-05', distance: { value: 5, unit: 'mi' }, pain: { during: 4 } },
+      { kind: 'pain', date: '2026-12-05', after: 5, nextMorning: 6 },
+    ];
+    const result = reviewPlan(founding, log, { today: '2026-12-06' });
+    expect(result.status).toBe('step-back');
+    expect(result.reasons[0]).toMatchObject({ rule: 'pain-next-morning', status: 'step-back' });
+    expect(result.reasons[0]?.message).toMatch(/6\/10, baseline 1\/10/);
+    expect(result.reasons[0]?.message).toMatch(/Silbernagel/);
+    // The days before today are as planned, with the log beside them; from today the protocol restarts a step back.
+    for (const day of result.plan.days.filter((entry) => entry.date < '2026-12-06')) expect(withoutReview(day)).toEqual(dayOf(founding, day.date));
+    expect(dayOf(result.plan, '2026-12-05')?.logged).toHaveLength(2);
+    expect(dayOf(result.plan, '2026-12-06')).toMatchObject({ protocolDay: 1, running: { maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' } });
+    expect(result.plan.endDate > founding.endDate).toBe(true);
+    expect(result.plan.checkpoints).toHaveLength(1);
+    expect(result.plan.checkpoints[0]?.date).toBe(result.plan.endDate);
+    expect(() => PlanSchema.parse(result.plan)).not.toThrow();
+  });
+
+  it('lets a pain-free week progress, with the plan as it was', () => {
+    const log: LogEntry[] = Array.from({ length: 7 }, (_, index) => ({ kind: 'pain', date: `2026-12-0${index + 1}`, during: 1, after: 1, nextMorning: 0 }) as const);
+    const result = reviewPlan(founding, log, { today: '2026-12-08' });
+    expect(result.status).toBe('progress');
+    expect(result.plan.days.map(withoutReview)).toEqual(founding.days);
+  });
+
+  it('holds the week after three missed runs, and not after two', () => {
+    const missed = (date: string): LogEntry => ({ kind: 'missed', date, what: 'run' });
+    const two = reviewPlan(founding, [missed('2026-12-08'), missed('2026-12-09')], { today: '2026-12-10' });
+    expect(two.status).toBe('progress');
+    const three = reviewPlan(founding, [missed('2026-12-08'), missed('2026-12-09'), missed('2026-12-10')], { today: '2026-12-10' });
+    expect(three.status).toBe('hold');
+    expect(three.reasons[0]?.message).toMatch(/3 planned runs or sessions were missed/);
+    // Today (day 10) restarts the week before: protocol day 3, the 5-mile jog.
+    expect(dayOf(three.plan, '2026-12-10')).toMatchObject({ protocolDay: 3, running: { maxDistance: { value: 5, unit: 'mi' } } });
+    expect((dayOf(three.plan, '2026-12-10')?.revision ?? 0)).toBe(1);
+  });
+
+  it('refers at once when swelling is logged, whatever else the log says', () => {
+    const result = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-03', during: 0 }, { kind: 'symptom', date: '2026-12-04', redFlag: 'swelling' }], { today: '2026-12-04' });
+    expect(result.status).toBe('refer');
+    expect(result.reasons[0]).toMatchObject({ rule: 'red-flag', status: 'refer' });
+  });
+
+  it('takes the founding runner, followed faithfully, to the day-14 check unchanged', () => {
+    const log: LogEntry[] = founding.days.slice(0, 13).flatMap((day) => [
+      { kind: 'run', date: day.date, distance: { value: Math.min(day.running.maxDistance?.value ?? 0, 5), unit: 'mi' }, pain: { during: 1, after: 1 } } as const,
+      { kind: 'pain', date: day.date, nextMorning: 0 } as const,
+      { kind: 'session', date: day.date } as const,
+    ]);
+    const result = reviewPlan(founding, log, { today: '2026-12-14' });
+    expect(result.status).toBe('progress');
+    expect(withoutReview(dayOf(result.plan, '2026-12-14') as Plan['days'][number])).toEqual(dayOf(founding, '2026-12-14'));
+    expect(result.plan.checkpoints).toEqual(founding.checkpoints);
+  });
+
+  it('re-fits a runner-fitted plan with the logged runs, never planning above a day’s limit', () => {
+    const history = Array.from({ length: 12 }, (_, index) => ({ date: `2026-11-${String(1 + index * 2).padStart(2, '0')}`, distance: { value: 8, unit: 'km' } as const }));
+    const plan = generatePlan(plantarHeelPain, { startDate: '2026-12-01', history });
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-02', distance: { value: 3, unit: 'km' }, pain: { during: 7 } },
+      { kind: 'pain', date: '2026-12-02', nextMorning: 5 },
+    ];
+    const result = reviewPlan(plan, log, { today: '2026-12-04', baselinePain: 1 });
+    expect(result.status).toBe('step-back');
+    for (const day of result.plan.days) {
+      const planned = day.running.planned?.distance?.value ?? 0;
+      if (day.running.maxDistance !== null) expect(planned).toBeLessThanOrEqual(day.running.maxDistance.value);
+    }
+    expect(() => PlanSchema.parse(result.plan)).not.toThrow();
+  });
+
+  it('rejects entries after today, naming the entry', () => {
+    expect(() => reviewPlan(founding, [{ kind: 'pain', date: '2026-12-09', during: 1 }], { today: '2026-12-08' })).toThrow(RehabInputError);
+    try {
+      reviewPlan(founding, [{ kind: 'pain', date: '2026-12-09', during: 1 }], { today: '2026-12-08' });
+    } catch (error) {
+      expect((error as RehabInputError).issues[0]?.path).toEqual([0, 'date']);
+    }
+  });
+
+  it('asks for the protocol when the plan’s is not in the library', () => {
+    const foreign = { ...founding, protocolId: 'my-protocol', generatedWith: undefined };
+    delete (foreign as Partial<Plan>).generatedWith;
+    expect(() => reviewPlan(foreign, [], { today: '2026-12-03' })).toThrow(/pass it as options.protocol/);
+  });
+});
