@@ -82,7 +82,8 @@ function errorView(error: unknown): HTMLElement {
 
 function result(history: GeneratePlanOptions['history']): HTMLElement[] {
   try {
-    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip)];
+    const review = { state: { log: state.log, today: state.today }, onChange: (next: { log: State['log']; today: string }) => update(next) };
+    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
     const outcome = planForProfile(state.profile, { ...planOptions(history), settings: state.settings });
     const onChange = (profile: State['profile']) => update({ profile });
     const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
@@ -90,7 +91,7 @@ function result(history: GeneratePlanOptions['history']): HTMLElement[] {
     const form = [renderSymptomForm(state.profile, onChange), settingsChoice(), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
     if (outcome.kind === 'questions') return [...form, renderQuestion(state.profile, outcome.questions, onChange)];
     if (outcome.kind === 'referral') return [...form, renderReferral(outcome.reasons, outcome.matches)];
-    return [...form, renderPlan(outcome.plan, tooltip, outcome.match)];
+    return [...form, renderPlan(outcome.plan, tooltip, review, outcome.match)];
   } catch (error) {
     return [errorView(error)];
   }

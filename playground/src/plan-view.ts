@@ -3,7 +3,7 @@ import { renderCalendar } from './calendar.js';
 import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
 import { h } from './dom.js';
 import { renderExports } from './exports.js';
-import { renderReview } from './review.js';
+import { renderReview, type ReviewState } from './review.js';
 import { citationText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
 
@@ -19,7 +19,7 @@ function matchSummary(match: ConditionMatch): HTMLElement {
 }
 
 /** The plan: summary, guidance, charts, calendar, checkpoints, sources, exports and the place for review. */
-export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch): HTMLElement {
+export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: ReviewState; onChange: (state: ReviewState) => void }, match?: ConditionMatch): HTMLElement {
   const planned = plan.days.some((day) => day.running.planned !== undefined);
   const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
   return h(
@@ -71,7 +71,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, match?: ConditionMatch)
         h('ul', {}, ...plan.checkpoints.map((checkpoint) => h('li', {}, h('strong', {}, `Day ${checkpoint.day} (${checkpoint.date}): `), `${checkpoint.assess} If not: ${checkpoint.ifNotBetter}`))),
       ),
     renderExports(plan),
-    renderReview(),
+    renderReview(plan, review.state, review.onChange),
     h(
       'section',
       { class: 'sources', 'aria-labelledby': 'sources-heading' },

@@ -13,11 +13,13 @@ describe('the state in the URL fragment', () => {
       history: '',
       spikeGuard: 'cap',
       settings: ['home'],
+      log: [],
+      today: '',
     });
   });
 
   it('reads back what it writes, symptom answers included', () => {
-    const state: State = { mode: 'symptoms', protocolId: 'plantar-heel-pain', startDate: '2027-01-04', goal: undefined, unit: 'km', profile: { region: 'heel', locations: ['plantar-medial-heel'], asked: { redFlags: ['night-pain'] } }, history: '2026-12-20,5km', spikeGuard: 'warn', settings: ['home', 'supervised'] };
+    const state: State = { mode: 'symptoms', protocolId: 'plantar-heel-pain', startDate: '2027-01-04', goal: undefined, unit: 'km', profile: { region: 'heel', locations: ['plantar-medial-heel'], asked: { redFlags: ['night-pain'] } }, history: '2026-12-20,5km', spikeGuard: 'warn', settings: ['home', 'supervised'], log: [{ kind: 'pain', date: '2027-01-05', nextMorning: 6 }], today: '2027-01-06' };
     const fragment = writeFragment(state);
     expect(fragment.startsWith('#')).toBe(true);
     expect(readFragment(fragment, '2026-12-01')).toEqual(state);

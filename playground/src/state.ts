@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, SETTINGS, SymptomProfileSchema, type DistanceUnit, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, type DistanceUnit, type LogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -17,6 +17,10 @@ export interface State {
   readonly spikeGuard: 'cap' | 'warn';
   /** Where the runner can do the exercises (symptoms mode): `planForProfile` chooses a protocol in one of them. */
   readonly settings: readonly Setting[];
+  /** The runner's log (pain, runs) for the review. */
+  readonly log: readonly LogEntry[];
+  /** The day of the review; empty until the visitor presses "Review". */
+  readonly today: string;
 }
 
 export const FOUNDING_PROTOCOL = 'patellofemoral-pain';
@@ -37,8 +41,20 @@ export function readFragment(fragment: string, today: string): State {
     profile: readProfile(params.get('profile')),
     history: params.get('history') ?? '',
     spikeGuard: params.get('guard') === 'warn' ? 'warn' : 'cap',
+    log: readLog(params.get('log')),
+    today: /^\d{4}-\d{2}-\d{2}$/.test(params.get('today') ?? '') ? (params.get('today') as string) : '',
     settings: params.has('settings') ? SETTINGS.filter((setting) => params.get('settings')?.split(',').includes(setting)) : ['home'],
   };
+}
+
+function readLog(text: string | null): LogEntry[] {
+  if (text === null) return [];
+  try {
+    const entries: unknown = JSON.parse(text);
+    return Array.isArray(entries) ? entries.flatMap((entry) => { const parsed = LogEntrySchema.safeParse(entry); return parsed.success ? [parsed.data] : []; }) : [];
+  } catch {
+    return [];
+  }
 }
 
 function readProfile(text: string | null): SymptomProfile {
@@ -64,6 +80,8 @@ export function writeFragment(state: State): string {
   if (state.mode === 'symptoms' && state.settings.join() !== 'home') params.set('settings', state.settings.join());
   if (state.history !== '') params.set('history', state.history);
   if (state.spikeGuard === 'warn') params.set('guard', 'warn');
+  if (state.log.length > 0) params.set('log', JSON.stringify(state.log));
+  if (state.today !== '') params.set('today', state.today);
   return `#${params.toString()}`;
 }
 
