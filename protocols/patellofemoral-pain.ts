@@ -149,12 +149,19 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       days: { min: 1, max: 7 },
       sessionsPerDay: { min: 1, max: 2 },
       exerciseDays: { kind: 'daily' },
-      exercises: exerciseDoses(),
+      exercises: /* @__PURE__ */ exerciseDoses(),
       running: {
         kind: 'cap',
         maxDistance: { value: 5, unit: 'mi' },
         intensity: 'jog',
-        evidence: { ...prescription, note: '"Jog no farther than 5 miles a day" — jog, not run.' },
+        // Spelled out rather than spread from \`prescription\`: a spread keeps bundlers from dropping this module.
+        evidence: {
+          kind: 'cited',
+          sourceIds: ['founding-case'],
+          checked: 'full-text',
+          checkedAt: 'http://en.allexperts.com/q/Jogging-Running-1648/2012/11/knee-pain-following-sprint.htm',
+          note: '"Jog no farther than 5 miles a day" — jog, not run.',
+        },
       },
       evidence: prescription,
     },
@@ -164,13 +171,16 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
       days: { min: 8, max: 14 },
       sessionsPerDay: { min: 1, max: 1 },
       exerciseDays: { kind: 'daily' },
-      exercises: exerciseDoses(),
+      exercises: /* @__PURE__ */ exerciseDoses(),
       running: {
         kind: 'ramp-to-goal',
         from: { value: 5, unit: 'mi' },
         intensity: 'run',
         evidence: {
-          ...prescription,
+          kind: 'cited',
+          sourceIds: ['founding-case'],
+          checked: 'full-text',
+          checkedAt: 'http://en.allexperts.com/q/Jogging-Running-1648/2012/11/knee-pain-following-sprint.htm',
           note:
             'Increase the mileage gradually, not in one jump: "you could increase to 30 miles again by day 14" (this ' +
             'runner’s last run was 30 miles). The equal daily steps are how the library reads "gradually"; with a ' +

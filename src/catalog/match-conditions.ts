@@ -1,4 +1,5 @@
-import type { Condition, MatchResult, SymptomProfileInput } from '../model/index.js';
+import * as z from 'zod/mini';
+import { parseInput, type Condition, type MatchResult, type SymptomProfileInput } from '../model/index.js';
 import { matchAgainst } from '../match/match-conditions.js';
 import { conditions as catalogConditions } from '../../protocols/index.js';
 
@@ -56,5 +57,9 @@ export interface MatchOptions {
  * ```
  */
 export function matchConditions(profile: SymptomProfileInput, options: MatchOptions = {}): MatchResult {
-  return matchAgainst(profile, options.conditions ?? catalogConditions);
+  const { conditions } = parseInput(MatchOptionsSchema, options, 'matchConditions options');
+  return matchAgainst(profile, conditions ?? catalogConditions);
 }
+
+// The list itself is checked by the matcher; here the options only need to be an object with known fields.
+const MatchOptionsSchema = z.strictObject({ conditions: z.optional(z.array(z.unknown())) });

@@ -1,5 +1,7 @@
 import { CITATION_DESIGNS, RehabInputError, type CitationDesign, type Protocol } from '../model/index.js';
 import { strongestDesign } from './strongest-design.js';
+import { describeValue } from '../model/describe-value.js';
+import { didYouMean } from '../model/suggest.js';
 import { conditions, protocols } from '../../protocols/index.js';
 
 /**
@@ -55,13 +57,16 @@ export function listProtocols(options?: { readonly atLeast?: CitationDesign }): 
 export function getProtocol(id: string): Protocol {
   const protocol = protocols.find((candidate) => candidate.id === id);
   if (protocol) return protocol;
+  if (typeof id !== 'string') throw new RehabInputError('protocol id', [{ path: [], message: `Expected a protocol id (a string), received ${describeValue(id)}` }]);
   const condition = conditions.find((candidate) => candidate.id === id);
   const forCondition = protocols.filter((candidate) => candidate.condition.id === id).map((candidate) => candidate.id);
-  let message = `Unknown protocol ${JSON.stringify(id)}. Known protocols: ${protocols.map((candidate) => candidate.id).join(', ')}`;
+  const ids = protocols.map((candidate) => candidate.id);
+  const hint = didYouMean(id, ids, '"');
+  let message = `Unknown protocol ${describeValue(id)}${hint}${hint ? '' : `. Known protocols: ${ids.join(', ')}`}`;
   if (condition?.referOnly) {
     message = `${condition.name} is refer-only: this library has no self-managed plan for it. ${condition.referral ?? 'See a clinician.'}`;
   } else if (condition && forCondition.length > 0) {
-    message = `${JSON.stringify(id)} is a condition with more than one protocol: choose one of ${forCondition.join(', ')}`;
+    message = `${describeValue(id)} is a condition with more than one protocol: choose one of ${forCondition.join(', ')}`;
   }
   throw new RehabInputError('protocol id', [{ path: [], message }]);
 }

@@ -46,14 +46,16 @@ Lists every protocol (id, name, condition) and every refer-only condition.`,
   --usual-weekly    your usual weekly distance before the injury, e.g. 50km (without a history, or to override it)
   --longest-recent  your longest run of the last 30 days, e.g. 30mi
   --spike-guard     cap (default: lower limits to 110 % of your longest recent run) or warn (flag them instead)
-  --format   table (default), md (handout), csv, ics (calendar), json, fhir (CarePlan)
-  --out      write to FILE instead of printing
+  --format   table, md (handout), csv, ics (calendar), json, fhir (CarePlan); default: from the --out extension
+             (.md, .csv, .ics, .json, .txt), else table
+  --out      write to FILE instead of printing (a regular file is replaced in one step and keeps its mode;
+             a link is followed; a device or FIFO is written through)
 
 Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi --history runs.csv`,
   match: `Usage: rehab-protocols match --profile FILE [--plan --start YYYY-MM-DD --goal 30mi] [--format text|json] [--out FILE]
        (with --plan, the plan options --history, --usual-weekly, --longest-recent and --spike-guard apply too)
 
-  --profile  a JSON file with a symptom profile (see: rehab-protocols schema symptom-profile)
+  --profile  a JSON file with a symptom profile, at most 1 MiB (see: rehab-protocols schema symptom-profile)
   --plan     go on to a plan for the best match when no referral is required
   --format   text (default) or json`,
   schema: `Usage: rehab-protocols schema [model] [--out FILE]

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { extname } from 'node:path';
 import {
   formatPlan,
   generatePlan,
   getProtocol,
+  IsoDateSchema,
   listProtocols,
-  strongestDesign,
   matchConditions,
   planForProfile,
   type Question,
   RehabInputError,
+  type RehabInputIssue,
   type Distance,
   type Plan,
   type SymptomProfileInput,
@@ -19,67 +20,39 @@ import { planToCarePlan } from '../export/fhir/index.js';
 import { toIcs } from '../export/ics/index.js';
 import { JSON_SCHEMA_MODELS, toJsonSchema, type JsonSchemaModel } from '../export/json-schema/index.js';
 import { toMarkdown } from '../export/markdown/index.js';
-import { formatPath, type RehabInputIssue } from '../model/index.js';
 import { historyIssueLine, HistoryFileError, readHistoryFile, type HistoryFile } from './history.js';
 import { conditions } from '../../protocols/index.js';
 import { HELP } from './help.js';
-import { writeAtomically } from './output.js';
+import { parseCommandLine, type CommandLine } from './args.js';
+import { CliError, inWords, oneLine } from './errors.js';
+import { writeOutput } from './output.js';
+import { readJsonFile } from './read-input.js';
 import { LogFileError, reviewCommand } from './review.js';
-
-/** A failure the user can fix: printed as one line, exit code 1 (2 for wrong usage). */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+import { escapeControl } from '../model/describe-value.js';
 
 const PLAN_FORMATS = ['table', 'md', 'csv', 'ics', 'json', 'fhir'] as const;
 type PlanFormat = (typeof PLAN_FORMATS)[number];
 
-const OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  start: { type: 'string' },
-  goal: { type: 'string' },
-  unit: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  profile: { type: 'string' },
-  plan: { type: 'boolean' },
-  history: { type: 'string' },
-  'history-unit': { type: 'string' },
-  'usual-weekly': { type: 'string' },
-  'longest-recent': { type: 'string' },
-  'spike-guard': { type: 'string' },
-} as const;
+/** The format `--out FILE` implies when --format is not given. */
+const EXTENSION_FORMATS: Record<string, PlanFormat> = { '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.ics': 'ics', '.json': 'json', '.txt': 'table' };
 
 /** The history file read for this run, so that an error about `history[i]` can name its line. */
 let historyFile: HistoryFile | undefined;
 
-type ParsedValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+type ParsedValues = CommandLine['values'];
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
 function run(argv: string[], today: string): { text: string; out?: string } {
   // review's --plan names a file, unlike match's --plan switch: it parses its own options.
   if (argv[0] === 'review') {
-    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format)), readJson, fail: (message: string, code?: number) => new CliError(message, code) };
+    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format, undefined)), readJson: readJsonFile, fail: (message: string, code?: number) => new CliError(message, code) };
     return reviewCommand(argv.slice(1), today, tools, HELP['review'] ?? '');
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}. See: rehab-protocols --help`, 2);
-  }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
+  const { command, args: rest, values } = parseCommandLine(argv);
   if (values.version) return { text: `${version()}\n` };
   if (command === undefined) return { text: `${HELP.main}\n` };
   const help = HELP[command];
-  if (help === undefined) throw new CliError(`Unknown command "${command}". Commands: protocols, plan, match, review, schema`, 2);
+  if (help === undefined) throw new CliError(`Unknown command "${command}". Commands: protocols, plan, match, schema`, 2);
   if (values.help) return { text: `${help}\n` };
   const out = values.out;
   const withOut = (text: string) => (out === undefined ? { text } : { text, out });
@@ -90,21 +63,24 @@ function run(argv: string[], today: string): { text: string; out?: string } {
     case 'plan': {
       const [id] = rest;
       if (id === undefined) throw new CliError('Missing the protocol id. Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi', 2);
-      const format = planFormat(values.format);
-      const plan = generatePlan(getProtocol(id), planOptions(values, today));
+      const format = planFormat(values.format, out);
+      const protocol = getProtocol(id);
+      if (values.goal === undefined && protocol.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {
+        throw new CliError(`Missing --goal: ${protocol.id} builds back up to your usual distance, e.g. --goal 30mi`, 2);
+      }
+      const plan = generatePlan(protocol, planOptions(values, today));
       return withOut(render(plan, format));
     }
     case 'match': {
       if (values.profile === undefined) throw new CliError('Missing --profile FILE: a JSON file with a symptom profile', 2);
-      const profile = readJson(values.profile) as SymptomProfileInput;
-      const json = values.format === 'json';
+      const file = values.profile;
+      const profile = readJsonFile(file) as SymptomProfileInput;
+      const json = values.format === 'json' || (values.format === undefined && out !== undefined && extname(out).toLowerCase() === '.json');
       if (values.format !== undefined && !json && values.format !== 'text') throw new CliError(`Unknown --format "${values.format}" for match: text or json`, 2);
-      if (!values.plan) {
-        const result = matchConditions(profile);
-        return withOut(json ? `${JSON.stringify(result, null, 2)}\n` : describeMatch(result));
-      }
-      const result = planForProfile(profile, planOptions(values, today));
+      const options = values.plan ? planOptions(values, today) : undefined;
+      const result = withSource(file, () => (options ? planForProfile(profile, options) : matchConditions(profile)));
       if (json) return withOut(`${JSON.stringify(result, null, 2)}\n`);
+      if (!('kind' in result)) return withOut(describeMatch(result));
       if (result.kind === 'referral') return withOut(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
       if (result.kind === 'questions') return withOut(describeQuestions(result.questions));
       return withOut(`Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).\n\n${formatPlan(result.plan)}`);
@@ -112,13 +88,38 @@ function run(argv: string[], today: string): { text: string; out?: string } {
     default: {
       const [model] = rest;
       if (model === undefined) return withOut(`Models: ${JSON_SCHEMA_MODELS.join(', ')}\n`);
-      if (!(JSON_SCHEMA_MODELS as string[]).includes(model)) throw new CliError(`Unknown model "${model}". Models: ${JSON_SCHEMA_MODELS.join(', ')}`, 2);
       return withOut(`${JSON.stringify(toJsonSchema(model as JsonSchemaModel), null, 2)}\n`);
     }
   }
 }
 
+/** The options planOptions builds: issues about them come from the flags, not from the profile file. */
+const PLAN_OPTION_KEYS = ['startDate', 'goalDistance', 'unit', 'history', 'runner', 'spikeGuard'];
+
+/** An issue about `history[i]` as the line of the history file it came from. */
+const historyLine = (issue: RehabInputIssue) => historyIssueLine(issue, historyFile);
+
+/**
+ * Runs `read` on data from `file`: a profile error names the file, and a missing goal is said in flags.
+ */
+function withSource<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof RehabInputError)) throw error;
+    if (error.issues.some((issue) => issue.path.length === 1 && issue.path[0] === 'goalDistance')) {
+      throw new CliError("Missing --goal: the best match's plan builds back up to your usual distance, e.g. --goal 30mi", 2);
+    }
+    const planIssues = error.issues.every((issue) => PLAN_OPTION_KEYS.includes(String(issue.path[0])));
+    throw new CliError(oneLine(error, planIssues ? undefined : file, historyLine).message);
+  }
+}
+
 function planOptions(values: ParsedValues, today: string) {
+  if (values.start !== undefined && !IsoDateSchema.safeParse(values.start).success) {
+    const shape = /^\d{4}-\d{2}-\d{2}$/.test(values.start) ? 'is not a real calendar day' : 'is not a date as YYYY-MM-DD';
+    throw new CliError(`Cannot read --start "${values.start}": it ${shape}; write the date of day 1 as YYYY-MM-DD, e.g. --start 2026-12-01`, 2);
+  }
   const goalDistance = values.goal === undefined ? undefined : parseDistance(values.goal, '--goal');
   const { unit } = values;
   if (unit !== undefined && unit !== 'mi' && unit !== 'km') throw new CliError(`Unknown --unit "${unit}": mi or km`, 2);
@@ -155,8 +156,8 @@ function parseDistance(text: string, option: string): Distance {
   return { value: Number(match[1]), unit: match[2] as 'mi' | 'km' };
 }
 
-function planFormat(format: string | undefined): PlanFormat {
-  if (format === undefined) return 'table';
+function planFormat(format: string | undefined, out: string | undefined): PlanFormat {
+  if (format === undefined) return (out === undefined ? undefined : EXTENSION_FORMATS[extname(out).toLowerCase()]) ?? 'table';
   if ((PLAN_FORMATS as readonly string[]).includes(format)) return format as PlanFormat;
   throw new CliError(`Unknown --format "${format}": ${PLAN_FORMATS.join(', ')}`, 2);
 }
@@ -179,7 +180,7 @@ function render(plan: Plan, format: PlanFormat): string {
 }
 
 function listing(): string {
-  const protocols = listProtocols().map((protocol) => `  ${protocol.id.padEnd(44)} ${protocol.name} (doses: ${strongestDesign(protocol)?.replaceAll('-', ' ') ?? 'library defaults'})`);
+  const protocols = listProtocols().map((protocol) => `  ${protocol.id.padEnd(44)} ${protocol.name}`);
   const referOnly = conditions.filter((condition) => condition.referOnly).map((condition) => `  ${condition.id.padEnd(44)} ${condition.name}: see a clinician`);
   return `Protocols:\n${protocols.join('\n')}\n\nRefer-only conditions (no self-managed plan):\n${referOnly.join('\n')}\n`;
 }
@@ -198,20 +199,6 @@ function describeMatch(result: ReturnType<typeof matchConditions>): string {
   return `${lines.join('\n')}\n`;
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -224,28 +211,27 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function oneLine(error: unknown): { message: string; code: number } {
-  if (error instanceof CliError) return { message: error.message, code: error.exitCode };
-  if (error instanceof LogFileError) return { message: error.message, code: 1 };
-  if (error instanceof RehabInputError) {
-    const line = (issue: RehabInputIssue) => historyIssueLine(issue, historyFile) ?? (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message);
-    return { message: error.issues.map(line).join('; '), code: 1 };
+// A reader that stops early (`| head -1`) closes the pipe: that is not an error. Any other failure to write the
+// output (a full disk) is one line, not a stack trace.
+function onOutputError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  try {
+    process.stderr.write(`rehab-protocols: cannot write the output: ${inWords(error)}\n`);
+  } finally {
+    process.exit(1);
   }
-  return { message: `unexpected error: ${(error as Error)?.message ?? String(error)} (please report it)`, code: 70 };
 }
+process.stdout.on('error', onOutputError);
 
 try {
   const { text, out } = run(process.argv.slice(2), localToday());
   if (out === undefined) process.stdout.write(text);
-  else {
-    try {
-      writeAtomically(out, text);
-    } catch (error) {
-      throw new CliError(`Cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
+  else writeOutput(out, text);
 } catch (error) {
-  const { message, code } = oneLine(error);
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' || (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
+    onOutputError(error as NodeJS.ErrnoException);
+  }
+  const { message, code } = error instanceof LogFileError ? { message: escapeControl(error.message), code: 1 } : oneLine(error, undefined, historyLine);
   process.stderr.write(`rehab-protocols: ${message}\n`);
   process.exitCode = code;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from './describe-value.js';
 
 /**
  * The distance units a protocol or plan can speak: miles and kilometres (1 mi = 1.609344 km).
@@ -23,11 +24,11 @@ export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
 
 /** Validates a {@link DistanceUnit}. */
 export const DistanceUnitSchema: z.ZodMiniType<DistanceUnit> = z.enum(DISTANCE_UNITS, {
-  error: (issue) => `Expected a distance unit, "mi" or "km", received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `Expected a distance unit, "mi" or "km", received ${describeValue(issue.input)}`,
 });
 
-const positiveValue = z.number({ error: (issue) => `Expected a number, received ${String(issue.input)}` }).check(
-  z.gt(0, { error: (issue) => `Expected a distance greater than 0, received ${String(issue.input)}` }),
+const positiveValue = z.number({ error: (issue) => `Expected a number, received ${describeValue(issue.input)}` }).check(
+  z.gt(0, { error: (issue) => `Expected a distance greater than 0, received ${describeValue(issue.input)}` }),
 );
 
 const distanceDefinition = z.strictObject({

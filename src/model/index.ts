@@ -91,5 +91,6 @@ export {
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';
+export { parseMatchResult, parsePlan, parseSymptomProfile } from './parse-stored.js';
 export { LOG_ENTRY_KINDS, LogEntrySchema, type LogEntry } from './log-entry.js';
 export { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './plan-options.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from './describe-value.js';
 
 /**
  * A calendar day as an ISO 8601 `YYYY-MM-DD` string that names a real day (`2026-02-30` fails), from 0001-01-01 to
@@ -17,6 +18,6 @@ import * as z from 'zod/mini';
  */
 export const IsoDateSchema: z.ZodMiniType<string> = z.iso
   .date({
-    error: (issue) => `Expected a real calendar date as YYYY-MM-DD, received ${JSON.stringify(issue.input)}`,
+    error: (issue) => `Expected a real calendar date as YYYY-MM-DD, received ${describeValue(issue.input)}`,
   })
   .check(z.refine((date) => !date.startsWith('0000-'), { error: 'Expected a date from 0001-01-01 to 9999-12-31: there is no year 0000' }));

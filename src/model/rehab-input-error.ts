@@ -1,3 +1,5 @@
+import { escapeControl, quote } from './describe-value.js';
+
 /**
  * One problem found in an input: where it is and what is wrong with it.
  *
@@ -44,14 +46,22 @@ export class RehabInputError extends Error {
    * @param issues - The problems found; at least one.
    */
   constructor(subject: string, issues: readonly RehabInputIssue[]) {
-    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
-    super(`Invalid ${subject}:\n${lines.join('\n')}`);
-    this.issues = issues;
+    // Subjects and messages can quote input (an id, a JSON parser's excerpt): control characters become visible
+    // escapes so that a log line or a terminal shows the error as it is.
+    const safe = issues.map((issue) => ({ path: issue.path, message: escapeControl(issue.message) }));
+    const lines = safe.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    super(`Invalid ${escapeControl(subject)}:\n${lines.join('\n')}`);
+    this.issues = safe;
   }
 }
 
 /** A path as people read it: `phases[0].days.min`; `(input)` for the input itself. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(input)';
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? safeKey(key) : `.${safeKey(key)}`)).join('');
+}
+
+/** A key as a path shows it: plain when it is a plain name, quoted and escaped otherwise (`["\u{1b}[2J"]`). */
+function safeKey(key: string): string {
+  return /^[A-Za-z_$][\w$-]*$/.test(key) ? key : `[${quote(key)}]`;
 }

@@ -1,14 +1,17 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+import { dropUndefined } from './drop-undefined.js';
+import { toIssues } from './issue-message.js';
+import { RehabInputError } from './rehab-input-error.js';
 
 // zod/mini ships without messages ("Invalid input"); the English locale alone is small and gives readable ones.
 // It is passed per call rather than installed globally, so an app's own zod configuration is left alone.
 const english = en().localeError;
-const parseOptions = { error: english };
+// reportInput: the issue rewriter quotes the offending value (safely) and suggests the nearest valid one.
+const parseOptions = { error: english, reportInput: true };
 // zod compiles a fast parser for each object shape the first time it parses one: worth it for what is parsed on
 // every call, wasted on data parsed once, like each protocol module when the package is imported.
-const parseOnceOptions = { error: english, jitless: true };
+const parseOnceOptions = { error: english, jitless: true, reportInput: true };
 
 /**
  * Parses `value` with `schema`, or throws one {@link RehabInputError} listing every issue with its path.
@@ -18,13 +21,6 @@ const parseOnceOptions = { error: english, jitless: true };
  */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string, once = false): z.output<T> {
   const result = schema.safeParse(value, once ? parseOnceOptions : parseOptions);
-  if (result.success) return result.data;
-  throw new RehabInputError(subject, result.error.issues.map(toIssue));
-}
-
-function toIssue(issue: z.core.$ZodIssue): RehabInputIssue {
-  return {
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-  };
+  if (result.success) return dropUndefined(result.data);
+  throw new RehabInputError(subject, toIssues(result.error.issues, schema, value));
 }

@@ -11,6 +11,7 @@ import {
 } from '../model/index.js';
 import { addCalendarDays, checkPlanEnd } from './calendar.js';
 import { convertDistance } from './distance.js';
+import { goalIssues } from './goal-limits.js';
 import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
 import { runningForDay } from './running.js';
@@ -35,7 +36,8 @@ import { planSources } from './plan-sources.js';
  * @param protocol - The protocol, e.g. `patellofemoralPain` from `rehab-protocols/protocols/patellofemoral-pain`.
  * @param options - `startDate` (`YYYY-MM-DD`), `goalDistance` (required when the protocol ramps to the goal), `unit`.
  * @returns The plan, which {@link PlanSchema} accepts.
- * @throws {@link RehabInputError} for an invalid protocol or options, or a ramp to the goal without `goalDistance`.
+ * @throws {@link RehabInputError} for an invalid protocol or options, a ramp to the goal without `goalDistance`, or a goal
+ *   over 320 km (more than the 24-hour world record) or under 0.1 of the plan's unit.
  *
  * @example
  * ```ts
@@ -68,6 +70,8 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     ]);
   }
   const unit = askedUnit ?? goalDistance?.unit ?? protocolUnit(checked);
+  const badGoal = goalDistance === undefined ? [] : goalIssues(goalDistance, unit);
+  if (badGoal.length > 0) throw new RehabInputError('generatePlan options', badGoal);
   const goal = goalDistance === undefined ? undefined : convertDistance(goalDistance, unit);
   const exerciseNames = new Map(checked.exercises.map((exercise) => [exercise.id, exercise.name]));
 

@@ -79,13 +79,13 @@ describe('rehab-protocols (the command line)', () => {
   it.each([
     [['plan', 'knee-thing', '--start', '2026-12-01'], /Unknown protocol "knee-thing"\. Known protocols: /],
     [['plan', 'meniscal-injury', '--start', '2026-12-01'], /Meniscal injury is refer-only/],
-    [['plan', 'patellofemoral-pain', '--start', '2026-02-30', '--goal', '30mi'], /startDate: Expected a real calendar date as YYYY-MM-DD, received "2026-02-30"/],
-    [['plan', 'patellofemoral-pain', '--start', '2026-12-01'], /goalDistance: .*ramps the running up/],
+    [['plan', 'patellofemoral-pain', '--start', '2026-02-30', '--goal', '30mi'], /Cannot read --start "2026-02-30": it is not a real calendar day; write the date of day 1 as YYYY-MM-DD/],
+    [['plan', 'patellofemoral-pain', '--start', '2026-12-01'], /^rehab-protocols: Missing --goal: patellofemoral-pain builds back up to your usual distance, e\.g\. --goal 30mi$/m],
     [['plan', 'patellofemoral-pain', '--goal', 'thirty'], /Cannot read --goal "thirty"/],
     [['plan', 'patellofemoral-pain', '--format', 'pdf'], /Unknown --format "pdf"/],
     [['plan'], /Missing the protocol id/],
     [['frobnicate'], /Unknown command "frobnicate"/],
-    [['plan', 'patellofemoral-pain', '--colour'], /Unknown option '--colour'/],
+    [['plan', 'patellofemoral-pain', '--colour'], /Unknown option --colour for plan\. Options for plan: --start, --goal, --unit, --history, .*--format, --out, --help/],
     [['match', '--profile', '/nonexistent/profile.json'], /Cannot read \/nonexistent\/profile\.json: no such file/],
     [['schema', 'elbow'], /Unknown model "elbow"/],
   ])('fails with one clear line for %j', (args, pattern) => {
@@ -119,7 +119,7 @@ describe('rehab-protocols (the command line)', () => {
     const dir = scratch();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ region: 'elbow' }));
-    expectOneLineError(run('match', '--profile', bad), /^rehab-protocols: region: /);
+    expectOneLineError(run('match', '--profile', bad), /^rehab-protocols: \S+bad\.json: region: Unknown value "elbow"/);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{ region: knee');
     expectOneLineError(run('match', '--profile', broken), /is not valid JSON/);

@@ -10,7 +10,8 @@ const isoDate = fc
   .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 const unit = fc.constantFrom<DistanceUnit>('mi', 'km');
-const goal = fc.record({ value: fc.double({ min: 0.1, max: 200, noNaN: true }), unit });
+// Goals inside the accepted range in either unit: 0.2 km is still 0.1 mi; 198 mi is under the 320 km limit.
+const goal = fc.record({ value: fc.double({ min: 0.2, max: 198, noNaN: true }), unit });
 
 const inUnit = (value: number, from: DistanceUnit, to: DistanceUnit) =>
   from === to ? value : to === 'km' ? value * KM_PER_MI : value / KM_PER_MI;

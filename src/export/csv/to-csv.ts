@@ -1,6 +1,8 @@
-import type { Plan } from '../../model/index.js';
+import * as z from 'zod/mini';
+import { parseInput, type Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose } from '../text/format-dose.js';
+import { csvField } from '../text/escape-csv.js';
+import { doseText } from '../text/format-dose.js';
 import { referencesOf, runningEvidence } from '../text/references.js';
 
 /**
@@ -16,17 +18,15 @@ export interface CsvOptions {
   readonly perExercise?: boolean;
 }
 
-/** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break, with quotes doubled. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const CsvOptionsSchema = z.strictObject({ perExercise: z.optional(z.boolean()) });
 
 /**
  * A plan as CSV (RFC 4180: a header row, CRLF line ends, fields with commas, quotes or line breaks quoted), one row
  * per day — or, with `perExercise`, one row per exercise of each day. Each row carries the day's planned run, its
  * flags (`kind: message`, joined by ` | `) and `sources`: the ids of `Plan.sources` (or `library-default`) its numbers
  * rest on, joined by `; `. Weekly totals and the plan's own flags are in the plan, not the rows.
+ * Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading
+ * `'`, so the file is safe to open.
  *
  * @param plan - A plan from `generatePlan`.
  * @param options - `perExercise` for one row per exercise.
@@ -45,10 +45,10 @@ function field(value: string | number | undefined): string {
  * ```
  */
 export function toCsv(plan: Plan, options: CsvOptions = {}): string {
-  return csvOf(readPlan(plan), options);
+  return csvOf(readPlan(plan), parseInput(CsvOptionsSchema, options, 'toCsv options'));
 }
 
-function csvOf(plan: Plan, options: CsvOptions): string {
+function csvOf(plan: Plan, options: { readonly perExercise?: boolean | undefined }): string {
   const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags', 'sources'];
   const refs = referencesOf(plan);
   const rows: (string | number | undefined)[][] = [];
@@ -77,11 +77,11 @@ function csvOf(plan: Plan, options: CsvOptions): string {
     const checkpoint = day.checkpoint?.assess;
     if (options.perExercise) {
       const exercises = day.exercises.length > 0 ? day.exercises : [undefined];
-      for (const exercise of exercises) rows.push([...base, exercise?.exerciseId, exercise?.name, exercise ? formatDose(exercise.dose) : undefined, checkpoint]);
+      for (const exercise of exercises) rows.push([...base, exercise?.exerciseId, exercise?.name, exercise ? doseText(exercise.dose) : undefined, checkpoint]);
     } else {
       rows.push([...base, day.exercises.map((exercise) => exercise.name).join('; '), checkpoint]);
     }
   }
   const header = options.perExercise ? [...dayColumns, 'exercise_id', 'exercise', 'dose', 'checkpoint'] : [...dayColumns, 'exercises', 'checkpoint'];
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

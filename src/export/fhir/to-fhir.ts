@@ -8,9 +8,10 @@ import {
   type Protocol,
 } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose } from '../text/format-dose.js';
+import { doseText } from '../text/format-dose.js';
 import { formatWeek } from '../text/format-fitted.js';
 import { formatRunning } from '../text/format-plan.js';
+import { fhirId, fhirName } from './ids.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
 
@@ -55,8 +56,8 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
   const names = new Map(protocol.exercises.map((exercise) => [exercise.id, exercise.name]));
   return {
     resourceType: 'PlanDefinition',
-    id: protocol.id,
-    name: protocol.id.replace(/-/g, '_'),
+    id: fhirId(protocol.id),
+    name: fhirName(protocol.id, 'Protocol'),
     title: protocol.name,
     status: 'active',
     description: protocol.summary,
@@ -72,25 +73,26 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
     ),
     contained: protocol.exercises.map((exercise) => ({
       resourceType: 'ActivityDefinition',
-      id: exercise.id,
+      id: fhirId(exercise.id),
       status: 'active',
-      name: exercise.id.replace(/-/g, '_'),
+      name: fhirName(exercise.id, 'Exercise'),
       title: exercise.name,
       description: exercise.instructions.join(' '),
       code: EXERCISE_THERAPY,
       ...(exercise.cues.length > 0 ? { usage: exercise.cues.join(' ') } : {}),
     })),
     action: protocol.phases.map((phase, index) => ({
-      id: phase.id,
+      id: fhirId(phase.id),
       title: phase.name,
       textEquivalent: `Days ${phase.days.min}–${phase.days.max}. Running: ${phase.running.kind}.`,
       timingTiming: timing(phase.exerciseDays, phase.sessionsPerDay, phase.days.max - phase.days.min + 1),
-      ...(index > 0 ? { relatedAction: [{ actionId: protocol.phases[index - 1]?.id ?? '', relationship: 'after-end' as const }] } : {}),
-      action: phase.exercises.map(({ exerciseId, dose }) => ({
-        id: `${phase.id}-${exerciseId}`,
+      ...(index > 0 ? { relatedAction: [{ actionId: fhirId(protocol.phases[index - 1]?.id ?? ''), relationship: 'after-end' as const }] } : {}),
+      // The position keeps ids unique when a phase prescribes the same exercise twice (two doses).
+      action: phase.exercises.map(({ exerciseId, dose }, position) => ({
+        id: fhirId(phase.id, position + 1, exerciseId),
         title: names.get(exerciseId) ?? exerciseId,
-        definitionCanonical: `#${exerciseId}`,
-        textEquivalent: formatDose(dose),
+        definitionCanonical: `#${fhirId(exerciseId)}`,
+        textEquivalent: doseText(dose),
       })),
     })),
   };
@@ -132,7 +134,7 @@ function carePlanOf(plan: Plan): FhirCarePlan {
       scheduledPeriod: { start: day.date, end: day.date },
       description: [
         `Day ${day.day}.`,
-        ...day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)} ${refs.mark(dose.evidence)}.`),
+        ...day.exercises.map(({ name, dose }) => `${name}: ${doseText(dose)} ${refs.mark(dose.evidence)}.`),
         `Running: ${formatRunning(day.running)} ${refs.mark(runningEvidence(day))}.`,
         ...day.flags.map((flag) => `Note: ${flag.message}`),
       ].join(' '),

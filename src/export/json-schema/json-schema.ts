@@ -15,8 +15,11 @@ import {
   RunLogEntrySchema,
   RunnerSummarySchema,
   RunningRuleSchema,
+  RehabInputError,
   SymptomProfileSchema,
 } from '../../model/index.js';
+import { describeValue } from '../../model/describe-value.js';
+import { didYouMean } from '../../model/suggest.js';
 import { GeneratePlanOptionsSchema } from '../../plan/options.js';
 import { FIELD_DOCS } from './field-docs.js';
 
@@ -86,6 +89,7 @@ export type JsonSchemaModel =
  *
  * @param model - The model's file name, e.g. `plan`.
  * @returns The JSON Schema as an object.
+ * @throws `RehabInputError` (from `rehab-protocols`) for a name that is not in {@link JSON_SCHEMA_MODELS}.
  *
  * @example
  * ```ts
@@ -96,6 +100,12 @@ export type JsonSchemaModel =
  * ```
  */
 export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
+  // Own properties only: 'toString' or '__proto__' must not reach an inherited member of the lookup table.
+  if (typeof model !== 'string' || !Object.hasOwn(SCHEMAS, model)) {
+    const hint = typeof model === 'string' ? didYouMean(model, JSON_SCHEMA_MODELS, '"') : '';
+    const message = `Unknown model ${describeValue(model)}${hint}. Models: ${JSON_SCHEMA_MODELS.join(', ')}`;
+    throw new RehabInputError('JSON Schema model', [{ path: [], message }]);
+  }
   const schema = describe(z.toJSONSchema(SCHEMAS[model])) as Record<string, unknown>;
   return { ...schema, $id: `urn:rehab-protocols:schema:${model}`, title: model };
 }

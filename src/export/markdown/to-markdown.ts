@@ -1,16 +1,13 @@
 import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose, formatRange } from '../text/format-dose.js';
+import { doseText, formatRange } from '../text/format-dose.js';
+import { markdownText as md } from '../text/escape-markdown.js';
 import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
-/** Escapes text for a line of a Markdown list: emphasis, links, HTML and line breaks would change it. */
-const inline = (text: string) => text.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/\r?\n/g, ' ');
 
-/** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
@@ -41,7 +38,7 @@ export function toMarkdown(plan: Plan): string {
 function markdownOf(plan: Plan): string {
   const refs = referencesOf(plan);
   const out: string[] = [
-    `# ${plan.protocolName}`,
+    `# ${md(plan.protocolName)}`,
     '',
     `Plan from **${plan.startDate}** to **${plan.endDate}**. Distances in ${plan.unit === 'mi' ? 'miles' : 'kilometres'}.`,
     '',
@@ -49,20 +46,20 @@ function markdownOf(plan: Plan): string {
     '',
   ];
   const review = reviewLines(plan);
-  if (review.length > 0) out.push('## Last review', '', ...review.map((line) => inline(line)), '');
-  if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${line}`), '');
+  if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
+  if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');
 
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
     out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days ${refs.mark(phase.first.evidence)}:`, '');
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${name}**: ${formatDose(dose)} ${refs.mark(dose.evidence)}`));
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))} ${refs.mark(dose.evidence)}`));
     out.push('');
   }
   for (const exercise of plan.exercises) {
-    out.push(`### ${exercise.name}`, '', ...exercise.instructions.map((step, index) => `${index + 1}. ${step}`), '');
-    if (exercise.cues.length > 0) out.push(...exercise.cues.map((cue) => `- ${cue}`), '');
-    if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.join(', ')}.`, '');
+    out.push(`### ${md(exercise.name)}`, '', ...exercise.instructions.map((step, index) => `${index + 1}. ${md(step)}`), '');
+    if (exercise.cues.length > 0) out.push(...exercise.cues.map((cue) => `- ${md(cue)}`), '');
+    if (exercise.equipment.length > 0) out.push(`Equipment: ${exercise.equipment.map(md).join(', ')}.`, '');
   }
 
   // Planned beside what was logged, once the runner has logged anything.
@@ -74,10 +71,10 @@ function markdownOf(plan: Plan): string {
     `| ---: | --- | ---: | --- | --- | --- |${logged ? ' --- |' : ''}`,
   );
   for (const day of plan.days) {
-    const exercises = day.exercises.map((exercise) => exercise.name).join(', ') || '—';
+    const exercises = day.exercises.map((exercise) => md(exercise.name)).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
-    const actual = logged ? ` ${cell(day.logged ? formatLogged(day.logged) : '')} |` : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${cell(exercises)} | ${cell(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${actual}`);
+    const actual = logged ? ` ${md(day.logged ? formatLogged(day.logged) : '')} |` : '';
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${actual}`);
   }
   out.push('');
 
@@ -85,16 +82,16 @@ function markdownOf(plan: Plan): string {
   const chart = mileageChart(plan);
   if (chart.length > 0) out.push('Planned (█) against what the daily limits allow (░):', '', '```text', ...chart, '```', '');
   const flags = flagLines(plan);
-  if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${cell(line)}`), '');
+  if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${md(line)}`), '');
 
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
     for (const checkpoint of plan.checkpoints) {
-      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${checkpoint.assess} If not: ${checkpoint.ifNotBetter} ${refs.mark(checkpoint.evidence)}`);
+      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} If not: ${md(checkpoint.ifNotBetter)} ${refs.mark(checkpoint.evidence)}`);
     }
     out.push('');
   }
-  if (plan.sources.length > 0) out.push('## Sources', '', ...plan.sources.map((source, index) => `${index + 1}. ${inline(citationText(source))}`), '');
-  if (refs.defaults.length > 0) out.push('## Library defaults', '', 'Numbers no source gives, chosen by this library, and why:', '', ...refs.defaults.map((reason, index) => `- **D${index + 1}**: ${inline(reason)}`), '');
+  if (plan.sources.length > 0) out.push('## Sources', '', ...plan.sources.map((source, index) => `${index + 1}. ${md(citationText(source))}`), '');
+  if (refs.defaults.length > 0) out.push('## Library defaults', '', 'Numbers no source gives, chosen by this library, and why:', '', ...refs.defaults.map((reason, index) => `- **D${index + 1}**: ${md(reason)}`), '');
   return out.join('\n');
 }

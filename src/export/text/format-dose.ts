@@ -1,4 +1,4 @@
-import type { Dose, Load, Range } from '../../model/index.js';
+import { DoseSchema, parseInput, type Dose, type Load, type Range } from '../../model/index.js';
 
 /**
  * A dose in words, as a handout or an app screen shows it: sets, then repetitions, time or hold, then side, load,
@@ -6,6 +6,7 @@ import type { Dose, Load, Range } from '../../model/index.js';
  *
  * @param dose - A dose from a protocol phase or a plan day.
  * @returns One line, e.g. `2–6 sets of 10–15 reps, each side`.
+ * @throws `RehabInputError` when `dose` is not a valid dose.
  *
  * @example
  * ```ts
@@ -18,6 +19,11 @@ import type { Dose, Load, Range } from '../../model/index.js';
  * ```
  */
 export function formatDose(dose: Dose): string {
+  return doseText(parseInput(DoseSchema, dose, 'dose'));
+}
+
+/** {@link formatDose} for a dose already validated (inside a plan or protocol that was). */
+export function doseText(dose: Dose): string {
   let text = `${formatRange(dose.sets)} ${plural(dose.sets, 'set')}`;
   const each: string[] = [];
   if (dose.reps) each.push(`${formatRange(dose.reps)} ${plural(dose.reps, 'rep')}`);

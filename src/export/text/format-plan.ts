@@ -1,6 +1,7 @@
 import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose, formatRange } from './format-dose.js';
+import { plainLine, columns, padColumns } from './escape-text.js';
+import { doseText, formatRange } from './format-dose.js';
 import { flagLines, formatPlanned, formatWeek } from './format-fitted.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
@@ -21,7 +22,7 @@ function formatLimit(running: PlanDay['running']): string {
   if (running.durationMinutes !== undefined) return `${running.intensity} ${running.durationMinutes} min`;
   if (running.maxDistance) return `${running.intensity} up to ${running.maxDistance.value.toFixed(1)} ${running.maxDistance.unit}`;
   if (running.painLimits) return `${running.intensity} as pain allows (≤ ${running.painLimits.maxPainDuring}/10)`;
-  return 'no running';
+  return NO_RUNNING;
 }
 
 function formatSeconds(seconds: number): string {
@@ -45,8 +46,9 @@ export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: P
 
 /**
  * A plan as plain text for a terminal: the exercises of each phase with their doses, the protocol's guidance, a
- * day-by-day table (date, sessions, running limit and planned run), the weekly totals, the checkpoints and every
- * flag (the plan's, then each day's).
+ * day-by-day table (date, sessions, running limit and planned run, checkpoint; "rest day" for a day with neither
+ * exercises nor running), the weekly totals, the checkpoints and every flag (the plan's, then each day's). Text from
+ * the protocol is kept to one line, with control characters shown as escapes.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns Lines of text ending with a newline.
@@ -65,42 +67,57 @@ export function formatPlan(plan: Plan): string {
 }
 
 function textOf(plan: Plan): string {
-  const out: string[] = [plan.protocolName, `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  const out: string[] = [plainLine(plan.protocolName), `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  const nameWidth = Math.max(0, ...plan.days.flatMap((day) => day.exercises.map((exercise) => columns(plainLine(exercise.name)))));
   const review = reviewLines(plan);
-  if (review.length > 0) out.push(...review, '');
+  if (review.length > 0) out.push(...review.map(plainLine), '');
   for (const phase of phasesOf(plan)) {
+    const days = `Days ${phase.first.day}–${phase.last.day}`;
+    if (phase.exercises.length === 0) {
+      out.push(`${days}: ${runsIn(plan, phase.first.day, phase.last.day) ? 'running only, no exercises' : 'rest days'}`, '');
+      continue;
+    }
     const sessions = formatRange(phase.first.sessionsPerDay);
-    out.push(`Days ${phase.first.day}–${phase.last.day} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
-    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${name.padEnd(34)} ${formatDose(dose)}`));
-    if (phase.exercises.length === 0) out.push('  no exercises');
+    out.push(`${days} (${sessions} session${sessions === '1' ? '' : 's'} on exercise days):`);
+    phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${padColumns(plainLine(name), nameWidth)}  ${doseText(dose)}`));
     out.push('');
   }
-  if (plan.guidance.length > 0) out.push(...plan.guidance, '');
+  if (plan.guidance.length > 0) out.push(...plan.guidance.map(plainLine), '');
 
-  const header = ['Day', 'Date', 'Sessions', 'Running', ''];
-  const rows = plan.days.map((day) => [
-    String(day.day),
-    day.date,
-    formatRange(day.sessionsPerDay),
-    formatRunning(day.running),
-    day.checkpoint ? `check: ${day.checkpoint.assess}` : '',
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const header = ['Day', 'Date', 'Sessions', 'Running', 'Checkpoint'];
+  const rows = plan.days.map((day) => {
+    const resting = day.exercises.length === 0 && formatRunning(day.running) === NO_RUNNING;
+    return [
+      String(day.day),
+      day.date,
+      resting ? 'rest day' : day.exercises.length === 0 ? '–' : formatRange(day.sessionsPerDay),
+      resting ? '' : formatRunning(day.running),
+      day.checkpoint ? plainLine(day.checkpoint.assess) : '',
+    ];
+  });
+  const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, column) => padColumns(cell, widths[column] ?? 0)).join('  ').trimEnd();
   out.push(line(header), line(widths.map((width) => '-'.repeat(width))));
   plan.days.forEach((day, index) => {
     out.push(line(rows[index] ?? []));
-    if (day.logged) out.push(`${' '.repeat((widths[0] ?? 0) + 2)}logged: ${formatLogged(day.logged)}`);
+    if (day.logged) out.push(`${' '.repeat((widths[0] ?? 0) + 2)}logged: ${plainLine(formatLogged(day.logged))}`);
   });
 
   out.push('', ...plan.weeks.map(formatWeek));
   for (const checkpoint of plan.checkpoints) {
-    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${checkpoint.assess}`, `  If not: ${checkpoint.ifNotBetter}`);
+    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  If not: ${plainLine(checkpoint.ifNotBetter)}`);
   }
   const flags = flagLines(plan);
-  if (flags.length > 0) out.push('', 'Notes:', ...flags.map((line) => `- ${line}`));
+  if (flags.length > 0) out.push('', 'Notes:', ...flags.map((line) => `- ${plainLine(line)}`));
   out.push('', DISCLAIMER);
   return `${out.join('\n')}\n`;
+}
+
+const NO_RUNNING = 'no running';
+
+/** Whether any day from `first` to `last` allows running. */
+function runsIn(plan: Plan, first: number, last: number): boolean {
+  return plan.days.some((day) => day.day >= first && day.day <= last && formatRunning(day.running) !== NO_RUNNING);
 }
 
 /** The note every printed plan ends with. */

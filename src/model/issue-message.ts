@@ -1,0 +1,78 @@
+import type * as z from 'zod/mini';
+import { describeValue, escapeControl } from './describe-value.js';
+import type { RehabInputIssue } from './rehab-input-error.js';
+import { keysAt } from './schema-keys.js';
+import { didYouMean } from './suggest.js';
+
+// zod's issues name what went wrong in zod's terms ("Unrecognized key", "Invalid option: expected one of …" with
+// all ~40 values). These say it in the terms of the input: the unknown field with the nearest known one, the bad
+// value with the nearest valid ones, a missing field as missing.
+
+type ZodIssue = z.core.$ZodIssue & { input?: unknown };
+type Key = string | number;
+
+const MAX_LISTED = 8;
+
+/** The issues of a failed parse as the library reports them; `input` is what was parsed. */
+export function toIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniType, input: unknown): RehabInputIssue[] {
+  return issues.flatMap((issue) => rewrite(issue as ZodIssue, schema, input));
+}
+
+function rewrite(issue: ZodIssue, schema: z.ZodMiniType, input: unknown): RehabInputIssue[] {
+  const path: Key[] = issue.path.map((key) => (typeof key === 'symbol' ? '(a symbol key)' : key));
+  if (issue.code === 'unrecognized_keys') {
+    const known = keysAt(schema, path);
+    return issue.keys.map((key) => ({ path: [...path, key], message: unknownField(key, known) }));
+  }
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid') && issue.values.length > 2) {
+    return [{ path, message: unknownValue(issue.input, issue.values) }];
+  }
+  if (issue.code === 'invalid_type' && isMissing(input, path)) {
+    const expected = issue.message.replace(/^Invalid input: /, '').replace(/,? received (undefined|nothing)$/, '');
+    return [{ path, message: escapeControl(`Missing: ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`) }];
+  }
+  return [{ path, message: escapeControl(issue.message) }];
+}
+
+function unknownField(key: string, known: readonly string[]): string {
+  const suggestion = didYouMean(key, known);
+  const list = suggestion === '' && known.length > 0 && known.length <= MAX_LISTED * 2 ? `. Known fields: ${known.join(', ')}` : '';
+  const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+  return escapeControl(`Unknown field \`${shown}\`${suggestion}${list}`);
+}
+
+function unknownValue(value: unknown, values: readonly unknown[]): string {
+  const names = values.map(String);
+  const suggestion = typeof value === 'string' ? didYouMean(value, names, '"') : '';
+  const list =
+    names.length <= MAX_LISTED ? names.map((name) => `"${name}"`).join(', ') : `${names.slice(0, 3).map((name) => `"${name}"`).join(', ')} … (${names.length} values)`;
+  return escapeControl(`Unknown value ${describeValue(value)}${suggestion}${suggestion ? '' : `; expected one of ${list}`}`);
+}
+
+/** Whether the path names a field its object does not have (as opposed to a field with a wrong value). */
+function isMissing(input: unknown, path: readonly Key[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = safeGet(parent, key);
+  }
+  const last = path[path.length - 1] as Key;
+  return typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !hasOwn(parent, last);
+}
+
+function safeGet(object: object, key: Key): unknown {
+  try {
+    return hasOwn(object, key) ? (object as Record<Key, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasOwn(object: object, key: Key): boolean {
+  try {
+    return Object.hasOwn(object, key);
+  } catch {
+    return false;
+  }
+}

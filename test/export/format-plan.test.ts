@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlan, generatePlan, getProtocol } from 'rehab-protocols';
+import { foundingPlan } from './plans.js';
+
+const tableOf = (text: string) => {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('Day  '));
+  return lines.slice(start, lines.indexOf('', start));
+};
+
+describe('formatPlan', () => {
+  it('heads every column of the day table, the checkpoint too', () => {
+    expect(tableOf(formatPlan(foundingPlan))[0]).toMatch(/^Day\s+Date\s+Sessions\s+Running\s+Checkpoint$/);
+  });
+
+  it('keeps the dose column aligned when an exercise name is long', () => {
+    const plan = structuredClone(foundingPlan);
+    for (const day of plan.days) for (const exercise of day.exercises) if (exercise.exerciseId === 'towel-eater') exercise.name = 'Towel eater, done seated with the foot flat on the floor';
+    const lines = formatPlan(plan).split('\n').filter((line) => /^ {2}\d\. /.test(line));
+    const doseColumns = new Set(lines.map((line) => line.search(/\d+(–\d+)? sets/)));
+    expect(doseColumns.size).toBe(1);
+  });
+
+  it('says "rest day" for a day with neither exercises nor running', () => {
+    const table = tableOf(formatPlan(generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01' })));
+    expect(table.find((line) => line.startsWith('2 '))).toMatch(/^2\s+2026-12-02\s+rest day$/);
+    expect(table.join('\n')).not.toMatch(/\b0 sessions?\b|no exercises/);
+  });
+});
