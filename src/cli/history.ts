@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { DistanceUnit, RehabInputIssue, RunLogEntry } from '../model/index.js';
 import { csvRows } from './csv-rows.js';
+import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
 /** A problem with a history file, named by file and line. */
 export class HistoryFileError extends Error {}
@@ -23,9 +23,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function readHistoryFile(file: string, unit: DistanceUnit | undefined): HistoryFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readCapped(file, MAX_DATA_BYTES, 'a history file').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new HistoryFileError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new HistoryFileError((error as Error).message);
   }
   const rows = csvRows(text);
   const header = rows[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];

@@ -26,7 +26,7 @@ import { HELP } from './help.js';
 import { parseCommandLine, type CommandLine } from './args.js';
 import { CliError, inWords, oneLine } from './errors.js';
 import { writeOutput } from './output.js';
-import { readJsonFile } from './read-input.js';
+import { MAX_DATA_BYTES, readJsonFile } from './read-input.js';
 import { LogFileError, reviewCommand } from './review.js';
 import { escapeControl } from '../model/describe-value.js';
 
@@ -45,7 +45,7 @@ type ParsedValues = CommandLine['values'];
 function run(argv: string[], today: string): { text: string; out?: string } {
   // review's --plan names a file, unlike match's --plan switch: it parses its own options.
   if (argv[0] === 'review') {
-    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format, undefined)), readJson: readJsonFile, fail: (message: string, code?: number) => new CliError(message, code) };
+    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format, undefined)), readJson: (file: string) => readJsonFile(file, MAX_DATA_BYTES, 'a plan file'), fail: (message: string, code?: number) => new CliError(message, code) };
     return reviewCommand(argv.slice(1), today, tools, HELP['review'] ?? '');
   }
   const { command, args: rest, values } = parseCommandLine(argv);

@@ -7,8 +7,14 @@ import { CliError, inWords } from './errors.js';
  */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-/** Reads at most MAX_INPUT_BYTES of `file` as UTF-8, or fails in words. */
-function readCapped(file: string): string {
+/**
+ * The most the other input files may hold: a plan (a two-year plan with its history is a few MiB), a log and a
+ * history (Strava's export of thousands of activities is a few MiB). Generous, but bounded, for the same reason.
+ */
+export const MAX_DATA_BYTES = 64 * 1024 * 1024;
+
+/** Reads at most `max` bytes of `file` (a `what`, for the message) as UTF-8, or fails in words. */
+export function readCapped(file: string, max = MAX_INPUT_BYTES, what = 'a profile file'): string {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -16,15 +22,17 @@ function readCapped(file: string): string {
     throw new CliError(`Cannot read ${file}: ${inWords(error, true)}`);
   }
   try {
-    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    const chunks: Buffer[] = [];
     let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, max + 1 - length));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
       length += read;
+      if (length > max) throw new CliError(`Cannot read ${file}: it is larger than ${max / 1024 / 1024} MiB, the most ${what} may be`);
     }
-    if (length > MAX_INPUT_BYTES) throw new CliError(`Cannot read ${file}: it is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most a profile file may be`);
-    return buffer.subarray(0, length).toString('utf8');
+    return Buffer.concat(chunks).toString('utf8');
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`Cannot read ${file}: ${inWords(error, true)}`);
@@ -34,8 +42,8 @@ function readCapped(file: string): string {
 }
 
 /** A JSON file, byte-order mark allowed (editors on Windows save one). */
-export function readJsonFile(file: string): unknown {
-  const text = readCapped(file).replace(/^\uFEFF/, '');
+export function readJsonFile(file: string, max = MAX_INPUT_BYTES, what = 'a profile file'): unknown {
+  const text = readCapped(file, max, what).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

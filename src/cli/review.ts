@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
 import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
 import { csvRows } from './csv-rows.js';
+import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
 /** A problem with a log file, named by file and line. */
 export class LogFileError extends Error {}
@@ -27,9 +27,9 @@ export interface LogFile {
 export function readLogFile(file: string): LogFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readCapped(file, MAX_DATA_BYTES, 'a log file').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new LogFileError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new LogFileError((error as Error).message);
   }
   if (/^\s*\[/.test(text)) {
     try {

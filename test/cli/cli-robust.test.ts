@@ -66,6 +66,17 @@ describe('profile files', () => {
     expect(result.stderr).toMatch(/^rehab-protocols: Cannot read \/dev\/zero: it is larger than 1 MiB, the most a profile file may be\n$/);
   });
 
+  it('cap a history, a plan and a log too (64 MiB), so none of them can hang the command', () => {
+    for (const args of [
+      ['plan', 'patellofemoral-pain', '--goal', '30mi', '--history', '/dev/zero'],
+      ['review', '--plan', '/dev/zero', '--log', '/dev/null'],
+    ]) {
+      const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(/^rehab-protocols: Cannot read \/dev\/zero: it is larger than 64 MiB, the most an? (history|plan) file may be\n$/);
+    }
+  });
+
   it('name the file and suggest the field meant', () => {
     const file = join(scratch(), 'profile.json');
     writeFileSync(file, JSON.stringify({ region: 'knee', agravatedBy: ['running'] }));
