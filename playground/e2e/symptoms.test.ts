@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Session } from './browser.js';
+
+let session: Session;
+beforeAll(async () => {
+  session = await start();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const SYMPTOMS = '#mode=symptoms&start=2026-12-01&goal=30&unit=mi';
+
+/** Ticks the boxes of the founding runner's answers, as a visitor would, by their labels. */
+async function describeTheFoundingCase(page: Page): Promise<void> {
+  await page.selectOption('#region', 'knee');
+  await page.selectOption('#side', 'left');
+  await page.selectOption('#onset', 'gradual');
+  const answers = { locations: ['anterior', 'retropatellar', 'medial'], aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'], painFreeDuring: ['cycling', 'elliptical'], trainingChange: ['intensity-increase'] };
+  for (const [field, values] of Object.entries(answers)) for (const value of values) await page.check(`#${field}-${value}`);
+}
+
+describe('the symptom form', () => {
+  it('asks the knee’s warning signs, and with every answer "no" reaches the patellofemoral plan', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    await describeTheFoundingCase(page);
+    const asked: string[] = [];
+    for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) {
+      asked.push((await page.locator('#question-text').textContent()) ?? '');
+      await page.click('#answer-no');
+    }
+    expect(asked).toContain('Is the joint swollen?');
+    expect(asked).toContain('Does the pain wake you at night?');
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
+    expect(await page.locator('.match strong').textContent()).toBe('Patellofemoral pain');
+    await expect(page.locator('.calendar .day').count()).resolves.toBe(14);
+    expect(await page.locator('.answered li').count()).toBe(asked.length);
+    // The answers travel in the fragment: reloading the address shows the same plan.
+    await page.reload();
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('refers a runner who answers "yes" to a warning sign, and says why', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    await describeTheFoundingCase(page);
+    expect(await page.locator('#question-text').textContent()).toBe('Is the joint swollen?');
+    await page.click('#answer-yes');
+    expect(await page.locator('#referral-heading').textContent()).toBe('See a clinician before any plan');
+    const reasons = await page.locator('.referral .reasons li').allTextContents();
+    expect(reasons[0]).toMatch(/swollen/i);
+    expect(await page.locator('.referral .reasons li').first().getAttribute('data-kind')).toBe('red-flag');
+    await expect(page.locator('.plan').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a supervised protocol only when the runner can be supervised, and otherwise says who could set it up', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    for (const id of ['locations-anterior', 'locations-inferior-pole-patella', 'aggravatedBy-jumping', 'aggravatedBy-squatting']) await page.check(`#${id}`);
+    for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) await page.click('#answer-no');
+    expect(await page.locator('.referral .reasons li').first().getAttribute('data-kind')).toBe('needs-supervision');
+    expect(await page.locator('.referral .reasons li').first().textContent()).toMatch(/Patellar tendinopathy.*supervise/);
+    await page.check('#setting-supervised');
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/^Patellar tendinopathy/);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('settings')).toBe('home,supervised');
+    expect(errors).toEqual([]);
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const { page } = await session.open(SYMPTOMS);
+    await describeTheFoundingCase(page);
+    await page.focus('#answer-no');
+    const first = await page.locator('#question-text').textContent();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#question-text').textContent()).not.toBe(first);
+    // Focus stays on the answer buttons, so the next question can be answered at once.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer-no');
+  });
+});

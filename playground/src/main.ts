@@ -1,0 +1,113 @@
+import './style.css';
+import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputError, SETTINGS, type GeneratePlanOptions } from 'rehab-protocols';
+import { h } from './dom.js';
+import { renderPlan, renderReferral } from './plan-view.js';
+import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
+import { answeredList, renderQuestion, renderSymptomForm } from './symptoms.js';
+import { createTooltip } from './tooltip.js';
+import { renderTraining } from './training.js';
+
+const today = localToday(new Date());
+let state = readFragment(location.hash, today);
+const app = document.getElementById('app') as HTMLElement;
+const tooltip = createTooltip();
+document.body.append(tooltip.element);
+
+function update(next: Partial<State>): void {
+  state = { ...state, ...next };
+  history.replaceState(null, '', writeFragment(state));
+  render();
+}
+
+function settings(training: HTMLElement): HTMLElement {
+  const protocolSelect = h(
+    'select',
+    { id: 'protocol', disabled: state.mode === 'symptoms' },
+    ...listProtocols().map((protocol) => h('option', { value: protocol.id, selected: protocol.id === state.protocolId }, protocol.name)),
+  );
+  protocolSelect.addEventListener('change', () => update({ protocolId: protocolSelect.value }));
+  const start = h('input', { id: 'start', type: 'date', value: state.startDate, required: true });
+  start.addEventListener('change', () => start.value !== '' && update({ startDate: start.value }));
+  const goal = h('input', { id: 'goal', type: 'number', min: 0.1, step: 0.1, inputmode: 'decimal', value: state.goal ?? '' });
+  goal.addEventListener('change', () => update({ goal: goal.value === '' || !(Number(goal.value) > 0) ? undefined : Number(goal.value) }));
+  const unit = h('select', { id: 'unit' }, h('option', { value: 'mi', selected: state.unit === 'mi' }, 'miles'), h('option', { value: 'km', selected: state.unit === 'km' }, 'kilometres'));
+  unit.addEventListener('change', () => update({ unit: unit.value === 'km' ? 'km' : 'mi' }));
+  const mode = (value: State['mode'], label: string) => {
+    const radio = h('input', { type: 'radio', name: 'mode', id: `mode-${value}`, value, checked: state.mode === value });
+    radio.addEventListener('change', () => update({ mode: value }));
+    return h('label', { class: 'check' }, radio, ` ${label}`);
+  };
+  const form = h(
+    'form',
+    { class: 'settings', 'aria-label': 'Plan settings' },
+    h('fieldset', { class: 'mode' }, h('legend', {}, 'Start from'), mode('protocol', 'a protocol'), mode('symptoms', 'symptoms')),
+    h('div', { class: 'row' },
+      h('p', { class: 'field' }, h('label', { for: 'protocol' }, 'Protocol'), protocolSelect),
+      h('p', { class: 'field' }, h('label', { for: 'start' }, 'Start date'), start),
+      h('p', { class: 'field' }, h('label', { for: 'goal' }, 'Goal distance'), goal),
+      h('p', { class: 'field' }, h('label', { for: 'unit' }, 'Unit'), unit),
+    ),
+    training,
+  );
+  form.addEventListener('submit', (event) => event.preventDefault());
+  return form;
+}
+
+const SETTING_WORDS = { home: 'at home', gym: 'in a gym', supervised: 'supervised by a clinician' } as const;
+
+/** Where the runner can do the exercises: planForProfile picks a protocol in one of these, or refers. */
+function settingsChoice(): HTMLElement {
+  const boxes = SETTINGS.map((setting) => {
+    const box = h('input', { type: 'checkbox', id: `setting-${setting}`, value: setting, checked: state.settings.includes(setting) });
+    box.addEventListener('change', () => update({ settings: SETTINGS.filter((candidate) => (candidate === setting ? box.checked : state.settings.includes(candidate))) }));
+    return h('label', { class: 'check' }, box, ` ${SETTING_WORDS[setting]}`);
+  });
+  return h('fieldset', { class: 'group settings-choice' }, h('legend', {}, 'Where can you do the exercises?'), ...boxes);
+}
+
+function planOptions(history: GeneratePlanOptions['history']): GeneratePlanOptions {
+  return {
+    startDate: state.startDate,
+    unit: state.unit,
+    ...(state.goal === undefined ? {} : { goalDistance: { value: state.goal, unit: state.unit } }),
+    ...(history === undefined || history.length === 0 ? {} : { history }),
+    spikeGuard: state.spikeGuard,
+  };
+}
+
+function errorView(error: unknown): HTMLElement {
+  if (!(error instanceof RehabInputError)) throw error;
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The library could not make a plan from this:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
+}
+
+function result(history: GeneratePlanOptions['history']): HTMLElement[] {
+  try {
+    const review = { state: { log: state.log, today: state.today }, onChange: (next: { log: State['log']; today: string }) => update(next) };
+    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
+    const outcome = planForProfile(state.profile, { ...planOptions(history), settings: state.settings });
+    const onChange = (profile: State['profile']) => update({ profile });
+    const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
+    restart.addEventListener('click', () => update({ profile: FRESH_PROFILE }));
+    const form = [renderSymptomForm(state.profile, onChange), settingsChoice(), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
+    if (outcome.kind === 'questions') return [...form, renderQuestion(state.profile, outcome.questions, onChange)];
+    if (outcome.kind === 'referral') return [...form, renderReferral(outcome.reasons, outcome.matches)];
+    return [...form, renderPlan(outcome.plan, tooltip, review, outcome.match)];
+  } catch (error) {
+    return [errorView(error)];
+  }
+}
+
+function render(): void {
+  // The page is rebuilt on every change; keep the keyboard where it was.
+  const focused = document.activeElement?.id;
+  const training = renderTraining(state.history, state.unit, state.spikeGuard, (change) => update(change));
+  app.replaceChildren(settings(training.element), ...result(training.result.runs));
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+window.addEventListener('hashchange', () => {
+  state = readFragment(location.hash, today);
+  render();
+});
+history.replaceState(null, '', writeFragment(state));
+render();

@@ -1,0 +1,94 @@
+import type { ConditionMatch, Plan, ReferralReason } from 'rehab-protocols';
+import { renderCalendar } from './calendar.js';
+import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
+import { h } from './dom.js';
+import { renderExports } from './exports.js';
+import { renderReview, type ReviewState } from './review.js';
+import { citationText } from './sources.js';
+import type { createTooltip } from './tooltip.js';
+
+type Tooltip = ReturnType<typeof createTooltip>;
+
+function matchSummary(match: ConditionMatch): HTMLElement {
+  return h(
+    'div',
+    { class: 'match' },
+    h('p', {}, 'Your answers are consistent with ', h('strong', {}, match.name), ` (score ${match.score.toFixed(2)}). This is not a diagnosis.`),
+    h('ul', { class: 'reasons' }, ...match.supporting.slice(0, 5).map((reason) => h('li', {}, reason.message))),
+  );
+}
+
+/** The plan: summary, guidance, charts, calendar, checkpoints, sources, exports and the place for review. */
+export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: ReviewState; onChange: (state: ReviewState) => void }, match?: ConditionMatch): HTMLElement {
+  const planned = plan.days.some((day) => day.running.planned !== undefined);
+  const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
+  return h(
+    'section',
+    { class: 'plan', 'aria-labelledby': 'plan-heading' },
+    h('h2', { id: 'plan-heading' }, plan.protocolName),
+    h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
+    match !== undefined && matchSummary(match),
+    plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
+    plan.flags.length > 0 &&
+      h(
+        'section',
+        { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
+        h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
+        h('ul', {}, ...plan.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+      ),
+    h(
+      'section',
+      { class: 'charts', 'aria-labelledby': 'charts-heading' },
+      h('h3', { id: 'charts-heading' }, 'Mileage'),
+      h(
+        'div',
+        { class: 'chart-row' },
+        h('figure', {}, renderDailyChart(plan), h('figcaption', {}, planned ? `Planned run (green bars) under the day’s limit (blue line), ${plan.unit}` : `How far you may run each day (${plan.unit})`)),
+        h('figure', {}, renderWeeklyChart(plan), h('figcaption', {}, planned ? `Each week: planned (green) and the total of the limits (blue), ${plan.unit}` : `Each week’s total of the daily limits (${plan.unit})`)),
+      ),
+      renderChartTable(plan),
+    ),
+    renderCalendar(plan, tooltip),
+    h(
+      'section',
+      { class: 'how-to', 'aria-labelledby': 'how-to-heading' },
+      h('h3', { id: 'how-to-heading' }, 'How to do each exercise'),
+      ...plan.exercises.map((exercise) =>
+        h(
+          'details',
+          {},
+          h('summary', {}, exercise.name),
+          h('ol', {}, ...exercise.instructions.map((step) => h('li', {}, step))),
+          exercise.cues.length > 0 && h('ul', { class: 'cues' }, ...exercise.cues.map((cue) => h('li', {}, cue))),
+        ),
+      ),
+    ),
+    plan.checkpoints.length > 0 &&
+      h(
+        'section',
+        { class: 'checkpoints', 'aria-labelledby': 'checkpoints-heading' },
+        h('h3', { id: 'checkpoints-heading' }, 'Checkpoints'),
+        h('ul', {}, ...plan.checkpoints.map((checkpoint) => h('li', {}, h('strong', {}, `Day ${checkpoint.day} (${checkpoint.date}): `), `${checkpoint.assess} If not: ${checkpoint.ifNotBetter}`))),
+      ),
+    renderExports(plan),
+    renderReview(plan, review.state, review.onChange),
+    h(
+      'section',
+      { class: 'sources', 'aria-labelledby': 'sources-heading' },
+      h('h3', { id: 'sources-heading' }, 'Sources'),
+      h('ul', {}, ...plan.sources.map((source) => h('li', { id: `source-${source.id}` }, citationText(source)))),
+    ),
+  );
+}
+
+/** A referral: who should see the runner, and why, with the matches for the clinician's information. */
+export function renderReferral(reasons: readonly ReferralReason[], matches: readonly ConditionMatch[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'referral', 'aria-labelledby': 'referral-heading' },
+    h('h2', { id: 'referral-heading' }, 'See a clinician before any plan'),
+    h('ul', { class: 'reasons' }, ...reasons.map((reason) => h('li', { 'data-kind': reason.kind }, reason.message))),
+    h('h3', {}, 'Closest matches, for the clinician'),
+    h('ol', {}, ...matches.slice(0, 3).map((match) => h('li', {}, `${match.name} (score ${match.score.toFixed(2)})`))),
+  );
+}
