@@ -58,7 +58,9 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const background = new Set(profile.background ?? []);
   const hipArea = regions.has('hip') || regions.has('thigh');
   const groin = locations.has('groin') || (regions.has('hip') && locations.has('anterior'));
-  const runningAsked = profile.aggravatedBy !== undefined;
+  // Running counts as asked only when the whole list was asked, or `running` itself was asked one by one.
+  const askedOne = profile.asked?.aggravatedBy;
+  const runningAsked = askedOne === undefined ? profile.aggravatedBy !== undefined : askedOne.includes('running');
   const hurtsRunning = RUNNING_AGGRAVATORS.some((value) => profile.aggravatedBy?.includes(value));
   if (hipArea && groin && (hurtsRunning || !runningAsked)) {
     derived.push({ redFlag: 'groin-pain-with-running', because: 'pain in the groin or the front of the hip in a runner' });

@@ -44,9 +44,10 @@ export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log
   const weekStart = Math.floor(cut / 7) * 7;
   const toFit: PlanDay[] = [
     ...plan.days.slice(weekStart, cut).map((day) => redate(prescribed, protocolDayOf(day), day.day, day.date)),
-    ...schedule.map((protocolDay, index) => redate(prescribed, protocolDay, cut + index + 1, addCalendarDays(today, index))),
+    // Before the plan has started, it still starts on its start date: a step back never moves the programme earlier.
+    ...schedule.map((protocolDay, index) => redate(prescribed, protocolDay, cut + index + 1, addCalendarDays(today < plan.startDate ? plan.startDate : today, index))),
   ];
-  const weekStartDate = plan.days[weekStart]?.date ?? today;
+  const weekStartDate = plan.days[weekStart]?.date ?? (today < plan.startDate ? plan.startDate : today);
   if (options.history !== undefined || options.runner !== undefined) {
     const original = runnerBasis(options.history, options.runner, plan.startDate, plan.unit);
     const history = [...(options.history ?? []), ...doneRuns(plan.days.slice(0, weekStart), byDate, plan.unit)];

@@ -102,6 +102,9 @@ describe('planForProfile', () => {
   });
 
   it('derives red flags the rest of the profile shows, whatever redFlags says', () => {
+    // Running not asked (only another aggravator was, one by one): groin pain in a runner still refers.
+    const notAskedRunning = planForProfile({ region: 'hip', locations: ['groin', 'lateral'], aggravatedBy: ['lying-on-side'], asked: { aggravatedBy: ['lying-on-side'] }, redFlags: [] }, options);
+    expect(notAskedRunning.kind === 'referral' && notAskedRunning.reasons[0]).toMatchObject({ kind: 'red-flag', redFlag: 'groin-pain-with-running' });
     const groin = planForProfile({ region: 'hip', locations: ['groin'], aggravatedBy: ['running'], redFlags: [] }, options);
     expect(groin).toMatchObject({ kind: 'referral', reasons: [{ kind: 'red-flag', redFlag: 'groin-pain-with-running' }] });
     const risk = planForProfile({ region: 'shin', locations: ['medial'], aggravatedBy: ['running'], background: ['irregular-periods'], redFlags: [] }, options);

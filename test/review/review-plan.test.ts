@@ -83,6 +83,13 @@ describe('reviewPlan', () => {
     expect(() => PlanSchema.parse(result.plan)).not.toThrow();
   });
 
+  it('never moves a plan earlier than its start when reviewed before it begins', () => {
+    const result = reviewPlan(founding, [{ kind: 'pain', date: '2026-11-27', during: 7 }], { today: '2026-11-28' });
+    expect(result.status).toBe('step-back');
+    expect(result.plan.days[0]?.date).toBe(founding.startDate);
+    expect(result.plan.endDate).toBe(founding.endDate);
+  });
+
   it('rejects entries after today, naming the entry', () => {
     expect(() => reviewPlan(founding, [{ kind: 'pain', date: '2026-12-09', during: 1 }], { today: '2026-12-08' })).toThrow(RehabInputError);
     try {
