@@ -1,5 +1,6 @@
 import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { profileFacts, type ProfileFacts } from './facts.js';
+import { logit, sigmoid } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreWithBounds } from './score.js';
@@ -48,11 +49,6 @@ export interface Assessment {
   bounds: Map<string, { lowest: number; highest: number }>;
 }
 
-const logit = (score: number) => {
-  const clamped = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
-  return Math.log(clamped / (1 - clamped));
-};
-const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
 const byScore = (a: ConditionMatch, b: ConditionMatch) => b.score - a.score || (a.conditionId < b.conditionId ? -1 : a.conditionId > b.conditionId ? 1 : 0);
 

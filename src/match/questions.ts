@@ -1,5 +1,6 @@
 import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, type Assessment } from './assess.js';
+import { logit } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 
 type ListField = (typeof LIST_FIELDS)[number];
@@ -18,11 +19,6 @@ export function withAnswer(profile: SymptomProfile, field: ListField, value: str
   }
   return next as SymptomProfile;
 }
-
-const logit = (score: number) => {
-  const clamped = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
-  return Math.log(clamped / (1 - clamped));
-};
 
 /** The unasked list values of a condition's findings (red flags aside: those are screened first). */
 function unaskedValues(condition: Condition | undefined, current: Assessment): { field: ListField; value: string }[] {

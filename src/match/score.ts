@@ -7,6 +7,7 @@ import {
   type MatchReason,
 } from '../model/index.js';
 import type { ProfileFacts } from './facts.js';
+import { sigmoid } from './log-odds.js';
 
 export { profileFacts, type ProfileFacts } from './facts.js';
 
@@ -25,7 +26,6 @@ const FIELD_LABELS: Record<Finding['field'], string> = {
   ageGroup: 'age group',
 };
 
-const sigmoid = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 
 /** A finding made ready for scoring: its values, weights and both messages worked out once per condition. */
 interface CompiledFinding {

@@ -22,18 +22,14 @@ export interface ReviewContext {
   readonly achilles: boolean;
 }
 
-/** The previous review's day, recorded in the plan by `reviewPlan`. */
-export function lastReviewDay(plan: Plan): string | undefined {
-  return plan.lastReview?.today;
-}
-
 export function buildContext(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined): ReviewContext {
   const sorted = [...log].filter((entry) => entry.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const previous = lastReviewDay(plan);
+  // The previous review's day, recorded in the plan by `reviewPlan`.
+  const previous = plan.lastReview?.today;
   const since = previous ?? addCalendarDays(today, -7);
   const fresh = sorted.filter((entry) => entry.date > since);
   const freshMornings = sorted.flatMap((entry) =>
-    entry.kind === 'pain' && entry.nextMorning !== undefined && entry.date >= since && (previous === undefined || entry.date === previous || entry.date > previous)
+    entry.kind === 'pain' && entry.nextMorning !== undefined && entry.date >= since
       ? [{ date: entry.date, nextMorning: entry.nextMorning }]
       : [],
   );
@@ -52,4 +48,9 @@ export function buildContext(plan: Plan, protocol: Protocol, log: readonly LogEn
       ? { limits: phase.progressIf, from: 'phase' as const }
       : { limits: undefined, from: 'default' as const };
   return { plan, protocol, today, log: sorted, fresh, freshMornings, baseline, criteria, day, achilles: protocol.condition.id.startsWith('achilles-tendinopathy') };
+}
+
+/** The pain ratings an entry carries: a pain entry's own, or a run's; none for other kinds. */
+export function painOf(entry: LogEntry): { during?: number | undefined; after?: number | undefined; nextMorning?: number | undefined } | undefined {
+  return entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
 }

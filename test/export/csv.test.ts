@@ -2,27 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RehabInputError, type Plan } from 'rehab-protocols';
 import { toCsv } from '../../src/export/csv/index.js';
 import { awkwardPlan, fittedPlan, foundingPlan } from './plans.js';
-
-/** An RFC 4180 reader written for this test, independent of the writer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the CSV does not end with CRLF');
-  return rows;
-}
+import { parseCsv } from '../fixtures/parse-csv.js';
 
 describe('toCsv', () => {
   it('has a header and one row per day, with CRLF line ends', () => {

@@ -5,37 +5,18 @@ import { planToCarePlan, protocolToPlanDefinition } from '../../src/export/fhir/
 import { toMarkdown } from '../../src/export/markdown/index.js';
 import { HOSTILE_STRINGS, withText } from '../fixtures/hostile-strings.js';
 import { foundingPlan } from './plans.js';
+import { parseCsv } from '../fixtures/parse-csv.js';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
-
-/** The cells of an RFC 4180 text, read independently of the writer. */
-function csvCells(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  return rows;
-}
 
 describe.each(HOSTILE_STRINGS.map((text) => [JSON.stringify(text), text]))('text %s', (_, text) => {
   const plan = withText(foundingPlan, text);
 
   it('keeps the CSV to its rows and columns, and no cell can run as a formula', () => {
-    const rows = csvCells(toCsv(plan));
+    const rows = parseCsv(toCsv(plan));
     expect(rows).toHaveLength(plan.days.length + 1);
-    const columns = csvCells(toCsv(foundingPlan))[0]?.length;
+    const columns = parseCsv(toCsv(foundingPlan))[0]?.length;
     for (const row of rows) {
       expect(row).toHaveLength(columns ?? 0);
       for (const cell of row) {

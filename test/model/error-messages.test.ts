@@ -4,17 +4,8 @@ import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pai
 import { toCsv } from '../../src/export/csv/index.js';
 import { toJsonSchema, type JsonSchemaModel } from '../../src/export/json-schema/index.js';
 import { foundingProfile } from '../fixtures/founding-profile.js';
+import { issuesOf } from '../fixtures/issues-of.js';
 
-/** Calls `run`, expects a RehabInputError, and returns its issues. */
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RehabInputError);
-    return (error as RehabInputError).issues;
-  }
-  throw new Error('expected a RehabInputError, but nothing was thrown');
-}
 
 const throwingToString = { toString: () => { throw new Error('no'); }, valueOf: () => { throw new Error('no'); } };
 const hostile: [string, unknown][] = [

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan, RehabInputError, type GeneratePlanOptions, type Protocol } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+import { issuesOf } from '../fixtures/issues-of.js';
 
 const goal = { value: 30, unit: 'mi' } as const;
 
-/** Calls `run`, expects a RehabInputError, and returns its issues. */
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RehabInputError);
-    return (error as RehabInputError).issues;
-  }
-  throw new Error('expected a RehabInputError, but nothing was thrown');
-}
 
 const withOptions = (options: unknown) => () => generatePlan(patellofemoralPain, options as GeneratePlanOptions);
 

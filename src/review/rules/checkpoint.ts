@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../plan/calendar.js';
-import type { ReviewContext } from '../context.js';
+import { painOf, type ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
 /**
@@ -16,7 +16,7 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     const from = addCalendarDays(checkpoint.date, -6);
     const ratings = context.log.flatMap((entry) => {
       if (entry.date < from || entry.date > checkpoint.date) return [];
-      const pain = entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
+      const pain = painOf(entry);
       return pain === undefined ? [] : [{ during: pain.during, after: pain.after }];
     });
     const evidence: ReviewReason['evidence'] =

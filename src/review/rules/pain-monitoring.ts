@@ -1,4 +1,4 @@
-import type { ReviewContext } from '../context.js';
+import { painOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_2007 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
 
@@ -33,7 +33,7 @@ export function painMonitoring(context: ReviewContext): ReviewReason[] {
   let during: { value: number; date: string } | undefined;
   let after: { value: number; date: string } | undefined;
   for (const entry of context.fresh) {
-    const pain = entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
+    const pain = painOf(entry);
     if (pain?.during !== undefined && pain.during > maxDuring && (during === undefined || pain.during > during.value)) during = { value: pain.during, date: entry.date };
     if (pain?.after !== undefined && pain.after > maxAfter && (after === undefined || pain.after > after.value)) after = { value: pain.after, date: entry.date };
   }

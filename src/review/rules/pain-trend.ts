@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../plan/calendar.js';
-import type { ReviewContext } from '../context.js';
+import { painOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_CROSSLEY_2015 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
 
@@ -10,8 +10,8 @@ function worstPain(context: ReviewContext, from: string, to: string): number[] {
   const byDay = new Map<string, number>();
   for (const entry of context.log) {
     if (entry.date < from || entry.date > to) continue;
-    const pain = entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
-    const values = [pain?.during, pain?.after, entry.kind === 'pain' ? entry.nextMorning : undefined].filter((value): value is number => value !== undefined);
+    const pain = painOf(entry);
+    const values = [pain?.during, pain?.after, pain?.nextMorning].filter((value): value is number => value !== undefined);
     if (values.length > 0) byDay.set(entry.date, Math.max(byDay.get(entry.date) ?? 0, ...values));
   }
   return [...byDay.values()];
