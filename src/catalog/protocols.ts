@@ -27,7 +27,7 @@ export function listProtocols(options?: { readonly atLeast?: CitationDesign }): 
   const atLeast = options?.atLeast;
   if (atLeast === undefined) return protocols;
   if (!CITATION_DESIGNS.includes(atLeast)) {
-    throw new RehabInputError('listProtocols options', [{ path: ['atLeast'], message: `Expected one of ${CITATION_DESIGNS.join(', ')}, received ${JSON.stringify(atLeast)}` }]);
+    throw new RehabInputError('listProtocols options', [{ path: ['atLeast'], message: `Expected one of ${CITATION_DESIGNS.join(', ')}, received ${describeValue(atLeast)}` }]);
   }
   const limit = CITATION_DESIGNS.indexOf(atLeast);
   return protocols.filter((protocol) => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { rememberValid } from './remember-valid.js';
+import { describeValue } from './describe-value.js';
 import { CheckpointSchema } from './checkpoint.js';
 import { CitationSchema } from './citation.js';
 import { ExerciseSchema } from './exercise.js';
@@ -32,7 +33,7 @@ export type Setting = (typeof SETTINGS)[number];
 
 /** Validates a {@link Setting}. */
 export const SettingSchema: z.ZodMiniType<Setting> = z.enum(SETTINGS, {
-  error: (issue) => `Expected a setting, "home", "gym" or "supervised", received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `Expected a setting, "home", "gym" or "supervised", received ${describeValue(issue.input)}`,
 });
 
 const protocolDefinition = z

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DistanceSchema } from './distance.js';
 import { IsoDateSchema } from './iso-date.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * What a logged run was: an ordinary `run` or a `race`.
@@ -13,9 +14,9 @@ import { IsoDateSchema } from './iso-date.js';
  */
 export const RUN_KINDS = /* @__PURE__ */ Object.freeze(['run', 'race'] as const);
 
-const painScore = z.number({ error: (issue) => `Expected a pain score from 0 to 10, received ${String(issue.input)}` }).check(
-  z.gte(0, { error: (issue) => `Expected a pain score from 0 to 10, received ${String(issue.input)}` }),
-  z.lte(10, { error: (issue) => `Expected a pain score from 0 to 10, received ${String(issue.input)}` }),
+const painScore = z.number({ error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }).check(
+  z.gte(0, { error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }),
+  z.lte(10, { error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }),
 );
 
 const runLogEntryDefinition = z.strictObject({
@@ -27,7 +28,7 @@ const runLogEntryDefinition = z.strictObject({
   distance: DistanceSchema,
   /** How long it took, in minutes, when known. */
   durationMinutes: z.optional(
-    z.number().check(z.gt(0, { error: (issue) => `Expected minutes greater than 0, received ${String(issue.input)}` })),
+    z.number().check(z.gt(0, { error: (issue) => `Expected minutes greater than 0, received ${describeValue(issue.input)}` })),
   ),
   /** The pain the runner reported, each on a 0–10 scale, when they reported it. */
   pain: z.optional(
@@ -69,8 +70,8 @@ const runnerSummaryDefinition = z.strictObject({
   /** On how many days a week the runner usually runs, 1–7. */
   runDaysPerWeek: z.optional(
     z.int().check(
-      z.gte(1, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${String(issue.input)}` }),
-      z.lte(7, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${String(issue.input)}` }),
+      z.gte(1, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${describeValue(issue.input)}` }),
+      z.lte(7, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${describeValue(issue.input)}` }),
     ),
   ),
 });
