@@ -57,9 +57,13 @@ export interface MatchOptions {
  * ```
  */
 export function matchConditions(profile: SymptomProfileInput, options: MatchOptions = {}): MatchResult {
-  const { conditions } = parseInput(MatchOptionsSchema, options, 'matchConditions options');
+  // No options (the usual call) need no parsing.
+  const conditions = isEmptyObject(options) ? undefined : parseInput(MatchOptionsSchema, options, 'matchConditions options').conditions;
   return matchAgainst(profile, conditions ?? catalogConditions);
 }
+
+const isEmptyObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
 
 // The list itself is checked by the matcher; here the options only need to be an object with known fields.
 const MatchOptionsSchema = z.strictObject({ conditions: z.optional(z.array(z.unknown())) });

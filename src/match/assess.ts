@@ -3,7 +3,7 @@ import { profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
-import { scoreWithBounds } from './score.js';
+import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
  * The least score for a plan: the profile must be more consistent with the best match than not. A library default:
@@ -35,7 +35,7 @@ export interface Assessment {
   /** Refer-only conditions that are plausible, as referral reasons. */
   referOnly: ReferralReason[];
   /** Red flags that matter here and were not asked: the region's screening list and the contenders' red flags. */
-  unscreened: (typeof RED_FLAGS)[number][];
+  readonly unscreened: (typeof RED_FLAGS)[number][];
   /** The conditions still in contention: within {@link PLAUSIBLE_RATIO} of the best match's odds. */
   contenders: ConditionMatch[];
   /** True when the best match is above the threshold and clearly ahead of the runner-up. */
@@ -46,7 +46,7 @@ export interface Assessment {
    * For each condition, the lowest and highest score that answering every question not yet asked could give it: a
    * condition whose highest is below the plan threshold cannot become a plan, whatever the runner answers.
    */
-  bounds: Map<string, { lowest: number; highest: number }>;
+  readonly bounds: Map<string, { lowest: number; highest: number }>;
 }
 
 const odds = (score: number) => (score >= 1 ? Number.MAX_VALUE : score / (1 - score));
@@ -83,6 +83,43 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
     });
 
+  const second = matches[1];
+  const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
+
+  // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
+  // and the many what-if assessments behind each question's weight, read only the matches.
+  return new LazyAssessment(matches, redFlags, referOnly, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+}
+
+/** An {@link Assessment} whose decision-only parts are computed on first read (getters on a class are cheap to make). */
+class LazyAssessment implements Assessment {
+  #unscreened: Assessment['unscreened'] | undefined;
+  #bounds: Assessment['bounds'] | undefined;
+
+  constructor(
+    readonly matches: ConditionMatch[],
+    readonly redFlags: ReferralReason[],
+    readonly referOnly: ReferralReason[],
+    readonly contenders: ConditionMatch[],
+    readonly clear: boolean,
+    readonly facts: ProfileFacts,
+    private readonly screen: () => Assessment['unscreened'],
+    private readonly scored: readonly ScoredCondition[],
+  ) {}
+
+  get unscreened(): Assessment['unscreened'] {
+    this.#unscreened ??= this.screen();
+    return this.#unscreened;
+  }
+
+  get bounds(): Assessment['bounds'] {
+    this.#bounds ??= boundsOf(this.scored);
+    return this.#bounds;
+  }
+}
+
+/** Red flags that matter for the regions and the contenders, not yet asked. */
+function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contenders: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>): Assessment['unscreened'] {
   const toScreen = new Set<(typeof RED_FLAGS)[number]>();
   for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
   for (const match of contenders) {
@@ -91,17 +128,17 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
     }
   }
-  const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
+  return RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
+}
 
+/** Each condition's lowest and highest reachable score. */
+function boundsOf(scored: readonly ScoredCondition[]): Assessment['bounds'] {
   const bounds = new Map<string, { lowest: number; highest: number }>();
   for (const { match, down, up } of scored) {
     const now = logit(match.score);
     bounds.set(match.conditionId, { lowest: sigmoid(now + down), highest: sigmoid(now + up) });
   }
-
-  const second = matches[1];
-  const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
-  return { matches, redFlags, referOnly, unscreened, contenders, clear, facts, bounds };
+  return bounds;
 }
 
 /** A red flag as a question. */

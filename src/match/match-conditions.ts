@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, parseInput, SymptomProfileSchema, type Condition, type MatchResult, type SymptomProfile } from '../model/index.js';
+import { allAccepted } from '../model/remember-valid.js';
 import { assess, type Assessment } from './assess.js';
 
 const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 'Expected at least one condition to match against' }));
@@ -7,14 +8,16 @@ const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 
 /** A validated profile and conditions, and the assessment of one against the other. */
 export interface Checked {
   profile: SymptomProfile;
-  conditions: Condition[];
+  conditions: readonly Condition[];
   assessment: Assessment;
 }
 
 /** Validates a profile and conditions (a bad one throws `RehabInputError`) and assesses one against the other. */
 export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
   const checkedProfile = parseInput(SymptomProfileSchema, profile, 'symptom profile');
-  const checkedConditions: Condition[] = parseInput(ConditionsSchema, conditions, 'conditions');
+  // Conditions the schema accepted before (the catalogue's, or an app's own from defineCondition) are frozen and need
+  // no second look.
+  const checkedConditions = allAccepted(ConditionSchema, conditions) ? (conditions as readonly Condition[]) : parseInput(ConditionsSchema, conditions, 'conditions');
   return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
 }
 

@@ -27,21 +27,41 @@ const FIELD_LABELS: Record<Finding['field'], string> = {
 };
 
 
-/** A finding made ready for scoring: its values, weights and both messages worked out once per condition. */
+/** One answer to a finding made ready for scoring: its likelihood ratio, log weight and message. */
+interface CompiledSide {
+  readonly likelihoodRatio: number;
+  readonly weight: number;
+  readonly message: string;
+}
+
+/** A finding made ready for scoring: its values, both answers and their bounds worked out once per condition. */
 interface CompiledFinding {
   readonly finding: Finding;
+  readonly field: Finding['field'];
   readonly values: readonly string[];
-  readonly present: { readonly likelihoodRatio: number; readonly weight: number; readonly message: string };
-  readonly absent: { readonly likelihoodRatio: number; readonly weight: number; readonly message: string };
-  /** Its place in the order reasons of equal weight are listed in: by field, then value. */
-  readonly order: number;
+  readonly present: CompiledSide;
+  readonly absent: CompiledSide;
   /** How far its answer could move the log-odds down and up while it is not asked. */
-  readonly bounds: { readonly down: number; readonly up: number };
+  readonly down: number;
+  readonly up: number;
+}
+
+/** A possible reason: a finding's answer that moves the score. */
+interface CompiledReason {
+  /** The finding's index in the condition's findings. */
+  readonly index: number;
+  readonly present: boolean;
+  readonly side: CompiledSide;
 }
 
 interface CompiledCondition {
   readonly priorLogOdds: number;
   readonly findings: readonly CompiledFinding[];
+  /**
+   * Every answer that moves the score, in the order reasons are listed: largest change first, then by field and
+   * value. Sorted once, so scoring only picks the answers the profile gave.
+   */
+  readonly reasons: readonly CompiledReason[];
 }
 
 // Conditions are frozen once validated (the catalogue's always are), so what is worked out from one can be kept.
@@ -51,26 +71,33 @@ function compile(condition: Condition): CompiledCondition {
   const known = compiled.get(condition);
   if (known !== undefined) return known;
   const ordered = [...condition.findings].sort(compareFindings);
-  const side = (finding: Finding, present: boolean) => {
+  const side = (finding: Finding, present: boolean): CompiledSide => {
     const likelihoodRatio = LIKELIHOOD_RATIO_GRADES[present ? finding.present : finding.absent];
     return { likelihoodRatio, weight: Math.log(likelihoodRatio), message: explain(finding, present, likelihoodRatio) };
   };
+  const findings = condition.findings.map((finding): CompiledFinding => {
+    const present = side(finding, true);
+    const absent = side(finding, false);
+    return {
+      finding,
+      field: finding.field,
+      values: finding.or === undefined ? [finding.value] : [finding.value, ...finding.or],
+      present,
+      absent,
+      down: Math.min(0, present.weight, absent.weight),
+      up: Math.max(0, present.weight, absent.weight),
+    };
+  });
+  const order = (index: number) => ordered.indexOf(condition.findings[index] as Finding);
+  const reasons = findings
+    .flatMap((entry, index) => [
+      { index, present: true, side: entry.present },
+      { index, present: false, side: entry.absent },
+    ])
+    .filter((reason) => reason.side.weight !== 0)
+    .sort((a, b) => Math.abs(b.side.weight) - Math.abs(a.side.weight) || order(a.index) - order(b.index));
   const { probability } = condition.prior;
-  const result: CompiledCondition = {
-    priorLogOdds: Math.log(probability / (1 - probability)),
-    findings: condition.findings.map((finding) => {
-      const present = side(finding, true);
-      const absent = side(finding, false);
-      return {
-        finding,
-        values: finding.or === undefined ? [finding.value] : [finding.value, ...finding.or],
-        present,
-        absent,
-        order: ordered.indexOf(finding),
-        bounds: { down: Math.min(0, present.weight, absent.weight), up: Math.max(0, present.weight, absent.weight) },
-      };
-    }),
-  };
+  const result: CompiledCondition = { priorLogOdds: Math.log(probability / (1 - probability)), findings, reasons };
   if (Object.isFrozen(condition)) compiled.set(condition, result);
   return result;
 }
@@ -82,6 +109,21 @@ export interface ScoredCondition {
   readonly up: number;
 }
 
+const UNKNOWN = 0;
+const PRESENT = 1;
+const ABSENT = 2;
+
+/** Whether the profile has one of a finding's values, was asked and did not report it, or was not asked. */
+function stateOf(facts: ProfileFacts, field: string, values: readonly string[]): number {
+  const reported = facts.present.get(field);
+  if (reported !== undefined) for (const value of values) if (reported.has(value)) return PRESENT;
+  if (facts.askedAll.has(field)) return ABSENT;
+  const one = facts.askedOne.get(field);
+  if (one === undefined) return UNKNOWN;
+  for (const value of values) if (!one.has(value)) return UNKNOWN;
+  return ABSENT;
+}
+
 /**
  * Scores one condition against a profile with a naive-Bayes log-odds model: the condition's prior odds, multiplied
  * by the likelihood ratio of each finding — its `present` grade when the profile has the value, its `absent` grade
@@ -91,52 +133,31 @@ export interface ScoredCondition {
  * move the log-odds either way.
  */
 export function scoreWithBounds(facts: ProfileFacts, condition: Condition): ScoredCondition {
-  const { priorLogOdds, findings } = compile(condition);
-  const applied: { entry: CompiledFinding; side: CompiledFinding['present']; present: boolean }[] = [];
+  const { priorLogOdds, findings, reasons } = compile(condition);
+  const states: number[] = [];
   let logOdds = priorLogOdds;
   let down = 0;
   let up = 0;
-  for (const entry of findings) {
-    const field = entry.finding.field;
-    const reported = facts.present.get(field);
-    let present = false;
-    if (reported !== undefined) {
-      for (const value of entry.values) {
-        if (reported.has(value)) {
-          present = true;
-          break;
-        }
-      }
+  for (let index = 0; index < findings.length; index++) {
+    const entry = findings[index] as CompiledFinding;
+    const state = stateOf(facts, entry.field, entry.values);
+    states[index] = state;
+    if (state === PRESENT) logOdds += entry.present.weight;
+    else if (state === ABSENT) logOdds += entry.absent.weight;
+    else {
+      down += entry.down;
+      up += entry.up;
     }
-    if (!present && !facts.askedAll.has(field)) {
-      const one = facts.askedOne.get(field);
-      let asked = one !== undefined;
-      if (one !== undefined) {
-        for (const value of entry.values) {
-          if (!one.has(value)) {
-            asked = false;
-            break;
-          }
-        }
-      }
-      if (!asked) {
-        down += entry.bounds.down;
-        up += entry.bounds.up;
-        continue;
-      }
-    }
-    const side = present ? entry.present : entry.absent;
-    logOdds += side.weight;
-    if (side.weight !== 0) applied.push({ entry, side, present });
   }
   const score = sigmoid(logOdds);
-  applied.sort((a, b) => Math.abs(b.side.weight) - Math.abs(a.side.weight) || a.entry.order - b.entry.order);
   const supporting: MatchReason[] = [];
   const against: MatchReason[] = [];
-  for (const { entry, side, present } of applied) {
+  for (const { index, present, side } of reasons) {
+    if (states[index] !== (present ? PRESENT : ABSENT)) continue;
+    const { finding } = findings[index] as CompiledFinding;
     const reason: MatchReason = {
-      field: entry.finding.field,
-      value: entry.finding.value,
+      field: finding.field,
+      value: finding.value,
       present,
       likelihoodRatio: side.likelihoodRatio,
       scoreChange: score - sigmoid(logOdds - side.weight),

@@ -3,6 +3,19 @@ import { dropUndefined } from './drop-undefined.js';
 import { deepFreeze } from './freeze.js';
 import { markClean } from './known-clean.js';
 
+const remembered = new WeakMap<z.ZodMiniType, WeakSet<object>>();
+
+/**
+ * True when every item of `list` is an object `schema` (made with {@link rememberValid}) accepted before: such a list
+ * needs no parsing at all, not even zod's walk over its items. For the matcher's conditions, the catalogue's always.
+ */
+export function allAccepted(schema: z.ZodMiniType, list: unknown): list is readonly object[] {
+  const valid = remembered.get(schema);
+  if (valid === undefined || !Array.isArray(list) || list.length === 0) return false;
+  for (const item of list as unknown[]) if (typeof item !== 'object' || item === null || !valid.has(item)) return false;
+  return true;
+}
+
 /**
  * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet`, and when
  * that same object comes back — alone or inside a list another schema parses — it is returned as it is, without
@@ -19,6 +32,7 @@ import { markClean } from './known-clean.js';
 /* @__NO_SIDE_EFFECTS__ */
 export function rememberValid<T extends z.ZodMiniType>(schema: T): T {
   const valid = new WeakSet<object>();
+  remembered.set(schema, valid);
   const run = schema._zod.run;
   schema._zod.run = (payload, ctx) => {
     const input = payload.value;
