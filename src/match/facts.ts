@@ -1,4 +1,4 @@
-import { LIST_FIELDS, type Finding, type SymptomProfile } from '../model/index.js';
+import { FINDING_FIELDS, LIST_FIELDS, type Finding, type SymptomProfile } from '../model/index.js';
 
 /**
  * What a profile says about each finding's value: reported, asked and answered "no", or not asked at all. A list
@@ -10,57 +10,110 @@ export interface ProfileFacts {
   has(field: Finding['field'], value: string): boolean;
   /** True when the runner was asked whether `field` has `value` (reported values were asked too). */
   asked(field: Finding['field'], value: string): boolean;
-  /** The values reported, by field (what `has` reads), for loops that look up many values. */
-  readonly present: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The fields asked about in full. */
-  readonly askedAll: ReadonlySet<string>;
-  /** The values asked one by one, by field. */
-  readonly askedOne: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * For scoring loops: by {@link factId}, {@link REPORTED} and {@link ASKED_ONE} bits. Ids made after these facts
+   * (by a condition compiled later) lie past the end: the profile cannot have those values.
+   */
+  readonly values: Uint8Array;
+  /** For scoring loops: by {@link fieldIndex}, {@link ASKED_ALL} and {@link ASKED_SOME} bits. */
+  readonly fields: Uint8Array;
+}
+
+/** The profile reports the value. */
+export const REPORTED = 1;
+/** The value was asked about one by one (`asked`). */
+export const ASKED_ONE = 2;
+/** The field was asked about in full (its list, or its single value, was given). */
+export const ASKED_ALL = 1;
+/** Some of the field's values were asked about one by one. */
+export const ASKED_SOME = 2;
+
+// Every (field, value) pair a condition or a profile has used gets a small integer, so that scoring 150 findings is
+// array reads rather than string hashing. Both sides are validated against the fixed vocabulary, so the table is
+// bounded by it.
+const ids = new Map<string, Map<string, number>>();
+let nextId = 0;
+
+/** The small integer standing for `value` of `field`, the same for the life of the process. */
+export function factId(field: string, value: string): number {
+  let byValue = ids.get(field);
+  if (byValue === undefined) {
+    byValue = new Map();
+    ids.set(field, byValue);
+  }
+  let id = byValue.get(value);
+  if (id === undefined) {
+    id = nextId++;
+    byValue.set(value, id);
+  }
+  return id;
+}
+
+const FIELD_INDEX = new Map<string, number>(FINDING_FIELDS.map((field, index) => [field, index]));
+
+/** A finding field's place in {@link ProfileFacts.fields}. */
+export function fieldIndex(field: Finding['field']): number {
+  return FIELD_INDEX.get(field) ?? 0;
 }
 
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** The age group a finding of field `ageGroup` reads; see `AGE_GROUPS`. */
+/** The age group a finding can name, or none for ages 18 to 39. */
 export function ageGroup(age: number): 'under-18' | '40-and-over' | undefined {
   return age < 18 ? 'under-18' : age >= 40 ? '40-and-over' : undefined;
 }
 
-/** Reads a validated profile (plus any red flags derived from it) into {@link ProfileFacts}. */
+/** The facts of a validated profile, with red flags derived from the rest of the profile counted as reported. */
 export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly string[] = []): ProfileFacts {
-  const present = new Map<string, ReadonlySet<string>>();
-  const askedAll = new Set<string>();
-  const askedOne = new Map<string, ReadonlySet<string>>();
+  const reported: number[] = [];
+  const askedOne: number[] = [];
+  const fields = new Uint8Array(FINDING_FIELDS.length);
+  const mark = (field: Finding['field'], bit: number) => {
+    const index = FIELD_INDEX.get(field);
+    if (index !== undefined) fields[index] = (fields[index] ?? 0) | bit;
+  };
+  const report = (field: string, value: string) => reported.push(factId(field, value));
 
   for (const field of LIST_FIELDS) {
     const values: readonly string[] | undefined = profile[field];
-    if (values !== undefined) present.set(field, new Set(values));
+    if (values !== undefined) for (const value of values) report(field, value);
     const one: readonly string[] | undefined = profile.asked?.[field as ListField];
-    if (one !== undefined) askedOne.set(field, new Set(one));
-    else if (values !== undefined) askedAll.add(field);
+    if (field === 'otherRegions') continue;
+    if (one !== undefined) {
+      for (const value of one) askedOne.push(factId(field, value));
+      mark(field, ASKED_SOME);
+    } else if (values !== undefined) mark(field, ASKED_ALL);
   }
-  if (derivedRedFlags.length > 0) present.set('redFlags', new Set([...(profile.redFlags ?? []), ...derivedRedFlags]));
+  for (const flag of derivedRedFlags) report('redFlags', flag);
 
-  present.set('region', new Set([profile.region, ...(profile.otherRegions ?? [])]));
-  askedAll.add('region');
-  const single = { side: profile.side, onset: profile.onset, sex: profile.sex };
-  for (const [field, value] of Object.entries(single)) {
+  report('region', profile.region);
+  for (const region of profile.otherRegions ?? []) report('region', region);
+  mark('region', ASKED_ALL);
+  for (const field of ['side', 'onset', 'sex'] as const) {
+    const value = profile[field];
     if (value === undefined) continue;
-    present.set(field, new Set([value]));
-    askedAll.add(field);
+    report(field, value);
+    mark(field, ASKED_ALL);
   }
   if (profile.age !== undefined) {
     const group = ageGroup(profile.age);
-    present.set('ageGroup', new Set(group === undefined ? [] : [group]));
-    askedAll.add('ageGroup');
+    if (group !== undefined) report('ageGroup', group);
+    mark('ageGroup', ASKED_ALL);
   }
 
-  const has = (field: string, value: string) => present.get(field)?.has(value) ?? false;
+  const values = new Uint8Array(nextId);
+  for (const id of reported) values[id] = (values[id] ?? 0) | REPORTED;
+  for (const id of askedOne) values[id] = (values[id] ?? 0) | ASKED_ONE;
+  const bits = (field: string, value: string) => {
+    const id = ids.get(field)?.get(value);
+    return id === undefined ? 0 : (values[id] ?? 0);
+  };
+  const has = (field: string, value: string) => (bits(field, value) & REPORTED) !== 0;
   return {
     has,
-    asked: (field, value) => has(field, value) || askedAll.has(field) || (askedOne.get(field)?.has(value) ?? false),
-    present,
-    askedAll,
-    askedOne,
+    asked: (field, value) => has(field, value) || ((fields[fieldIndex(field)] ?? 0) & ASKED_ALL) !== 0 || (bits(field, value) & ASKED_ONE) !== 0,
+    values,
+    fields,
   };
 }
 

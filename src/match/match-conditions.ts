@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, parseInput, SymptomProfileSchema, type Condition, type MatchResult, type SymptomProfile } from '../model/index.js';
+import { parseFast } from '../model/fast-accept.js';
 import { allAccepted } from '../model/remember-valid.js';
 import { assess, type Assessment } from './assess.js';
 
@@ -14,7 +15,7 @@ export interface Checked {
 
 /** Validates a profile and conditions (a bad one throws `RehabInputError`) and assesses one against the other. */
 export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
-  const checkedProfile = parseInput(SymptomProfileSchema, profile, 'symptom profile');
+  const checkedProfile = parseFast(SymptomProfileSchema, profile, 'symptom profile');
   // Conditions the schema accepted before (the catalogue's, or an app's own from defineCondition) are frozen and need
   // no second look.
   const checkedConditions = allAccepted(ConditionSchema, conditions) ? (conditions as readonly Condition[]) : parseInput(ConditionsSchema, conditions, 'conditions');

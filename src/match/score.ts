@@ -6,7 +6,7 @@ import {
   type Finding,
   type MatchReason,
 } from '../model/index.js';
-import type { ProfileFacts } from './facts.js';
+import { ASKED_ALL, ASKED_ONE, ASKED_SOME, factId, fieldIndex, REPORTED, type ProfileFacts } from './facts.js';
 import { sigmoid } from './log-odds.js';
 
 export { profileFacts, type ProfileFacts } from './facts.js';
@@ -37,8 +37,9 @@ interface CompiledSide {
 /** A finding made ready for scoring: its values, both answers and their bounds worked out once per condition. */
 interface CompiledFinding {
   readonly finding: Finding;
-  readonly field: Finding['field'];
-  readonly values: readonly string[];
+  /** Its values' {@link factId}s, and its field's {@link fieldIndex}. */
+  readonly ids: readonly number[];
+  readonly fieldIndex: number;
   readonly present: CompiledSide;
   readonly absent: CompiledSide;
   /** How far its answer could move the log-odds down and up while it is not asked. */
@@ -80,8 +81,8 @@ function compile(condition: Condition): CompiledCondition {
     const absent = side(finding, false);
     return {
       finding,
-      field: finding.field,
-      values: finding.or === undefined ? [finding.value] : [finding.value, ...finding.or],
+      ids: (finding.or === undefined ? [finding.value] : [finding.value, ...finding.or]).map((value) => factId(finding.field, value)),
+      fieldIndex: fieldIndex(finding.field),
       present,
       absent,
       down: Math.min(0, present.weight, absent.weight),
@@ -114,13 +115,13 @@ const PRESENT = 1;
 const ABSENT = 2;
 
 /** Whether the profile has one of a finding's values, was asked and did not report it, or was not asked. */
-function stateOf(facts: ProfileFacts, field: string, values: readonly string[]): number {
-  const reported = facts.present.get(field);
-  if (reported !== undefined) for (const value of values) if (reported.has(value)) return PRESENT;
-  if (facts.askedAll.has(field)) return ABSENT;
-  const one = facts.askedOne.get(field);
-  if (one === undefined) return UNKNOWN;
-  for (const value of values) if (!one.has(value)) return UNKNOWN;
+function stateOf(facts: ProfileFacts, entry: CompiledFinding): number {
+  const { values } = facts;
+  for (const id of entry.ids) if (((values[id] ?? 0) & REPORTED) !== 0) return PRESENT;
+  const field = facts.fields[entry.fieldIndex] ?? 0;
+  if ((field & ASKED_ALL) !== 0) return ABSENT;
+  if ((field & ASKED_SOME) === 0) return UNKNOWN;
+  for (const id of entry.ids) if (((values[id] ?? 0) & ASKED_ONE) === 0) return UNKNOWN;
   return ABSENT;
 }
 
@@ -140,7 +141,7 @@ export function scoreWithBounds(facts: ProfileFacts, condition: Condition): Scor
   let up = 0;
   for (let index = 0; index < findings.length; index++) {
     const entry = findings[index] as CompiledFinding;
-    const state = stateOf(facts, entry.field, entry.values);
+    const state = stateOf(facts, entry);
     states[index] = state;
     if (state === PRESENT) logOdds += entry.present.weight;
     else if (state === ABSENT) logOdds += entry.absent.weight;

@@ -5,6 +5,11 @@ import { markClean } from './known-clean.js';
 
 const remembered = new WeakMap<z.ZodMiniType, WeakSet<object>>();
 
+/** True for a schema made with {@link rememberValid}: its parse must go through zod, which remembers. */
+export function isRemembering(schema: z.ZodMiniType): boolean {
+  return remembered.has(schema);
+}
+
 /**
  * True when every item of `list` is an object `schema` (made with {@link rememberValid}) accepted before: such a list
  * needs no parsing at all, not even zod's walk over its items. For the matcher's conditions, the catalogue's always.
