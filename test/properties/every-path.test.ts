@@ -9,6 +9,7 @@ import {
   planForProfile,
   reviewPlan,
   summarizeHistory,
+  type GeneratePlanOptions,
   type LogEntry,
 } from 'rehab-protocols';
 import { condition, patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
@@ -41,7 +42,7 @@ function replaced(valid: unknown, path: readonly Key[], value: unknown): unknown
   return copy;
 }
 
-const options = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, history: [{ date: '2026-11-28', distance: { value: 5, unit: 'mi' } }] } as const;
+const options: GeneratePlanOptions = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, history: [{ date: '2026-11-28', distance: { value: 5, unit: 'mi' } }] };
 const plan = generatePlan(patellofemoralPain, options);
 const log: LogEntry[] = [
   { kind: 'pain', date: '2026-12-02', during: 2, after: 1, nextMorning: 1 },
