@@ -4,7 +4,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-insertional
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /**
@@ -19,7 +19,7 @@ import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.
  * //=> 'achilles-tendinopathy-insertional'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'achilles-tendinopathy-insertional',
   name: 'Achilles tendinopathy (insertional)',
   aliases: ['insertional Achilles tendinitis'],
@@ -69,7 +69,7 @@ export const condition: Condition = /* @__PURE__ */ defineCondition({
  * //=> { min: 2, max: 2 }
  * ```
  */
-export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ defineProtocol({
+export const achillesTendinopathyInsertional: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'achilles-tendinopathy-insertional',
   name: 'Insertional Achilles tendinopathy: floor-level eccentric heel drops (Jonsson)',
   condition: { id: 'achilles-tendinopathy-insertional', name: 'Achilles tendinopathy (insertional)', aliases: ['insertional Achilles tendinitis'] },

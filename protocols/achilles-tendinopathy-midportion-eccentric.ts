@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-eccentric
  */
-import { defineProtocol, type Protocol } from '../src/model/index.js';
+import { catalogueProtocol, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunning, silbernagel2007 } from './shared/pain-monitoring.js';
 
 const alfredson = {
@@ -35,7 +35,7 @@ const dose = {
  * //=> 84
  * ```
  */
-export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */ defineProtocol({
+export const achillesTendinopathyMidportionEccentric: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'achilles-tendinopathy-midportion-eccentric',
   name: 'Midportion Achilles tendinopathy: eccentric heel drops (Alfredson)',
   condition: { id: 'achilles-tendinopathy-midportion', name: 'Achilles tendinopathy (midportion)', aliases: ['Achilles tendinitis'] },

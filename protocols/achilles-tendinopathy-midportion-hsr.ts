@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr
  */
-import { defineProtocol, type Protocol } from '../src/model/index.js';
+import { catalogueProtocol, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
 import { painGatedStep, silbernagel2007 } from './shared/pain-monitoring.js';
 
@@ -36,7 +36,7 @@ const programme: RepetitionMaximumProgramme = {
  * //=> { kind: 'repetition-maximum', rm: 15 }
  * ```
  */
-export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ defineProtocol({
+export const achillesTendinopathyMidportionHsr: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'achilles-tendinopathy-midportion-hsr',
   name: 'Midportion Achilles tendinopathy: heavy slow resistance (Beyer)',
   condition: { id: 'achilles-tendinopathy-midportion', name: 'Achilles tendinopathy (midportion)', aliases: ['Achilles tendinitis'] },

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/achilles-tendinopathy-midportion
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { catalogueCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Midportion Achilles tendinopathy as the condition matcher sees it: pain and stiffness in the Achilles tendon a few
@@ -17,7 +17,7 @@ import { defineCondition, type Condition } from '../src/model/index.js';
  * //=> 'Achilles tendinopathy (midportion)'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'achilles-tendinopathy-midportion',
   name: 'Achilles tendinopathy (midportion)',
   aliases: ['Achilles tendinitis', 'midportion Achilles tendinopathy'],

@@ -4,7 +4,7 @@
  *
  * @module rehab-protocols/protocols/gluteal-tendinopathy
  */
-import { defineCondition, defineProtocol, type Citation, type Condition, type Dose, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Citation, type Condition, type Dose, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 const PROTOCOL_TABLE_3 = 'https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-016-1043-6/tables/3';
@@ -54,7 +54,7 @@ const allison = { kind: 'cited' as const, sourceIds: ['allison-2016'], checked: 
  * //=> 'gluteal-tendinopathy'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'gluteal-tendinopathy',
   name: 'Gluteal tendinopathy',
   aliases: ['lateral hip pain', 'greater trochanteric pain syndrome', 'trochanteric bursitis'],
@@ -108,7 +108,7 @@ const staticHolds = /* @__PURE__ */ dose([1, 2], [3, 10], true, 'Light effort, s
  * //=> 56
  * ```
  */
-export const glutealTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
+export const glutealTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'gluteal-tendinopathy',
   name: 'Gluteal tendinopathy: education and exercise (LEAP trial)',
   condition: { id: 'gluteal-tendinopathy', name: 'Gluteal tendinopathy', aliases: ['lateral hip pain', 'greater trochanteric pain syndrome'] },

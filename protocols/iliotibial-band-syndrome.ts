@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/iliotibial-band-syndrome
  */
-import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
@@ -30,7 +30,7 @@ const fredericson2000: Citation = {
  * //=> 'Iliotibial band syndrome'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'iliotibial-band-syndrome',
   name: 'Iliotibial band syndrome',
   aliases: ['ITBS', 'IT band syndrome', 'iliotibial band friction syndrome'],
@@ -90,7 +90,7 @@ const abductorDose = {
  * //=> 42
  * ```
  */
-export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
+export const iliotibialBandSyndrome: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'iliotibial-band-syndrome',
   name: 'Iliotibial band syndrome: six weeks of hip abductor strengthening',
   condition: { id: 'iliotibial-band-syndrome', name: 'Iliotibial band syndrome', aliases: ['ITBS'] },

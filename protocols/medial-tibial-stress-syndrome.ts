@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/medial-tibial-stress-syndrome
  */
-import { defineCondition, defineProtocol, type Checkpoint, type Condition, type Phase, type Protocol, type RunningRule } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Checkpoint, type Condition, type Phase, type Protocol, type RunningRule } from '../src/model/index.js';
 
 /**
  * Medial tibial stress syndrome ("shin splints") as the condition matcher sees it: exercise-induced pain along the
@@ -17,7 +17,7 @@ import { defineCondition, defineProtocol, type Checkpoint, type Condition, type 
  * //=> ['shin splints', 'MTSS']
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'medial-tibial-stress-syndrome',
   name: 'Medial tibial stress syndrome',
   aliases: ['shin splints', 'MTSS'],
@@ -124,7 +124,7 @@ function progression(day: number): Checkpoint {
  * //=> { runSeconds: 120, walkSeconds: 120, repeats: 4 }
  * ```
  */
-export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ defineProtocol({
+export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'medial-tibial-stress-syndrome',
   name: 'Medial tibial stress syndrome: graded running programme (Moen)',
   condition: { id: 'medial-tibial-stress-syndrome', name: 'Medial tibial stress syndrome', aliases: ['shin splints'] },

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/meniscal-injury
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { catalogueCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Meniscal injury as the condition matcher sees it: pain on the joint line, often after a twist, with catching,
@@ -17,7 +17,7 @@ import { defineCondition, type Condition } from '../src/model/index.js';
  * //=> true
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'meniscal-injury',
   name: 'Meniscal injury',
   aliases: ['meniscus tear', 'torn cartilage'],

@@ -4,7 +4,7 @@
  *
  * @module rehab-protocols/protocols/patellar-tendinopathy
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
 import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
@@ -20,7 +20,7 @@ import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from '.
  * //=> ["jumper's knee"]
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'patellar-tendinopathy',
   name: 'Patellar tendinopathy',
   aliases: ["jumper's knee"],
@@ -82,7 +82,7 @@ const heavySlowResistance: RepetitionMaximumProgramme = {
  * //=> 91
  * ```
  */
-export const patellarTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
+export const patellarTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'patellar-tendinopathy',
   name: 'Patellar tendinopathy: isometric holds, then heavy slow resistance',
   condition: { id: 'patellar-tendinopathy', name: 'Patellar tendinopathy', aliases: ["jumper's knee"] },

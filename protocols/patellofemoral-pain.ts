@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/patellofemoral-pain
  */
-import { defineCondition, defineProtocol, type Citation, type Condition, type Phase, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Citation, type Condition, type Phase, type Protocol } from '../src/model/index.js';
 
 /** Cited by both the condition and the protocol below. */
 const willy2019: Citation = {
@@ -37,7 +37,7 @@ const prescription = { kind: 'cited' as const, sourceIds: ['founding-case'], che
  * //=> 14
  * ```
  */
-export const patellofemoralPain: Protocol = /* @__PURE__ */ defineProtocol({
+export const patellofemoralPain: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'patellofemoral-pain',
   name: 'Patellofemoral pain: four exercises and a 14-day return to running',
   condition: {
@@ -238,7 +238,7 @@ function exerciseDoses(): Phase['exercises'] {
  * //=> 'patellofemoral-pain'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'patellofemoral-pain',
   name: 'Patellofemoral pain',
   aliases: ['anterior knee pain', "runner's knee", 'patellofemoral pain syndrome'],

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/pes-anserine-pain
  */
-import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
@@ -31,7 +31,7 @@ const helfenstein2010: Citation = {
  * //=> 'pes-anserine-pain'
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'pes-anserine-pain',
   name: 'Pes anserine pain',
   aliases: ['pes anserine bursitis', 'anserine syndrome', 'pes anserinus tendino-bursitis'],
@@ -74,7 +74,7 @@ const noTrial = /* @__NO_SIDE_EFFECTS__ */ (what: string) => ({
  * //=> 42
  * ```
  */
-export const pesAnserinePain: Protocol = /* @__PURE__ */ defineProtocol({
+export const pesAnserinePain: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'pes-anserine-pain',
   name: 'Pes anserine pain: conservative strengthening',
   condition: { id: 'pes-anserine-pain', name: 'Pes anserine pain', aliases: ['pes anserine bursitis'] },

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/plantar-heel-pain
  */
-import { defineCondition, defineProtocol, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Condition, type Protocol } from '../src/model/index.js';
 import { repetitionMaximumStep, type RepetitionMaximumProgramme } from './shared/load-steps.js';
 import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
@@ -19,7 +19,7 @@ import { painGatedStep, painMonitoredRunningExtension, silbernagel2007 } from '.
  * //=> ['plantar fasciitis', 'plantar fasciopathy']
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'plantar-heel-pain',
   name: 'Plantar heel pain',
   aliases: ['plantar fasciitis', 'plantar fasciopathy'],
@@ -83,7 +83,7 @@ const heelRaises: RepetitionMaximumProgramme = {
  * //=> [1, 0, 1]
  * ```
  */
-export const plantarHeelPain: Protocol = /* @__PURE__ */ defineProtocol({
+export const plantarHeelPain: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'plantar-heel-pain',
   name: 'Plantar heel pain: high-load heel raises (Rathleff)',
   condition: { id: 'plantar-heel-pain', name: 'Plantar heel pain', aliases: ['plantar fasciitis'] },

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/proximal-hamstring-tendinopathy
  */
-import { defineCondition, defineProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
+import { catalogueCondition, catalogueProtocol, type Citation, type Condition, type Protocol } from '../src/model/index.js';
 import { painMonitoredRunningExtension, silbernagel2007 } from './shared/pain-monitoring.js';
 
 /** Cited by both the condition and the protocol below. */
@@ -30,7 +30,7 @@ const goom2016: Citation = {
  * //=> ['high hamstring tendinopathy']
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'proximal-hamstring-tendinopathy',
   name: 'Proximal hamstring tendinopathy',
   aliases: ['high hamstring tendinopathy'],
@@ -74,7 +74,7 @@ const stageDefault = /* @__NO_SIDE_EFFECTS__ */ (what: string) => ({
  * //=> 56
  * ```
  */
-export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ defineProtocol({
+export const proximalHamstringTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'proximal-hamstring-tendinopathy',
   name: 'Proximal hamstring tendinopathy: staged loading',
   condition: { id: 'proximal-hamstring-tendinopathy', name: 'Proximal hamstring tendinopathy', aliases: ['high hamstring tendinopathy'] },

@@ -3,7 +3,7 @@
  *
  * @module rehab-protocols/protocols/tibial-bone-stress-injury
  */
-import { defineCondition, type Condition } from '../src/model/index.js';
+import { catalogueCondition, type Condition } from '../src/model/index.js';
 
 /**
  * Tibial bone stress injury as the condition matcher sees it: localised bone pain and tenderness at one spot of the
@@ -17,7 +17,7 @@ import { defineCondition, type Condition } from '../src/model/index.js';
  * //=> true
  * ```
  */
-export const condition: Condition = /* @__PURE__ */ defineCondition({
+export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'tibial-bone-stress-injury',
   name: 'Tibial bone stress injury',
   aliases: ['tibial stress fracture', 'stress reaction'],

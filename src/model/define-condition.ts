@@ -4,8 +4,8 @@ import { parseInput } from './validate.js';
 
 /**
  * Validates a condition's data against {@link ConditionSchema} and its cross-checks, and returns it typed.
- * Every module in `protocols/` exports `condition = defineCondition(...)`, so a broken condition fails when it is
- * imported, with every problem listed.
+ * A condition an app defines this way is checked when its module is imported, with every problem listed. (The
+ * library's own catalogue is checked when the package is built instead, and not again at import.)
  *
  * @param data - The condition, as an object literal.
  * @returns The condition, validated, typed and deep-frozen; the library's functions know it is valid and do not check it

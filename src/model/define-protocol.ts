@@ -3,8 +3,9 @@ import { ProtocolSchema, type Protocol } from './protocol.js';
 
 /**
  * Validates a protocol module's data against {@link ProtocolSchema} and its cross-checks, and returns it typed.
- * Every module in `protocols/` exports the result of this call, so a broken module fails when it is imported
- * (and in the test suite) with every problem listed, never later inside `generatePlan`.
+ * A protocol an app defines this way is checked when its module is imported, with every problem listed, never
+ * later inside `generatePlan`. (The library's own catalogue is checked when the package is built instead, and not
+ * again at import.)
  *
  * @param data - The protocol, as an object literal.
  * @returns The protocol, validated, typed and deep-frozen; the library's functions know it is valid and do not check it

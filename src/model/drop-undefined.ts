@@ -8,29 +8,30 @@ import { isClean } from './known-clean.js';
 export function dropUndefined<T>(value: T): T {
   if (typeof value !== 'object' || value === null || isClean(value)) return value;
   if (Array.isArray(value)) {
-    let changed = false;
-    const items = value.map((item: unknown) => {
+    // Copied only from the first item that changes: most lists (all of a parsed profile's) have nothing to drop.
+    let items: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
       const next = dropUndefined(item);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return (changed ? keepFrozen(value, items) : value) as T;
-  }
-  let changed = false;
-  const entries: [string, unknown][] = [];
-  for (const [key, child] of Object.entries(value)) {
-    if (child === undefined) {
-      changed = true;
-      continue;
+      if (items === undefined && next !== item) items = value.slice(0, index);
+      items?.push(next);
     }
-    const next = dropUndefined(child);
-    if (next !== child) changed = true;
-    entries.push([key, next]);
+    return (items === undefined ? value : keepFrozen(value, items)) as T;
   }
-  return (changed ? keepFrozen(value, Object.fromEntries(entries)) : value) as T;
+  let entries: [string, unknown][] | undefined;
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    const next = child === undefined ? undefined : dropUndefined(child);
+    if (entries === undefined && (child === undefined || next !== child)) {
+      entries = keys.slice(0, index).map((earlier): [string, unknown] => [earlier, (value as Record<string, unknown>)[earlier]]);
+    }
+    if (entries !== undefined && child !== undefined) entries.push([key, next]);
+  }
+  return (entries === undefined ? value : keepFrozen(value, Object.fromEntries(entries))) as T;
 }
 
-/** The copy frozen when the original was: what the library froze (a validated protocol) stays frozen. */
 function keepFrozen<T extends object>(original: object, copy: T): T {
   return Object.isFrozen(original) ? Object.freeze(copy) : copy;
 }

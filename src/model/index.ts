@@ -21,6 +21,7 @@ export {
   type Finding,
   type LikelihoodRatioGrade,
 } from './condition.js';
+export { catalogueCondition, catalogueProtocol } from './catalogue-entry.js';
 export { defineCondition } from './define-condition.js';
 export { defineProtocol, subjectName } from './define-protocol.js';
 export { DISTANCE_UNITS, DistanceSchema, DistanceUnitSchema, type Distance, type DistanceUnit } from './distance.js';

@@ -5,6 +5,22 @@ import { markClean } from './known-clean.js';
 
 const remembered = new WeakMap<z.ZodMiniType, WeakSet<object>>();
 
+/**
+ * Remembers `value` as accepted by `schema` (made with {@link rememberValid}) without parsing it, and returns it
+ * deep-frozen. Only for the library's own catalogue, which is parsed where it cannot reach a user
+ * unchecked: by `npm run build` (scripts/check-catalogue.ts, before anything is built) and by the conformance suite.
+ * Parsing it again in every process that imports the package was most of the import's cost.
+ */
+export function trustAsValid<T extends object>(schema: z.ZodMiniType, value: T): T {
+  const valid = remembered.get(schema);
+  if (valid === undefined) throw new TypeError('trustAsValid needs a schema made with rememberValid');
+  // No clean-up walk: the build's check fails an entry that parsing would change, an undefined field included.
+  const frozen = deepFreeze(value);
+  valid.add(frozen);
+  markClean(frozen);
+  return frozen;
+}
+
 /** True for a schema made with {@link rememberValid}: its parse must go through zod, which remembers. */
 export function isRemembering(schema: z.ZodMiniType): boolean {
   return remembered.has(schema);

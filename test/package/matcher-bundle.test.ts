@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { listProtocols } from 'rehab-protocols';
 
-// docs/contributing-a-protocol.md asks for `/* @__PURE__ */` before defineProtocol, defineCondition and shared
+// docs/contributing-a-protocol.md asks for `/* @__PURE__ */` before catalogueProtocol, catalogueCondition and shared
 // helper calls: it is what lets a bundler keep a module's condition (which the matcher needs) and drop its protocol
 // (which it does not). This bundles the built matcher as an app would and looks for protocol text in it.
 const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
@@ -29,7 +29,7 @@ describe('an app that imports only matchConditions', () => {
       const instruction = protocol.exercises[0]?.instructions[0] ?? protocol.summary;
       expect(
         bundle.includes(instruction) || bundle.includes(JSON.stringify(instruction).slice(1, -1)),
-        `protocols/${protocol.id}.ts ends up in the matcher's bundle: put /* @__PURE__ */ before defineProtocol( and before every call to a shared helper (docs/contributing-a-protocol.md)`,
+        `protocols/${protocol.id}.ts ends up in the matcher's bundle: put /* @__PURE__ */ before catalogueProtocol( and before every call to a shared helper (docs/contributing-a-protocol.md)`,
       ).toBe(false);
     }
   });

@@ -112,7 +112,7 @@ describe('the conformance suite on evidence', () => {
 
   it('refuses a source without a design, and a grade from a source that is not a guideline', () => {
     if (!protocol) throw new Error('the HSR module is missing');
-    const sources = protocol.sources.map((source) => (source.id === 'beyer-2015' ? { ...source, design: undefined } : source));
+    const sources = protocol.sources.map(({ design, ...source }) => (source.id === 'beyer-2015' ? source : { ...source, design }));
     const [first, ...rest] = protocol.phases;
     if (!first || first.evidence.kind !== 'cited') throw new Error('the HSR protocol’s first phase is not cited');
     const graded = { ...first, evidence: { ...first.evidence, grade: 'A' as const } };

@@ -2,10 +2,8 @@
 // contributing-guide.test.ts over the template in docs/contributing-a-protocol.md.
 import { existsSync } from 'node:fs';
 import {
-  ConditionSchema,
   generatePlan,
   PlanSchema,
-  ProtocolSchema,
   type Citation,
   type Condition,
   type Distance,
@@ -15,6 +13,7 @@ import {
   type Plan,
   type Protocol,
 } from 'rehab-protocols';
+import { catalogueProblems } from '../../scripts/catalogue-problems.js';
 
 const KM_PER_MI = 1.609344;
 const DAY_MS = 86_400_000;
@@ -44,16 +43,15 @@ export function moduleIssues(id: string, exports: Record<string, unknown>, known
   if (protocols.length > 1) issues.push('exports more than one protocol: one module per protocol, its file name is the id');
   if (condition) {
     if (condition.id !== id) issues.push(`condition id "${condition.id}" is not the file name "${id}"`);
-    const result = ConditionSchema.safeParse(condition);
-    if (!result.success) issues.push(`condition fails its schema: ${result.error.message}`);
+    issues.push(...catalogueProblems('condition', condition));
     if (condition.referOnly && protocols.length > 0) issues.push('a refer-only condition has no protocol');
     issues.push(...evidenceQualityIssues(condition.sources, condition, 'condition'));
   }
   for (const protocol of protocols) {
     if (protocol.id !== id) issues.push(`protocol id "${protocol.id}" is not the file name "${id}"`);
-    const result = ProtocolSchema.safeParse(protocol);
-    if (!result.success) {
-      issues.push(`protocol fails its schema: ${result.error.message}`);
+    const problems = catalogueProblems(`protocol "${protocol.id}"`, protocol);
+    if (problems.length > 0) {
+      issues.push(...problems);
       continue;
     }
     issues.push(...sourceIssues(protocol), ...exerciseTextIssues(protocol), ...evidenceQualityIssues(protocol.sources, protocol, 'protocol'));
