@@ -12,8 +12,13 @@ const RESTART: Record<ReviewStatus, number> = { progress: 0, refer: 0, hold: 7, 
 
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
 
+// Keys in one order, so that the same data reads the same whichever way its objects were built (a parsed plan has
+// its schema's key order, a protocol module its author's).
+const sortedKeys = (_key: string, value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
+
 /** A plan day's content, without what a review adds, to tell whether a review changed it. */
-const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest);
+const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest, sortedKeys);
 
 /**
  * The revised plan: the days before `today` as they were planned, with what was logged beside them; the days from
