@@ -85,19 +85,18 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     for (let day = phase.days.min; day <= phase.days.max; day++) {
       const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
       const checkpoint = checkpoints.find((entry) => entry.day === day);
-      days.push({
-        day,
-        date: addCalendarDays(startDate, day - 1),
-        phaseId: phase.id,
-        sessionsPerDay: exercising ? { ...phase.sessionsPerDay } : { min: 0, max: 0 },
-        exercises: exercising
-          ? phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose }))
-          : [],
-        running: runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal }),
-        ...(checkpoint === undefined ? {} : { checkpoint }),
-        flags: [],
-        evidence: phase.evidence,
-      });
+      const date = addCalendarDays(startDate, day - 1);
+      const sessionsPerDay = exercising ? { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max } : { min: 0, max: 0 };
+      const exercises = exercising
+        ? phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose }))
+        : [];
+      const running = runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal });
+      // Two literals rather than a conditional spread, which is slow; the keys keep one order either way.
+      days.push(
+        checkpoint === undefined
+          ? { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, flags: [], evidence: phase.evidence }
+          : { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, checkpoint, flags: [], evidence: phase.evidence },
+      );
     }
   }
 
