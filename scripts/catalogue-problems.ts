@@ -2,8 +2,7 @@
 // and catalogueCondition, which trust it (src/model/catalogue-entry.ts). This is the check they skip, run by
 // scripts/check-catalogue.ts in `npm run build` and by the conformance suite in `npm test`.
 import { isDeepStrictEqual } from 'node:util';
-import { ConditionSchema, ProtocolSchema } from '../src/model/index.js';
-import { dropUndefined } from '../src/model/drop-undefined.js';
+import { ConditionSchema, parseInput, ProtocolSchema, RehabInputError } from '../src/model/index.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -14,11 +13,15 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function catalogueProblems(name: string, value: unknown): string[] {
   const schema = isObject(value) && 'phases' in value ? ProtocolSchema : isObject(value) && 'findings' in value ? ConditionSchema : undefined;
   if (schema === undefined) return [];
-  const result = schema.safeParse(structuredClone(value));
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(the entry)'}: ${issue.message}`);
+  let parsed: unknown;
+  try {
+    // Parsed as defineProtocol and defineCondition parse an app's data, for the same messages (nearest field or value).
+    parsed = parseInput(schema, structuredClone(value), name, true);
+  } catch (error) {
+    if (!(error instanceof RehabInputError)) throw error;
+    const issues = error.issues.map((issue) => `${issue.path.join('.') || '(the entry)'}: ${issue.message}`);
     return [`\`${name}\` fails its schema:\n  ${issues.join('\n  ')}`];
   }
-  if (!isDeepStrictEqual(dropUndefined(result.data), value)) return [`\`${name}\` is changed by its schema (a field written as undefined, a default or a transform): write the value the schema gives, leaving out what is undefined`];
+  if (!isDeepStrictEqual(parsed, value)) return [`\`${name}\` is changed by its schema (a field written as undefined, a default or a transform): write the value the schema gives, leaving out what is undefined`];
   return [];
 }

@@ -51,9 +51,9 @@ export function factId(field: string, value: string): number {
 
 const FIELD_INDEX = new Map<string, number>(FINDING_FIELDS.map((field, index) => [field, index]));
 
-/** A finding field's place in {@link ProfileFacts.fields}. */
+/** A finding field's place in {@link ProfileFacts.fields}; -1 (which reads as nothing asked) for any other name. */
 export function fieldIndex(field: Finding['field']): number {
-  return FIELD_INDEX.get(field) ?? 0;
+  return FIELD_INDEX.get(field) ?? -1;
 }
 
 type ListField = (typeof LIST_FIELDS)[number];

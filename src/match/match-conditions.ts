@@ -17,7 +17,7 @@ export interface Checked {
 export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
   const checkedProfile = parseFast(SymptomProfileSchema, profile, 'symptom profile');
   // Conditions the schema accepted before (the catalogue's, or an app's own from defineCondition) are frozen and need
-  // no second look.
+  // no second look. The caller's own list is then used as it is: it is only read during this call, never returned.
   const checkedConditions = allAccepted(ConditionSchema, conditions) ? (conditions as readonly Condition[]) : parseInput(ConditionsSchema, conditions, 'conditions');
   return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
 }

@@ -26,7 +26,6 @@ interface Def {
   catchall?: z.ZodMiniType;
   innerType?: z.ZodMiniType;
   element?: z.ZodMiniType;
-  entries?: Record<string, string | number>;
   format?: string;
   coerce?: boolean;
 }
@@ -55,15 +54,23 @@ function numberCheck(def: Def): (value: number) => boolean {
   return (value) => Number.isFinite(value) && (!whole || Number.isSafeInteger(value)) && tests.every((test) => test(value));
 }
 
-function build(schema: z.ZodMiniType): Accept {
+/** The definition of a schema the fast path may model at all: no coercion, no memory, checks only on numbers. */
+function guarded(schema: z.ZodMiniType): Def {
   const def = defOf(schema);
   if (isRemembering(schema)) throw new Unsupported('a schema that remembers what it accepted');
   if (def.coerce) throw new Unsupported('coerce');
   if (def.type !== 'number' && (def.checks?.length ?? 0) > 0) throw new Unsupported(`${def.type} checks`);
+  return def;
+}
+
+function build(schema: z.ZodMiniType): Accept {
+  const def = guarded(schema);
   switch (def.type) {
     case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (value) => (values.has(value as string) ? value : REFUSED);
+      // zod's own set of values: a TypeScript numeric enum's entries also hold its reverse mappings.
+      const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
+      if (values === undefined) throw new Unsupported('an enum without its values');
+      return (value) => (values.has(value) ? value : REFUSED);
     }
     case 'number': {
       const ok = numberCheck(def);
@@ -86,7 +93,8 @@ function build(schema: z.ZodMiniType): Accept {
       // Only strict objects: a stripping object would drop unknown keys, which the copy below does not model.
       if (def.catchall === undefined || defOf(def.catchall).type !== 'never') throw new Unsupported('non-strict object');
       const fields = Object.entries(def.shape ?? {}).map(([key, child]) => {
-        const childDef = defOf(child);
+        // The optional wrapper is guarded like any schema: a check or a refinement on it is not modelled either.
+        const childDef = guarded(child);
         const optional = childDef.type === 'optional';
         return { key, optional, accept: build(optional ? (childDef.innerType as z.ZodMiniType) : child) };
       });

@@ -95,7 +95,8 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * Besides each field's own rules, the schema cross-checks the whole: ids are unique, every exercise and source a
  * phase names exists, phases cover days 1..N without gaps or overlap and end by day {@link MAX_PLAN_DAYS} (two
  * years), and checkpoints fall inside the plan, at most one a day.
- * Protocol modules are written with {@link defineProtocol}, which applies this schema.
+ * An app's protocols are written with {@link defineProtocol}, which applies this schema. (The library's own catalogue
+ * is parsed with it when the package is built.)
  *
  * What the schema accepts it returns deep-frozen, and remembers: parsing that same object again (here, in
  * `generatePlan` or `planForProfile`) returns it at once instead of validating it again. Any other object, such as a

@@ -43,9 +43,9 @@ export function allAccepted(schema: z.ZodMiniType, list: unknown): list is reado
  * being parsed again. Freezing is what makes this safe: a remembered object can never become invalid. Objects an
  * app builds by hand are new objects, so they are always validated.
  *
- * Why: protocols and conditions are validated when their module is imported (`defineProtocol`,
- * `defineCondition`); re-validating them on every `generatePlan` or `matchConditions` call was most of those calls'
- * time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array` (the
+ * Why: an app's protocols and conditions are validated when their module is imported (`defineProtocol`,
+ * `defineCondition`), and the catalogue's are remembered without parsing (`trustAsValid`); re-validating them on
+ * every `generatePlan` or `matchConditions` call was most of those calls' time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array` (the
  * matcher's conditions, `planForProfile`'s protocols) — shares the memory, and JSON Schema generation still sees the
  * schema's own definition. `_zod.run` is what zod calls to parse a schema, alone or nested; it is internal to zod,
  * so test/model/validate-once.test.ts fails if an upgrade changes it.

@@ -10,13 +10,13 @@ const english = en().localeError;
 // reportInput: the issue rewriter quotes the offending value (safely) and suggests the nearest valid one.
 const parseOptions = { error: english, reportInput: true };
 // zod compiles a fast parser for each object shape the first time it parses one: worth it for what is parsed on
-// every call, wasted on data parsed once, like each protocol module when the package is imported.
+// every call, wasted on data parsed once, like an app's protocol module when it is imported.
 const parseOnceOptions = { error: english, jitless: true, reportInput: true };
 
 /**
  * Parses `value` with `schema`, or throws one {@link RehabInputError} listing every issue with its path.
  * The library's only way of reading input at its public boundary. `once` is for data parsed once, when a module is
- * imported (`defineProtocol`, `defineCondition`): it skips zod's compiled fast path, which would cost more to build
+ * imported (`defineProtocol`, `defineCondition`) or the catalogue is checked: it skips zod's compiled fast path, which would cost more to build
  * than it saves.
  */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string, once = false): z.output<T> {

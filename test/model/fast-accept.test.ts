@@ -67,6 +67,17 @@ describe('the fast path past zod', () => {
     expect(acceptorOf(schema)?.({ whole: 0, open: 9.999, list: ['a'] })).toEqual({ whole: 0, open: 9.999, list: ['a'] });
   });
 
+  it('takes an enum\'s values as zod does, not a numeric TypeScript enum\'s reverse mappings', () => {
+    enum Level {
+      Low = 1,
+      High = 2,
+    }
+    const schema = z.strictObject({ level: z.enum(Level) });
+    for (const level of [1, 2, 3, 'Low', 'High', '1']) agrees(schema, { level });
+    expect(acceptorOf(schema)?.({ level: 'Low' })).toBe(REFUSED);
+    expect(acceptorOf(schema)?.({ level: 2 })).toEqual({ level: 2 });
+  });
+
   it('does not model strings, booleans or list lengths', () => {
     expect(acceptorOf(z.strictObject({ a: z.string() }))).toBeNull();
     expect(acceptorOf(z.strictObject({ a: z.boolean() }))).toBeNull();
@@ -88,6 +99,7 @@ describe('the fast path past zod', () => {
     expect(acceptorOf(z.strictObject({ a: z.number().check(z.multipleOf(2)) }))).toBeNull();
     expect(acceptorOf(z.object({ a: z.number() }))).toBeNull();
     expect(acceptorOf(z.strictObject({ a: z._default(z.number(), 1) }))).toBeNull();
+    expect(acceptorOf(z.strictObject({ a: z.optional(z.number()).check(z.refine((value) => value !== 5)) }))).toBeNull();
     expect(acceptorOf(main.ConditionSchema)).toBeNull();
     expect(acceptorOf(main.ProtocolSchema)).toBeNull();
   });

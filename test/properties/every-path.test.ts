@@ -4,6 +4,7 @@ import {
   defineProtocol,
   formatPlan,
   generatePlan,
+  listProtocols,
   matchConditions,
   parsePlan,
   planForProfile,
@@ -42,7 +43,12 @@ function replaced(valid: unknown, path: readonly Key[], value: unknown): unknown
   return copy;
 }
 
-const options: GeneratePlanOptions = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, history: [{ date: '2026-11-28', distance: { value: 5, unit: 'mi' } }] };
+const options: GeneratePlanOptions = {
+  startDate: '2026-12-01',
+  goalDistance: { value: 30, unit: 'mi' },
+  history: [{ date: '2026-11-28', kind: 'run', distance: { value: 5, unit: 'mi' }, durationMinutes: 50, pain: { during: 1, after: 2 } }],
+  runner: { usualWeeklyDistance: { value: 20, unit: 'mi' }, runDaysPerWeek: 4 },
+};
 const plan = generatePlan(patellofemoralPain, options);
 const log: LogEntry[] = [
   { kind: 'pain', date: '2026-12-02', during: 2, after: 1, nextMorning: 1 },
@@ -56,6 +62,7 @@ const onlyFirstDays = (path: readonly Key[]) => !(path[0] === 'days' && typeof p
 
 const sweep = (name: string, valid: unknown, call: (value: unknown) => unknown, keep: (path: readonly Key[]) => boolean = () => true) =>
   it(`${name}: every place, every value that cannot be quoted`, () => {
+    call(valid); // the valid input itself must pass, or every sweep below would only test the first error
     for (const path of pathsOf(valid).filter(keep)) for (const [, value] of HOSTILE) {
       const input = replaced(valid, path, value);
       check(() => call(input), input);
@@ -71,6 +78,7 @@ describe('every place of a valid input, given a value that cannot be quoted', ()
   sweep('reviewPlan log', log, (value) => reviewPlan(plan, value as never, { today: '2026-12-05' }));
   sweep('reviewPlan options', { today: '2026-12-05', baselinePain: 1 }, (value) => reviewPlan(plan, log, value as never));
   sweep('summarizeHistory', options.history, (value) => summarizeHistory(value as never, { today: '2026-12-01' }));
+  sweep('listProtocols options', { atLeast: 'cohort' }, (value) => listProtocols(value as never));
   sweep('parsePlan', plan, (value) => parsePlan(value), onlyFirstDays);
   sweep('formatPlan', plan, (value) => formatPlan(value as never), onlyFirstDays);
 });

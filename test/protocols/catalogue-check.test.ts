@@ -29,6 +29,14 @@ describe('the catalogue check', () => {
     expect(catalogueProblems('p', { ...copy(patellofemoralPain), extra: 1 })[0]).toMatch(/fails its schema/);
   });
 
+  it('words problems as defineProtocol does for an app, with the nearest field', () => {
+    const broken = copy(patellofemoralPain);
+    const dose = broken.phases[0]?.exercises[1]?.dose as Record<string, unknown>;
+    dose['rep'] = dose['reps'];
+    delete dose['reps'];
+    expect(catalogueProblems('p', broken)).toEqual(['`p` fails its schema:\n  phases.0.exercises.1.dose.rep: Unknown field `rep` — did you mean `reps`?']);
+  });
+
   it('leaves exports that are neither a protocol nor a condition to the conformance suite', () => {
     expect(catalogueProblems('helper', { id: 'x' })).toEqual([]);
   });
