@@ -93,7 +93,7 @@ function usageError(error: unknown, argv: readonly string[], command: string | u
   const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
   if (unknown !== undefined) {
     const hint = didYouMean(unknown.replace(/^-+/, ''), valid).replace(/`([^`]+)`/g, '`--$1`');
-    return new CliError(`Unknown option ${unknown}${where}${hint}. Options${where}: ${flagList(valid)}, --help`, 2);
+    return new CliError(`Unknown option ${unknown}${where}${hint || '.'} Options${where}: ${flagList(valid)}, --help`, 2);
   }
   const ambiguous = /Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
   if (ambiguous !== undefined) {

@@ -48,6 +48,8 @@ describe('rehab-protocols review', () => {
       [['review', '--plan', plan, '--log', bad], /bad\.csv line 2: cannot read the distance "five miles"/],
       [['review', '--plan', plan, '--log', bad, '--today', '12/06/2026'], /--today "12\/06\/2026" is not a date: write it as YYYY-MM-DD/],
       [['review', '--plan', plan, '--log', bad, '--baseline', 'eleven'], /--baseline "eleven": expected the usual morning pain, 0 to 10/],
+      [['review', '--plna', plan], /^rehab-protocols: Unknown option --plna for review — did you mean `--plan`\? Options for review: --plan, --log, --today, --baseline, --format, --out, --help$/m],
+      [['review', '--colour'], /Unknown option --colour for review\. Options for review: --plan, /],
     ];
     for (const [args, pattern] of cases) {
       const result = run(...args);
