@@ -2,16 +2,19 @@
 // and catalogueCondition, which trust it (src/model/catalogue-entry.ts). This is the check they skip, run by
 // scripts/check-catalogue.ts in `npm run build` and by the conformance suite in `npm test`.
 import { isDeepStrictEqual } from 'node:util';
-import { ConditionSchema, parseInput, ProtocolSchema, RehabInputError } from '../src/model/index.js';
+import { ConditionSchema, parseInput, ProtocolSchema, RehabInputError, type Condition, type Protocol } from '../src/model/index.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** What a module's export looks like: a protocol has phases, a condition findings. */
+export const looksLikeProtocol = (value: unknown): value is Protocol => isObject(value) && 'phases' in value;
+export const looksLikeCondition = (value: unknown): value is Condition => isObject(value) && 'findings' in value;
 
 /**
  * The problems of one exported value of a protocol module: none for an entry its schema accepts unchanged. The entry
  * itself is remembered as valid, so a copy is parsed.
  */
 export function catalogueProblems(name: string, value: unknown): string[] {
-  const schema = isObject(value) && 'phases' in value ? ProtocolSchema : isObject(value) && 'findings' in value ? ConditionSchema : undefined;
+  const schema = looksLikeProtocol(value) ? ProtocolSchema : looksLikeCondition(value) ? ConditionSchema : undefined;
   if (schema === undefined) return [];
   let parsed: unknown;
   try {

@@ -46,7 +46,20 @@ const EXAMPLES: Partial<Record<Flag, string>> = {
   'spike-guard': '--spike-guard warn',
 };
 
-const flagList = (flags: readonly Flag[]) => flags.map((flag) => `--${flag}`).join(', ');
+/** `--start, --goal, …`. */
+export const flagList = (flags: readonly string[]) => flags.map((flag) => `--${flag}`).join(', ');
+
+/**
+ * parseArgs' "Unknown option" in the CLI's words: the nearest valid option, then all of them. Undefined for any other
+ * message. Every command words it this way, `review` (which parses its own flags) included.
+ */
+export function unknownOptionMessage(message: string, command: string | undefined, flags: readonly string[]): string | undefined {
+  const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown === undefined) return undefined;
+  const where = command === undefined ? '' : ` for ${command}`;
+  const hint = didYouMean(unknown.replace(/^-+/, ''), flags).replace(/`([^`]+)`/g, '`--$1`');
+  return `Unknown option ${unknown}${where}${hint || '.'} Options${where}: ${flagList(flags)}, --help`;
+}
 
 export interface CommandLine {
   readonly command: string | undefined;
@@ -89,12 +102,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 function usageError(error: unknown, argv: readonly string[], command: string | undefined, spec: (typeof COMMANDS)[string] | undefined): CliError {
   const message = error instanceof Error ? error.message : '';
   const valid = spec?.flags ?? (Object.keys(OPTIONS) as Flag[]).filter((flag) => flag !== 'help' && flag !== 'version');
-  const where = command === undefined ? '' : ` for ${command}`;
-  const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
-  if (unknown !== undefined) {
-    const hint = didYouMean(unknown.replace(/^-+/, ''), valid).replace(/`([^`]+)`/g, '`--$1`');
-    return new CliError(`Unknown option ${unknown}${where}${hint || '.'} Options${where}: ${flagList(valid)}, --help`, 2);
-  }
+  const unknown = unknownOptionMessage(message, command, valid);
+  if (unknown !== undefined) return new CliError(unknown, 2);
   const ambiguous = /Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
   if (ambiguous !== undefined) {
     const value = argv[argv.indexOf(ambiguous) + 1] ?? '';

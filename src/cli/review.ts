@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
 import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
-import { didYouMean } from '../model/suggest.js';
+import { flagList, unknownOptionMessage } from './args.js';
 import { csvRows } from './csv-rows.js';
 import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
@@ -124,14 +124,8 @@ export function reviewCommand(argv: string[], today: string, tools: ReviewComman
   } catch (error) {
     const message = (error as Error).message;
     const flags = Object.keys(REVIEW_OPTIONS).filter((flag) => flag !== 'help');
-    const options = `Options for review: ${flags.map((flag) => `--${flag}`).join(', ')}, --help`;
-    // The same wording as the other commands: the nearest valid option, then all of them.
-    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
-    if (unknown !== undefined) {
-      const hint = didYouMean(unknown.replace(/^-+/, ''), flags).replace(/`([^`]+)`/g, '`--$1`');
-      throw tools.fail(`Unknown option ${unknown} for review${hint || '.'} ${options}`, 2);
-    }
-    throw tools.fail(`${message.split('\n')[0] ?? 'Cannot read the arguments'}. ${options}`, 2);
+    const unknown = unknownOptionMessage(message, 'review', flags);
+    throw tools.fail(unknown ?? `${message.split('\n')[0] ?? 'Cannot read the arguments'}. Options for review: ${flagList(flags)}, --help`, 2);
   }
   if (values.help) return { text: `${help}\n` };
   if (values.plan === undefined) throw tools.fail('Missing --plan: the plan to review, as JSON (rehab-protocols plan <id> --format json --out plan.json)', 2);

@@ -13,15 +13,13 @@ import {
   type Plan,
   type Protocol,
 } from 'rehab-protocols';
-import { catalogueProblems } from '../../scripts/catalogue-problems.js';
+import { catalogueProblems, looksLikeCondition, looksLikeProtocol } from '../../scripts/catalogue-problems.js';
 
 const KM_PER_MI = 1.609344;
 const DAY_MS = 86_400_000;
 const root = new URL('../../', import.meta.url);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const looksLikeProtocol = (value: unknown): value is Protocol => isObject(value) && 'phases' in value;
-const looksLikeCondition = (value: unknown): value is Condition => isObject(value) && 'findings' in value;
 
 /** A module's exports sorted into its condition and its protocols; anything else is an issue. */
 export function readModule(exports: Record<string, unknown>) {
