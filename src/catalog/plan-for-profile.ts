@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { redFlagQuestion } from '../match/assess.js';
 import { findingQuestions, referOnlyQuestions } from '../match/questions.js';
-import { generatePlan } from '../plan/generate-plan.js';
+import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
 
@@ -145,7 +145,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
-  return { kind: 'plan', plan: generatePlan(chosen.protocol, checkedPlanOptions), match, matches };
+  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions), match, matches };
 }
 
 function noClearMatch(region: string): string {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
 import { review } from '../review/review.js';
+import { checkPlanFitsProtocol } from '../review/replan.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
 import { protocols as catalogProtocols } from '../../protocols/index.js';
 
@@ -66,5 +67,6 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   if (found === undefined) {
     throw new RehabInputError('reviewPlan options', [{ path: ['protocol'], message: `Protocol "${id}" is not in the library: pass it as options.protocol` }]);
   }
+  checkPlanFitsProtocol(checkedPlan, found);
   return review(checkedPlan, found, checkedLog, today, baselinePain);
 }

@@ -19,14 +19,18 @@ This tool describes and schedules what clinicians prescribe. It does not diagnos
 
   --plan      the plan to review, as JSON (rehab-protocols plan <id> --format json --out plan.json)
   --log       what the runner logged: a JSON array of log entries, or a CSV whose header names any of
-              date,kind,distance,duration,during,after,nextMorning,what,redFlag — one entry a row, e.g.
-                2026-12-05,run,5km,32,3,,,,
-                2026-12-05,pain,,,,4,6,,
-                2026-12-06,missed,,,,,,run,
-                2026-12-07,symptom,,,,,,,swelling
-              (kind: pain, run, race, session, symptom or missed; pain 0-10; duration in minutes)
+              date,kind,distance,duration,during,after,nextMorning,morningStiffness,what,redFlag,note — one entry
+              a row, e.g.
+                2026-12-05,run,5km,32,3,,,,,,
+                2026-12-05,pain,,,,4,6,2,,,
+                2026-12-06,missed,,,,,,,run,,
+                2026-12-07,symptom,,,,,,,,swelling,
+                2026-12-12,clearance,,,,,,,,,Seen in clinic
+              (kind: pain, run, race, session, symptom, missed or clearance; pain and stiffness 0-10; duration in
+              minutes; a clearance is a clinician's: it ends a referral). Its JSON Schema: schema log-entry
   --today     the day of the review (default: today); entries after it are an error
-  --baseline  the runner's usual morning pain, 0-10 (default: the first next-morning rating logged)
+  --baseline  the runner's usual morning pain, 0-10 (default: the median of the next-morning ratings logged,
+              plus a point)
   --format    the revised plan as table (default), md, csv, ics, json (the whole review) or fhir
 
 Prints the decision (progress, hold, step back or refer), each reason with its source, and the revised plan.`,

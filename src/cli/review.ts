@@ -9,7 +9,7 @@ import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 export class LogFileError extends Error {}
 
 /** The columns a log CSV may have, by name, in any order (a header row is required). */
-export const LOG_COLUMNS = ['date', 'kind', 'distance', 'duration', 'during', 'after', 'nextmorning', 'what', 'redflag'] as const;
+export const LOG_COLUMNS = ['date', 'kind', 'distance', 'duration', 'during', 'after', 'nextmorning', 'morningstiffness', 'what', 'redflag', 'note'] as const;
 
 /** The log file's entries and the file line of each (a JSON file has none). */
 export interface LogFile {
@@ -20,10 +20,10 @@ export interface LogFile {
 
 /**
  * Reads `--log FILE`: a JSON array of log entries (as `LogEntry`), or a CSV with a header row naming any of the
- * columns `date,kind,distance,duration,during,after,nextMorning,what,redFlag` (case does not matter). Each row is one
- * entry of its `kind`: `pain` (during, after, nextMorning, 0–10), `run` or `race` (distance such as `5km` or `3.1mi`,
- * duration in minutes, during and after as the run's pain), `session`, `symptom` (redFlag) or `missed` (what: run or
- * session). Empty cells are left out; the entries are checked by `reviewPlan`, whose errors name the entry.
+ * columns `date,kind,distance,duration,during,after,nextMorning,morningStiffness,what,redFlag,note` (case does not
+ * matter). Each row is one entry of its `kind`: `pain` (during, after, nextMorning, morningStiffness, 0–10), `run` or
+ * `race` (distance such as `5km` or `3.1mi`, duration in minutes, during and after as the run's pain), `session`,
+ * `symptom` (redFlag), `missed` (what: run or session) or `clearance` (a clinician's clearance, with an optional note). Empty cells are left out; the entries are checked by `reviewPlan`, whose errors name the entry.
  */
 export function readLogFile(file: string): LogFile {
   let text: string;
@@ -45,7 +45,7 @@ export function readLogFile(file: string): LogFile {
   const unknown = header.filter((name) => !(LOG_COLUMNS as readonly string[]).includes(name));
   if (!header.includes('date') || !header.includes('kind') || unknown.length > 0) {
     const problem = unknown.length > 0 ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')}` : 'no date and kind columns';
-    throw new LogFileError(`${file} line 1: ${problem}: the header names any of date,kind,distance,duration,during,after,nextMorning,what,redFlag`);
+    throw new LogFileError(`${file} line 1: ${problem}: the header names any of date,kind,distance,duration,during,after,nextMorning,morningStiffness,what,redFlag,note`);
   }
   const entries: LogEntry[] = [];
   const lines: number[] = [];
@@ -63,7 +63,14 @@ export function readLogFile(file: string): LogFile {
     const optional = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, number>));
     switch (kind) {
       case 'pain':
-        entries.push({ kind, date, ...optional('during', number('during')), ...optional('after', number('after')), ...optional('nextMorning', number('nextmorning')) });
+        entries.push({
+          kind,
+          date,
+          ...optional('during', number('during')),
+          ...optional('after', number('after')),
+          ...optional('nextMorning', number('nextmorning')),
+          ...optional('morningStiffness', number('morningstiffness')),
+        });
         break;
       case 'run':
       case 'race': {
@@ -88,8 +95,13 @@ export function readLogFile(file: string): LogFile {
       case 'missed':
         entries.push({ kind, date, what: cell('what') as never });
         break;
+      case 'clearance': {
+        const note = cell('note');
+        entries.push(note === '' ? { kind, date } : { kind, date, note });
+        break;
+      }
       default:
-        throw new LogFileError(`${at}: unknown kind "${kind}": expected pain, run, race, session, symptom or missed`);
+        throw new LogFileError(`${at}: unknown kind "${kind}": expected pain, run, race, session, symptom, missed or clearance`);
     }
     lines.push(line);
   }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DistanceSchema } from './distance.js';
 import { LoadSchema } from './dose.js';
 import { IsoDateSchema } from './iso-date.js';
-import { IdSchema } from './primitives.js';
+import { IdSchema, TextSchema } from './primitives.js';
 import { RUN_KINDS } from './run-log.js';
 import { LOCATIONS, RED_FLAGS, SIDES } from './symptom-profile.js';
 
@@ -21,14 +21,18 @@ const painEntry = z
     after: score('after-activity'),
     /** The pain on waking the next morning, 0–10, logged on the day it follows (the day of the activity). */
     nextMorning: score('next-morning'),
+    /** Stiffness on waking the next morning, 0–10 (0: none), logged on the day it follows; the week-to-week rule reads it. */
+    morningStiffness: z.optional(
+      z.number({ error: 'Expected morning stiffness from 0 to 10' }).check(z.gte(0, { error: 'Expected morning stiffness from 0 (none) to 10' }), z.lte(10, { error: 'Expected morning stiffness from 0 to 10 (worst imaginable)' })),
+    ),
     /** Where it hurts, when the app asks. */
     where: z.optional(z.enum(LOCATIONS)),
     /** Which side, when the app asks. */
     side: z.optional(z.enum(SIDES)),
   })
   .check(
-    z.refine((entry) => entry.during !== undefined || entry.after !== undefined || entry.nextMorning !== undefined, {
-      error: 'A pain entry needs at least one rating: during, after or nextMorning (0–10)',
+    z.refine((entry) => entry.during !== undefined || entry.after !== undefined || entry.nextMorning !== undefined || entry.morningStiffness !== undefined, {
+      error: 'A pain entry needs at least one rating: during, after, nextMorning or morningStiffness (0–10)',
     }),
   );
 
@@ -92,7 +96,16 @@ const missedEntry = z.strictObject({
   what: z.enum(['run', 'session']),
 });
 
-const logEntryDefinition = z.discriminatedUnion('kind', [painEntry, runEntry, sessionEntry, symptomEntry, missedEntry]);
+const clearanceEntry = z.strictObject({
+  /** A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running. */
+  kind: z.literal('clearance'),
+  /** The day of the clearance, `YYYY-MM-DD`. */
+  date: IsoDateSchema,
+  /** What the clinician said, when the app records it. */
+  note: z.optional(TextSchema),
+});
+
+const logEntryDefinition = z.discriminatedUnion('kind', [painEntry, runEntry, sessionEntry, symptomEntry, missedEntry, clearanceEntry]);
 
 /**
  * One entry of a runner's log; see {@link LogEntrySchema}.
@@ -106,8 +119,8 @@ export type LogEntry = z.infer<typeof logEntryDefinition>;
 
 /**
  * One thing a runner logged on a day: a pain rating (`pain`: during, after, the next morning, 0–10), a run or race
- * (`run` / `race`, as in a training history), an exercise session (`session`), a red flag noticed (`symptom`) or a
- * planned run or session not done (`missed`). A day with no entry is not logged: it never changes a plan by itself.
+ * (`run` / `race`, as in a training history), an exercise session (`session`), a red flag noticed (`symptom`), a
+ * planned run or session not done (`missed`) or a clinician's clearance after a referral (`clearance`). A day with no entry is not logged: it never changes a plan by itself.
  *
  * @example
  * ```ts
@@ -125,4 +138,4 @@ export const LogEntrySchema: z.ZodMiniType<LogEntry> = logEntryDefinition;
  * //=> true
  * ```
  */
-export const LOG_ENTRY_KINDS = /* @__PURE__ */ Object.freeze(['pain', 'run', 'race', 'session', 'symptom', 'missed'] as const);
+export const LOG_ENTRY_KINDS = /* @__PURE__ */ Object.freeze(['pain', 'run', 'race', 'session', 'symptom', 'missed', 'clearance'] as const);

@@ -12,6 +12,8 @@ import { TextSchema } from './primitives.js';
  * - `not-checked-against-training`: the plan had no history and no runner summary to check against.
  * - `goal-not-reached`: the guards keep the planned runs below the goal by the plan's last day.
  * - `derived-limit`: a limit the protocol does not give (pain-monitored running) that the library derived from the runner.
+ * - `short-history`: the history covers less than the 4 weeks the starting load is measured over.
+ * - `overrun`: the runner ran more than planned; a review never raises the plan for it.
  *
  * @example
  * ```ts
@@ -28,6 +30,8 @@ export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'not-checked-against-training',
   'goal-not-reached',
   'derived-limit',
+  'short-history',
+  'overrun',
 ] as const);
 
 /**

@@ -199,6 +199,30 @@ const planDefinition = z.strictObject({
       ),
     }),
   ),
+  /** The running load's state that one review hands to the next (set by `reviewPlan`); see docs/plan-review.md. */
+  load: z.optional(
+    z.strictObject({
+      /** Step-backs since the last tolerated week; the third refers. */
+      stepBacks: z.int().check(z.gte(0)),
+      /** The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on. */
+      lastStepBack: z.optional(IsoDateSchema),
+      /** The last tolerated week (a logged run, every rating within the limits): where a clearance resumes from. */
+      tolerated: z.optional(
+        z.strictObject({
+          /** The review day that found it tolerated. */
+          date: IsoDateSchema,
+          /** The distance run in the 7 days up to it, in the plan's unit, never more than was planned. */
+          weeklyDistance: z.number().check(z.gte(0)),
+          /** The longest run of those 7 days, in the plan's unit, never more than was planned. */
+          longestRun: z.number().check(z.gte(0)),
+        }),
+      ),
+      /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
+      referredOn: z.optional(IsoDateSchema),
+      /** Entries dated before the plan's start that a review has read (they have no plan day to sit beside). */
+      loggedBeforeStart: z.optional(z.array(LogEntrySchema)),
+    }),
+  ),
 });
 
 /**

@@ -68,3 +68,8 @@ export function checkPlanEnd(startDate: string, days: number, subject: string): 
     ]);
   }
 }
+
+/** Days from `from` to `to` (negative when `to` is earlier), both `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}

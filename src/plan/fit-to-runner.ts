@@ -6,6 +6,9 @@ import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_G
 import { convertDistance, roundDownToTenth } from './distance.js';
 import { say } from './format.js';
 import { spreadDays, weekTargets } from './week-structure.js';
+import { WEEKLY_GROWTH } from '../load/rules.js';
+import { LOAD_EVIDENCE } from '../load/evidence.js';
+import type { LoadStart } from '../load/start.js';
 
 /** How the spike guard acts: `cap` lowers limits and planned runs to it; `warn` leaves them and flags each day above it. */
 export type SpikeGuardMode = 'cap' | 'warn';
@@ -15,6 +18,8 @@ export interface FitContext {
   readonly unit: DistanceUnit;
   readonly spikeGuard: SpikeGuardMode;
   readonly startDate: string;
+  /** Where the running starts and how fast it may grow; without it, planned runs fill the usual week at once. */
+  readonly load?: LoadStart | undefined;
 }
 
 /** What the fitting found that concerns the whole plan. */
@@ -39,15 +44,30 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   let ladderRuns = 0;
   let lastRunDay = Number.NEGATIVE_INFINITY;
   const start = dayNumber(context.startDate);
+  const load = cap ? context.load : undefined;
+  const habit = Math.min(basis.runDays.count, MAX_RUN_DAYS);
+  // Run days, the history's and the plan's own, so that no 7 days in a row hold more runs than the habit or no day off.
+  const runDays = new Set(basis.runs.map((run) => run.day));
+  let previousWeek: { total: number; longest: number; length: number } | undefined;
 
   for (let first = 0; first < days.length; first += 7) {
     const week = days.slice(first, first + 7);
     const candidates = week.flatMap((day, index) => (day.running.intensity === 'rest' ? [] : [index]));
-    const selected = new Set(spreadDays(candidates, Math.min(basis.runDays.count, MAX_RUN_DAYS)));
+    const selected = new Set(spreadDays(candidates, habit));
     const distanceDays = [...selected].filter((index) => !isTimed(week[index] as PlanDay));
     const longIndex = distanceDays.at(-1);
-    const targets = weekTargets(basis.usualWeekly, distanceDays.length);
+    // The week's volume: the usual week, or with a load, its start grown by at most 10 % a week (from the week before
+    // too); a partial last week pro-rated.
+    let weekly = basis.usualWeekly;
+    if (load !== undefined) {
+      weekly = Math.min(weekly, load.weekly * WEEKLY_GROWTH ** (first / 7));
+      if (previousWeek !== undefined && previousWeek.total > 0) weekly = Math.min(weekly, ((previousWeek.total * 7) / previousWeek.length) * WEEKLY_GROWTH);
+    }
+    weekly = (weekly * week.length) / 7;
+    const longGrowth = load !== undefined && previousWeek !== undefined && previousWeek.longest > 0 ? previousWeek.longest * WEEKLY_GROWTH : Number.POSITIVE_INFINITY;
+    const targets = weekTargets(weekly, distanceDays.length);
     let weekTotal = 0;
+    let weekLongest = 0;
 
     week.forEach((day, index) => {
       const at = start + first + index;
@@ -55,11 +75,16 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const longest = longestBefore(past, at);
       const guard = basis.guardKnown && longest.distance > 0 ? longest.distance * SPIKE_FACTOR : null;
       const base = longest.on === undefined ? '' : `${say(longest.distance, unit)} on ${isoDay(longest.on)}`;
-      const onLadder = basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null);
+      const onLadder =
+        basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
+      const runLimit = load === undefined ? Number.POSITIVE_INFINITY : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
+      const recentRunDays = countRunDays(runDays, at);
+      const restDue = recentRunDays >= habit || recentRunDays >= 6;
       const phase = Math.floor(ladderRuns / LADDER_REPEATS);
       const running = day.running;
       // Each rule that can shape the day's numbers leaves its evidence, rest days included.
       running.evidence.push(PLANNED_RUNS_EVIDENCE);
+      if (load !== undefined) running.evidence.push(LOAD_EVIDENCE);
       if (isTimed(day) ? basis.hasDurations && longest.minutes > 0 : guard !== null) running.evidence.push(isTimed(day) ? TIME_GUARD_EVIDENCE : SPIKE_GUARD_EVIDENCE);
       if (onLadder && running.intensity !== 'rest' && !isTimed(day)) running.evidence.push(LADDER_EVIDENCE);
 
@@ -92,7 +117,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       }
 
       let planned: PlannedRun = { kind: 'rest' };
-      if (selected.has(index) && isTimed(day)) {
+      if (selected.has(index) && restDue) {
+        // A day off within every 7 days, and no more run days in any 7 than the runner's habit.
+      } else if (selected.has(index) && isTimed(day)) {
         planned = planTimed(day, basis, longest.minutes, cap, flags);
         if (!basis.hasDurations || longest.minutes === 0) notes.timeUnchecked = true;
         if (planned.minutes !== undefined) {
@@ -118,7 +145,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
           }
         } else {
           const target = index === longIndex ? targets.long : targets.easy;
-          const ceiling = Math.min(target, dayLimit, basis.usualWeekly - weekTotal, cap && guard !== null ? guard : Number.POSITIVE_INFINITY);
+          const ceiling = Math.min(target, dayLimit, weekly - weekTotal, runLimit, cap && guard !== null ? guard : Number.POSITIVE_INFINITY);
           const distance = roundDownToTenth(Math.max(0, ceiling));
           if (distance >= 0.1) {
             planned = { kind: index === longIndex ? 'long' : 'easy', distance: { value: distance, unit } };
@@ -130,10 +157,12 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         const distance = planned.distance?.value ?? 0;
         if (distance > 0) {
           weekTotal += distance;
+          weekLongest = Math.max(weekLongest, distance);
           past.push({ day: at, distance });
           lastRunDay = at;
         }
       }
+      if (planned.kind !== 'rest') runDays.add(at);
       running.planned = planned;
       day.flags.push(...flags);
     });
@@ -146,8 +175,16 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         message: `This week's daily limits add up to ${say(limits, unit)}, more than your usual week of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
       });
     }
+    previousWeek = { total: weekTotal, longest: weekLongest, length: week.length };
   }
   return notes;
+}
+
+/** Days with a run in the 6 days before `day`. */
+function countRunDays(runDays: ReadonlySet<number>, day: number): number {
+  let count = 0;
+  for (let before = day - 6; before < day; before++) if (runDays.has(before)) count += 1;
+  return count;
 }
 
 function isTimed(day: PlanDay): boolean {

@@ -16,7 +16,9 @@ import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
 import { runningForDay } from './running.js';
 import { checkHistory } from '../runner/check-history.js';
-import { runnerBasis } from '../runner/basis.js';
+import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
+import { loadStart } from '../load/start.js';
+import { flagLoadBreaks } from './load-flags.js';
 import { fitToRunner } from './fit-to-runner.js';
 import { NOT_CHECKED, planFlags } from './plan-flags.js';
 import { planWeeks } from './weeks.js';
@@ -54,6 +56,19 @@ import { planSources } from './plan-sources.js';
  * ```
  */
 export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): Plan {
+  return planFrom(protocol, options, false);
+}
+
+/**
+ * `generatePlan` for a runner the app knows nothing about (no history, no runner summary), as `planForProfile` makes
+ * it: running starts from the return-to-run ladder, limits included, never from a protocol's ramp. With a history or
+ * a runner summary it is `generatePlan`.
+ */
+export function generatePlanForUnknownRunner(protocol: Protocol, options: GeneratePlanOptions): Plan {
+  return planFrom(protocol, options, true);
+}
+
+function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
@@ -100,11 +115,16 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
     }
   }
 
-  const basis = runnerBasis(parsed.history, parsed.runner, startDate, unit);
+  const known = runnerBasis(parsed.history, parsed.runner, startDate, unit);
+  const unknown = known === undefined && ladderIfUnknown && parsed.history === undefined && parsed.runner === undefined;
+  const basis = known ?? (unknown ? unknownRunnerBasis(unit) : undefined);
   const flags = basis === undefined ? [{ ...NOT_CHECKED }] : [];
   if (basis !== undefined) {
-    const notes = fitToRunner(days, basis, { unit, spikeGuard: parsed.spikeGuard ?? 'cap', startDate });
-    flags.push(...planFlags(days, basis, notes, { unit, goal, conditionId: checked.condition.id }));
+    const spikeGuard = parsed.spikeGuard ?? 'cap';
+    const load = loadStart(parsed.history, parsed.runner, basis, startDate, unit);
+    const notes = fitToRunner(days, basis, { unit, spikeGuard, startDate, load: unknown ? { ...load, ladder: true } : load });
+    if (spikeGuard === 'warn') flagLoadBreaks(days, load, unit);
+    flags.push(...planFlags(days, basis, { ...notes, unknownRunner: unknown }, { unit, goal, conditionId: checked.condition.id, load }));
   }
 
   const lastDay = days[days.length - 1];

@@ -3,6 +3,8 @@ import type { RunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { CROWELL_2023, FRANDSEN_2025, LONG_RUN_SHARE, SPIKE_FACTOR } from '../runner/rules.js';
 import type { FitNotes } from './fit-to-runner.js';
+import { RECENT_WEEKS, START_SHARE } from '../load/rules.js';
+import type { LoadStart } from '../load/start.js';
 import { say } from './format.js';
 
 /** The plan-wide flag of a plan that knew nothing of the runner. */
@@ -14,16 +16,30 @@ export const NOT_CHECKED: PlanFlag = {
 };
 
 /** What the plan as a whole should say about how it was fitted to the runner. */
-export function planFlags(days: readonly PlanDay[], basis: RunnerBasis, notes: FitNotes, context: { unit: DistanceUnit; goal: number | undefined; conditionId: string }): PlanFlag[] {
-  const { unit, goal } = context;
+export function planFlags(
+  days: readonly PlanDay[],
+  basis: RunnerBasis,
+  notes: FitNotes & { readonly unknownRunner?: boolean },
+  context: { unit: DistanceUnit; goal: number | undefined; conditionId: string; load?: LoadStart | undefined },
+): PlanFlag[] {
+  const { unit, goal, load } = context;
   const flags: PlanFlag[] = [];
+  if (load?.shortHistoryWeeks !== undefined && !notes.unknownRunner) {
+    const weeks = load.shortHistoryWeeks;
+    flags.push({
+      kind: 'short-history',
+      message: `Your history covers ${weeks === 1 ? '1 week' : `${weeks} weeks`} before the start, fewer than the ${RECENT_WEEKS} the starting load is measured over: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). Give a longer history to check it.`,
+    });
+  }
   if (!basis.guardKnown) {
     flags.push({ kind: 'not-checked-against-training', message: `No history and no longest recent run: the single-run spike guard (${FRANDSEN_2025}) could not be checked.` });
   }
   if (basis.usualWeeklyEstimated) {
     flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Give usualWeeklyDistance to check it.` });
   }
-  if (notes.ladder) {
+  if (notes.ladder && notes.unknownRunner) {
+    flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
+  } else if (notes.ladder) {
     flags.push({ kind: 'return-to-run', message: `No run in the 30 days before the start: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
   }
   if (notes.derivedLimit) {

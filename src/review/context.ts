@@ -1,44 +1,51 @@
 import type { LogEntry, PainCriteria, Plan, PlanDay, Protocol } from '../model/index.js';
-import { addCalendarDays } from '../plan/calendar.js';
+import type { MergedLog } from './log-merge.js';
 
-/** What the rules read: the plan, its protocol, the log up to today, and which entries are new since the last review. */
+/** What the rules read: the plan, its protocol, the whole log up to today, and which entries no review saw before. */
 export interface ReviewContext {
   readonly plan: Plan;
   readonly protocol: Protocol;
   readonly today: string;
-  /** Every entry dated on or before today, in date order. */
+  /** Every entry dated on or before today — what the plan's days hold and what was given — in date order. */
   readonly log: readonly LogEntry[];
-  /** The entries a rule may act on: those after the previous review's day, or of the last 7 days without one. */
+  /** The entries a rule may act on: those no earlier review saw, whatever their date. */
   readonly fresh: readonly LogEntry[];
-  /** Next-morning ratings that fell after the previous review (from entries dated on its day), with their dates. */
+  /** Next-morning ratings among the new entries, with their dates. */
   readonly freshMornings: readonly { date: string; nextMorning: number }[];
-  /** The runner's usual next-morning pain: the option, else the first next-morning rating logged, else 0. */
-  readonly baseline: { readonly value: number; readonly from: 'option' | 'first-morning' | 'none' };
+  /**
+   * The most next-morning pain that counts as settled: the `baselinePain` option; else the runner's usual morning (the
+   * median of the next-morning ratings logged) plus a point, so that a morning a point either side of usual is not a
+   * flare and a flare is never the baseline (pain above the limits is a breach whatever the baseline); else 0.
+   */
+  readonly baseline: { readonly value: number; readonly from: 'option' | 'usual-morning' | 'none'; readonly usual?: number };
   /** The pain limits in force today: the day's running limits, the phase's exit criteria, or the model's defaults. */
   readonly criteria: { readonly limits: PainCriteria | undefined; readonly from: 'running' | 'phase' | 'default' };
   /** The plan day on today, if the plan reaches it. */
   readonly day: PlanDay | undefined;
   /** True when the protocol is for Achilles tendinopathy, the condition the pain-monitoring model was tested in. */
   readonly achilles: boolean;
+  /** The day of the last step-back: entries dated on or before it belong to the flare it already acted on. */
+  readonly lastStepBack: string | undefined;
+  /** The day of the latest clinician's clearance logged, if any: red flags and severe pain before it are settled. */
+  readonly clearedOn: string | undefined;
 }
 
-export function buildContext(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined): ReviewContext {
-  const sorted = [...log].filter((entry) => entry.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // The previous review's day, recorded in the plan by `reviewPlan`.
-  const previous = plan.lastReview?.today;
-  const since = previous ?? addCalendarDays(today, -7);
-  const fresh = sorted.filter((entry) => entry.date > since);
-  const freshMornings = sorted.flatMap((entry) =>
-    entry.kind === 'pain' && entry.nextMorning !== undefined && entry.date >= since
-      ? [{ date: entry.date, nextMorning: entry.nextMorning }]
-      : [],
-  );
-  const firstMorning = sorted.find((entry) => entry.kind === 'pain' && entry.nextMorning !== undefined);
+export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined): ReviewContext {
+  const sorted = merged.all;
+  const freshMornings = merged.fresh.flatMap((entry) => (entry.kind === 'pain' && entry.nextMorning !== undefined ? [{ date: entry.date, nextMorning: entry.nextMorning }] : []));
+  const mornings: number[] = [];
+  let clearedOn: string | undefined;
+  for (const entry of sorted) {
+    if (entry.kind === 'pain' && entry.nextMorning !== undefined) mornings.push(entry.nextMorning);
+    if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
+  }
+  mornings.sort((a, b) => a - b);
+  const usual = mornings.length === 0 ? undefined : (mornings[Math.floor((mornings.length - 1) / 2)] as number);
   const baseline =
     baselinePain !== undefined
       ? { value: baselinePain, from: 'option' as const }
-      : firstMorning?.kind === 'pain' && firstMorning.nextMorning !== undefined
-        ? { value: firstMorning.nextMorning, from: 'first-morning' as const }
+      : usual !== undefined
+        ? { value: usual + USUAL_MORNING_MARGIN, from: 'usual-morning' as const, usual }
         : { value: 0, from: 'none' as const };
   const day = plan.days.find((entry) => entry.date === today);
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
@@ -47,10 +54,44 @@ export function buildContext(plan: Plan, protocol: Protocol, log: readonly LogEn
     : phase?.progressIf
       ? { limits: phase.progressIf, from: 'phase' as const }
       : { limits: undefined, from: 'default' as const };
-  return { plan, protocol, today, log: sorted, fresh, freshMornings, baseline, criteria, day, achilles: protocol.condition.id.startsWith('achilles-tendinopathy') };
+  return {
+    plan,
+    protocol,
+    today,
+    log: sorted,
+    fresh: merged.fresh,
+    freshMornings,
+    baseline,
+    criteria,
+    day,
+    achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
+    lastStepBack: plan.load?.lastStepBack,
+    clearedOn,
+  };
 }
 
 /** The pain ratings an entry carries: a pain entry's own, or a run's; none for other kinds. */
 export function painOf(entry: LogEntry): { during?: number | undefined; after?: number | undefined; nextMorning?: number | undefined } | undefined {
   return entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;
 }
+
+/** The worst of an entry's pain ratings, or undefined when it has none. */
+export function worstPainOf(entry: LogEntry): number | undefined {
+  const pain = painOf(entry);
+  if (pain === undefined) return undefined;
+  let worst: number | undefined;
+  for (const value of [pain.during, pain.after, pain.nextMorning]) if (value !== undefined) worst = Math.max(worst ?? 0, value);
+  return worst;
+}
+
+/** The pain limits in force: during and after activity (5/10 unless the protocol says otherwise). */
+export function limitsOf(context: ReviewContext): { maxDuring: number; maxAfter: number } {
+  const maxDuring = context.criteria.limits?.maxPainDuring ?? DEFAULT_MAX_PAIN;
+  return { maxDuring, maxAfter: context.criteria.limits?.maxPainAfter ?? DEFAULT_MAX_PAIN };
+}
+
+/** How far above the runner's usual morning (without `baselinePain`) a next-morning rating may be: 1 point. A library default. */
+export const USUAL_MORNING_MARGIN = 1;
+
+/** The pain-monitoring model's limits when a protocol states none: ≤ 5/10 during and after activity. */
+export const DEFAULT_MAX_PAIN = 5;

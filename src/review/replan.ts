@@ -1,79 +1,88 @@
-import type { GeneratePlanOptions, LogEntry, Plan, PlanDay, Protocol, RunLogEntry } from '../model/index.js';
-import { addCalendarDays } from '../plan/calendar.js';
+import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
+import { addCalendarDays, daysBetween } from '../plan/calendar.js';
+import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { fitToRunner } from '../plan/fit-to-runner.js';
+import { say } from '../plan/format.js';
 import { generatePlan } from '../plan/generate-plan.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { runnerBasis } from '../runner/basis.js';
+import { dayNumber } from '../runner/day-number.js';
+import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
+import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
+import { LOAD_WINDOW_DAYS, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
+import type { MergedLog } from './log-merge.js';
 import type { ReviewStatus } from './types.js';
 
-/** How far back in the protocol each decision restarts, in days: a week repeated, or two weeks back. */
-const RESTART: Record<ReviewStatus, number> = { progress: 0, refer: 0, hold: 7, 'step-back': 14 };
+/** What a review decided, as the re-planning needs it. */
+export interface Decision {
+  readonly status: ReviewStatus;
+  /** Protocol days to go back: 14 for a step-back, 7 for a hold that repeats the week, else 0. */
+  readonly rewind: number;
+  /** A step-back that cuts the load (a new flare). */
+  readonly cut: boolean;
+  /** A hold: no growth for the next 7 days. */
+  readonly hold: boolean;
+  /** The distances (plan unit) of the new runs that broke the pain limits. */
+  readonly painfulRuns: readonly number[];
+  /** A clearance ends a referral: running resumes from the last tolerated load. */
+  readonly clearance: boolean;
+}
 
+const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
+const isRunEntry = (entry: LogEntry) => entry.kind === 'run' || entry.kind === 'race';
 
-// Keys in one order, so that the same data reads the same whichever way its objects were built (a parsed plan has
-// its schema's key order, a protocol module its author's).
+// Keys in one order, so that the same data reads the same whichever way its objects were built.
 const sortedKeys = (_key: string, value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
 
-/** A plan day's content, without what a review adds, to tell whether a review changed it. */
+/** A plan day's content, without what a review adds beside it, to tell whether a review changed it. */
 const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest, sortedKeys);
 
-/**
- * The revised plan: the days before `today` as they were planned, with what was logged beside them; the days from
- * `today` re-scheduled from the protocol (the current week repeated for `hold`, two weeks back for `step-back`) and
- * re-fitted to the runner with what was logged as history, through the same scheduler as `generatePlan`.
- */
-export function replan(plan: Plan, protocol: Protocol, status: ReviewStatus, log: readonly LogEntry[], today: string, reasons: NonNullable<Plan['lastReview']>['reasons'] = []): Plan {
-  const byDate = new Map<string, LogEntry[]>();
-  for (const entry of log) byDate.set(entry.date, [...(byDate.get(entry.date) ?? []), entry]);
-  const firstFuture = today <= plan.startDate ? 0 : plan.days.findIndex((day) => day.date >= today);
-  const cut = firstFuture === -1 ? plan.days.length : firstFuture;
-  const past = plan.days.slice(0, cut).map((day) => {
-    const logged = byDate.get(day.date);
-    return logged === undefined ? day : { ...day, logged };
-  });
-  const oldFuture = plan.days.slice(cut);
-  const current = oldFuture[0];
-  const loggedRuns = past.some((day) => day.logged?.some((entry) => entry.kind === 'run' || entry.kind === 'race' || (entry.kind === 'missed' && entry.what === 'run')));
-  if (current === undefined || status === 'refer' || (status === 'progress' && !loggedRuns)) return finish(plan, protocol, [...past, ...oldFuture], today, status, reasons);
+/** Refuses a stored plan the protocol cannot have made: a day following a protocol day the protocol does not have. */
+export function checkPlanFitsProtocol(plan: Plan, protocol: Protocol): void {
+  const length = protocol.phases.reduce((max, phase) => Math.max(max, phase.days.max), 0);
+  const issues = plan.days.flatMap((day, index) =>
+    protocolDayOf(day) > length || day.day !== index + 1
+      ? [
+          {
+            path: ['days', index, day.day !== index + 1 ? 'day' : 'protocolDay'],
+            message:
+              day.day !== index + 1
+                ? `Plan day ${index + 1} is numbered ${day.day}: a plan's days are numbered from 1 in order`
+                : `Day ${day.day} follows protocol day ${protocolDayOf(day)}, but protocol "${protocol.id}" has ${length} days: the plan was made from another version of it`,
+          },
+        ]
+      : [],
+  );
+  if (issues.length > 0) throw new RehabInputError('plan', issues.slice(0, 5));
+}
 
-  const options: GeneratePlanOptions = plan.generatedWith?.options ?? { startDate: plan.startDate, unit: plan.unit, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
-  const { history: _history, runner: _runner, ...plain } = options;
-  const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit: plan.unit }).days;
-  const lastProtocolDay = prescribed.length;
-  const from = Math.max(1, protocolDayOf(current) - RESTART[status]);
-  const schedule = Array.from({ length: lastProtocolDay - from + 1 }, (_, index) => from + index);
-
-  const weekStart = Math.floor(cut / 7) * 7;
-  const toFit: PlanDay[] = [
-    ...plan.days.slice(weekStart, cut).map((day) => redate(prescribed, protocolDayOf(day), day.day, day.date)),
-    // Before the plan has started, it still starts on its start date: a step back never moves the programme earlier.
-    ...schedule.map((protocolDay, index) => redate(prescribed, protocolDay, cut + index + 1, addCalendarDays(today < plan.startDate ? plan.startDate : today, index))),
-  ];
-  const weekStartDate = plan.days[weekStart]?.date ?? (today < plan.startDate ? plan.startDate : today);
-  if (options.history !== undefined || options.runner !== undefined) {
-    const original = runnerBasis(options.history, options.runner, plan.startDate, plan.unit);
-    const history = [...(options.history ?? []), ...doneRuns(plan.days.slice(0, weekStart), byDate, plan.unit)];
-    const runner = original === undefined ? options.runner : { ...options.runner, usualWeeklyDistance: { value: original.usualWeekly, unit: plan.unit }, runDaysPerWeek: original.runDays.count };
-    const basis = runnerBasis(history, runner, weekStartDate, plan.unit);
-    if (basis !== undefined) fitToRunner(toFit, basis, { unit: plan.unit, spikeGuard: options.spikeGuard ?? 'cap', startDate: weekStartDate });
+/** The distance actually run on each past day (logged runs; an unlogged day as planned; a logged miss as none). */
+function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Plan['unit']): number {
+  const entries = logged ?? [];
+  let ran = 0;
+  let runLogged = false;
+  for (const entry of entries) {
+    if (isRunEntry(entry) && (entry.kind === 'run' || entry.kind === 'race')) {
+      ran += convertDistance(entry.distance, unit);
+      runLogged = true;
+    } else if (entry.kind === 'missed' && entry.what === 'run') runLogged = true;
   }
-  const future = toFit.slice(cut - weekStart);
-  const oldByDate = new Map(oldFuture.map((day) => [day.date, day]));
-  const revised = future.map((day) => {
-    const old = oldByDate.get(day.date);
-    const revision = old === undefined ? 0 : content(old) === content(day) ? (old.revision ?? 0) : (old.revision ?? 0) + 1;
-    return revision === 0 ? day : { ...day, revision };
-  });
-  return finish(plan, protocol, [...past, ...revised], today, status, reasons);
+  return runLogged ? ran : (day.running.planned?.distance?.value ?? 0);
+}
+
+/** The runs before the plan that the guard counts, from what the plan was generated with. */
+function historyRuns(options: GeneratePlanOptions | undefined, unit: Plan['unit'], start: number): { day: number; distance: number }[] {
+  const runs = (options?.history ?? []).map((entry) => ({ day: dayNumber(entry.date), distance: convertDistance(entry.distance, unit) })).filter((run) => run.day < start);
+  if (options?.runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(options.runner.longestRecentRun, unit) });
+  return runs;
 }
 
 /** A prescribed protocol day placed on plan day `day` and `date`. */
 function redate(prescribed: readonly PlanDay[], protocolDay: number, day: number, date: string): PlanDay {
-  const source = prescribed[protocolDay - 1] as PlanDay;
-  const copy = JSON.parse(JSON.stringify(source)) as PlanDay;
+  const copy = JSON.parse(JSON.stringify(prescribed[protocolDay - 1] as PlanDay)) as PlanDay;
   copy.day = day;
   copy.date = date;
   if (protocolDay !== day) copy.protocolDay = protocolDay;
@@ -82,37 +91,281 @@ function redate(prescribed: readonly PlanDay[], protocolDay: number, day: number
   return copy;
 }
 
-/** The runs done on `days`: what was logged, else what was planned (an unlogged day went as planned), never a logged miss. */
-function doneRuns(days: readonly PlanDay[], byDate: ReadonlyMap<string, LogEntry[]>, unit: Plan['unit']): RunLogEntry[] {
-  return days.flatMap((day): RunLogEntry[] => {
-    const logged = byDate.get(day.date) ?? [];
-    const runs = logged.flatMap((entry): RunLogEntry[] =>
-      entry.kind === 'run' || entry.kind === 'race'
-        ? [{ date: entry.date, kind: entry.kind, distance: entry.distance, ...(entry.durationMinutes === undefined ? {} : { durationMinutes: entry.durationMinutes }) }]
-        : [],
-    );
-    if (runs.length > 0) return runs;
-    if (logged.some((entry) => entry.kind === 'missed' && entry.what === 'run')) return [];
-    const planned = day.running.planned;
-    return planned?.distance !== undefined && planned.distance.value > 0 ? [{ date: day.date, distance: { value: planned.distance.value, unit } }] : [];
+function setPlanned(day: PlanDay, distance: number): void {
+  const planned = day.running.planned;
+  if (planned === undefined || planned.distance === undefined) return;
+  const value = roundDownToTenth(Math.max(0, distance));
+  day.running.planned = value >= 0.1 ? { ...planned, distance: { value, unit: planned.distance.unit } } : { kind: 'rest' };
+}
+
+const plannedOf = (day: PlanDay) => day.running.planned?.distance?.value ?? 0;
+
+/**
+ * The revised plan: the days before `today` as they were planned, with what was logged beside them; the days from
+ * `today` moved by the decision. A review only ever lowers the running it reviewed — never a limit or a planned run
+ * above the plan before it, never a run on a day it had none — except a clearance, which resumes a referred plan
+ * from the last tolerated load.
+ */
+export function replan(
+  plan: Plan,
+  protocol: Protocol,
+  decision: Decision,
+  merged: MergedLog,
+  today: string,
+  tolerated: NonNullable<Plan['load']>['tolerated'],
+): PlanDay[] {
+  const unit = plan.unit;
+  const firstFuture = today <= plan.startDate ? 0 : plan.days.findIndex((day) => day.date >= today);
+  const cut = firstFuture === -1 ? plan.days.length : firstFuture;
+  const attach = (day: PlanDay): PlanDay => {
+    const logged = merged.byDate.get(day.date);
+    return logged === undefined || logged.length === 0 ? day : { ...day, logged: [...logged] };
+  };
+  const past = plan.days.slice(0, cut).map(attach);
+  const oldFuture = plan.days.slice(cut);
+  if (oldFuture.length === 0) return past;
+
+  const options = plan.generatedWith?.options;
+  const knowsRunner = options?.history !== undefined || options?.runner !== undefined || oldFuture.some((day) => day.running.planned !== undefined);
+  let future: PlanDay[];
+  if (decision.status === 'refer') {
+    future = oldFuture.map(stopRunning);
+  } else if (decision.clearance) {
+    future = resume(plan, protocol, oldFuture, past, merged, today, tolerated, knowsRunner);
+  } else {
+    future = lower(plan, protocol, decision, oldFuture, past, merged, today);
+  }
+  const oldByDay = new Map(plan.days.map((day) => [day.day, day]));
+  const revised = future.map((day) => {
+    const old = oldByDay.get(day.day);
+    if (old === undefined) return attach(day);
+    if (content(old) === content(day)) return attach(old);
+    return attach({ ...day, revision: (old.revision ?? 0) + 1 });
+  });
+  return [...past, ...revised];
+}
+
+/** A referred plan's day: no running until a clinician clears the runner; exercises as they were. */
+function stopRunning(day: PlanDay): PlanDay {
+  if (day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest')) return day;
+  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
+  if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
+  return { ...day, running, flags: [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }] };
+}
+
+/** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */
+function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: readonly PlanDay[], past: readonly PlanDay[], merged: MergedLog, today: string): PlanDay[] {
+  const unit = plan.unit;
+  const options = plan.generatedWith?.options;
+  const current = oldFuture[0] as PlanDay;
+  let days: PlanDay[];
+  if (decision.rewind === 0) {
+    days = oldFuture.map((day) => JSON.parse(JSON.stringify(day)) as PlanDay);
+  } else {
+    const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
+    const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit }).days;
+    const from = Math.max(1, protocolDayOf(current) - decision.rewind);
+    const firstDate = today < plan.startDate ? plan.startDate : today;
+    const cut = past.length;
+    // The days the plan had from today, then as many more as going back adds, each a protocol day re-dated.
+    days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
+    const oldByDate = new Map(plan.days.map((day) => [day.date, day]));
+    const lastOld = oldFuture[oldFuture.length - 1] as PlanDay;
+    for (const day of days) {
+      // A day past the old plan's end follows the same weekday of its last week: a review never adds a run day.
+      const steps = Math.max(0, Math.ceil(daysBetween(lastOld.date, day.date) / 7));
+      const reference = oldByDate.get(day.date) ?? oldByDate.get(addCalendarDays(day.date, -7 * steps)) ?? lastOld;
+      lowerRunning(day, reference);
+      day.flags = reference.flags.filter((flag) => flag.kind === 'return-to-run');
+    }
+  }
+
+  const hasRunner = days.some((day) => day.running.planned !== undefined);
+  if (!hasRunner) return days;
+  const flags = new Map<PlanDay, PlanFlag>();
+
+  // The spike guard, on what was run: the history, the runs logged since the start (an unlogged day as planned) and
+  // the plan's own earlier days. It only lowers: running more than planned never raises the plan.
+  if ((options?.spikeGuard ?? 'cap') === 'cap' && (options?.history !== undefined || options?.runner?.longestRecentRun !== undefined)) {
+    const start = dayNumber(plan.startDate);
+    const runs = historyRuns(options, unit, start);
+    for (const day of past) runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit) });
+    for (const day of days) {
+      const at = dayNumber(day.date);
+      let longest = 0;
+      for (const run of runs) if (run.day >= at - SPIKE_WINDOW_DAYS && run.day < at) longest = Math.max(longest, run.distance);
+      const guard = longest * SPIKE_FACTOR;
+      if (longest > 0) {
+        const limit = day.running.maxDistance;
+        if (limit !== null && limit.value > guard + EPSILON) day.running.maxDistance = { value: roundDownToTenth(guard), unit };
+        if (plannedOf(day) > guard + EPSILON) {
+          const was = plannedOf(day);
+          setPlanned(day, guard);
+          flags.set(day, { kind: 'limited-by-history', message: `Planned run lowered from ${say(was, unit)} to ${say(plannedOf(day), unit)}: 110 % of your longest run of the 30 days before, as logged (${say(longest, unit)}).` });
+        }
+      }
+      runs.push({ day: at, distance: plannedOf(day) });
+    }
+  }
+
+  // Running more than planned counts in the week: the rest of the plan's current week keeps its total.
+  const weekStart = Math.floor(past.length / 7) * 7;
+  const weekEnd = weekStart + 7;
+  const weekPast = past.slice(weekStart);
+  const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
+  const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit), 0);
+  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, flags, 'Lowered because this week already holds more running than planned');
+
+  if (decision.cut || decision.hold) {
+    const windowStart = addCalendarDays(today, -LOAD_WINDOW_DAYS);
+    const before = past.filter((day) => day.date >= windowStart);
+    // Days of the window before the plan's start count what the history says was run.
+    const start = dayNumber(plan.startDate);
+    const earlier = historyRuns(options, unit, start).filter((run) => run.day >= dayNumber(windowStart)).map((run) => run.distance);
+    const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
+    const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
+    const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit), 0);
+    const longestBefore = Math.max(0, ...earlier, ...before.map(plannedOf));
+    const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
+    const weekly = decision.cut ? STEP_BACK_SHARE * Math.min(plannedBefore, ranBefore) : plannedBefore;
+    const longest = decision.cut && shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
+    const firstDate = days[0]?.date ?? today;
+    for (let week = 0; week * 7 < days.length; week++) {
+      const block = days.filter((day) => {
+        const offset = daysBetween(firstDate, day.date);
+        return offset >= week * 7 && offset < week * 7 + 7;
+      });
+      const growth = WEEKLY_GROWTH ** week;
+      const why = decision.cut ? 'stepped back' : 'held';
+      scaleTo(block, weekly * growth, longest * growth, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      if (week === 0 && decision.cut) {
+        for (const day of block) {
+          const limit = day.running.maxDistance;
+          if (limit !== null && Number.isFinite(longest) && limit.value > longest + EPSILON) day.running.maxDistance = { value: Math.max(plannedOf(day), roundDownToTenth(longest)), unit };
+          if (day.running.intervals && day.running.intervals.repeats > 1) day.running.intervals = { ...day.running.intervals, repeats: Math.max(1, Math.floor(day.running.intervals.repeats * STEP_BACK_SHARE)) };
+          else if (day.running.durationMinutes !== undefined) day.running.durationMinutes = Math.max(1, Math.floor(day.running.durationMinutes * STEP_BACK_SHARE));
+        }
+        // A step-back still plans some running: at least the return-to-run programme's first step.
+        const first = block.find((day) => day.running.planned !== undefined && day.running.planned.kind !== 'rest' && day.running.maxDistance !== null);
+        const anyRun = block.some((day) => plannedOf(day) >= 0.1);
+        const candidate = anyRun ? undefined : (first ?? block.find((day) => (plan.days[day.day - 1]?.running.planned?.distance?.value ?? 0) > 0 && day.running.maxDistance !== null));
+        if (candidate !== undefined && candidate.running.maxDistance !== null) {
+          const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, unit);
+          const value = roundDownToTenth(Math.min(step, candidate.running.maxDistance.value));
+          if (value >= 0.1) candidate.running.planned = { kind: 'intervals', distance: { value, unit } };
+        }
+      }
+      const head = block[0];
+      if (week === 0 && head !== undefined) {
+        const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
+        const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)})` : ''}` : '';
+        const measure = decision.cut
+          ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(Math.min(plannedBefore, ranBefore), unit)} run in the 7 days before`
+          : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
+        flags.set(head, {
+          kind: 'limited-by-history',
+          message: `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.`,
+        });
+      }
+    }
+    const evidence = decision.cut ? STEP_BACK_EVIDENCE : HOLD_EVIDENCE;
+    for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
+  }
+  for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
+  return days;
+}
+
+/** Lowers `days`' planned runs so that none is above `longest` and together they are at most `total`. */
+function scaleTo(days: readonly PlanDay[], total: number, longest: number, flags: Map<PlanDay, PlanFlag>, why: string): void {
+  const before = days.map(plannedOf);
+  let sum = 0;
+  for (const day of days) {
+    if (plannedOf(day) > longest + EPSILON) setPlanned(day, longest);
+    sum += plannedOf(day);
+  }
+  if (sum > total + EPSILON) {
+    const factor = total / sum;
+    for (const day of days) setPlanned(day, plannedOf(day) * factor);
+  }
+  days.forEach((day, index) => {
+    if (!flags.has(day) && plannedOf(day) + EPSILON < (before[index] ?? 0)) flags.set(day, { kind: 'limited-by-history', message: `${why}.` });
   });
 }
 
-function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, status: ReviewStatus, reasons: NonNullable<Plan['lastReview']>['reasons']): Plan {
-  const last = days.at(-1) ?? plan.days[plan.days.length - 1];
-  const checkpoints = days.flatMap((day) => (day.checkpoint ? [day.checkpoint] : [])).map((checkpoint, index) => {
-    const old = plan.checkpoints[index];
-    const revision = old === undefined ? 0 : old.date === checkpoint.date ? (old.revision ?? 0) : (old.revision ?? 0) + 1;
-    return revision === 0 ? checkpoint : { ...checkpoint, revision };
+/** The running a day keeps when a review re-dates it: the new protocol day's, never above what `reference` had. */
+function lowerRunning(day: PlanDay, reference: PlanDay): void {
+  const running = day.running;
+  const was = reference.running;
+  if (was.intensity === 'rest') {
+    day.running = { maxDistance: null, intensity: 'rest', evidence: running.evidence };
+    if (was.planned !== undefined) day.running.planned = { kind: 'rest' };
+    return;
+  }
+  const limit = running.maxDistance === null ? was.maxDistance : was.maxDistance === null ? running.maxDistance : { value: Math.min(running.maxDistance.value, was.maxDistance.value), unit: running.maxDistance.unit };
+  running.maxDistance = limit;
+  if (running.intervals && was.intervals) running.intervals = { ...running.intervals, repeats: Math.min(running.intervals.repeats, was.intervals.repeats) };
+  if (running.durationMinutes !== undefined && was.durationMinutes !== undefined) running.durationMinutes = Math.min(running.durationMinutes, was.durationMinutes);
+  for (const evidence of was.evidence) if (!running.evidence.some((own) => JSON.stringify(own) === JSON.stringify(evidence))) running.evidence.push(evidence);
+  if (was.planned === undefined) return;
+  if (was.planned.kind === 'rest' || (limit === null && running.intervals === undefined && running.durationMinutes === undefined)) {
+    running.planned = { kind: 'rest' };
+    return;
+  }
+  if (was.planned.distance !== undefined) {
+    const value = roundDownToTenth(Math.min(was.planned.distance.value, limit?.value ?? Number.POSITIVE_INFINITY));
+    running.planned = value >= 0.1 ? { kind: was.planned.kind, distance: { value, unit: was.planned.distance.unit } } : { kind: 'rest' };
+  } else if (was.planned.minutes !== undefined) {
+    const minutes = running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? was.planned.minutes);
+    running.planned = { kind: was.planned.kind, minutes: Math.min(minutes, was.planned.minutes) };
+  } else {
+    running.planned = { ...was.planned };
+  }
+}
+
+/** After a clearance: the protocol from where the plan stands, re-fitted from the last tolerated load (the ladder without one). */
+function resume(
+  plan: Plan,
+  protocol: Protocol,
+  oldFuture: readonly PlanDay[],
+  past: readonly PlanDay[],
+  merged: MergedLog,
+  today: string,
+  tolerated: NonNullable<Plan['load']>['tolerated'],
+  knowsRunner: boolean,
+): PlanDay[] {
+  const unit = plan.unit;
+  const options = plan.generatedWith?.options;
+  const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
+  const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit }).days;
+  const from = protocolDayOf(oldFuture[0] as PlanDay);
+  const firstDate = today < plan.startDate ? plan.startDate : today;
+  const days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
+  if (!knowsRunner) return days;
+  const history = [
+    ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
+    ...past.flatMap((day) => (merged.byDate.get(day.date) ?? []).flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []))),
+  ];
+  const basis = runnerBasis(history, options?.runner, firstDate, unit) ?? runnerBasis(undefined, { usualWeeklyDistance: { value: Math.max(0.1, tolerated?.weeklyDistance ?? 1), unit } }, firstDate, unit);
+  if (basis === undefined) return days;
+  const start = dayNumber(firstDate);
+  const weekly = tolerated?.weeklyDistance ?? 0;
+  const longest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
+  fitToRunner(days, basis, {
+    unit,
+    spikeGuard: options?.spikeGuard ?? 'cap',
+    startDate: firstDate,
+    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: weekly <= 0 },
   });
-  return {
-    ...plan,
-    endDate: last?.date ?? plan.endDate,
-    days,
-    checkpoints,
-    weeks: planWeeks(days, plan.unit),
-    // Re-fitting can add a runner rule the first plan did not need (the spike guard, the ladder): its source joins.
-    sources: planSources(protocol.sources, days, checkpoints),
-    lastReview: { today, status, ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }) },
-  };
+  for (const day of days) if (!day.running.evidence.includes(LOAD_EVIDENCE)) day.running.evidence.push(LOAD_EVIDENCE);
+  const head = days[0];
+  if (head !== undefined) {
+    head.flags.push({
+      kind: 'limited-by-history',
+      message:
+        tolerated !== undefined && weekly > 0
+          ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
+          : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',
+    });
+  }
+  return days;
 }

@@ -1,26 +1,209 @@
-import type { LogEntry, Plan, Protocol } from '../model/index.js';
-import { buildContext } from './context.js';
-import { replan } from './replan.js';
+import type { LogEntry, Plan, PlanCheckpoint, PlanDay, PlanFlag, Protocol } from '../model/index.js';
+import { addCalendarDays } from '../plan/calendar.js';
+import { convertDistance } from '../plan/distance.js';
+import { say } from '../plan/format.js';
+import { planSources } from '../plan/plan-sources.js';
+import { planWeeks } from '../plan/weeks.js';
+import { STEP_BACKS_TO_REFER } from '../load/rules.js';
+import { buildContext, limitsOf, painOf, type ReviewContext } from './context.js';
+import { mergeLog } from './log-merge.js';
+import { replan, type Decision } from './replan.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
 import { missedDays } from './rules/missed.js';
-import { painMonitoring } from './rules/pain-monitoring.js';
+import { painBreaches, painMonitoring } from './rules/pain-monitoring.js';
 import { painTrend } from './rules/pain-trend.js';
 import { redFlagLogged } from './rules/red-flag.js';
+import { severePain } from './rules/severe-pain.js';
 import { REVIEW_STATUSES, type ReviewReason, type ReviewResult, type ReviewStatus } from './types.js';
 
 /** The review rules, each a named unit with its evidence (docs/plan-review.md). */
-export const RULES = [redFlagLogged, painMonitoring, painTrend, ladderStep, missedDays, checkpointDue] as const;
+export const RULES = [redFlagLogged, severePain, painMonitoring, painTrend, ladderStep, missedDays, checkpointDue] as const;
 
 const rank = (status: ReviewStatus) => REVIEW_STATUSES.indexOf(status);
+const LOAD_RULE_EVIDENCE: ReviewReason['evidence'] = {
+  kind: 'library-default',
+  reason: 'A plan that keeps hurting the runner despite stepping back needs a clinician, not a fourth cut; no source gives the number.',
+};
 
 /** Reviews a validated plan against a validated log: every rule, the most cautious decision, the revised plan. */
 export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined): ReviewResult {
-  const context = buildContext(plan, protocol, log, today, baselinePain);
-  const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context)).sort((a, b) => rank(b.status) - rank(a.status));
-  const status = reasons.reduce<ReviewStatus>((worst, reason) => (rank(reason.status) > rank(worst) ? reason.status : worst), 'progress');
-  const nothingNew = context.fresh.length === 0 && context.freshMornings.length === 0;
-  if (nothingNew && status === 'progress') return { status, reasons, plan };
-  const noted = reasons.map(({ rule, status: decided, message }) => ({ rule, status: decided, message }));
-  return { status, reasons, plan: replan(plan, protocol, status, context.log, today, noted) };
+  const merged = mergeLog(plan, log, today);
+  const context = buildContext(plan, protocol, merged, today, baselinePain);
+  const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context));
+  const referredOn = plan.load?.referredOn;
+  const clearance = referredOn === undefined ? undefined : merged.fresh.find((entry) => entry.kind === 'clearance');
+  if (referredOn !== undefined && clearance === undefined && !reasons.some((reason) => reason.status === 'refer')) {
+    reasons.push({
+      rule: 'referred',
+      status: 'refer',
+      message: `The plan was referred to a clinician on ${referredOn}: no running until they clear the runner (log { kind: 'clearance' }).`,
+      evidence: { kind: 'library-default', reason: 'A referral stands until a clinician ends it: the library cannot tell when the runner was seen.' },
+    });
+  }
+  if (merged.fresh.length === 0) {
+    // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
+    const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
+    reasons.push({
+      rule: 'nothing-logged',
+      status: 'progress',
+      message: `Nothing logged since ${since}: the plan goes on as it is.`,
+      evidence: { kind: 'library-default', reason: 'A day with no entries never changes a plan by itself: only what the runner logs moves the load.' },
+    });
+    return { status: worst(reasons), reasons: sorted(reasons), plan };
+  }
+
+  const tolerated = toleratedWeek(context);
+  let stepBacks = tolerated === undefined ? (plan.load?.stepBacks ?? 0) : 0;
+  let status = worst(reasons);
+  if (clearance !== undefined && status !== 'refer') {
+    reasons.push({
+      rule: 'clearance',
+      status: 'progress',
+      message: `A clinician cleared the runner on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
+      evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
+    });
+    stepBacks = 0;
+  }
+  if (status === 'step-back' && stepBacks + 1 >= STEP_BACKS_TO_REFER) {
+    reasons.push({
+      rule: 'step-backs',
+      status: 'refer',
+      message: `This is the ${STEP_BACKS_TO_REFER}rd step-back without a tolerated week between them (a week with a logged run and every rating within the limits): see a clinician before running goes on.`,
+      evidence: LOAD_RULE_EVIDENCE,
+    });
+    status = 'refer';
+  }
+  const cut = status === 'step-back';
+  const hold = status === 'hold';
+  const rewind = cut ? 14 : hold && reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare') ? 7 : 0;
+  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer' };
+
+  const overrun = overruns(context, plan);
+  for (const flag of overrun) {
+    reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan, and it counts in the week and the spike guard.' } });
+  }
+  const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
+  const ordered = sorted(reasons);
+  const noted = ordered.map(({ rule, status: decided, message }) => ({ rule, status: decided, message }));
+  const tolerance = tolerated ?? plan.load?.tolerated;
+  const load: NonNullable<Plan['load']> = {
+    stepBacks: cut ? stepBacks + 1 : stepBacks,
+    ...(cut ? { lastStepBack: today } : plan.load?.lastStepBack === undefined ? {} : { lastStepBack: plan.load.lastStepBack }),
+    ...(tolerance === undefined ? {} : { tolerated: tolerance }),
+    ...(status === 'refer' ? { referredOn: referredOn ?? today } : {}),
+    ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
+  };
+  return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };
+}
+
+const worst = (reasons: readonly ReviewReason[]) => reasons.reduce<ReviewStatus>((most, reason) => (rank(reason.status) > rank(most) ? reason.status : most), 'progress');
+const sorted = (reasons: readonly ReviewReason[]) => [...reasons].sort((a, b) => rank(b.status) - rank(a.status));
+
+/** The distances of new runs that broke the pain limits: a run's own ratings, or a day's ratings on a day with a run. */
+function painfulRuns(context: ReviewContext, plan: Plan): number[] {
+  const breachDays = new Set(painBreaches(context).filter((breach) => context.lastStepBack === undefined || breach.date > context.lastStepBack).map((breach) => breach.date));
+  const runs: number[] = [];
+  for (const entry of context.log) {
+    if ((entry.kind === 'run' || entry.kind === 'race') && breachDays.has(entry.date)) runs.push(convertDistance(entry.distance, plan.unit));
+  }
+  return runs;
+}
+
+/**
+ * The 7 days up to today, when they were tolerated: at least one logged run, every rating within the limits, no red
+ * flag and no step-back among them. The volume and longest run are what was run, never more than was planned.
+ */
+function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['tolerated'] {
+  const from = addCalendarDays(context.today, -6);
+  const { maxDuring, maxAfter } = limitsOf(context);
+  if (context.lastStepBack !== undefined && context.lastStepBack >= from) return undefined;
+  let ran = 0;
+  let longest = 0;
+  let runs = 0;
+  for (const entry of context.log) {
+    if (entry.date < from) continue;
+    if (entry.kind === 'symptom') return undefined;
+    const pain = painOf(entry);
+    if (pain !== undefined) {
+      if ((pain.during ?? 0) > maxDuring || (pain.after ?? 0) > maxAfter) return undefined;
+      if (pain.nextMorning !== undefined && (pain.nextMorning > maxAfter || pain.nextMorning > context.baseline.value)) return undefined;
+    }
+    if (entry.kind === 'run' || entry.kind === 'race') {
+      const distance = convertDistance(entry.distance, context.plan.unit);
+      ran += distance;
+      longest = Math.max(longest, distance);
+      runs += 1;
+    }
+  }
+  if (runs === 0) return undefined;
+  const window = context.plan.days.filter((day) => day.date >= from && day.date <= context.today);
+  const planned = window.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+  const plannedLongest = Math.max(0, ...window.map((day) => day.running.planned?.distance?.value ?? 0));
+  const known = window.some((day) => day.running.planned !== undefined);
+  return { date: context.today, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
+}
+
+/** A flag for each new day on which the runner ran more than planned. */
+function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
+  const days = new Set(context.fresh.filter((entry) => entry.kind === 'run' || entry.kind === 'race').map((entry) => entry.date));
+  const flags: PlanFlag[] = [];
+  for (const date of [...days].sort()) {
+    const day = plan.days.find((entry) => entry.date === date);
+    if (day === undefined || day.running.planned === undefined) continue;
+    let ran = 0;
+    for (const entry of context.log) if (entry.date === date && (entry.kind === 'run' || entry.kind === 'race')) ran += convertDistance(entry.distance, plan.unit);
+    const planned = day.running.planned.distance?.value ?? 0;
+    if (ran <= planned + 0.1 + 1e-9) continue;
+    flags.push({
+      kind: 'overrun',
+      message: `On ${date} you ran ${say(ran, plan.unit)}, ${planned > 0 ? `more than the ${say(planned, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts the run.`,
+    });
+  }
+  return flags;
+}
+
+function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, status: ReviewStatus, reasons: NonNullable<Plan['lastReview']>['reasons'], load: NonNullable<Plan['load']>, overrun: readonly PlanFlag[]): Plan {
+  const last = days.at(-1) ?? plan.days[plan.days.length - 1];
+  const checkpoints = revisedCheckpoints(plan, days);
+  return {
+    ...plan,
+    endDate: last?.date ?? plan.endDate,
+    days,
+    checkpoints,
+    weeks: planWeeks(days, plan.unit),
+    flags: [...plan.flags, ...overrun.filter((flag) => !plan.flags.some((old) => old.message === flag.message))],
+    // Re-fitting can add a runner rule the first plan did not need (the spike guard, the ladder): its source joins.
+    sources: planSources(protocol.sources, days, checkpoints),
+    lastReview: { today, status, ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }) },
+    load,
+  };
+}
+
+/**
+ * The plan's checkpoints from its days, each keyed as the calendar names it (the protocol day it closes, and which
+ * time it comes when a step back repeats it): SEQUENCE rises only where the date or content moved, never falls.
+ */
+export function checkpointKeys(days: readonly PlanDay[]): { key: string; checkpoint: PlanCheckpoint }[] {
+  const seen = new Map<number, number>();
+  return days.flatMap((day) => {
+    if (day.checkpoint === undefined) return [];
+    const protocolDay = day.protocolDay ?? day.day;
+    const count = (seen.get(protocolDay) ?? 0) + 1;
+    seen.set(protocolDay, count);
+    return [{ key: count === 1 ? `${protocolDay}` : `${protocolDay}-${count}`, checkpoint: day.checkpoint }];
+  });
+}
+
+function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoint[] {
+  const old = new Map(checkpointKeys(plan.days).map(({ key, checkpoint }) => [key, checkpoint]));
+  return checkpointKeys(days).map(({ key, checkpoint }) => {
+    const before = old.get(key);
+    if (before === undefined) return checkpoint;
+    const { revision: _a, ...a } = before;
+    const { revision: _b, ...b } = checkpoint;
+    const moved = JSON.stringify(a) !== JSON.stringify(b);
+    const revision = (before.revision ?? 0) + (moved ? 1 : 0);
+    return revision === 0 ? b : { ...b, revision };
+  });
 }

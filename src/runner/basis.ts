@@ -1,7 +1,7 @@
 import type { DistanceUnit, RunLogEntry, RunnerSummary } from '../model/index.js';
 import { convertDistance } from '../plan/distance.js';
 import { dayNumber } from './day-number.js';
-import { DEFAULT_RUN_DAYS, LONG_RUN_SHARE, SPIKE_WINDOW_DAYS } from './rules.js';
+import { DEFAULT_RUN_DAYS, LONG_RUN_SHARE, RETURN_TO_RUN_LADDER, SPIKE_WINDOW_DAYS } from './rules.js';
 import { summarizeChecked } from './summarize-history.js';
 
 /** One run the guards count, from the history or planned earlier in the plan; distances in the plan's unit. */
@@ -67,6 +67,23 @@ export function runnerBasis(
     runDays,
     hasDurations: runs.some((run) => run.minutes !== undefined),
     guardKnown: history !== undefined || runner?.longestRecentRun !== undefined,
+  };
+}
+
+/**
+ * What a plan assumes of a runner it knows nothing about: no recent run (so running starts from the return-to-run
+ * ladder) and, as the usual week, the ladder's last step on the default run days (3 × 2 miles), so that nothing
+ * after the ladder asks more than the ladder ended at until a history says more.
+ */
+export function unknownRunnerBasis(unit: DistanceUnit): RunnerBasis {
+  const lastStep = RETURN_TO_RUN_LADDER[RETURN_TO_RUN_LADDER.length - 1]?.miles ?? 2;
+  return {
+    runs: [],
+    usualWeekly: convertDistance({ value: lastStep * DEFAULT_RUN_DAYS, unit: 'mi' }, unit),
+    usualWeeklyEstimated: false,
+    runDays: { count: DEFAULT_RUN_DAYS, from: 'default' },
+    hasDurations: false,
+    guardKnown: true,
   };
 }
 

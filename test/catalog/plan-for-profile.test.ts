@@ -8,12 +8,28 @@ const founding = foundingProfile;
 const options = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } } as const;
 
 describe('planForProfile', () => {
-  it('gives the founding runner the founding plan', () => {
+  it('gives the founding runner the founding protocol, with the founding plan once their training is known', () => {
     const result = planForProfile(founding, options);
     expect(result.kind).toBe('plan');
     if (result.kind !== 'plan') return;
     expect(result.match.conditionId).toBe('patellofemoral-pain');
-    expect(result.plan).toEqual(generatePlan(patellofemoralPain, options));
+    const history = [{ date: '2026-11-25', distance: { value: 30, unit: 'mi' } }] as const;
+    const known = planForProfile(founding, { ...options, history: [...history] });
+    expect(known.kind === 'plan' && known.plan).toEqual(generatePlan(patellofemoralPain, { ...options, history: [...history] }));
+  });
+
+  it('starts a runner it knows nothing about on the return-to-run ladder, never on a protocol’s ramp', () => {
+    const result = planForProfile(founding, options);
+    if (result.kind !== 'plan') throw new Error('expected a plan');
+    const { plan } = result;
+    expect(plan.flags.map((flag) => flag.kind)).toContain('return-to-run');
+    expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/Nothing is known of your training/);
+    // No day of the first 14 allows more than the ladder's step: 2 miles at most.
+    for (const day of plan.days.slice(0, 14)) expect(day.running.maxDistance?.value ?? 0).toBeLessThanOrEqual(2);
+    const weeks = plan.weeks.map((week) => week.plannedDistance?.value ?? 0);
+    expect(Math.max(...weeks)).toBeLessThanOrEqual(6);
+    // generatePlan with the protocol itself keeps the prescription as written.
+    expect(generatePlan(patellofemoralPain, options).days[13]?.running.maxDistance).toEqual({ value: 30, unit: 'mi' });
   });
 
   it('never gives a plan when there is a red flag', () => {

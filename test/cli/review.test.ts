@@ -26,7 +26,7 @@ describe('rehab-protocols review', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Patellofemoral pain/);
-    expect(result.stdout).toMatch(/Reviewed on 2026-12-06: step back\.\n- Pain had not settled by the morning after 2026-12-05 \(6\/10, baseline 1\/10\)/);
+    expect(result.stdout).toMatch(/Reviewed on 2026-12-06: step back\.\n- Pain had not settled by the morning after 2026-12-05 \(6\/10, above the limit of 5\/10\)/);
     expect(result.stdout).toMatch(/logged: ran 5 mi in 50 min \(pain 4\/10 during\)/);
 
     const json = JSON.parse(run('review', '--plan', plan, '--log', log, '--today', '2026-12-06', '--format', 'json').stdout) as { status: string };

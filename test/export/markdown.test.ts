@@ -39,7 +39,7 @@ describe('toMarkdown', () => {
     const frandsen = numbered.find(([id]) => id === 'frandsen-2025')?.[1];
     expect(frandsen).toBeDefined();
     expect(fitted).toContain(`${frandsen}. Frandsen JSB, et al. (2025). How much running is too much?`);
-    expect(fitted).toMatch(new RegExp(`\\| \\S.* \\[1\\]\\[D1\\]\\[${frandsen}\\] \\|`));
+    expect(fitted).toMatch(new RegExp(`\\| \\S.* \\[1\\]\\[D1\\]\\[D2\\]\\[${frandsen}\\] \\|`));
     expect(fitted).toMatch(/## Library defaults\n\nNumbers no source gives, chosen by this library, and why:\n\n- \*\*D1\*\*: Planned runs share/);
   });
 

@@ -18,7 +18,7 @@ describe('reviewPlan', () => {
     const result = reviewPlan(founding, log, { today: '2026-12-06' });
     expect(result.status).toBe('step-back');
     expect(result.reasons[0]).toMatchObject({ rule: 'pain-next-morning', status: 'step-back' });
-    expect(result.reasons[0]?.message).toMatch(/6\/10, baseline 1\/10/);
+    expect(result.reasons[0]?.message).toMatch(/6\/10, above the limit of 5\/10/);
     expect(result.reasons[0]?.message).toMatch(/Silbernagel/);
     // The days before today are as planned, with the log beside them; from today the protocol restarts a step back.
     for (const day of result.plan.days.filter((entry) => entry.date < '2026-12-06')) expect(withoutReview(day)).toEqual(dayOf(founding, day.date));

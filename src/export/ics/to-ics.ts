@@ -58,12 +58,17 @@ function icsOf(plan: Plan): string {
     const running = formatRunning(day.running);
     event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'), day.revision ?? 0);
   }
+  const byDate = new Map(plan.days.map((day) => [day.date, day]));
+  const seen = new Map<number, number>();
   for (const checkpoint of plan.checkpoints) {
-    // A checkpoint keeps its UID when a review moves it (it is named by the protocol day it closes), and its SEQUENCE
-    // rises with each move, so a calendar moves the event rather than adding a second one.
-    const day = plan.days.find((entry) => entry.date === checkpoint.date);
+    // A checkpoint keeps its UID when a review moves it (it is named by the protocol day it closes, and which time it
+    // comes when a step back repeats it), and its SEQUENCE rises with each move, so a calendar moves the event rather
+    // than adding a second one.
+    const day = byDate.get(checkpoint.date);
     const protocolDay = day?.protocolDay ?? checkpoint.day;
-    event(`checkpoint-${protocolDay}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`, checkpoint.revision ?? 0);
+    const count = (seen.get(protocolDay) ?? 0) + 1;
+    seen.set(protocolDay, count);
+    event(`checkpoint-${protocolDay}${count === 1 ? '' : `-${count}`}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`, checkpoint.revision ?? 0);
   }
   return `${ics}END:VCALENDAR\r\n`;
 }

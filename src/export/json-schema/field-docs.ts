@@ -11,12 +11,13 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "why": "Why, in plain words a runner can read, e.g. \"Pain behind the kneecap is typical of patellofemoral pain\".",
     "evidence": "The sources that describe this finding as typical (or atypical) of the condition."
   },
-  "after,date,during,kind,nextMorning,side,where": {
+  "after,date,during,kind,morningStiffness,nextMorning,side,where": {
     "kind": "A pain rating on the 0–10 numeric rating scale (FHIR: LOINC 72514-3).",
     "date": "The day it is about, `YYYY-MM-DD`.",
     "during": "The worst pain during activity that day, 0–10.",
     "after": "The worst pain after activity that day, 0–10.",
     "nextMorning": "The pain on waking the next morning, 0–10, logged on the day it follows (the day of the activity).",
+    "morningStiffness": "Stiffness on waking the next morning, 0–10 (0: none), logged on the day it follows; the week-to-week rule reads it.",
     "where": "Where it hurts, when the app asks.",
     "side": "Which side, when the app asks."
   },
@@ -149,7 +150,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "phases": "The phases in order, covering days 1..N without gaps; at least one.",
     "checkpoints": "Days on which to reassess, and what to do if it is not better."
   },
-  "checkpoints,days,endDate,exercises,flags,generatedWith,goalDistance,guidance,lastReview,protocolId,protocolName,sources,startDate,unit,weeks": {
+  "checkpoints,days,endDate,exercises,flags,generatedWith,goalDistance,guidance,lastReview,load,protocolId,protocolName,sources,startDate,unit,weeks": {
     "protocolId": "The id of the protocol the plan was generated from.",
     "protocolName": "The protocol's name.",
     "guidance": "The protocol's advice that holds throughout.",
@@ -164,7 +165,8 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "flags": "Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none.",
     "sources": "Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here.",
     "generatedWith": "What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan.",
-    "lastReview": "The last review that revised the plan: its day and decision; a later review acts only on entries after that day."
+    "lastReview": "The last review that revised the plan: its day and decision; a later review acts only on entries after that day.",
+    "load": "The running load's state that one review hands to the next (set by `reviewPlan`); see docs/plan-review.md."
   },
   "clinician,design,id,kind,recordedIn,title": {
     "kind": "A prescription a named kind of clinician gave for a case, recorded where `recordedIn` says.",
@@ -202,6 +204,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "date": "The day, `YYYY-MM-DD`.",
     "exercises": "What was done of each exercise; missing when the whole session was done as planned."
   },
+  "date,kind,note": {
+    "kind": "A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running.",
+    "date": "The day of the clearance, `YYYY-MM-DD`.",
+    "note": "What the clinician said, when the app records it."
+  },
   "date,kind,redFlag": {
     "kind": "A red flag the runner noticed (swelling, night pain, …): always a reason to see a clinician.",
     "date": "The day it was noticed, `YYYY-MM-DD`.",
@@ -211,6 +218,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "kind": "A planned run or exercise session the runner says they did not do.",
     "date": "The day it was planned for, `YYYY-MM-DD`.",
     "what": "What was missed."
+  },
+  "date,longestRun,weeklyDistance": {
+    "date": "The review day that found it tolerated.",
+    "weeklyDistance": "The distance run in the 7 days up to it, in the plan's unit, never more than was planned.",
+    "longestRun": "The longest run of those 7 days, in the plan's unit, never more than was planned."
   },
   "days,evidence,exerciseDays,exercises,id,name,notes,progressIf,running,sessionsPerDay": {
     "id": "Kebab-case id, unique within a protocol.",
@@ -375,6 +387,13 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "kind": "A weight added to body weight, such as a backpack or dumbbells.",
     "value": "How much weight.",
     "unit": "The unit of `value`."
+  },
+  "lastStepBack,loggedBeforeStart,referredOn,stepBacks,tolerated": {
+    "stepBacks": "Step-backs since the last tolerated week; the third refers.",
+    "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
+    "tolerated": "The last tolerated week (a logged run, every rating within the limits): where a clearance resumes from.",
+    "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
+    "loggedBeforeStart": "Entries dated before the plan's start that a review has read (they have no plan day to sit beside)."
   },
   "longestRecentRun,runDaysPerWeek,usualWeeklyDistance": {
     "usualWeeklyDistance": "How far the runner usually ran in a week before the injury.",

@@ -7,6 +7,7 @@ import {
   DoseSchema,
   ExerciseSchema,
   FindingSchema,
+  LogEntrySchema,
   MatchResultSchema,
   PhaseSchema,
   PlanDaySchema,
@@ -41,6 +42,7 @@ const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
   'generate-plan-options': GeneratePlanOptionsSchema,
   'run-log-entry': RunLogEntrySchema,
   'runner-summary': RunnerSummarySchema,
+  'log-entry': LogEntrySchema,
 };
 
 /**
@@ -79,7 +81,8 @@ export type JsonSchemaModel =
   | 'condition-match'
   | 'generate-plan-options'
   | 'run-log-entry'
-  | 'runner-summary';
+  | 'runner-summary'
+  | 'log-entry';
 
 /**
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same

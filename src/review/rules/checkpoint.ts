@@ -15,7 +15,8 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     if (limits === undefined) return [];
     const from = addCalendarDays(checkpoint.date, -6);
     const ratings = context.log.flatMap((entry) => {
-      if (entry.date < from || entry.date > checkpoint.date) return [];
+      // Ratings of a flare the plan already stepped back for are not counted against it a second time.
+      if (entry.date < from || entry.date > checkpoint.date || (context.lastStepBack !== undefined && entry.date <= context.lastStepBack)) return [];
       const pain = painOf(entry);
       return pain === undefined ? [] : [{ during: pain.during, after: pain.after }];
     });

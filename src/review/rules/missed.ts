@@ -1,26 +1,40 @@
+import { daysBetween } from '../../plan/calendar.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
-/** Missed runs or sessions in the last 7 days that make the plan repeat the week: 3. A library default. */
+/** Missed runs or sessions within 7 days that make the plan hold: 3. A library default. */
 export const MISSED_TO_HOLD = 3;
 
+/** Where the number comes from. */
+export const RUNNA_REALIGNMENT = 'Runna support, "Need to pause your plan?" (support.runna.com/en/articles/8895444-need-to-pause-your-plan): a plan realignment after 3 or more missed workouts';
+
 /**
- * Three or more planned runs or sessions missed in the last 7 days: repeat the current week instead of moving on.
- * One or two misses change nothing. A day with no entry is not a miss: only an explicit `missed` entry counts.
+ * Three or more planned runs or sessions missed within 7 days: hold the plan (no growth for 7 days, the week
+ * repeated) instead of moving on. Counted over the whole log, whatever day each miss was logged or reviewed, so the
+ * answer does not depend on how often the app reviews: it fires when a new miss completes such a 7-day window. One or
+ * two misses change nothing, and a day with no entry is not a miss: only an explicit `missed` entry counts.
  */
 export function missedDays(context: ReviewContext): ReviewReason[] {
-  const missed = context.fresh.filter((entry) => entry.kind === 'missed');
-  if (missed.length < MISSED_TO_HOLD) return [];
-  return [
-    {
-      rule: 'missed',
-      status: 'hold',
-      message: `${missed.length} planned runs or sessions were missed (${missed.map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`).join(', ')}): repeat this week rather than move on to more.`,
-      evidence: {
-        kind: 'library-default',
-        reason:
-          'No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna, which realigns a plan after 3 or more missed workouts (RUNNING-LOAD.md). Fewer misses change nothing, so an app need not log every day.',
+  const misses = context.log.filter((entry) => entry.kind === 'missed');
+  const freshMisses = new Set(context.fresh.filter((entry) => entry.kind === 'missed'));
+  if (freshMisses.size === 0 || misses.length < MISSED_TO_HOLD) return [];
+  // The first 7-day window, by its earliest miss, that holds 3 misses one of which is new.
+  for (let first = 0; first + MISSED_TO_HOLD - 1 < misses.length; first++) {
+    const start = misses[first];
+    if (start === undefined) continue;
+    const window = misses.slice(first).filter((entry) => daysBetween(start.date, entry.date) < 7);
+    if (window.length < MISSED_TO_HOLD || !window.some((entry) => freshMisses.has(entry))) continue;
+    return [
+      {
+        rule: 'missed',
+        status: 'hold',
+        message: `${window.length} planned runs or sessions were missed within 7 days (${window.map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`).join(', ')}): repeat this week rather than move on to more.`,
+        evidence: {
+          kind: 'library-default',
+          reason: `No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna (${RUNNA_REALIGNMENT}). Fewer misses change nothing, so an app need not log every day.`,
+        },
       },
-    },
-  ];
+    ];
+  }
+  return [];
 }

@@ -1,11 +1,17 @@
-import { painOf, type ReviewContext } from '../context.js';
+import { limitsOf, painOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_2007 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
 
-/** The pain-monitoring model's limits when a protocol states none: ≤ 5/10 during and after activity. */
-export const DEFAULT_MAX_PAIN = 5;
+export { DEFAULT_MAX_PAIN } from '../context.js';
 
-function evidence(context: ReviewContext): ReviewReason['evidence'] {
+/** One rating that broke the pain-monitoring model's limits. */
+export interface PainBreach {
+  readonly rule: 'pain-during' | 'pain-after' | 'pain-next-morning';
+  readonly date: string;
+  readonly value: number;
+}
+
+export function painEvidence(context: ReviewContext): ReviewReason['evidence'] {
   if (context.criteria.from !== 'default') {
     const limits = context.criteria.limits?.evidence;
     if (limits?.kind === 'library-default') return { kind: 'library-default', reason: limits.reason };
@@ -19,40 +25,76 @@ function evidence(context: ReviewContext): ReviewReason['evidence'] {
 }
 
 /**
- * The pain-monitoring model: pain during or after activity above the limit (5/10 unless the protocol says otherwise),
- * or pain not back to the runner's baseline by the next morning, means the load was too much: step back.
+ * Every new rating above the limits: pain during or after activity above them (5/10 unless the protocol says
+ * otherwise), and next-morning pain above them or above the runner's baseline (pain must settle by the next morning).
  */
-export function painMonitoring(context: ReviewContext): ReviewReason[] {
-  const reasons: ReviewReason[] = [];
-  const maxDuring = context.criteria.limits?.maxPainDuring ?? DEFAULT_MAX_PAIN;
-  const maxAfter = context.criteria.limits?.maxPainAfter ?? DEFAULT_MAX_PAIN;
-  const source = evidence(context);
-  const quoted =
-    source.kind === 'cited' ? source.citation : context.criteria.from === 'default' ? `the library's extension of ${SILBERNAGEL_2007}, tested in Achilles tendinopathy` : 'the protocol\'s pain limits';
-
-  let during: { value: number; date: string } | undefined;
-  let after: { value: number; date: string } | undefined;
+export function painBreaches(context: ReviewContext): PainBreach[] {
+  const { maxDuring, maxAfter } = limitsOf(context);
+  const settles = context.criteria.from === 'default' || context.criteria.limits?.settledByNextMorning === true;
+  const breaches: PainBreach[] = [];
   for (const entry of context.fresh) {
     const pain = painOf(entry);
-    if (pain?.during !== undefined && pain.during > maxDuring && (during === undefined || pain.during > during.value)) during = { value: pain.during, date: entry.date };
-    if (pain?.after !== undefined && pain.after > maxAfter && (after === undefined || pain.after > after.value)) after = { value: pain.after, date: entry.date };
+    if (pain === undefined) continue;
+    if (pain.during !== undefined && pain.during > maxDuring) breaches.push({ rule: 'pain-during', date: entry.date, value: pain.during });
+    if (pain.after !== undefined && pain.after > maxAfter) breaches.push({ rule: 'pain-after', date: entry.date, value: pain.after });
+    // Next-morning pain above the limits is a breach whatever the baseline; above the baseline, where the model asks
+    // that pain settle back to it.
+    if (pain.nextMorning !== undefined && (pain.nextMorning > maxAfter || (settles && pain.nextMorning > context.baseline.value))) {
+      breaches.push({ rule: 'pain-next-morning', date: entry.date, value: pain.nextMorning });
+    }
   }
-  if (during) {
-    reasons.push({ rule: 'pain-during', status: 'step-back', evidence: source, message: `Pain during activity reached ${during.value}/10 on ${during.date}, above the limit of ${maxDuring}/10: reduce the load a step — ${quoted}.` });
-  }
-  if (after) {
-    reasons.push({ rule: 'pain-after', status: 'step-back', evidence: source, message: `Pain after activity reached ${after.value}/10 on ${after.date}, above the limit of ${maxAfter}/10: reduce the load a step — ${quoted}.` });
-  }
+  return breaches;
+}
 
-  const settles = context.criteria.from === 'default' || context.criteria.limits?.settledByNextMorning === true;
-  const morning = context.freshMornings.filter((entry) => entry.nextMorning > context.baseline.value).sort((a, b) => b.nextMorning - a.nextMorning)[0];
-  if (settles && morning) {
-    const baseline = context.baseline.from === 'none' ? 'no baseline logged, so 0/10' : `baseline ${context.baseline.value}/10`;
+/**
+ * The pain-monitoring model: pain during or after activity above the limit, or pain not back to the runner's
+ * baseline by the next morning, means the load was too much: step back. Ratings dated on or before the last
+ * step-back belong to the flare it already cut for: they hold the load where it is, they do not cut it again.
+ */
+export function painMonitoring(context: ReviewContext): ReviewReason[] {
+  const { maxDuring, maxAfter } = limitsOf(context);
+  const source = painEvidence(context);
+  const quoted =
+    source.kind === 'cited' ? source.citation : context.criteria.from === 'default' ? `the library's extension of ${SILBERNAGEL_2007}, tested in Achilles tendinopathy` : "the protocol's pain limits";
+  const worst = new Map<PainBreach['rule'], PainBreach>();
+  const settled: PainBreach[] = [];
+  for (const breach of painBreaches(context)) {
+    if (context.lastStepBack !== undefined && breach.date <= context.lastStepBack) {
+      settled.push(breach);
+      continue;
+    }
+    const before = worst.get(breach.rule);
+    if (before === undefined || breach.value > before.value) worst.set(breach.rule, breach);
+  }
+  const reasons: ReviewReason[] = [];
+  const during = worst.get('pain-during');
+  const after = worst.get('pain-after');
+  const morning = worst.get('pain-next-morning');
+  if (during) reasons.push({ rule: 'pain-during', status: 'step-back', evidence: source, message: `Pain during activity reached ${during.value}/10 on ${during.date}, above the limit of ${maxDuring}/10: reduce the load a step — ${quoted}.` });
+  if (after) reasons.push({ rule: 'pain-after', status: 'step-back', evidence: source, message: `Pain after activity reached ${after.value}/10 on ${after.date}, above the limit of ${maxAfter}/10: reduce the load a step — ${quoted}.` });
+  if (morning) {
+    const baseline =
+      morning.value > maxAfter
+        ? `above the limit of ${maxAfter}/10`
+        : context.baseline.from === 'option'
+          ? `baseline ${context.baseline.value}/10`
+          : context.baseline.from === 'usual-morning'
+            ? `more than a point above your usual ${context.baseline.usual}/10, the median of the mornings you logged`
+            : 'no baseline logged, so 0/10';
     reasons.push({
       rule: 'pain-next-morning',
       status: 'step-back',
       evidence: source,
-      message: `Pain had not settled by the morning after ${morning.date} (${morning.nextMorning}/10, ${baseline}): the pain-monitoring model says reduce the load — ${quoted}.`,
+      message: `Pain had not settled by the morning after ${morning.date} (${morning.value}/10, ${baseline}): the pain-monitoring model says reduce the load — ${quoted}.`,
+    });
+  }
+  if (reasons.length === 0 && settled.length > 0 && context.lastStepBack !== undefined) {
+    const top = settled.reduce((a, b) => (b.value > a.value ? b : a));
+    reasons.push({
+      rule: 'same-flare',
+      status: 'hold',
+      evidence: source,
+      message: `Pain of ${top.value}/10 on ${top.date} belongs to the flare the plan already stepped back for on ${context.lastStepBack}: the load stays stepped back, with no growth for 7 days, and is not cut a second time.`,
     });
   }
   return reasons;

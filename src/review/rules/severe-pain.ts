@@ -1,0 +1,36 @@
+import { daysBetween } from '../../plan/calendar.js';
+import { worstPainOf, type ReviewContext } from '../context.js';
+import { SEVERE_PAIN } from '../../load/rules.js';
+import type { ReviewReason } from '../types.js';
+
+/**
+ * Pain of 7/10 or more on two days within 7 days refers: pain that severe, again, is beyond what a plan should
+ * manage by stepping back. Fires when a new rating completes such a pair; a clearance settles what came before it.
+ */
+export function severePain(context: ReviewContext): ReviewReason[] {
+  const severe = new Map<string, number>();
+  for (const entry of context.log) {
+    if (context.clearedOn !== undefined && entry.date <= context.clearedOn) continue;
+    const worst = worstPainOf(entry);
+    if (worst !== undefined && worst >= SEVERE_PAIN) severe.set(entry.date, Math.max(severe.get(entry.date) ?? 0, worst));
+  }
+  const freshDays = new Set(context.fresh.flatMap((entry) => ((worstPainOf(entry) ?? 0) >= SEVERE_PAIN ? [entry.date] : [])));
+  const days = [...severe.keys()].sort();
+  for (let index = 1; index < days.length; index++) {
+    const first = days[index - 1] as string;
+    const second = days[index] as string;
+    if (daysBetween(first, second) >= 7 || !(freshDays.has(first) || freshDays.has(second))) continue;
+    return [
+      {
+        rule: 'severe-pain',
+        status: 'refer',
+        message: `Pain reached ${severe.get(first)}/10 on ${first} and ${severe.get(second)}/10 on ${second}: pain of ${SEVERE_PAIN}/10 or more twice within 7 days needs a clinician before running goes on. Log their clearance ({ kind: 'clearance' }) to go on.`,
+        evidence: {
+          kind: 'library-default',
+          reason: `No source gives a number: ${SEVERE_PAIN}/10 is two points above the pain-monitoring model's 5/10 limit, and twice within a week rules out a single bad day.`,
+        },
+      },
+    ];
+  }
+  return [];
+}
