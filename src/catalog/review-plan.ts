@@ -16,23 +16,29 @@ const OptionsSchema = z.strictObject({
  * review). Each rule that fires gives a reason in plain words with the logged numbers and its source; the most
  * cautious decides the status:
  *
- * - `refer` — a red flag was logged (always), or a checkpoint that refers was not met;
+ * - `refer` — a red flag was logged (always), pain of 7/10 or more on two days within 7 days, a third step-back without
+ *   a tolerated week between them, or a checkpoint that refers was not met; a referred plan plans no running until a
+ *   `clearance` entry;
  * - `step-back` — pain above the limits during or after activity (5/10 unless the protocol says otherwise), pain not
- *   back to the runner's baseline by the next morning (the pain-monitoring model; the library's extension outside
- *   Achilles tendinopathy), or pain rising week over week;
- * - `hold` — a return-to-run step that hurt, three or more missed runs or sessions in a week, or a checkpoint not met;
+ *   settled by the next morning (above the limits, or above `baselinePain`; the pain-monitoring model, the library's
+ *   extension outside Achilles tendinopathy), or pain or morning stiffness rising week over week;
+ * - `hold` — a return-to-run step that hurt, three missed runs or sessions within 7 days, a checkpoint not met, or
+ *   more pain from a flare the plan already stepped back for;
  * - `progress` — none of these: go on as planned.
  *
  * The revised plan keeps the days before `today` as they were planned, with what was logged beside them (`logged`,
- * never rewritten), and re-plans the days from `today`: the current week repeated (`hold`) or two weeks back
- * (`step-back`), re-fitted to the runner with the logged runs as history (spike guard and weekly limits), checkpoints
- * moving with the days they close, and `revision` raised on every day that changed. A day with no entries never
- * changes the plan by itself; an empty log changes nothing. Pure: `today` is an argument.
+ * never rewritten), and moves the running from `today` without ever raising it: `step-back` plans at most 70 % of the
+ * 7 days before for the next 7 days, no run longer than 80 % of the shortest run that hurt, and goes two weeks back in
+ * the protocol; `hold` plans no growth for 7 days; `progress` keeps the plan, with the spike guard counting the runs
+ * logged (running more than planned is flagged `overrun`, never rewarded). Checkpoints move with the days they close,
+ * and `revision` rises on every day that changed. A review acts on every entry it has not seen before, whatever its
+ * date: pass the whole log each time or only what is new. A day with no entries never changes the plan by itself;
+ * with nothing new the plan is returned unchanged (`nothing-logged`). Pure: `today` is an argument.
  *
  * @param plan - A plan from `generatePlan` (or a previous review).
  * @param log - The runner's entries (`LogEntry`), in any order; none may be dated after `today`.
- * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain` (default: the first
- *   next-morning rating logged).
+ * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain`, the runner's usual
+ *   morning pain (default: 2).
  * @returns `{ status, reasons, plan }`.
  * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today`, or an unknown protocol.
  *

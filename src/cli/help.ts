@@ -29,8 +29,7 @@ This tool describes and schedules what clinicians prescribe. It does not diagnos
               (kind: pain, run, race, session, symptom, missed or clearance; pain and stiffness 0-10; duration in
               minutes; a clearance is a clinician's: it ends a referral). Its JSON Schema: schema log-entry
   --today     the day of the review (default: today); entries after it are an error
-  --baseline  the runner's usual morning pain, 0-10 (default: the median of the next-morning ratings logged,
-              plus a point)
+  --baseline  the runner's usual morning pain, 0-10 (default: 2; pain above 5 the next morning always steps back)
   --format    the revised plan as table (default), md, csv, ics, json (the whole review) or fhir
 
 Prints the decision (progress, hold, step back or refer), each reason with its source, and the revised plan.`,

@@ -130,7 +130,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         const dayLimit = running.maxDistance.value;
         if (onLadder) {
           const step = RETURN_TO_RUN_LADDER[phase];
-          const distance = roundDownToTenth(Math.min(ladderMiles(phase), dayLimit));
+          // A plan that started from the runner's recent weeks keeps its week within them, ladder sessions included.
+          const budget = load !== undefined && !load.ladder ? weekly - weekTotal : Number.POSITIVE_INFINITY;
+          const distance = roundDownToTenth(Math.min(ladderMiles(phase), dayLimit, budget, runLimit));
           if (step !== undefined && at - lastRunDay >= 2 && distance >= 0.1) {
             // The programme is made for runners coming back from a break, whose recent weeks may be near zero: its
             // sessions are not held to the usual week, but a week that goes above it says so.

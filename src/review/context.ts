@@ -13,11 +13,10 @@ export interface ReviewContext {
   /** Next-morning ratings among the new entries, with their dates. */
   readonly freshMornings: readonly { date: string; nextMorning: number }[];
   /**
-   * The most next-morning pain that counts as settled: the `baselinePain` option; else the runner's usual morning (the
-   * median of the next-morning ratings logged) plus a point, so that a morning a point either side of usual is not a
-   * flare and a flare is never the baseline (pain above the limits is a breach whatever the baseline); else 0.
+   * The most next-morning pain that counts as settled: the `baselinePain` option, else 2/10 (a library default: a
+   * flare is never the baseline, and a baseline read from the log would let more logged pain ask for more running).
    */
-  readonly baseline: { readonly value: number; readonly from: 'option' | 'usual-morning' | 'none'; readonly usual?: number };
+  readonly baseline: { readonly value: number; readonly from: 'option' | 'default' };
   /** The pain limits in force today: the day's running limits, the phase's exit criteria, or the model's defaults. */
   readonly criteria: { readonly limits: PainCriteria | undefined; readonly from: 'running' | 'phase' | 'default' };
   /** The plan day on today, if the plan reaches it. */
@@ -33,20 +32,9 @@ export interface ReviewContext {
 export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined): ReviewContext {
   const sorted = merged.all;
   const freshMornings = merged.fresh.flatMap((entry) => (entry.kind === 'pain' && entry.nextMorning !== undefined ? [{ date: entry.date, nextMorning: entry.nextMorning }] : []));
-  const mornings: number[] = [];
   let clearedOn: string | undefined;
-  for (const entry of sorted) {
-    if (entry.kind === 'pain' && entry.nextMorning !== undefined) mornings.push(entry.nextMorning);
-    if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
-  }
-  mornings.sort((a, b) => a - b);
-  const usual = mornings.length === 0 ? undefined : (mornings[Math.floor((mornings.length - 1) / 2)] as number);
-  const baseline =
-    baselinePain !== undefined
-      ? { value: baselinePain, from: 'option' as const }
-      : usual !== undefined
-        ? { value: usual + USUAL_MORNING_MARGIN, from: 'usual-morning' as const, usual }
-        : { value: 0, from: 'none' as const };
+  for (const entry of sorted) if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
+  const baseline = baselinePain !== undefined ? { value: baselinePain, from: 'option' as const } : { value: DEFAULT_SETTLED_MORNING, from: 'default' as const };
   const day = plan.days.find((entry) => entry.date === today);
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
   const criteria = day?.running.painLimits
@@ -90,8 +78,11 @@ export function limitsOf(context: ReviewContext): { maxDuring: number; maxAfter:
   return { maxDuring, maxAfter: context.criteria.limits?.maxPainAfter ?? DEFAULT_MAX_PAIN };
 }
 
-/** How far above the runner's usual morning (without `baselinePain`) a next-morning rating may be: 1 point. A library default. */
-export const USUAL_MORNING_MARGIN = 1;
+/**
+ * The next-morning pain that still counts as settled when the app gives no `baselinePain`: 2/10. A library default:
+ * mornings that sit at 2/10 before and after runs are not a flare; apps that know the runner's usual morning pass it.
+ */
+export const DEFAULT_SETTLED_MORNING = 2;
 
 /** The pain-monitoring model's limits when a protocol states none: ≤ 5/10 during and after activity. */
 export const DEFAULT_MAX_PAIN = 5;

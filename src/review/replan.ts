@@ -31,7 +31,6 @@ export interface Decision {
 
 const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
-const isRunEntry = (entry: LogEntry) => entry.kind === 'run' || entry.kind === 'race';
 
 // Keys in one order, so that the same data reads the same whichever way its objects were built.
 const sortedKeys = (_key: string, value: unknown) =>
@@ -59,18 +58,23 @@ export function checkPlanFitsProtocol(plan: Plan, protocol: Protocol): void {
   if (issues.length > 0) throw new RehabInputError('plan', issues.slice(0, 5));
 }
 
-/** The distance actually run on each past day (logged runs; an unlogged day as planned; a logged miss as none). */
-function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Plan['unit']): number {
-  const entries = logged ?? [];
+/**
+ * The distance run on a past day: what was logged (an unlogged day as planned, a logged miss as none). `credited`
+ * counts no more than was planned, for what may raise the plan (the spike guard's base, a step-back's measure):
+ * running more than planned is never rewarded. Uncredited, it counts in full where it lowers the plan (the week's rest).
+ */
+function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Plan['unit'], credited: boolean): number {
   let ran = 0;
   let runLogged = false;
-  for (const entry of entries) {
-    if (isRunEntry(entry) && (entry.kind === 'run' || entry.kind === 'race')) {
+  for (const entry of logged ?? []) {
+    if (entry.kind === 'run' || entry.kind === 'race') {
       ran += convertDistance(entry.distance, unit);
       runLogged = true;
     } else if (entry.kind === 'missed' && entry.what === 'run') runLogged = true;
   }
-  return runLogged ? ran : (day.running.planned?.distance?.value ?? 0);
+  const planned = day.running.planned;
+  if (!runLogged) return planned?.distance?.value ?? 0;
+  return credited && planned !== undefined ? Math.min(ran, planned.distance?.value ?? 0) : ran;
 }
 
 /** The runs before the plan that the guard counts, from what the plan was generated with. */
@@ -159,8 +163,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const options = plan.generatedWith?.options;
   const current = oldFuture[0] as PlanDay;
   let days: PlanDay[];
+  // What the plan before the review planned on each new day's date (or the weekday it follows): the caps below scale
+  // from it, never from values the log moved, so that more pain or more running can only lower what is planned.
+  const reference = new Map<PlanDay, number>();
   if (decision.rewind === 0) {
     days = oldFuture.map((day) => JSON.parse(JSON.stringify(day)) as PlanDay);
+    days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
     const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
     const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit }).days;
@@ -174,9 +182,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     for (const day of days) {
       // A day past the old plan's end follows the same weekday of its last week: a review never adds a run day.
       const steps = Math.max(0, Math.ceil(daysBetween(lastOld.date, day.date) / 7));
-      const reference = oldByDate.get(day.date) ?? oldByDate.get(addCalendarDays(day.date, -7 * steps)) ?? lastOld;
-      lowerRunning(day, reference);
-      day.flags = reference.flags.filter((flag) => flag.kind === 'return-to-run');
+      const old = oldByDate.get(day.date) ?? oldByDate.get(addCalendarDays(day.date, -7 * steps)) ?? lastOld;
+      lowerRunning(day, old);
+      reference.set(day, plannedOf(old));
+      day.flags = old.flags.filter((flag) => flag.kind === 'return-to-run');
     }
   }
 
@@ -189,7 +198,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   if ((options?.spikeGuard ?? 'cap') === 'cap' && (options?.history !== undefined || options?.runner?.longestRecentRun !== undefined)) {
     const start = dayNumber(plan.startDate);
     const runs = historyRuns(options, unit, start);
-    for (const day of past) runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit) });
+    for (const day of past) runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit, true) });
     for (const day of days) {
       const at = dayNumber(day.date);
       let longest = 0;
@@ -213,10 +222,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const weekEnd = weekStart + 7;
   const weekPast = past.slice(weekStart);
   const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
-  const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit), 0);
-  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, flags, 'Lowered because this week already holds more running than planned');
+  const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, false), 0);
+  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned');
 
   if (decision.cut || decision.hold) {
+    // What the plan would run without the decision's caps: a step-back's floor never goes above it.
+    const uncapped = new Map(days.map((day) => [day, plannedOf(day)]));
     const windowStart = addCalendarDays(today, -LOAD_WINDOW_DAYS);
     const before = past.filter((day) => day.date >= windowStart);
     // Days of the window before the plan's start count what the history says was run.
@@ -224,11 +235,13 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const earlier = historyRuns(options, unit, start).filter((run) => run.day >= dayNumber(windowStart)).map((run) => run.distance);
     const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
-    const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit), 0);
+    const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
     const longestBefore = Math.max(0, ...earlier, ...before.map(plannedOf));
     const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
     const weekly = decision.cut ? STEP_BACK_SHARE * Math.min(plannedBefore, ranBefore) : plannedBefore;
-    const longest = decision.cut && shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
+    // No run longer than the 7 days before had (no growth), and after a step-back none as long as the run that hurt.
+    const held = longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
+    const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
     const firstDate = days[0]?.date ?? today;
     for (let week = 0; week * 7 < days.length; week++) {
       const block = days.filter((day) => {
@@ -237,7 +250,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       });
       const growth = WEEKLY_GROWTH ** week;
       const why = decision.cut ? 'stepped back' : 'held';
-      scaleTo(block, weekly * growth, longest * growth, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      scaleTo(block, weekly * growth, longest * growth, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
       if (week === 0 && decision.cut) {
         for (const day of block) {
           const limit = day.running.maxDistance;
@@ -246,12 +259,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           else if (day.running.durationMinutes !== undefined) day.running.durationMinutes = Math.max(1, Math.floor(day.running.durationMinutes * STEP_BACK_SHARE));
         }
         // A step-back still plans some running: at least the return-to-run programme's first step.
-        const first = block.find((day) => day.running.planned !== undefined && day.running.planned.kind !== 'rest' && day.running.maxDistance !== null);
-        const anyRun = block.some((day) => plannedOf(day) >= 0.1);
-        const candidate = anyRun ? undefined : (first ?? block.find((day) => (plan.days[day.day - 1]?.running.planned?.distance?.value ?? 0) > 0 && day.running.maxDistance !== null));
+        const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (uncapped.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
         if (candidate !== undefined && candidate.running.maxDistance !== null) {
           const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, unit);
-          const value = roundDownToTenth(Math.min(step, candidate.running.maxDistance.value));
+          const value = roundDownToTenth(Math.min(step, candidate.running.maxDistance.value, uncapped.get(candidate) ?? 0, longest));
           if (value >= 0.1) candidate.running.planned = { kind: 'intervals', distance: { value, unit } };
         }
       }
@@ -275,17 +286,18 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   return days;
 }
 
-/** Lowers `days`' planned runs so that none is above `longest` and together they are at most `total`. */
-function scaleTo(days: readonly PlanDay[], total: number, longest: number, flags: Map<PlanDay, PlanFlag>, why: string): void {
+/**
+ * Lowers `days`' planned runs so that none is above `longest` and together they are at most `total`: each run at most
+ * its share of `total` by what the plan before the review had there (`reference`), so a run lowered for another reason
+ * never lets another rise.
+ */
+function scaleTo(days: readonly PlanDay[], total: number, longest: number, reference: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, why: string): void {
   const before = days.map(plannedOf);
-  let sum = 0;
+  const referenceTotal = days.reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
+  const factor = referenceTotal > total ? total / referenceTotal : 1;
   for (const day of days) {
-    if (plannedOf(day) > longest + EPSILON) setPlanned(day, longest);
-    sum += plannedOf(day);
-  }
-  if (sum > total + EPSILON) {
-    const factor = total / sum;
-    for (const day of days) setPlanned(day, plannedOf(day) * factor);
+    const cap = Math.min(longest, factor * (reference.get(day) ?? 0));
+    if (plannedOf(day) > cap + EPSILON) setPlanned(day, cap);
   }
   days.forEach((day, index) => {
     if (!flags.has(day) && plannedOf(day) + EPSILON < (before[index] ?? 0)) flags.set(day, { kind: 'limited-by-history', message: `${why}.` });

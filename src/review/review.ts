@@ -196,12 +196,23 @@ export function checkpointKeys(days: readonly PlanDay[]): { key: string; checkpo
 }
 
 function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoint[] {
-  const old = new Map(checkpointKeys(plan.days).map(({ key, checkpoint }) => [key, checkpoint]));
+  // The plan's own checkpoints carry their revisions; keyed as the calendar names them.
+  const byDate = new Map(plan.days.map((day) => [day.date, day]));
+  const seen = new Map<number, number>();
+  const old = new Map(
+    plan.checkpoints.map((checkpoint) => {
+      const day = byDate.get(checkpoint.date);
+      const protocolDay = day?.protocolDay ?? checkpoint.day;
+      const count = (seen.get(protocolDay) ?? 0) + 1;
+      seen.set(protocolDay, count);
+      return [count === 1 ? `${protocolDay}` : `${protocolDay}-${count}`, checkpoint] as const;
+    }),
+  );
   return checkpointKeys(days).map(({ key, checkpoint }) => {
     const before = old.get(key);
-    if (before === undefined) return checkpoint;
-    const { revision: _a, ...a } = before;
     const { revision: _b, ...b } = checkpoint;
+    if (before === undefined) return b;
+    const { revision: _a, ...a } = before;
     const moved = JSON.stringify(a) !== JSON.stringify(b);
     const revision = (before.revision ?? 0) + (moved ? 1 : 0);
     return revision === 0 ? b : { ...b, revision };

@@ -85,8 +85,8 @@ export interface ReviewOptions {
   /** The protocol the plan follows; needed when it is not in the library's catalogue. */
   readonly protocol?: Protocol;
   /**
-   * The runner's usual next-morning pain, 0–10, that "settled by the next morning" means returning to. Default: the
-   * first next-morning rating in the log (0 when none was logged).
+   * The runner's usual next-morning pain, 0–10, that "settled by the next morning" means returning to. Default: 2
+   * (next-morning pain above the limits, 5/10 unless the protocol says otherwise, steps back whatever the baseline).
    */
   readonly baselinePain?: number;
 }

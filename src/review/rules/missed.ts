@@ -18,23 +18,33 @@ export function missedDays(context: ReviewContext): ReviewReason[] {
   const misses = context.log.filter((entry) => entry.kind === 'missed');
   const freshMisses = new Set(context.fresh.filter((entry) => entry.kind === 'missed'));
   if (freshMisses.size === 0 || misses.length < MISSED_TO_HOLD) return [];
-  // The first 7-day window, by its earliest miss, that holds 3 misses one of which is new.
-  for (let first = 0; first + MISSED_TO_HOLD - 1 < misses.length; first++) {
-    const start = misses[first];
-    if (start === undefined) continue;
-    const window = misses.slice(first).filter((entry) => daysBetween(start.date, entry.date) < 7);
-    if (window.length < MISSED_TO_HOLD || !window.some((entry) => freshMisses.has(entry))) continue;
-    return [
-      {
-        rule: 'missed',
-        status: 'hold',
-        message: `${window.length} planned runs or sessions were missed within 7 days (${window.map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`).join(', ')}): repeat this week rather than move on to more.`,
-        evidence: {
-          kind: 'library-default',
-          reason: `No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna (${RUNNA_REALIGNMENT}). Fewer misses change nothing, so an app need not log every day.`,
+  // The first 7-day window, by its earliest miss, that holds 3 misses one of which is new: one pass with two ends.
+  let end = 0;
+  let freshInWindow = 0;
+  for (let first = 0; first < misses.length; first++) {
+    const start = misses[first] as (typeof misses)[number];
+    while (end < misses.length && daysBetween(start.date, (misses[end] as (typeof misses)[number]).date) < 7) {
+      if (freshMisses.has(misses[end] as (typeof misses)[number])) freshInWindow += 1;
+      end += 1;
+    }
+    if (end - first >= MISSED_TO_HOLD && freshInWindow > 0) {
+      const window = misses.slice(first, end);
+      return [
+        {
+          rule: 'missed',
+          status: 'hold',
+          message: `${window.length} planned runs or sessions were missed within 7 days (${window
+            .slice(0, 7)
+            .map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`)
+            .join(', ')}${window.length > 7 ? ', …' : ''}): repeat this week rather than move on to more.`,
+          evidence: {
+            kind: 'library-default',
+            reason: `No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna (${RUNNA_REALIGNMENT}). Fewer misses change nothing, so an app need not log every day.`,
+          },
         },
-      },
-    ];
+      ];
+    }
+    if (freshMisses.has(start)) freshInWindow -= 1;
   }
   return [];
 }

@@ -78,9 +78,7 @@ export function painMonitoring(context: ReviewContext): ReviewReason[] {
         ? `above the limit of ${maxAfter}/10`
         : context.baseline.from === 'option'
           ? `baseline ${context.baseline.value}/10`
-          : context.baseline.from === 'usual-morning'
-            ? `more than a point above your usual ${context.baseline.usual}/10, the median of the mornings you logged`
-            : 'no baseline logged, so 0/10';
+          : `above ${context.baseline.value}/10, the most that counts as settled when your usual morning pain is not given`;
     reasons.push({
       rule: 'pain-next-morning',
       status: 'step-back',

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePlan, listProtocols, PlanSchema, REVIEW_STATUSES, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+import { simRunners } from './simulate.js';
+
+// Metamorphic properties of the review: how its output must move when its input moves, for any plan and log.
+const protocols = listProtocols().filter((protocol) => protocol.phases.some((phase) => ['cap', 'ramp-to-goal', 'pain-monitored'].includes(phase.running.kind)));
+const START = '2026-12-01';
+const plans = new Map<string, Plan>();
+const planOf = (protocolIndex: number, runnerIndex: number): Plan => {
+  const key = `${protocolIndex}/${runnerIndex}`;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    const runner = simRunners[runnerIndex] as (typeof simRunners)[number];
+    plan = generatePlan(protocols[protocolIndex] as (typeof protocols)[number], { startDate: START, history: runner.history(START), goalDistance: { value: 10, unit: 'km' } });
+    plans.set(key, plan);
+  }
+  return plan;
+};
+
+const score = fc.integer({ min: 0, max: 10 });
+const entryArb = (span: number): fc.Arbitrary<LogEntry> => {
+  const date = fc.integer({ min: 0, max: span - 1 }).map((offset) => shiftDay(START, offset));
+  return fc.oneof(
+    fc.record({ kind: fc.constant('pain' as const), date, during: score, after: score, nextMorning: score }),
+    fc.record({ kind: fc.constant('pain' as const), date, nextMorning: score, morningStiffness: score }),
+    fc.record({ kind: fc.constant('run' as const), date, distance: fc.record({ value: fc.integer({ min: 1, max: 25 }), unit: fc.constant('km' as const) }), pain: fc.record({ during: score, after: score }) }),
+    fc.record({ kind: fc.constant('missed' as const), date, what: fc.constantFrom('run' as const, 'session' as const) }),
+  );
+};
+
+const scenario = fc
+  .record({ protocol: fc.integer({ min: 0, max: protocols.length - 1 }), runner: fc.integer({ min: 0, max: simRunners.length - 1 }), span: fc.integer({ min: 3, max: 20 }) })
+  .chain(({ protocol, runner, span }) =>
+    fc.record({ plan: fc.constant(planOf(protocol, runner)), today: fc.constant(shiftDay(START, span)), log: fc.array(entryArb(span), { minLength: 1, maxLength: 10 }), baselinePain: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }) }),
+  );
+
+/** Every day from today: its planned distance and limit in `after` are at most those in `before` (a missing limit is none). */
+function expectNoHigher(higher: Plan, lower: Plan, today: string): void {
+  const byDate = new Map(lower.days.map((day) => [day.date, day]));
+  for (const day of higher.days) {
+    if (day.date < today) continue;
+    const other = byDate.get(day.date);
+    if (other === undefined) continue;
+    expect(day.running.planned?.distance?.value ?? 0, `planned on ${day.date}`).toBeLessThanOrEqual((other.running.planned?.distance?.value ?? 0) + 1e-9);
+    const limit = day.running.maxDistance?.value;
+    const otherLimit = other.running.maxDistance?.value;
+    if (limit !== undefined && otherLimit !== undefined) expect(limit, `limit on ${day.date}`).toBeLessThanOrEqual(otherLimit + 1e-9);
+    if (otherLimit === undefined && other.running.intensity === 'rest') expect(limit, `limit on ${day.date}`).toBeUndefined();
+  }
+}
+
+/** The log with one pain rating of one entry raised. */
+function raise(log: readonly LogEntry[], index: number, by: number, field: 'during' | 'after' | 'nextMorning' | 'morningStiffness'): LogEntry[] {
+  return log.map((entry, at) => {
+    if (at !== index) return entry;
+    if (entry.kind === 'pain' && entry[field] !== undefined) return { ...entry, [field]: Math.min(10, (entry[field] ?? 0) + by) };
+    if (entry.kind === 'run' && entry.pain !== undefined && (field === 'during' || field === 'after') && entry.pain[field] !== undefined) {
+      return { ...entry, pain: { ...entry.pain, [field]: Math.min(10, (entry.pain[field] ?? 0) + by) } };
+    }
+    return entry;
+  });
+}
+
+const rank = (status: string) => REVIEW_STATUSES.indexOf(status as (typeof REVIEW_STATUSES)[number]);
+
+describe('reviewPlan, metamorphic', () => {
+  it('never plans more, nor allows more, when a logged pain rating is higher', () => {
+    fc.assert(
+      fc.property(scenario, fc.nat(), fc.integer({ min: 1, max: 10 }), fc.constantFrom('during', 'after', 'nextMorning', 'morningStiffness') as fc.Arbitrary<'during' | 'after' | 'nextMorning' | 'morningStiffness'>, ({ plan, today, log, baselinePain }, pick, by, field) => {
+        // The week-to-week rule compares this week with the one before: a higher rating in the week before is less of a
+        // rise, by design. Every other rating only ever makes the review more cautious.
+        const index = pick % log.length;
+        const entry = log[index] as LogEntry;
+        if (entry.date < shiftDay(today, -6)) return;
+        const options = { today, ...(baselinePain === undefined ? {} : { baselinePain }) };
+        const base = reviewPlan(plan, log, options);
+        const worse = reviewPlan(plan, raise(log, index, by, field), options);
+        expect(rank(worse.status)).toBeGreaterThanOrEqual(rank(base.status));
+        expectNoHigher(worse.plan, base.plan, today);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never plans more when the runner ran more than planned', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 1, max: 15 }), fc.nat(), ({ plan, today, log, baselinePain }, extra, pick) => {
+        const options = { today, ...(baselinePain === undefined ? {} : { baselinePain }) };
+        // A day on which no run (nor a miss) was logged: the runner ran more than planned that day.
+        const days = plan.days.filter((day) => day.date < today && !log.some((entry) => entry.date === day.date && (entry.kind === 'run' || entry.kind === 'missed')));
+        const day = days[pick % days.length];
+        if (day === undefined) return;
+        const overrun: LogEntry = { kind: 'run', date: day.date, distance: { value: (day.running.planned?.distance?.value ?? 0) + extra, unit: plan.unit } };
+        const base = reviewPlan(plan, log, options);
+        const more = reviewPlan(plan, [...log, overrun], options);
+        expectNoHigher(more.plan, base.plan, today);
+        expectNoHigher(more.plan, plan, today);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('changes nothing when reviewed twice with the same log on the same day', () => {
+    fc.assert(
+      fc.property(scenario, ({ plan, today, log, baselinePain }) => {
+        const options = { today, ...(baselinePain === undefined ? {} : { baselinePain }) };
+        const once = reviewPlan(plan, log, options);
+        const twice = reviewPlan(once.plan, log, options);
+        expect(twice.plan).toEqual(PlanSchema.parse(once.plan));
+        // …and only what is new may be passed: the same plan.
+        expect(reviewPlan(once.plan, [], options).plan).toEqual(PlanSchema.parse(once.plan));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is at least as cautious reviewed every day as reviewed once, and holds three misses whatever the cadence', () => {
+    fc.assert(
+      fc.property(scenario, ({ plan, today, log, baselinePain }) => {
+        const options = (day: string) => ({ today: day, ...(baselinePain === undefined ? {} : { baselinePain }) });
+        const once = reviewPlan(plan, log, options(today));
+        let daily = plan;
+        let worst = 0;
+        for (let day = START; day <= today; day = shiftDay(day, 1)) {
+          const result = reviewPlan(daily, log.filter((entry) => entry.date < day), options(day));
+          worst = Math.max(worst, rank(result.status));
+          daily = result.plan;
+        }
+        const last = reviewPlan(daily, log, options(today));
+        worst = Math.max(worst, rank(last.status));
+        expect(worst).toBeGreaterThanOrEqual(rank(once.status));
+        const misses = log.filter((entry) => entry.kind === 'missed').map((entry) => entry.date).sort();
+        const threeInAWeek = misses.some((date, index) => (misses[index + 2] ?? '9999') <= shiftDay(date, 6));
+        if (threeInAWeek) expect(worst).toBeGreaterThanOrEqual(rank('hold'));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { generatePlan, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { iliotibialBandSyndrome } from 'rehab-protocols/protocols/iliotibial-band-syndrome';
+import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
+import { toIcs } from '../../src/export/ics/index.js';
+import { simRunners } from './simulate.js';
+
+const START = '2026-12-01';
+const marathoner = simRunners[1]!;
+
+/** Each event's UID with its SEQUENCE and start day. */
+function events(ics: string): { uid: string; sequence: number; start: string }[] {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return { uid: event.uid, sequence: event.sequence, start: event.startDate.toString() };
+  });
+}
+
+describe('a review keeps faith with the log and the calendar', () => {
+  it('lowers the runs after one that hurt below it, and keeps later limits no higher than before', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-07', distance: { value: 4, unit: 'mi' }, pain: { during: 7 } }];
+    const result = reviewPlan(plan, log, { today: '2026-12-08' });
+    expect(result.status).toBe('step-back');
+    const next = result.plan.days.filter((day) => day.date >= '2026-12-08' && day.date < '2026-12-15');
+    for (const day of next) {
+      expect(day.running.planned?.distance?.value ?? 0).toBeLessThanOrEqual(3.2);
+      expect(day.running.maxDistance?.value ?? 0).toBeLessThanOrEqual(3.2);
+    }
+    expect(next.some((day) => (day.running.planned?.distance?.value ?? 0) > 0)).toBe(true);
+    expect(next[0]?.flags.at(-1)?.message).toMatch(/Stepped back by the review of 2026-12-08: these 7 days plan .*no run longer than 3\.2 mi \(80 % of the shortest run that hurt, 4 mi\)/);
+  });
+
+  it('keeps one UID per event, and raises SEQUENCE only on the events that changed, never lowering it', () => {
+    let plan = generatePlan(patellofemoralPain, { startDate: START, goalDistance: { value: 30, unit: 'mi' } });
+    const log: LogEntry[] = [];
+    for (const [date, during] of [
+      ['2026-12-03', 7],
+      ['2026-12-09', 7],
+    ] as const) {
+      log.push({ kind: 'pain', date, during });
+      const before = new Map(events(toIcs(plan)).map((event) => [event.uid, event]));
+      plan = reviewPlan(plan, log, { today: date }).plan;
+      const after = events(toIcs(plan));
+      expect(new Set(after.map((event) => event.uid)).size).toBe(after.length);
+      const revised = new Map(plan.days.map((day) => [day.date, day]));
+      for (const event of after) {
+        const old = before.get(event.uid);
+        if (old === undefined) continue;
+        expect(event.sequence).toBeGreaterThanOrEqual(old.sequence);
+        const day = revised.get(event.start);
+        if (event.uid.includes('-day-') && old.start === event.start && day?.revision === undefined) expect(event.sequence).toBe(old.sequence);
+      }
+    }
+  });
+
+  it('refuses a stored plan longer than its protocol with an input error, not a crash', () => {
+    const plan = generatePlan(patellofemoralPain, { startDate: START, goalDistance: { value: 30, unit: 'mi' } });
+    const last = plan.days.at(-1)!;
+    const longer: Plan = { ...plan, days: [...plan.days, { ...last, day: last.day + 1, date: '2026-12-15' }], endDate: '2026-12-15' };
+    expect(() => reviewPlan(longer, [{ kind: 'pain', date: '2026-12-15', during: 2 }], { today: '2026-12-15' })).toThrow(RehabInputError);
+    expect(() => reviewPlan(longer, [{ kind: 'pain', date: '2026-12-15', during: 2 }], { today: '2026-12-15' })).toThrow(/protocol "patellofemoral-pain" has 14 days/);
+  });
+
+  it('keeps every entry logged, and stays linear with many entries on one day', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
+    const many: LogEntry[] = Array.from({ length: 20_000 }, (_, index) => ({ kind: 'pain', date: '2026-12-03', during: index % 5, after: (index * 7) % 6 }));
+    const misses: LogEntry[] = Array.from({ length: 2_000 }, () => ({ kind: 'missed', date: '2026-12-04', what: 'session' }));
+    const result = reviewPlan(plan, [...many, ...misses], { today: '2026-12-05' });
+    expect(result.plan.days.find((day) => day.date === '2026-12-03')?.logged).toHaveLength(20_000);
+    expect(result.plan.days.find((day) => day.date === '2026-12-04')?.logged).toHaveLength(2_000);
+    // Given again (the whole log), nothing is counted twice; given only what is new, nothing is lost.
+    const again = reviewPlan(result.plan, [...many, ...misses], { today: '2026-12-05' });
+    expect(again.plan.days.find((day) => day.date === '2026-12-03')?.logged).toHaveLength(20_000);
+    const next = reviewPlan(result.plan, [{ kind: 'pain', date: '2026-12-05', during: 1 }], { today: '2026-12-05' });
+    expect(next.plan.days.find((day) => day.date === '2026-12-03')?.logged).toHaveLength(20_000);
+    expect(next.plan.days.find((day) => day.date === '2026-12-05')?.logged).toHaveLength(1);
+  });
+
+  it('counts an entry logged after a same-day review at the next review', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
+    const first = reviewPlan(plan, [{ kind: 'pain', date: '2026-12-05', during: 2 }], { today: '2026-12-05' });
+    expect(first.status).toBe('progress');
+    const later = reviewPlan(first.plan, [{ kind: 'pain', date: '2026-12-05', during: 2 }, { kind: 'run', date: '2026-12-05', distance: { value: 5, unit: 'mi' }, pain: { during: 8 } }], { today: '2026-12-06' });
+    expect(later.status).toBe('step-back');
+  });
+
+  it('never lets a flare become the baseline: three mornings of 9/10 never progress, steady 2/10 mornings never step back', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
+    let flared = plan;
+    const statuses: string[] = [];
+    const log: LogEntry[] = [];
+    for (const date of ['2026-12-02', '2026-12-03', '2026-12-04']) {
+      log.push({ kind: 'pain', date, nextMorning: 9 });
+      const result = reviewPlan(flared, log, { today: date });
+      statuses.push(result.status);
+      flared = result.plan;
+    }
+    expect(statuses).not.toContain('progress');
+    expect(statuses.at(-1)).toBe('refer');
+    const steady: LogEntry[] = ['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05'].flatMap((date) => [
+      { kind: 'run', date, distance: { value: 3, unit: 'mi' }, pain: { during: 2 } } as const,
+      { kind: 'pain', date, nextMorning: 2 } as const,
+    ]);
+    expect(reviewPlan(plan, steady, { today: '2026-12-06' }).status).toBe('progress');
+  });
+});
