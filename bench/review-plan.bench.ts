@@ -1,7 +1,7 @@
 // How long reviewPlan takes on an 84-day plan (Beyer's 12-week heavy slow resistance protocol, fitted to a runner's
-// history) with 60 days of logs (a run, a pain rating and a session most days, a flare on day 50), beside generatePlan
-// of the same plan and JSON.parse of it: the floor for building that many objects. Run with `npm run bench:review`;
-// numbers are printed, never asserted.
+// history) with 12 weeks of logs (a run, a pain rating and a session most days, a flare on day 50), beside generatePlan
+// of the same plan (the target: within 2×) and JSON.parse of it: the floor for building that many objects. Also a
+// review with nothing new (the same log again). Run with `npm run bench:review`; numbers are printed, never asserted.
 import { Bench } from 'tinybench';
 import { report } from './report.js';
 import { generatePlan, reviewPlan, type LogEntry, type RunLogEntry } from 'rehab-protocols';
@@ -12,20 +12,23 @@ const history: RunLogEntry[] = Array.from({ length: 40 }, (_, index) => ({ date:
 const options = { startDate: date(0), history };
 const plan = generatePlan(achillesTendinopathyMidportionHsr, options);
 const log: LogEntry[] = [];
-for (let day = 0; day < 60; day++) {
+for (let day = 0; day < 83; day++) {
   if (day % 3 !== 2) log.push({ kind: 'run', date: date(day), distance: { value: 4, unit: 'km' }, durationMinutes: 24, pain: { during: 2 } });
   log.push({ kind: 'pain', date: date(day), during: day === 49 ? 7 : 2, nextMorning: day === 49 ? 5 : 1 });
   if (day % 2 === 0) log.push({ kind: 'session', date: date(day) });
 }
-const today = date(60);
+const today = date(83);
 const serialized = JSON.stringify(plan);
 const sample = reviewPlan(plan, log, { today });
-console.log(`${plan.days.length}-day plan, ${log.length} log entries over 60 days; review: ${sample.status}`, sample.reasons.map((reason) => reason.message));
+console.log(`${plan.days.length}-day plan, ${log.length} log entries over 12 weeks; review: ${sample.status}`, sample.reasons.map((reason) => reason.message));
 
 const bench = new Bench({ time: 1000 });
 bench
-  .add('reviewPlan(84-day plan, 60 days of logs)', () => {
+  .add('reviewPlan(84-day plan, 12 weeks of logs)', () => {
     reviewPlan(plan, log, { today });
+  })
+  .add('reviewPlan again, nothing new', () => {
+    reviewPlan(sample.plan, log, { today });
   })
   .add('generatePlan of the same plan', () => {
     generatePlan(achillesTendinopathyMidportionHsr, options);
@@ -34,4 +37,4 @@ bench
     JSON.parse(serialized);
   });
 await bench.run();
-report(bench, `JSON.parse of the plan (${serialized.length} bytes)`);
+report(bench, 'generatePlan of the same plan');

@@ -161,7 +161,8 @@ export function reviewCommand(argv: string[], today: string, tools: ReviewComman
     throw tools.fail(error.issues.map((issue) => `${log.file} ${where(issue.path[0])}: ${issue.message}`).join('; '));
   }
   const unchanged = result.plan.lastReview?.today !== day && (values.format === undefined || values.format === 'table');
-  const note = unchanged ? `Reviewed on ${day}: nothing in the log changes the plan; go on as planned.\n\n` : '';
+  // Nothing new: say why the plan stands (nothing logged, or a referral that stands until a clearance).
+  const note = unchanged ? `Reviewed on ${day}: ${result.reasons.map((reason) => reason.message).join(' ')}\n\n` : '';
   const text = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${note}${tools.render(result.plan, values.format)}`;
   return values.out === undefined ? { text } : { text, out: values.out };
 }

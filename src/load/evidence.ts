@@ -20,12 +20,13 @@ export const STEP_BACK_EVIDENCE: Evidence = {
   kind: 'library-default',
   reason:
     'The pain-monitoring model says to reduce the load when pain breaks its limits (Silbernagel et al. 2007, Am J Sports Med 35(6):897–906, doi:10.1177/0363546506298279) but not by how much: ' +
-    `the library plans at most ${percent(STEP_BACK_SHARE)} of the 7 days before the review for the next 7 days (the share a plan starts at), and no run longer than ${percent(STEP_BACK_RUN_SHARE)} of the shortest run that hurt, so the next run stops short of the distance where pain came.`,
+    `the library plans at most ${percent(STEP_BACK_SHARE)} of the 7 days before the review for the next 7 days (the share a plan starts at), and no run longer than ${percent(STEP_BACK_RUN_SHARE)} of the shortest run that hurt, so the next run stops short of the distance where pain came; ` +
+    'the protocol goes back 14 days (two weeks of the programme: one to repeat, one to rebuild), and the load then grows at most 10 % a week. All library defaults.',
 };
 
 /** A hold: no growth for 7 days. */
 export const HOLD_EVIDENCE: Evidence = {
   kind: 'library-default',
   reason:
-    'Holding means repeating the load rather than adding to it: the next 7 days plan no more than the 7 before, and no run longer than their longest. Return-to-run programmes repeat a step until it is done without pain (Crowell et al. 2023, Trials 24, doi:10.1186/s13063-023-07502-x, Table 1: each phase at least twice).',
+    'Holding means repeating the load rather than adding to it: the next 7 days plan no more than the 7 before, and no run longer than their longest; a hold from misses, a ladder step or a checkpoint repeats the last 7 protocol days. Return-to-run programmes repeat a step until it is done without pain (Crowell et al. 2023, Trials 24, doi:10.1186/s13063-023-07502-x, Table 1: each phase at least twice); the 7 days are a library default (one week of the programme).',
 };

@@ -248,9 +248,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const offset = daysBetween(firstDate, day.date);
         return offset >= week * 7 && offset < week * 7 + 7;
       });
-      const growth = WEEKLY_GROWTH ** week;
+      // A partial last block is pro-rated.
+      const growth = (WEEKLY_GROWTH ** week * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
-      scaleTo(block, weekly * growth, longest * growth, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      scaleTo(block, weekly * growth, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
       if (week === 0 && decision.cut) {
         for (const day of block) {
           const limit = day.running.maxDistance;

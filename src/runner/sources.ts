@@ -46,7 +46,7 @@ export const LADDER_EVIDENCE: Evidence = {
   sourceIds: ['crowell-2023'],
   checked: 'full-text',
   checkedAt: 'https://trialsjournal.biomedcentral.com/articles/10.1186/s13063-023-07502-x',
-  note: 'Table 1: six phases from walk 2 / run 3 min over 1 mile to 2 miles continuous, each at least twice, a rest day between runs.',
+  note: 'Table 1: six phases from walk 2 / run 3 min over 1 mile to 2 miles continuous, each at least twice, a rest day between runs. The library starts it when the runner has no run in the 30 days before (4 weeks before a plan\'s start): the spike guard\'s window (Frandsen 2025) then has no base — a library default.',
 };
 
 /** The planned runs of a week: the runner's usual week over their usual run days, with a long run. */

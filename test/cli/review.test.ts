@@ -33,6 +33,25 @@ describe('rehab-protocols review', () => {
     expect(json.status).toBe('step-back');
   });
 
+  it('stops running at a red flag until a clinician’s clearance row, read from the CSV log', () => {
+    const history = join(dir, 'runs.csv');
+    writeFileSync(history, Array.from({ length: 24 }, (_, index) => `2026-11-${String(2 + index).padStart(2, '0')},5km,30`).join('\n'));
+    const fitted = join(dir, 'fitted.json');
+    run('plan', 'iliotibial-band-syndrome', '--start', '2026-12-01', '--history', history, '--format', 'json', '--out', fitted);
+    const log = join(dir, 'flag.csv');
+    writeFileSync(log, 'date,kind,redFlag,note,morningStiffness,nextMorning\n2026-12-02,pain,,,3,1\n2026-12-03,symptom,swelling,,,\n');
+    const referredFile = join(dir, 'referred.json');
+    const referred = JSON.parse(run('review', '--plan', fitted, '--log', log, '--today', '2026-12-04', '--format', 'json').stdout) as { status: string; plan: { days: { date: string; running: { maxDistance: unknown } }[] } };
+    expect(referred.status).toBe('refer');
+    for (const day of referred.plan.days.filter((entry) => entry.date >= '2026-12-04')) expect(day.running.maxDistance).toBeNull();
+    writeFileSync(referredFile, JSON.stringify(referred.plan));
+    expect(run('review', '--plan', referredFile, '--log', log, '--today', '2026-12-05').stdout).toMatch(/Reviewed on 2026-12-05: A red flag was logged on 2026-12-03 \(swelling\): stop running and see a clinician\. Log their clearance/);
+    writeFileSync(log, 'date,kind,redFlag,note,morningStiffness,nextMorning\n2026-12-02,pain,,,3,1\n2026-12-03,symptom,swelling,,,\n2026-12-06,clearance,,"Seen in clinic, no effusion",,\n');
+    const cleared = JSON.parse(run('review', '--plan', referredFile, '--log', log, '--today', '2026-12-06', '--format', 'json').stdout) as { status: string; reasons: { rule: string }[] };
+    expect(cleared.status).toBe('progress');
+    expect(cleared.reasons.map((reason) => reason.rule)).toContain('clearance');
+  });
+
   it('takes a JSON log, and refers on a logged red flag', () => {
     const log = join(dir, 'log.json');
     writeFileSync(log, JSON.stringify([{ kind: 'symptom', date: '2026-12-03', redFlag: 'swelling' }]));

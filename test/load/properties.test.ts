@@ -30,11 +30,13 @@ const entryArb = (span: number): fc.Arbitrary<LogEntry> => {
   );
 };
 
+// The plan is named by its protocol and runner (so a counterexample prints small) and built once per pair.
 const scenario = fc
   .record({ protocol: fc.integer({ min: 0, max: protocols.length - 1 }), runner: fc.integer({ min: 0, max: simRunners.length - 1 }), span: fc.integer({ min: 3, max: 20 }) })
   .chain(({ protocol, runner, span }) =>
-    fc.record({ plan: fc.constant(planOf(protocol, runner)), today: fc.constant(shiftDay(START, span)), log: fc.array(entryArb(span), { minLength: 1, maxLength: 10 }), baselinePain: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }) }),
-  );
+    fc.record({ planOf: fc.constant([protocol, runner] as const), today: fc.constant(shiftDay(START, span)), log: fc.array(entryArb(span), { minLength: 1, maxLength: 10 }), baselinePain: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }) }),
+  )
+  .map(({ planOf: [protocol, runner], ...rest }) => Object.defineProperty({ ...rest, protocol: protocols[protocol]?.id, runner }, 'plan', { get: () => planOf(protocol, runner), enumerable: false }) as typeof rest & { protocol: string | undefined; runner: number; readonly plan: Plan });
 
 /** Every day from today: its planned distance and limit in `after` are at most those in `before` (a missing limit is none). */
 function expectNoHigher(higher: Plan, lower: Plan, today: string): void {

@@ -15,7 +15,15 @@ export function painEvidence(context: ReviewContext): ReviewReason['evidence'] {
   if (context.criteria.from !== 'default') {
     const limits = context.criteria.limits?.evidence;
     if (limits?.kind === 'library-default') return { kind: 'library-default', reason: limits.reason };
-    return { kind: 'cited', citation: `the limits of protocol "${context.protocol.id}" (${(limits?.kind === 'cited' ? limits.sourceIds : []).join(', ')})` };
+    const ids = limits?.kind === 'cited' ? limits.sourceIds : [];
+    // Limits that rest on the pain-monitoring model are the trial's only in the condition it tested.
+    if (!context.achilles && ids.some((id) => id.startsWith('silbernagel'))) {
+      return {
+        kind: 'library-default',
+        reason: `Protocol "${context.protocol.id}" uses the pain-monitoring model's limits (${SILBERNAGEL_2007}), which was tested in Achilles tendinopathy only: applying them to ${context.protocol.condition.name.toLowerCase()} is the library's extension of Silbernagel's model.`,
+      };
+    }
+    return { kind: 'cited', citation: `the limits of protocol "${context.protocol.id}" (${ids.join(', ')})` };
   }
   if (context.achilles) return { kind: 'cited', citation: SILBERNAGEL_2007 };
   return {
@@ -55,7 +63,11 @@ export function painMonitoring(context: ReviewContext): ReviewReason[] {
   const { maxDuring, maxAfter } = limitsOf(context);
   const source = painEvidence(context);
   const quoted =
-    source.kind === 'cited' ? source.citation : context.criteria.from === 'default' ? `the library's extension of ${SILBERNAGEL_2007}, tested in Achilles tendinopathy` : "the protocol's pain limits";
+    source.kind === 'cited'
+      ? source.citation
+      : context.criteria.from === 'default' || source.reason.includes("library's extension of Silbernagel")
+        ? `the library's extension of ${SILBERNAGEL_2007}, tested in Achilles tendinopathy`
+        : "the protocol's pain limits";
   const worst = new Map<PainBreach['rule'], PainBreach>();
   const settled: PainBreach[] = [];
   for (const breach of painBreaches(context)) {

@@ -6,52 +6,68 @@ import type { ReviewReason } from '../types.js';
 /** How much the weekly average must rise, on the 0–10 scale, to count as rising: 1 point. A library default. */
 export const RISE = 1;
 
-/** Each logged day's worst value of `read` between `from` and `to` (both included). */
-function worstByDay(context: ReviewContext, from: string, to: string, read: (entry: ReviewContext['log'][number]) => readonly (number | undefined)[]): number[] {
-  const byDay = new Map<string, number>();
-  for (const entry of context.log) {
-    if (entry.date < from || entry.date > to) continue;
-    const values = read(entry).filter((value): value is number => value !== undefined);
-    if (values.length > 0) byDay.set(entry.date, Math.max(byDay.get(entry.date) ?? 0, ...values));
-  }
-  return [...byDay.values()];
-}
+type Entry = ReviewContext['log'][number];
 
-const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-
-const painRead = (entry: ReviewContext['log'][number]) => {
+const painRead = (entry: Entry): readonly (number | undefined)[] => {
   const pain = painOf(entry);
   return pain === undefined ? [] : [pain.during, pain.after, pain.nextMorning];
 };
-const stiffnessRead = (entry: ReviewContext['log'][number]) => (entry.kind === 'pain' ? [entry.morningStiffness] : []);
+const stiffnessRead = (entry: Entry): readonly (number | undefined)[] => (entry.kind === 'pain' ? [entry.morningStiffness] : []);
+
+/** Each logged day's worst value of `read`, over the whole log. */
+function worstByDay(log: readonly Entry[], read: (entry: Entry) => readonly (number | undefined)[]): Map<string, number> {
+  const byDay = new Map<string, number>();
+  for (const entry of log) {
+    for (const value of read(entry)) if (value !== undefined) byDay.set(entry.date, Math.max(byDay.get(entry.date) ?? 0, value));
+  }
+  return byDay;
+}
+
+/** The mean of the days' worst values from `from` to `to` (both included); undefined when none is logged. */
+function weekMean(byDay: ReadonlyMap<string, number>, from: string, to: string): number | undefined {
+  let sum = 0;
+  let count = 0;
+  for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
+    const value = byDay.get(date);
+    if (value === undefined) continue;
+    sum += value;
+    count += 1;
+  }
+  return count === 0 ? undefined : sum / count;
+}
 
 /**
- * Pain or morning stiffness rising week over week: the average of each logged day's worst rating over the last 7
- * days, at least a point above the 7 days before, means stepping back. Only on a review with new ratings, and not
- * within 7 days of a step-back: the rise it would see is the flare that step-back already cut for.
+ * Pain or morning stiffness rising week over week: the average of each logged day's worst rating over the 7 days up
+ * to a new rating's day, at least a point above the 7 days before, means stepping back. The weeks are the rating's,
+ * not the review's, so reviewing every day or once a week sees the same rise. Not for a rating within 7 days after a
+ * step-back: the rise it would see is the flare that step-back already cut for.
  */
 export function painTrend(context: ReviewContext): ReviewReason[] {
-  const hasNew = context.fresh.some((entry) => entry.kind === 'pain' || ((entry.kind === 'run' || entry.kind === 'race') && entry.pain !== undefined));
-  if (!hasNew) return [];
-  if (context.lastStepBack !== undefined && daysBetween(context.lastStepBack, context.today) < 7) return [];
-  const reasons: ReviewReason[] = [];
+  const days = new Set<string>();
+  for (const entry of context.fresh) {
+    if (entry.kind !== 'pain' && !((entry.kind === 'run' || entry.kind === 'race') && entry.pain !== undefined)) continue;
+    if (context.lastStepBack !== undefined && daysBetween(context.lastStepBack, entry.date) < 7) continue;
+    days.add(entry.date);
+  }
+  if (days.size === 0) return [];
   for (const [what, read] of [
     ['Pain', painRead],
     ['Morning stiffness', stiffnessRead],
   ] as const) {
-    const thisWeek = worstByDay(context, addCalendarDays(context.today, -6), context.today, read);
-    const lastWeek = worstByDay(context, addCalendarDays(context.today, -13), addCalendarDays(context.today, -7), read);
-    if (thisWeek.length === 0 || lastWeek.length === 0) continue;
-    const now = mean(thisWeek);
-    const before = mean(lastWeek);
-    if (now < before + RISE) continue;
-    reasons.push({
-      rule: 'pain-trend',
-      status: 'step-back',
-      message: `${what} is rising week over week (average ${now.toFixed(1)}/10 this week, ${before.toFixed(1)}/10 the week before): step back — pain and stiffness should not rise from week to week (${SILBERNAGEL_CROSSLEY_2015}).`,
-      evidence: { kind: 'cited', citation: `${SILBERNAGEL_CROSSLEY_2015}; the 1-point threshold is a library default` },
-    });
-    break;
+    const byDay = worstByDay(context.log, read);
+    for (const day of [...days].sort()) {
+      const now = weekMean(byDay, addCalendarDays(day, -6), day);
+      const before = weekMean(byDay, addCalendarDays(day, -13), addCalendarDays(day, -7));
+      if (now === undefined || before === undefined || now < before + RISE) continue;
+      return [
+        {
+          rule: 'pain-trend',
+          status: 'step-back',
+          message: `${what} is rising week over week (average ${now.toFixed(1)}/10 in the week to ${day}, ${before.toFixed(1)}/10 the week before): step back — pain and stiffness should not rise from week to week (${SILBERNAGEL_CROSSLEY_2015}).`,
+          evidence: { kind: 'cited', citation: `${SILBERNAGEL_CROSSLEY_2015}; the 1-point threshold is a library default` },
+        },
+      ];
+    }
   }
-  return reasons;
+  return [];
 }
