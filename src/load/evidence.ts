@@ -11,7 +11,8 @@ export const LOAD_EVIDENCE: Evidence = {
     `A plan for a runner who is hurting starts below what they ran: week 1 at most ${percent(START_SHARE)} of the average week of the last ${RECENT_WEEKS} weeks, ` +
     `no run in the first ${FIRST_DAYS} days longer than ${percent(FIRST_DAYS_LONGEST_SHARE)} of the longest run of the 30 days before, the long run no longer than that longest for ${PRE_INJURY_CEILING_DAYS / 7} weeks, ` +
     `and weekly volume and long run rising at most ${percent(WEEKLY_GROWTH - 1)} a week. No trial gives these numbers for rehabilitation: ` +
-    'injured runners in real training logs cut to about 83 % of their usual week by themselves, and the plan stays below that; the 10 % a week is the common rule of clinical return-to-run programmes, not a tested threshold ' +
+    "in the library authors' own look at 8 runners' public training exports (unpublished), runners who had just reported pain ran about 83 % of their usual week the next week, and the plan starts below that; " +
+    '10 % a week is a rule of thumb kept as a cautious default, not a tested threshold ' +
     '(weekly ratios did not predict injury in Frandsen et al. 2025, Br J Sports Med, doi:10.1136/bjsports-2024-109380; single runs above the 30-day longest did).',
 };
 

@@ -206,14 +206,16 @@ const planDefinition = z.strictObject({
       stepBacks: z.int().check(z.gte(0)),
       /** The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on. */
       lastStepBack: z.optional(IsoDateSchema),
-      /** The last tolerated week (a logged run, every rating within the limits): where a clearance resumes from. */
+      /** The latest day of the ratings that last stepped back: a week counts as tolerated only after it. */
+      lastFlare: z.optional(IsoDateSchema),
+      /** The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from. */
       tolerated: z.optional(
         z.strictObject({
-          /** The review day that found it tolerated. */
+          /** The week's last day. */
           date: IsoDateSchema,
-          /** The distance run in the 7 days up to it, in the plan's unit, never more than was planned. */
+          /** The distance run that week, in the plan's unit, never more than was planned. */
           weeklyDistance: z.number().check(z.gte(0)),
-          /** The longest run of those 7 days, in the plan's unit, never more than was planned. */
+          /** The longest run of that week, in the plan's unit, never more than was planned. */
           longestRun: z.number().check(z.gte(0)),
         }),
       ),

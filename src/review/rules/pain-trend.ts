@@ -64,7 +64,12 @@ export function painTrend(context: ReviewContext): ReviewReason[] {
           rule: 'pain-trend',
           status: 'step-back',
           message: `${what} is rising week over week (average ${now.toFixed(1)}/10 in the week to ${day}, ${before.toFixed(1)}/10 the week before): step back — pain and stiffness should not rise from week to week (${SILBERNAGEL_CROSSLEY_2015}).`,
-          evidence: { kind: 'cited', citation: `${SILBERNAGEL_CROSSLEY_2015}; the 1-point threshold is a library default` },
+          evidence: context.achilles
+            ? { kind: 'cited', citation: `${SILBERNAGEL_CROSSLEY_2015}; the 1-point threshold is a library default` }
+            : {
+                kind: 'library-default',
+                reason: `"Not worse week to week" comes from a return-to-sport programme for Achilles tendinopathy (${SILBERNAGEL_CROSSLEY_2015}); applying it to ${context.protocol.condition.name.toLowerCase()} is the library's extension, and the 1-point threshold its default.`,
+              },
         },
       ];
     }
