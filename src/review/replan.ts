@@ -39,6 +39,14 @@ const sortedKeys = (_key: string, value: unknown) =>
 /** A plan day's content, without what a review adds beside it, to tell whether a review changed it. */
 const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest, sortedKeys);
 
+/** True when a review left a day as it was: the protocol's content shared, the running and notes equal. */
+function sameDay(old: PlanDay, day: PlanDay): boolean {
+  if (old === day) return true;
+  const shared = old.exercises === day.exercises && old.checkpoint === day.checkpoint && old.evidence === day.evidence && old.protocolDay === day.protocolDay && old.phaseId === day.phaseId;
+  if (!shared) return content(old) === content(day);
+  return JSON.stringify(old.running, sortedKeys) === JSON.stringify(day.running, sortedKeys) && JSON.stringify(old.flags) === JSON.stringify(day.flags) && old.sessionsPerDay === day.sessionsPerDay;
+}
+
 /** Refuses a stored plan the protocol cannot have made: a day following a protocol day the protocol does not have. */
 export function checkPlanFitsProtocol(plan: Plan, protocol: Protocol): void {
   const length = protocol.phases.reduce((max, phase) => Math.max(max, phase.days.max), 0);
@@ -146,7 +154,7 @@ export function replan(
   const revised = future.map((day) => {
     const old = oldByDay.get(day.day);
     if (old === undefined) return attach(day);
-    if (content(old) === content(day)) return attach(old);
+    if (sameDay(old, day)) return attach(old);
     return attach({ ...day, revision: (old.revision ?? 0) + 1 });
   });
   return [...past, ...revised];
@@ -170,7 +178,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   // from it, never from values the log moved, so that more pain or more running can only lower what is planned.
   const reference = new Map<PlanDay, number>();
   if (decision.rewind === 0) {
-    days = oldFuture.map((day) => JSON.parse(JSON.stringify(day)) as PlanDay);
+    // Copies of what a review may change (the running, the flags); the protocol's content is shared, not copied.
+    days = oldFuture.map((day) => ({ ...day, running: { ...day.running, evidence: [...day.running.evidence] }, flags: [...day.flags] }));
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
     const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { generatePlan, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
 import { iliotibialBandSyndrome } from 'rehab-protocols/protocols/iliotibial-band-syndrome';
+import { medialTibialStressSyndrome } from 'rehab-protocols/protocols/medial-tibial-stress-syndrome';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { toIcs } from '../../src/export/ics/index.js';
 import { simRunners } from './simulate.js';
@@ -106,4 +107,49 @@ describe('a review keeps faith with the log and the calendar', () => {
     ]);
     expect(reviewPlan(plan, steady, { today: '2026-12-06' }).status).toBe('progress');
   });
+
+  it('measures a step-back by the runs logged, not by a runner summary’s longest run', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, unit: 'mi', runner: { usualWeeklyDistance: { value: 30, unit: 'mi' }, longestRecentRun: { value: 12, unit: 'mi' } } });
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-01', distance: { value: 3.6, unit: 'mi' }, pain: { during: 2 } },
+      { kind: 'run', date: '2026-12-02', distance: { value: 3.6, unit: 'mi' }, pain: { during: 7 } },
+    ];
+    const result = reviewPlan(plan, log, { today: '2026-12-03' });
+    expect(result.status).toBe('step-back');
+    const next = result.plan.days.filter((day) => day.date >= '2026-12-03' && day.date < '2026-12-10');
+    expect(next.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0)).toBeLessThanOrEqual(0.7 * 7.2 + 1e-9);
+  });
+
+  it('restarts from the ladder when a clearance comes with a new flare', () => {
+    const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'km' });
+    const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-02', redFlag: 'swelling' }];
+    const referred = reviewPlan(plan, log, { today: '2026-12-03' }).plan;
+    log.push({ kind: 'clearance', date: '2026-12-08' }, { kind: 'run', date: '2026-12-08', distance: { value: 3, unit: 'km' }, pain: { during: 8 } });
+    const result = reviewPlan(referred, log, { today: '2026-12-09' });
+    expect(result.status).toBe('step-back');
+    for (const day of result.plan.days.filter((entry) => entry.date >= '2026-12-09' && entry.date < '2026-12-16')) expect(day.running.planned?.distance?.value ?? 0).toBeLessThanOrEqual(2.4);
+  });
+
+  it('does not call a run on a day planned by time an overrun, and keeps a cut session’s planned minutes true', () => {
+    const history = Array.from({ length: 20 }, (_, index) => ({ date: shift(-2 - index * 2), distance: { value: 5, unit: 'km' as const }, durationMinutes: 30 }));
+    const plan = generatePlan(medialTibialStressSyndrome, { startDate: START, history });
+    const timed = plan.days.find((day) => day.running.planned?.minutes !== undefined)!;
+    const log: LogEntry[] = [{ kind: 'run', date: timed.date, distance: { value: 3, unit: 'km' }, pain: { during: 7 } }];
+    const result = reviewPlan(plan, log, { today: shift(daysFrom(timed.date) + 1) });
+    expect(result.plan.flags.some((flag) => flag.kind === 'overrun')).toBe(false);
+    expect(result.status).toBe('step-back');
+    for (const day of result.plan.days.filter((entry) => entry.running.planned?.minutes !== undefined && entry.date > timed.date)) {
+      const { intervals, durationMinutes } = day.running;
+      const minutes = intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : (durationMinutes ?? 0);
+      expect(day.running.planned?.minutes).toBeLessThanOrEqual(minutes + 1e-9);
+    }
+  });
 });
+
+const DAY = 86_400_000;
+function shift(offset: number): string {
+  return new Date(Date.parse(`${START}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
+}
+function daysFrom(date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${START}T00:00:00Z`)) / DAY);
+}
