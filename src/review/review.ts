@@ -84,7 +84,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
 
   const overrun = overruns(context, plan);
   for (const flag of overrun) {
-    reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan, and it counts in the week and the spike guard.' } });
+    reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }
   const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
   const ordered = sorted(reasons);
@@ -178,7 +178,7 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
     if (ran <= planned + 0.1 + 1e-9) continue;
     flags.push({
       kind: 'overrun',
-      message: `On ${date} you ran ${say(ran, plan.unit)}, ${planned > 0 ? `more than the ${say(planned, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts the run.`,
+      message: `On ${date} you ran ${say(ran, plan.unit)}, ${planned > 0 ? `more than the ${say(planned, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts no more than was planned.`,
     });
   }
   return flags;
