@@ -5,6 +5,7 @@ import { say } from '../plan/format.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
+import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { buildContext, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
@@ -87,6 +88,20 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }
   const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
+  // What the decision did to the running, with its numbers, as the first re-planned day's note says it.
+  if (cut || hold || status === 'refer') {
+    const first = days.find((day) => day.date >= today);
+    const note = first?.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running: the plan is referred/.test(flag.message));
+    if (note !== undefined) {
+      const evidence = cut ? STEP_BACK_EVIDENCE : hold ? HOLD_EVIDENCE : undefined;
+      reasons.push({
+        rule: 'load',
+        status,
+        message: note.message,
+        evidence: evidence?.kind === 'library-default' ? { kind: 'library-default', reason: evidence.reason } : { kind: 'library-default', reason: 'A referral stops running until a clinician clears the runner.' },
+      });
+    }
+  }
   const ordered = sorted(reasons);
   const noted = ordered.map(({ rule, status: decided, message }) => ({ rule, status: decided, message }));
   const tolerance = tolerated ?? plan.load?.tolerated;

@@ -32,6 +32,8 @@ describe('a review keeps faith with the log and the calendar', () => {
     }
     expect(next.some((day) => (day.running.planned?.distance?.value ?? 0) > 0)).toBe(true);
     expect(next[0]?.flags.at(-1)?.message).toMatch(/Stepped back by the review of 2026-12-08: these 7 days plan .*no run longer than 3\.2 mi \(80 % of the shortest run that hurt, 4 mi\)/);
+    // The reasons say the numbers too.
+    expect(result.reasons.find((reason) => reason.rule === 'load')?.message).toBe(next[0]?.flags.at(-1)?.message);
   });
 
   it('keeps one UID per event, and raises SEQUENCE only on the events that changed, never lowering it', () => {
