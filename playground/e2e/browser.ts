@@ -23,6 +23,13 @@ export const FOUNDING_HISTORY = [
   `${daysBefore(6)},30mi`,
 ].join('\n');
 
+/** Pastes a training history into the page's training section, as a visitor would. */
+export async function pasteHistory(page: Page, history: string = FOUNDING_HISTORY): Promise<void> {
+  await page.locator('.training summary').click();
+  await page.fill('#history', history);
+  await page.locator('#history').dispatchEvent('change');
+}
+
 export interface Session {
   readonly url: string;
   readonly browser: Browser;

@@ -1,7 +1,7 @@
 import { generatePlan, getProtocol } from 'rehab-protocols';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../src/history.js';
-import { daysBefore, FOUNDING_FRAGMENT, FOUNDING_HISTORY, start, type Session } from './browser.js';
+import { daysBefore, FOUNDING_FRAGMENT, FOUNDING_HISTORY, pasteHistory, start, type Session } from './browser.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -16,9 +16,7 @@ const START = '2026-12-01';
 describe('the playground with a training history', () => {
   it('plans the founding runner’s runs under the prescribed limits, as generatePlan does with the same runs', async () => {
     const { page, errors } = await session.open(FOUNDING_FRAGMENT);
-    await page.locator('.training summary').click();
-    await page.fill('#history', FOUNDING_HISTORY);
-    await page.locator('#history').dispatchEvent('change');
+    await pasteHistory(page);
     expect(await page.locator('#history-status').textContent()).toBe(`61 runs read, ${daysBefore(84 - 1)} to ${daysBefore(6)}.`);
 
     const expected = generatePlan(getProtocol('patellofemoral-pain'), { startDate: START, goalDistance: { value: 30, unit: 'mi' }, history: [...readHistory(FOUNDING_HISTORY, 'mi').runs] });

@@ -1,7 +1,7 @@
 import { reviewPlan, generatePlan, getProtocol } from 'rehab-protocols';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../src/history.js';
-import { FOUNDING_FRAGMENT, FOUNDING_HISTORY, start, type Session } from './browser.js';
+import { FOUNDING_FRAGMENT, FOUNDING_HISTORY, pasteHistory, start, type Session } from './browser.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -40,9 +40,7 @@ describe('logging and reviewing the plan', () => {
 describe('the running load in the playground', () => {
   it('moves down after a logged flare: the next 7 days plan less, and no run as long as the one that hurt', async () => {
     const { page, errors } = await session.open(FOUNDING_FRAGMENT);
-    await page.locator('.training summary').click();
-    await page.fill('#history', FOUNDING_HISTORY);
-    await page.locator('#history').dispatchEvent('change');
+    await pasteHistory(page);
     await page.fill('#log-date', '2026-12-04');
     await page.fill('#run-distance', '4');
     await page.fill('#pain-during', '7');

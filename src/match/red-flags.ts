@@ -79,7 +79,7 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
 /**
  * The red flags to screen before any plan, by region: night and rest pain everywhere (constant or night pain is the
  * general warning sign), and in each region the warning signs of what a self-managed plan could miss there.
- * Library defaults, from the red flags of the conditions' sources and CLINICAL-REVIEW's list.
+ * Library defaults, from the red flags of the conditions' sources and an external clinical review's list.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
   hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'bone-stress-risk', 'night-pain', 'rest-pain'],

@@ -1,12 +1,12 @@
 import type { LogEntry, Plan } from '../model/index.js';
 
+/** A JSON replacer that writes object keys in one order, so the same data reads the same whichever way it was built. */
+export const sortedKeys = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
+
 /** One entry's content as a key, whatever order its fields were built in: the same entry logged twice has one key. */
 export function entryKey(entry: LogEntry): string {
-  return JSON.stringify(entry, (_key, value: unknown) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
+  return JSON.stringify(entry, sortedKeys);
 }
 
 /** What a log adds to a plan: every entry the plan holds or was given, and the ones it had not seen before. */

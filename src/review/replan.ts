@@ -11,7 +11,7 @@ import { dayNumber } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { LOAD_WINDOW_DAYS, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
-import type { MergedLog } from './log-merge.js';
+import { sortedKeys, type MergedLog } from './log-merge.js';
 import type { ReviewStatus } from './types.js';
 
 /** What a review decided, as the re-planning needs it. */
@@ -31,10 +31,6 @@ export interface Decision {
 
 const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
-
-// Keys in one order, so that the same data reads the same whichever way its objects were built.
-const sortedKeys = (_key: string, value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
 
 /** A plan day's content, without what a review adds beside it, to tell whether a review changed it. */
 const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest, sortedKeys);
