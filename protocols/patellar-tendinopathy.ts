@@ -169,7 +169,7 @@ export const patellarTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol(
             evidence: {
               kind: 'library-default',
               reason:
-                'No stored source gives this dose: Rio 2015’s abstract gives none (as an external clinical review of the library found), and the same group’s later trial used holds at 80 % of maximal contraction (Rio 2017, Clin J Sport Med 27(3):253–259). Rio 2015 found one bout of isometric holds relieved pain for at least 45 minutes; 5 × 45 s at 70 % is the library’s choice, to be set up with a clinician.',
+                'No stored source gives this dose: Rio 2015’s abstract gives none (a clinical review found), and the same group’s later trial used holds at 80 % of maximal contraction (Rio 2017, Clin J Sport Med 27(3):253–259). Rio 2015 found one bout of isometric holds relieved pain for at least 45 minutes; 5 × 45 s at 70 % is the library’s choice, to be set up with a clinician.',
             },
           },
         },
