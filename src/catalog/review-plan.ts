@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
+import { parseFast } from '../model/fast-accept.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
 import { protocols as catalogProtocols } from '../../protocols/index.js';
+
+// Parsed on every review: made once, and read through the fast path (a log is plain data: dates, numbers, kinds).
+const LogSchema = z.array(LogEntrySchema);
 
 const OptionsSchema = z.strictObject({
   today: IsoDateSchema,
@@ -59,7 +63,7 @@ const OptionsSchema = z.strictObject({
  */
 export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: ReviewOptions): ReviewResult {
   const checkedPlan = parseInput(PlanSchema, plan, 'plan');
-  const checkedLog = parseInput(z.array(LogEntrySchema), log, 'log');
+  const checkedLog = parseFast(LogSchema, log, 'log');
   const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
   const late = checkedLog.flatMap((entry, index) => (entry.date > today ? [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }] : []));
   if (late.length > 0) throw new RehabInputError('log', late);

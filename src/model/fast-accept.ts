@@ -6,8 +6,10 @@ import { parseInput } from './validate.js';
 // value with general machinery, which is most of a short matchConditions call; a schema made only of the simplest
 // parts can be checked by a few typeof and Set lookups instead. zod's own ahead-of-time compiler (`z.compile`) does
 // this for every schema but adds about 10 kB gzip to every bundle and builds code with `new Function`, which a
-// strict Content-Security-Policy forbids. This covers strict objects, optional fields, arrays, enums and numbers
-// with bounds: what a symptom profile is made of.
+// strict Content-Security-Policy forbids. This covers strict objects, optional fields, arrays, enums, literals,
+// unions, numbers with bounds, strings with patterns (dates, ids) and refinements: what a symptom profile and a
+// review's log are made of. A refinement is run on the copy, as zod runs it on its output; a union answers with its
+// first option that accepts, as zod's does.
 //
 // The contract: `accept(value)` returns exactly what `schema.parse(value)` followed by dropping undefined fields
 // would (a fresh copy, keys in the schema's order), or REFUSED — for every invalid value, and for any valid value it
@@ -19,14 +21,29 @@ export const REFUSED: unique symbol = Symbol('refused');
 
 type Accept = (value: unknown) => unknown;
 
+interface CheckDef {
+  check: string;
+  value?: unknown;
+  inclusive?: boolean;
+  pattern?: unknown;
+  fn?: (value: unknown) => unknown;
+  when?: unknown;
+  abort?: boolean;
+}
+
 interface Def {
   type: string;
-  checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
+  checks?: { _zod: { def: CheckDef } }[];
   shape?: Record<string, z.ZodMiniType>;
   catchall?: z.ZodMiniType;
   innerType?: z.ZodMiniType;
   element?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  inclusive?: boolean;
+  discriminator?: string;
   format?: string;
+  check?: string;
+  pattern?: unknown;
   coerce?: boolean;
 }
 
@@ -41,25 +58,62 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
-function numberCheck(def: Def): (value: number) => boolean {
-  const tests = (def.checks ?? []).map(({ _zod: { def: check } }) => {
-    const bound = check.value;
-    if (typeof bound !== 'number') throw new Unsupported(check.check);
-    if (check.check === 'greater_than') return check.inclusive ? (value: number) => value >= bound : (value: number) => value > bound;
-    if (check.check === 'less_than') return check.inclusive ? (value: number) => value <= bound : (value: number) => value < bound;
-    throw new Unsupported(check.check);
-  });
-  if (def.format !== undefined && def.format !== 'safeint') throw new Unsupported(def.format);
-  const whole = def.format === 'safeint';
-  return (value) => Number.isFinite(value) && (!whole || Number.isSafeInteger(value)) && tests.every((test) => test(value));
+/** A pattern test as zod runs it (from the start, whatever a global flag left behind). */
+function patternTest(pattern: unknown): (value: string) => boolean {
+  if (!(pattern instanceof RegExp)) throw new Unsupported('a format without a pattern');
+  return (value) => {
+    pattern.lastIndex = 0;
+    return pattern.test(value);
+  };
 }
 
-/** The definition of a schema the fast path may model at all: no coercion, no memory, checks only on numbers. */
+/** One check as a test the value must pass; only the checks zod runs the same way whatever came before. */
+function checkTest(check: CheckDef, type: string): (value: never) => boolean {
+  if (check.when !== undefined || check.abort === true) throw new Unsupported('a conditional check');
+  const bound = check.value;
+  switch (check.check) {
+    case 'greater_than':
+    case 'less_than':
+      if (type !== 'number' || typeof bound !== 'number') throw new Unsupported(check.check);
+      if (check.check === 'greater_than') return check.inclusive ? (value: number) => value >= bound : (value: number) => value > bound;
+      return check.inclusive ? (value: number) => value <= bound : (value: number) => value < bound;
+    case 'string_format':
+      if (type !== 'string') throw new Unsupported(check.check);
+      return patternTest(check.pattern);
+    case 'custom': {
+      const fn = check.fn;
+      if (typeof fn !== 'function') throw new Unsupported('a refinement without its function');
+      // Only a plain `true` passes: a promise (an async refinement) or a throw is zod's to handle.
+      return (value) => {
+        try {
+          return fn(value) === true;
+        } catch {
+          return false;
+        }
+      };
+    }
+    default:
+      throw new Unsupported(check.check);
+  }
+}
+
+function testsOf(def: Def): ((value: never) => boolean)[] {
+  return (def.checks ?? []).map(({ _zod: { def: check } }) => checkTest(check, def.type));
+}
+
+function numberCheck(def: Def): (value: number) => boolean {
+  const tests = testsOf(def);
+  if (def.format !== undefined && def.format !== 'safeint') throw new Unsupported(def.format);
+  const whole = def.format === 'safeint';
+  return (value) => Number.isFinite(value) && (!whole || Number.isSafeInteger(value)) && tests.every((test) => test(value as never));
+}
+
+/** The definition of a schema the fast path may model at all: no coercion, no memory, checks only where modelled. */
 function guarded(schema: z.ZodMiniType): Def {
   const def = defOf(schema);
   if (isRemembering(schema)) throw new Unsupported('a schema that remembers what it accepted');
   if (def.coerce) throw new Unsupported('coerce');
-  if (def.type !== 'number' && (def.checks?.length ?? 0) > 0) throw new Unsupported(`${def.type} checks`);
+  if (def.type !== 'number' && def.type !== 'string' && def.type !== 'object' && (def.checks?.length ?? 0) > 0) throw new Unsupported(`${def.type} checks`);
   return def;
 }
 
@@ -72,9 +126,35 @@ function build(schema: z.ZodMiniType): Accept {
       if (values === undefined) throw new Unsupported('an enum without its values');
       return (value) => (values.has(value) ? value : REFUSED);
     }
+    case 'literal': {
+      const values = (schema._zod as { values?: ReadonlySet<unknown> }).values;
+      if (values === undefined) throw new Unsupported('a literal without its values');
+      return (value) => (values.has(value) ? value : REFUSED);
+    }
     case 'number': {
       const ok = numberCheck(def);
       return (value) => (typeof value === 'number' && ok(value) ? value : REFUSED);
+    }
+    case 'string': {
+      const tests = testsOf(def);
+      // A string format (a date, an id's pattern) is the schema's own check.
+      if (def.check === 'string_format') tests.unshift(patternTest(def.pattern));
+      else if (def.format !== undefined) throw new Unsupported(def.format);
+      return (value) => (typeof value === 'string' && tests.every((test) => test(value as never)) ? value : REFUSED);
+    }
+    case 'union': {
+      // zod's union answers with the first option that accepts; a discriminated union with the one option its key
+      // names, which is the only one that can accept (each option's key is a different literal). An exclusive union
+      // (exactly one option may accept) is not modelled.
+      if (def.inclusive === false && def.discriminator === undefined) throw new Unsupported('an exclusive union');
+      const options = (def.options ?? []).map(build);
+      return (value) => {
+        for (const option of options) {
+          const accepted = option(value);
+          if (accepted !== REFUSED) return accepted;
+        }
+        return REFUSED;
+      };
     }
     case 'array': {
       const item = build(def.element as z.ZodMiniType);
@@ -99,6 +179,7 @@ function build(schema: z.ZodMiniType): Accept {
         return { key, optional, accept: build(optional ? (childDef.innerType as z.ZodMiniType) : child) };
       });
       const known = new Set(fields.map((field) => field.key));
+      const tests = testsOf(def);
       return (value) => {
         if (!isPlainObject(value)) return REFUSED;
         for (const key of Object.keys(value)) if (!known.has(key) || value[key] === undefined) return REFUSED;
@@ -113,6 +194,7 @@ function build(schema: z.ZodMiniType): Accept {
           if (next === REFUSED) return REFUSED;
           copy[key] = next;
         }
+        for (const test of tests) if (!test(copy as never)) return REFUSED;
         return copy;
       };
     }
@@ -134,7 +216,7 @@ export function acceptorOf(schema: z.ZodMiniType): Accept | null {
       accept = build(schema);
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
-      accept = null;
+          accept = null;
     }
     acceptors.set(schema, accept);
   }

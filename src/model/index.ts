@@ -36,6 +36,7 @@ export {
   PlanCheckpointSchema,
   PlanDaySchema,
   PlanSchema,
+  trustPlan,
   type Plan,
   type PlanCheckpoint,
   type PlanDay,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rememberValid, trustAsValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
@@ -243,6 +244,10 @@ export type Plan = z.infer<typeof planDefinition>;
  * A day-by-day plan generated from a protocol for one runner; what `generatePlan` returns. A schema too, so that an
  * app can validate a plan it stored.
  *
+ * What the schema accepts it returns deep-frozen, and remembers, as it remembers the plans `generatePlan` and
+ * `reviewPlan` return: handing that same object to an exporter or to `reviewPlan` does not validate it again. Any
+ * other object, such as a copy an app edits or a plan read back from storage, is validated in full.
+ *
  * @example
  * ```ts
  * import { PlanSchema } from 'rehab-protocols';
@@ -250,4 +255,12 @@ export type Plan = z.infer<typeof planDefinition>;
  * const plan = PlanSchema.parse(JSON.parse(localStorage.getItem('plan') ?? 'null'));
  * ```
  */
-export const PlanSchema: z.ZodMiniType<Plan> = planDefinition;
+export const PlanSchema: z.ZodMiniType<Plan> = rememberValid(planDefinition);
+
+/**
+ * Remembers a plan the library built itself (`generatePlan`, `reviewPlan`) as valid, deep-frozen, without parsing it:
+ * exporters and `reviewPlan` then take it as it is. The property tests parse clones of such plans in full.
+ */
+export function trustPlan(plan: Plan): Plan {
+  return trustAsValid(PlanSchema, plan);
+}

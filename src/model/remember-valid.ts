@@ -7,9 +7,11 @@ const remembered = new WeakMap<z.ZodMiniType, WeakSet<object>>();
 
 /**
  * Remembers `value` as accepted by `schema` (made with {@link rememberValid}) without parsing it, and returns it
- * deep-frozen. Only for the library's own catalogue, which is parsed where it cannot reach a user
- * unchecked: by `npm run build` (scripts/check-catalogue.ts, before anything is built) and by the conformance suite.
- * Parsing it again in every process that imports the package was most of the import's cost.
+ * deep-frozen. Only for what the library builds or ships itself, and checks where it cannot reach a user unchecked:
+ * the catalogue, parsed by `npm run build` (scripts/check-catalogue.ts, before anything is built) and by the
+ * conformance suite; the plans `generatePlan` and `reviewPlan` build, which the property tests parse in full (a
+ * clone, so that the memory does not answer). Parsing the catalogue in every process that imports the package was
+ * most of the import's cost; parsing a plan the library had just made was most of an export's or a review's.
  */
 export function trustAsValid<T extends object>(schema: z.ZodMiniType, value: T): T {
   const valid = remembered.get(schema);

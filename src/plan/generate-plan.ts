@@ -3,6 +3,7 @@ import {
   ProtocolSchema,
   RehabInputError,
   subjectName,
+  trustPlan,
   type DistanceUnit,
   type Plan,
   type PlanCheckpoint,
@@ -68,7 +69,15 @@ export function generatePlanForUnknownRunner(protocol: Protocol, options: Genera
   return planFrom(protocol, options, true);
 }
 
-function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean): Plan {
+/**
+ * The days `generatePlan` would plan, new and not frozen, for a review to re-date and lower: each call builds its
+ * own, so they may be changed in place (the protocol's content they share — doses, evidence — stays frozen).
+ */
+export function prescribedDays(protocol: Protocol, options: GeneratePlanOptions): PlanDay[] {
+  return planFrom(protocol, options, false, false).days;
+}
+
+function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean, trusted = true): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
@@ -95,16 +104,21 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
     .sort((a, b) => a.day - b.day);
 
   const days: PlanDay[] = [];
+  // A phase's sessions and exercises are the same on each of its exercise days: one object for all of them, which
+  // nothing changes once made (a review re-dates and lowers the running, never the exercises), so that a plan costs
+  // only what varies by day, to build and to freeze.
+  const rest = { sessionsPerDay: { min: 0, max: 0 }, exercises: [] as PlanDay['exercises'] };
   for (const phase of checked.phases) {
     const phaseLength = phase.days.max - phase.days.min + 1;
+    const active = {
+      sessionsPerDay: { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max },
+      exercises: phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose })),
+    };
     for (let day = phase.days.min; day <= phase.days.max; day++) {
       const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
       const checkpoint = checkpoints.find((entry) => entry.day === day);
       const date = addCalendarDays(startDate, day - 1);
-      const sessionsPerDay = exercising ? { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max } : { min: 0, max: 0 };
-      const exercises = exercising
-        ? phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose }))
-        : [];
+      const { sessionsPerDay, exercises } = exercising ? active : rest;
       const running = runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal });
       // Two literals rather than a conditional spread, which is slow; the keys keep one order either way.
       days.push(
@@ -129,7 +143,7 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
 
   const lastDay = days[days.length - 1];
   const used = new Set(checked.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exerciseId)));
-  return {
+  const plan: Plan = {
     protocolId: checked.id,
     protocolName: checked.name,
     guidance: checked.guidance,
@@ -145,6 +159,7 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
     sources: planSources(checked.sources, days, checkpoints),
     generatedWith: { protocolId: checked.id, options: parsed },
   };
+  return trusted ? trustPlan(plan) : plan;
 }
 
 /** The unit of the protocol's first running distance: the unit its author thought in. */

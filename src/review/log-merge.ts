@@ -4,9 +4,13 @@ import type { LogEntry, Plan } from '../model/index.js';
 export const sortedKeys = (_key: string, value: unknown): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
 
-/** One entry's content as a key, whatever order its fields were built in: the same entry logged twice has one key. */
+/**
+ * One entry's content as a key: the same entry logged twice has one key. Every entry here is zod's output (the log
+ * `reviewPlan` parsed, or what a validated plan holds), whose keys zod writes in the schema's order whatever order
+ * the app built them in, so plain JSON is canonical (test/review/log-merge.test.ts holds it to that).
+ */
 export function entryKey(entry: LogEntry): string {
-  return JSON.stringify(entry, sortedKeys);
+  return JSON.stringify(entry);
 }
 
 /** What a log adds to a plan: every entry the plan holds or was given, and the ones it had not seen before. */

@@ -3,7 +3,7 @@ import { addCalendarDays, daysBetween } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { fitToRunner } from '../plan/fit-to-runner.js';
 import { say } from '../plan/format.js';
-import { generatePlan } from '../plan/generate-plan.js';
+import { prescribedDays } from '../plan/generate-plan.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { runnerBasis } from '../runner/basis.js';
@@ -90,11 +90,14 @@ function historyRuns(options: GeneratePlanOptions | undefined, unit: Plan['unit'
   return runs;
 }
 
-/** A prescribed protocol day placed on plan day `day` and `date`. */
+/**
+ * A prescribed protocol day placed on plan day `day` and `date`. `prescribed` is the review's own (`prescribedDays`),
+ * and each of its days is placed once: what a review changes (the running, its evidence, the notes) is copied, the
+ * protocol's content shared.
+ */
 function redate(prescribed: readonly PlanDay[], protocolDay: number, day: number, date: string): PlanDay {
-  const copy = JSON.parse(JSON.stringify(prescribed[protocolDay - 1] as PlanDay)) as PlanDay;
-  copy.day = day;
-  copy.date = date;
+  const source = prescribed[protocolDay - 1] as PlanDay;
+  const copy: PlanDay = { ...source, day, date, running: { ...source.running, evidence: [...source.running.evidence] }, flags: [...source.flags] };
   if (protocolDay !== day) copy.protocolDay = protocolDay;
   else delete copy.protocolDay;
   if (copy.checkpoint) copy.checkpoint = { ...copy.checkpoint, day, date };
@@ -179,7 +182,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
     const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
-    const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit }).days;
+    const prescribed = prescribedDays(protocol, { ...plain, startDate: plan.startDate, unit });
     const from = Math.max(1, protocolDayOf(current) - decision.rewind);
     const firstDate = today < plan.startDate ? plan.startDate : today;
     const cut = past.length;
@@ -250,12 +253,15 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // No run longer than the 7 days before had (no growth), and after a step-back none as long as the run that hurt.
     const held = longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
-    const firstDate = days[0]?.date ?? today;
-    for (let week = 0; week * 7 < days.length; week++) {
-      const block = days.filter((day) => {
-        const offset = daysBetween(firstDate, day.date);
-        return offset >= week * 7 && offset < week * 7 + 7;
-      });
+    // The days in 7-day blocks from the first: one pass, whatever the plan's length.
+    const first = dayNumber(days[0]?.date ?? today);
+    const blocks: PlanDay[][] = [];
+    for (const day of days) {
+      const week = Math.floor((dayNumber(day.date) - first) / 7);
+      (blocks[week] ??= []).push(day);
+    }
+    for (let week = 0; week < blocks.length; week++) {
+      const block = blocks[week] ?? [];
       // A partial last block is pro-rated.
       const growth = (WEEKLY_GROWTH ** week * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
@@ -337,7 +343,18 @@ function lowerRunning(day: PlanDay, reference: PlanDay): void {
   running.maxDistance = limit;
   if (running.intervals && was.intervals) running.intervals = { ...running.intervals, repeats: Math.min(running.intervals.repeats, was.intervals.repeats) };
   if (running.durationMinutes !== undefined && was.durationMinutes !== undefined) running.durationMinutes = Math.min(running.durationMinutes, was.durationMinutes);
-  for (const evidence of was.evidence) if (!running.evidence.some((own) => JSON.stringify(own) === JSON.stringify(evidence))) running.evidence.push(evidence);
+  if (was.evidence !== running.evidence) {
+    let own: Set<string> | undefined;
+    for (const evidence of was.evidence) {
+      if (running.evidence.includes(evidence)) continue;
+      own ??= new Set(running.evidence.map((entry) => JSON.stringify(entry)));
+      const key = JSON.stringify(evidence);
+      if (!own.has(key)) {
+        running.evidence.push(evidence);
+        own.add(key);
+      }
+    }
+  }
   if (was.planned === undefined) return;
   if (was.planned.kind === 'rest' || (limit === null && running.intervals === undefined && running.durationMinutes === undefined)) {
     running.planned = { kind: 'rest' };
@@ -368,7 +385,7 @@ function resume(
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
   const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
-  const prescribed = generatePlan(protocol, { ...plain, startDate: plan.startDate, unit }).days;
+  const prescribed = prescribedDays(protocol, { ...plain, startDate: plan.startDate, unit });
   const from = protocolDayOf(oldFuture[0] as PlanDay);
   const firstDate = today < plan.startDate ? plan.startDate : today;
   const days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));

@@ -1,4 +1,4 @@
-import type { LogEntry, Plan, PlanCheckpoint, PlanDay, PlanFlag, Protocol } from '../model/index.js';
+import { trustPlan, type LogEntry, type Plan, type PlanCheckpoint, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
 import { addCalendarDays } from '../plan/calendar.js';
 import { convertDistance } from '../plan/distance.js';
 import { say } from '../plan/format.js';
@@ -182,13 +182,16 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
 /** A flag for each new day on which the runner ran more than planned. */
 function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   const days = new Set(context.fresh.filter((entry) => entry.kind === 'run' || entry.kind === 'race').map((entry) => entry.date));
+  if (days.size === 0) return [];
+  const ranOn = new Map<string, number>();
+  for (const entry of context.log) if ((entry.kind === 'run' || entry.kind === 'race') && days.has(entry.date)) ranOn.set(entry.date, (ranOn.get(entry.date) ?? 0) + convertDistance(entry.distance, plan.unit));
+  const planDays = new Map(plan.days.map((day) => [day.date, day]));
   const flags: PlanFlag[] = [];
   for (const date of [...days].sort()) {
-    const day = plan.days.find((entry) => entry.date === date);
+    const day = planDays.get(date);
     // A day planned by time (minutes, no distance) cannot be overrun by distance.
     if (day === undefined || day.running.planned === undefined || (day.running.planned.minutes !== undefined && day.running.planned.distance === undefined)) continue;
-    let ran = 0;
-    for (const entry of context.log) if (entry.date === date && (entry.kind === 'run' || entry.kind === 'race')) ran += convertDistance(entry.distance, plan.unit);
+    const ran = ranOn.get(date) ?? 0;
     const planned = day.running.planned.distance?.value ?? 0;
     if (ran <= planned + 0.1 + 1e-9) continue;
     flags.push({
@@ -202,7 +205,7 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
 function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, status: ReviewStatus, reasons: NonNullable<Plan['lastReview']>['reasons'], load: NonNullable<Plan['load']>, overrun: readonly PlanFlag[]): Plan {
   const last = days.at(-1) ?? plan.days[plan.days.length - 1];
   const checkpoints = revisedCheckpoints(plan, days);
-  return {
+  return trustPlan({
     ...plan,
     endDate: last?.date ?? plan.endDate,
     days,
@@ -213,7 +216,7 @@ function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, 
     sources: planSources(protocol.sources, days, checkpoints),
     lastReview: { today, status, ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }) },
     load,
-  };
+  });
 }
 
 /**

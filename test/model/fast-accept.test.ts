@@ -29,6 +29,17 @@ function agrees(schema: z.ZodMiniType, value: unknown): void {
   if (typeof value === 'object' && value !== null) expect(fast).not.toBe(value);
 }
 
+const logEntries = [
+  { kind: 'pain', date: '2026-12-05', during: 3, nextMorning: 1 },
+  { kind: 'pain', date: '2024-02-29', morningStiffness: 0, where: 'retropatellar', side: 'left' },
+  { kind: 'run', date: '2026-12-05', distance: { value: 5.2, unit: 'km' }, durationMinutes: 31, pain: { during: 2 } },
+  { kind: 'race', date: '2026-12-06', distance: { value: 13.1, unit: 'mi' } },
+  { kind: 'session', date: '2026-12-05', exercises: [{ exerciseId: 'heel-raise', setsDone: 3, repsDone: 15, load: { kind: 'bodyweight' } }] },
+  { kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' },
+  { kind: 'missed', date: '2026-12-05', what: 'run' },
+  { kind: 'clearance', date: '2026-12-05', note: 'Seen by the physio: go on.' },
+] as const;
+
 const profiles = [
   foundingProfile,
   { region: 'hip', otherRegions: ['thigh'], asked: { redFlags: ['night-pain'] }, age: 17, sex: 'female', painScore: 4.5, weeksSinceOnset: 0 },
@@ -78,10 +89,45 @@ describe('the fast path past zod', () => {
     expect(acceptorOf(schema)?.({ level: 2 })).toEqual({ level: 2 });
   });
 
-  it('does not model strings, booleans or list lengths', () => {
-    expect(acceptorOf(z.strictObject({ a: z.string() }))).toBeNull();
+  it('does not model booleans, string lengths or list lengths', () => {
     expect(acceptorOf(z.strictObject({ a: z.boolean() }))).toBeNull();
+    expect(acceptorOf(z.string().check(z.maxLength(3)))).toBeNull();
     expect(acceptorOf(z.array(z.enum(['a'])).check(z.minLength(1)))).toBeNull();
+  });
+
+  it('takes a log entry, so that a review does not pay for zod on every entry', () => {
+    const accept = acceptorOf(main.LogEntrySchema);
+    expect(accept).not.toBeNull();
+    for (const entry of logEntries) {
+      expect(accept?.(entry)).not.toBe(REFUSED);
+      agrees(main.LogEntrySchema, entry);
+    }
+    // The pain entry's refinement (at least one rating) and the date's calendar pattern are run, not skipped.
+    expect(accept?.({ kind: 'pain', date: '2026-12-05' })).toBe(REFUSED);
+    expect(accept?.({ kind: 'missed', date: '2026-02-30', what: 'run' })).toBe(REFUSED);
+    expect(accept?.({ kind: 'missed', date: '0000-01-01', what: 'run' })).toBe(REFUSED);
+  });
+
+  it('answers as zod does for any log entry, or leaves it to zod', () => {
+    const values = fc.oneof(anyValue, ...logEntries.map((entry) => mutated(entry)));
+    fc.assert(fc.property(values, (value) => agrees(main.LogEntrySchema, value)), { numRuns: 3000 });
+  });
+
+  it('runs patterns from the start and refinements strictly, as zod does', () => {
+    const global = z.string().check(z.regex(/^a/g));
+    for (const value of ['a', 'a', 'b', 'ab', 'a']) agrees(global, value);
+    expect(acceptorOf(global)?.('a')).toBe('a');
+    expect(acceptorOf(global)?.('a')).toBe('a');
+    const thrower = z.strictObject({ a: z.number() }).check(
+      z.refine((value) => {
+        if (value.a > 1) throw new Error('no');
+        return true;
+      }),
+    );
+    expect(acceptorOf(thrower)?.({ a: 2 })).toBe(REFUSED);
+    expect(acceptorOf(thrower)?.({ a: 1 })).toEqual({ a: 1 });
+    const unions = z.union([z.strictObject({ a: z.number() }), z.strictObject({ a: z.number(), b: z.optional(z.string()) })]);
+    for (const value of [{ a: 1 }, { a: 1, b: 'x' }, { b: 'x' }]) agrees(unions, value);
   });
 
   it('leaves to zod an undefined field, an unknown key, an object with a prototype, and a sparse list', () => {
@@ -94,9 +140,10 @@ describe('the fast path past zod', () => {
     }
   });
 
-  it('does not model refinements, transforms, defaults or schemas that remember what they accepted', () => {
-    expect(acceptorOf(z.strictObject({ a: z.number() }).check(z.refine(() => true)))).toBeNull();
+  it('does not model transforms, defaults, other checks or schemas that remember what they accepted', () => {
+    expect(acceptorOf(z.strictObject({ a: z.number() }).check(z.refine(() => true, { when: () => true })))).toBeNull();
     expect(acceptorOf(z.strictObject({ a: z.number().check(z.multipleOf(2)) }))).toBeNull();
+    expect(acceptorOf(z.xor([z.strictObject({ a: z.number() }), z.strictObject({ b: z.number() })]))).toBeNull();
     expect(acceptorOf(z.object({ a: z.number() }))).toBeNull();
     expect(acceptorOf(z.strictObject({ a: z._default(z.number(), 1) }))).toBeNull();
     expect(acceptorOf(z.strictObject({ a: z.optional(z.number()).check(z.refine((value) => value !== 5)) }))).toBeNull();
@@ -107,7 +154,7 @@ describe('the fast path past zod', () => {
   it('answers as zod does for every exported schema it takes', () => {
     const schemas = Object.entries(main).filter(([name]) => name.endsWith('Schema')) as [string, z.ZodMiniType][];
     const plan = main.generatePlan(main.listProtocols()[0] as main.Protocol, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
-    const samples: unknown[] = [plan, plan.days[0], plan.days[0]?.running, { value: 3, unit: 'km' }, { min: 1, max: 2 }, ...profiles];
+    const samples: unknown[] = [plan, plan.days[0], plan.days[0]?.running, { value: 3, unit: 'km' }, { min: 1, max: 2 }, ...profiles, ...logEntries];
     for (const [, schema] of schemas) {
       for (const sample of samples) agrees(schema, sample);
       fc.assert(fc.property(fc.oneof(anyValue, ...samples.map((sample) => mutated(sample))), (value) => agrees(schema, value)), { numRuns: 200 });

@@ -147,7 +147,7 @@ function planIssues(protocol: Protocol, options: Options): string[] {
   }
   const issues: string[] = [];
   const fail = (message: string) => issues.push(`${where}: ${message}`);
-  if (!PlanSchema.safeParse(plan).success) fail('the plan fails PlanSchema');
+  if (!PlanSchema.safeParse(structuredClone(plan)).success) fail('the plan fails PlanSchema');
   const lastDay = protocol.phases.at(-1)?.days.max ?? 0;
   if (plan.days.length !== lastDay) fail(`${plan.days.length} days, expected ${lastDay}`);
   const start = Date.parse(`${options.startDate}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import { addCalendarDays, daysBetween } from '../../plan/calendar.js';
+import { daysBetween, toDayNumber } from '../../plan/calendar.js';
 import { painOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_CROSSLEY_2015 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
@@ -14,21 +14,24 @@ const painRead = (entry: Entry): readonly (number | undefined)[] => {
 };
 const stiffnessRead = (entry: Entry): readonly (number | undefined)[] => (entry.kind === 'pain' ? [entry.morningStiffness] : []);
 
-/** Each logged day's worst value of `read`, over the whole log. */
-function worstByDay(log: readonly Entry[], read: (entry: Entry) => readonly (number | undefined)[]): Map<string, number> {
-  const byDay = new Map<string, number>();
+/** Each logged day's worst value of `read`, over the whole log, by day number. */
+function worstByDay(log: readonly Entry[], read: (entry: Entry) => readonly (number | undefined)[]): Map<number, number> {
+  const byDay = new Map<number, number>();
   for (const entry of log) {
-    for (const value of read(entry)) if (value !== undefined) byDay.set(entry.date, Math.max(byDay.get(entry.date) ?? 0, value));
+    const values = read(entry);
+    if (values.every((value) => value === undefined)) continue;
+    const day = toDayNumber(entry.date);
+    for (const value of values) if (value !== undefined) byDay.set(day, Math.max(byDay.get(day) ?? 0, value));
   }
   return byDay;
 }
 
-/** The mean of the days' worst values from `from` to `to` (both included); undefined when none is logged. */
-function weekMean(byDay: ReadonlyMap<string, number>, from: string, to: string): number | undefined {
+/** The mean of the days' worst values from day `from` to day `to` (both included); undefined when none is logged. */
+function weekMean(byDay: ReadonlyMap<number, number>, from: number, to: number): number | undefined {
   let sum = 0;
   let count = 0;
-  for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
-    const value = byDay.get(date);
+  for (let day = from; day <= to; day++) {
+    const value = byDay.get(day);
     if (value === undefined) continue;
     sum += value;
     count += 1;
@@ -56,8 +59,9 @@ export function painTrend(context: ReviewContext): ReviewReason[] {
   ] as const) {
     const byDay = worstByDay(context.log, read);
     for (const day of [...days].sort()) {
-      const now = weekMean(byDay, addCalendarDays(day, -6), day);
-      const before = weekMean(byDay, addCalendarDays(day, -13), addCalendarDays(day, -7));
+      const at = toDayNumber(day);
+      const now = weekMean(byDay, at - 6, at);
+      const before = weekMean(byDay, at - 13, at - 7);
       if (now === undefined || before === undefined || now < before + RISE) continue;
       return [
         {
