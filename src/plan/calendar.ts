@@ -34,7 +34,10 @@ export function civilFromDays(days: number): string {
 
 /** Days since 1970-01-01 of a validated `YYYY-MM-DD` date. */
 export function toDayNumber(isoDate: string): number {
-  return daysFromCivil(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10)));
+  // Digit by digit: a validated date has ten characters, digits where these read (no substring, no Number()).
+  const digit = (index: number) => isoDate.charCodeAt(index) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return daysFromCivil(year, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
 }
 
 // generatePlan asks for every day of a plan from the same start date: parse it once.

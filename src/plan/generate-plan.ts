@@ -4,6 +4,7 @@ import {
   RehabInputError,
   subjectName,
   trustPlan,
+  type Distance,
   type DistanceUnit,
   type Plan,
   type PlanCheckpoint,
@@ -70,14 +71,16 @@ export function generatePlanForUnknownRunner(protocol: Protocol, options: Genera
 }
 
 /**
- * The days `generatePlan` would plan, new and not frozen, for a review to re-date and lower: each call builds its
- * own, so they may be changed in place (the protocol's content they share — doses, evidence — stays frozen).
+ * The days a protocol prescribes from a plan's start, new and not frozen, for a review to re-date and lower: each
+ * call builds its own, so they may be changed in place (the protocol's content they share — doses, evidence — stays
+ * frozen). `protocol` is validated, and `goalDistance` the one the plan was made with.
  */
-export function prescribedDays(protocol: Protocol, options: GeneratePlanOptions): PlanDay[] {
-  return planFrom(protocol, options, false, false).days;
+export function prescribedDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goalDistance: Distance | undefined): PlanDay[] {
+  const goal = goalDistance === undefined ? undefined : convertDistance(goalDistance, unit);
+  return protocolDays(protocol, startDate, unit, goal, checkpointsOf(protocol, startDate));
 }
 
-function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean, trusted = true): Plan {
+function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
@@ -97,37 +100,8 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
   const badGoal = goalDistance === undefined ? [] : goalIssues(goalDistance, unit);
   if (badGoal.length > 0) throw new RehabInputError('generatePlan options', badGoal);
   const goal = goalDistance === undefined ? undefined : convertDistance(goalDistance, unit);
-  const exerciseNames = new Map(checked.exercises.map((exercise) => [exercise.id, exercise.name]));
-
-  const checkpoints: PlanCheckpoint[] = checked.checkpoints
-    .map(({ day, ...rest }) => ({ day, date: addCalendarDays(startDate, day - 1), ...rest }))
-    .sort((a, b) => a.day - b.day);
-
-  const days: PlanDay[] = [];
-  // A phase's sessions and exercises are the same on each of its exercise days: one object for all of them, which
-  // nothing changes once made (a review re-dates and lowers the running, never the exercises), so that a plan costs
-  // only what varies by day, to build and to freeze.
-  const rest = { sessionsPerDay: { min: 0, max: 0 }, exercises: [] as PlanDay['exercises'] };
-  for (const phase of checked.phases) {
-    const phaseLength = phase.days.max - phase.days.min + 1;
-    const active = {
-      sessionsPerDay: { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max },
-      exercises: phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose })),
-    };
-    for (let day = phase.days.min; day <= phase.days.max; day++) {
-      const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
-      const checkpoint = checkpoints.find((entry) => entry.day === day);
-      const date = addCalendarDays(startDate, day - 1);
-      const { sessionsPerDay, exercises } = exercising ? active : rest;
-      const running = runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal });
-      // Two literals rather than a conditional spread, which is slow; the keys keep one order either way.
-      days.push(
-        checkpoint === undefined
-          ? { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, flags: [], evidence: phase.evidence }
-          : { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, checkpoint, flags: [], evidence: phase.evidence },
-      );
-    }
-  }
+  const checkpoints = checkpointsOf(checked, startDate);
+  const days = protocolDays(checked, startDate, unit, goal, checkpoints);
 
   const known = runnerBasis(parsed.history, parsed.runner, startDate, unit);
   const unknown = known === undefined && ladderIfUnknown && parsed.history === undefined && parsed.runner === undefined;
@@ -159,7 +133,7 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
     sources: planSources(checked.sources, days, checkpoints),
     generatedWith: { protocolId: checked.id, options: parsed },
   };
-  return trusted ? trustPlan(plan) : plan;
+  return trustPlan(plan);
 }
 
 /** The unit of the protocol's first running distance: the unit its author thought in. */
@@ -169,4 +143,40 @@ function protocolUnit(protocol: Protocol): DistanceUnit {
     if (running.kind === 'ramp-to-goal') return running.from.unit;
   }
   return 'km';
+}
+
+/** The protocol's checkpoints, dated from `startDate`, in day order. */
+function checkpointsOf(protocol: Protocol, startDate: string): PlanCheckpoint[] {
+  return protocol.checkpoints.map(({ day, ...rest }) => ({ day, date: addCalendarDays(startDate, day - 1), ...rest })).sort((a, b) => a.day - b.day);
+}
+
+/** Each protocol day from `startDate`, as the protocol prescribes it, before any fitting to a runner. */
+function protocolDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goal: number | undefined, checkpoints: readonly PlanCheckpoint[]): PlanDay[] {
+  const exerciseNames = new Map(protocol.exercises.map((exercise) => [exercise.id, exercise.name]));
+  const days: PlanDay[] = [];
+  // A phase's sessions and exercises are the same on each of its exercise days: one object for all of them, which
+  // nothing changes once made (a review re-dates and lowers the running, never the exercises), so that a plan costs
+  // only what varies by day, to build and to freeze.
+  const rest = { sessionsPerDay: { min: 0, max: 0 }, exercises: [] as PlanDay['exercises'] };
+  for (const phase of protocol.phases) {
+    const phaseLength = phase.days.max - phase.days.min + 1;
+    const active = {
+      sessionsPerDay: { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max },
+      exercises: phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose })),
+    };
+    for (let day = phase.days.min; day <= phase.days.max; day++) {
+      const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
+      const checkpoint = checkpoints.find((entry) => entry.day === day);
+      const date = addCalendarDays(startDate, day - 1);
+      const { sessionsPerDay, exercises } = exercising ? active : rest;
+      const running = runningForDay(phase.running, { dayOfPhase: day - phase.days.min + 1, phaseLength, unit, goal });
+      // Two literals rather than a conditional spread, which is slow; the keys keep one order either way.
+      days.push(
+        checkpoint === undefined
+          ? { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, flags: [], evidence: phase.evidence }
+          : { day, date, phaseId: phase.id, sessionsPerDay, exercises, running, checkpoint, flags: [], evidence: phase.evidence },
+      );
+    }
+  }
+  return days;
 }

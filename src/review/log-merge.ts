@@ -1,9 +1,5 @@
 import type { LogEntry, Plan } from '../model/index.js';
 
-/** A JSON replacer that writes object keys in one order, so the same data reads the same whichever way it was built. */
-export const sortedKeys = (_key: string, value: unknown): unknown =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
-
 /**
  * One entry's content as a key: the same entry logged twice has one key. Every entry here is zod's output (the log
  * `reviewPlan` parsed, or what a validated plan holds), whose keys zod writes in the schema's order whatever order
@@ -59,10 +55,13 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
       after.push(entry);
       continue;
     }
-    const key = entryKey(entry);
-    const count = (given.get(key) ?? 0) + 1;
-    given.set(key, count);
-    if (count <= (seen.get(key) ?? 0)) continue;
+    // A plan that holds no entries has seen none of them: no key to make.
+    if (seen.size > 0) {
+      const key = entryKey(entry);
+      const count = (given.get(key) ?? 0) + 1;
+      given.set(key, count);
+      if (count <= (seen.get(key) ?? 0)) continue;
+    }
     fresh.push(entry);
     if (entry.date < plan.startDate) {
       beforeStart.push(entry);

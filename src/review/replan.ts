@@ -11,7 +11,8 @@ import { dayNumber } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { LOAD_WINDOW_DAYS, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
-import { sortedKeys, type MergedLog } from './log-merge.js';
+import type { MergedLog } from './log-merge.js';
+import { sameData } from './same-data.js';
 import type { ReviewStatus } from './types.js';
 
 /** What a review decided, as the re-planning needs it. */
@@ -32,15 +33,12 @@ export interface Decision {
 const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
 
-/** A plan day's content, without what a review adds beside it, to tell whether a review changed it. */
-const content = ({ revision: _revision, logged: _logged, ...rest }: PlanDay) => JSON.stringify(rest, sortedKeys);
-
-/** True when a review left a day as it was: the protocol's content shared, the running and notes equal. */
+/** True when a review left a day as it was (what a review adds beside it, `revision` and `logged`, aside). */
 function sameDay(old: PlanDay, day: PlanDay): boolean {
   if (old === day) return true;
-  const shared = old.exercises === day.exercises && old.checkpoint === day.checkpoint && old.evidence === day.evidence && old.protocolDay === day.protocolDay && old.phaseId === day.phaseId;
-  if (!shared) return content(old) === content(day);
-  return JSON.stringify(old.running, sortedKeys) === JSON.stringify(day.running, sortedKeys) && JSON.stringify(old.flags) === JSON.stringify(day.flags) && old.sessionsPerDay === day.sessionsPerDay;
+  const { revision: _a, logged: _b, ...before } = old;
+  const { revision: _c, logged: _d, ...after } = day;
+  return sameData(before, after);
 }
 
 /** Refuses a stored plan the protocol cannot have made: a day following a protocol day the protocol does not have. */
@@ -181,8 +179,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     days = oldFuture.map((day) => ({ ...day, running: { ...day.running, evidence: [...day.running.evidence] }, flags: [...day.flags] }));
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
-    const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
-    const prescribed = prescribedDays(protocol, { ...plain, startDate: plan.startDate, unit });
+    const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance);
     const from = Math.max(1, protocolDayOf(current) - decision.rewind);
     const firstDate = today < plan.startDate ? plan.startDate : today;
     const cut = past.length;
@@ -210,10 +207,21 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const start = dayNumber(plan.startDate);
     const runs = historyRuns(options, unit, start);
     for (const day of past) runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit, true) });
+    runs.sort((a, b) => a.day - b.day);
+    // The longest run of the 30 days before each day, over a window that only moves forward: the runs in day order,
+    // and a queue of those that can still be the longest (each longer than the ones after it). Linear in days and runs.
+    const window: { day: number; distance: number }[] = [];
+    let head = 0;
+    let next = 0;
     for (const day of days) {
       const at = dayNumber(day.date);
-      let longest = 0;
-      for (const run of runs) if (run.day >= at - SPIKE_WINDOW_DAYS && run.day < at) longest = Math.max(longest, run.distance);
+      for (; next < runs.length && (runs[next] as { day: number }).day < at; next++) {
+        const run = runs[next] as { day: number; distance: number };
+        while (window.length > head && (window[window.length - 1] as { distance: number }).distance <= run.distance) window.pop();
+        window.push(run);
+      }
+      while (head < window.length && (window[head] as { day: number }).day < at - SPIKE_WINDOW_DAYS) head++;
+      const longest = head < window.length ? Math.max(0, (window[head] as { distance: number }).distance) : 0;
       const guard = longest * SPIKE_FACTOR;
       if (longest > 0) {
         const limit = day.running.maxDistance;
@@ -344,16 +352,7 @@ function lowerRunning(day: PlanDay, reference: PlanDay): void {
   if (running.intervals && was.intervals) running.intervals = { ...running.intervals, repeats: Math.min(running.intervals.repeats, was.intervals.repeats) };
   if (running.durationMinutes !== undefined && was.durationMinutes !== undefined) running.durationMinutes = Math.min(running.durationMinutes, was.durationMinutes);
   if (was.evidence !== running.evidence) {
-    let own: Set<string> | undefined;
-    for (const evidence of was.evidence) {
-      if (running.evidence.includes(evidence)) continue;
-      own ??= new Set(running.evidence.map((entry) => JSON.stringify(entry)));
-      const key = JSON.stringify(evidence);
-      if (!own.has(key)) {
-        running.evidence.push(evidence);
-        own.add(key);
-      }
-    }
+    for (const evidence of was.evidence) if (!running.evidence.some((own) => own.kind === evidence.kind && sameData(own, evidence))) running.evidence.push(evidence);
   }
   if (was.planned === undefined) return;
   if (was.planned.kind === 'rest' || (limit === null && running.intervals === undefined && running.durationMinutes === undefined)) {
@@ -384,8 +383,7 @@ function resume(
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
-  const { history: _history, runner: _runner, ...plain } = options ?? { startDate: plan.startDate, ...(plan.goalDistance ? { goalDistance: plan.goalDistance } : {}) };
-  const prescribed = prescribedDays(protocol, { ...plain, startDate: plan.startDate, unit });
+  const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance);
   const from = protocolDayOf(oldFuture[0] as PlanDay);
   const firstDate = today < plan.startDate ? plan.startDate : today;
   const days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));

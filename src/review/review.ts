@@ -9,6 +9,7 @@ import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { buildContext, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
+import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
 import { missedDays } from './rules/missed.js';
@@ -252,7 +253,7 @@ function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoin
     const { revision: _b, ...b } = checkpoint;
     if (before === undefined) return b;
     const { revision: _a, ...a } = before;
-    const moved = JSON.stringify(a) !== JSON.stringify(b);
+    const moved = !sameData(a, b);
     const revision = (before.revision ?? 0) + (moved ? 1 : 0);
     return revision === 0 ? b : { ...b, revision };
   });
