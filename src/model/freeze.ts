@@ -12,7 +12,13 @@
 /* @__NO_SIDE_EFFECTS__ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) deepFreeze(value[index] as unknown);
+    } else {
+      // Own keys only, without the list Object.keys would allocate: plain data has no inherited enumerable keys.
+      const record = value as Record<string, unknown>;
+      for (const key in record) if (Object.hasOwn(record, key)) deepFreeze(record[key]);
+    }
     Object.freeze(value);
   }
   return value;

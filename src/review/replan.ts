@@ -89,15 +89,45 @@ function historyRuns(options: GeneratePlanOptions | undefined, unit: Plan['unit'
 }
 
 /**
+ * A copy of a plan day with its own running, notes and log, written out field by field: a spread of these objects
+ * was most of what a review spent copying. Keys in the schema's order; the protocol's content is shared, not copied.
+ */
+function copyDay(source: PlanDay, running: PlanDay['running'], flags: PlanDay['flags'], extra: { day?: number; date?: string; logged?: LogEntry[]; revision?: number } = {}): PlanDay {
+  const day = extra.day ?? source.day;
+  const date = extra.date ?? source.date;
+  const { phaseId, sessionsPerDay, exercises, checkpoint, evidence } = source;
+  const copy: PlanDay =
+    checkpoint === undefined
+      ? { day, date, phaseId, sessionsPerDay, exercises, running, flags, evidence }
+      : { day, date, phaseId, sessionsPerDay, exercises, running, checkpoint, flags, evidence };
+  if (source.protocolDay !== undefined) copy.protocolDay = source.protocolDay;
+  const logged = extra.logged ?? source.logged;
+  if (logged !== undefined) copy.logged = logged;
+  const revision = extra.revision ?? source.revision;
+  if (revision !== undefined) copy.revision = revision;
+  return copy;
+}
+
+/** A copy of a day's running that a review may change: its evidence list its own, the rest shared. */
+function copyRunning(running: PlanDay['running']): PlanDay['running'] {
+  const copy: PlanDay['running'] = { maxDistance: running.maxDistance, intensity: running.intensity, evidence: [...running.evidence] };
+  if (running.intervals !== undefined) copy.intervals = running.intervals;
+  if (running.durationMinutes !== undefined) copy.durationMinutes = running.durationMinutes;
+  if (running.painLimits !== undefined) copy.painLimits = running.painLimits;
+  if (running.planned !== undefined) copy.planned = running.planned;
+  return copy;
+}
+
+/**
  * A prescribed protocol day placed on plan day `day` and `date`. `prescribed` is the review's own (`prescribedDays`),
  * and each of its days is placed once: what a review changes (the running, its evidence, the notes) is copied, the
  * protocol's content shared.
  */
 function redate(prescribed: readonly PlanDay[], protocolDay: number, day: number, date: string): PlanDay {
   const source = prescribed[protocolDay - 1] as PlanDay;
-  const copy: PlanDay = { ...source, day, date, running: { ...source.running, evidence: [...source.running.evidence] }, flags: [...source.flags] };
+  const copy = copyDay(source, copyRunning(source.running), [...source.flags], { day, date });
+  // A prescribed day has no protocolDay of its own: it gets one only where it lands on another plan day.
   if (protocolDay !== day) copy.protocolDay = protocolDay;
-  else delete copy.protocolDay;
   if (copy.checkpoint) copy.checkpoint = { ...copy.checkpoint, day, date };
   return copy;
 }
@@ -130,7 +160,7 @@ export function replan(
   const cut = firstFuture === -1 ? plan.days.length : firstFuture;
   const attach = (day: PlanDay): PlanDay => {
     const logged = merged.byDate.get(day.date);
-    return logged === undefined || logged.length === 0 ? day : { ...day, logged: [...logged] };
+    return logged === undefined || logged.length === 0 ? day : copyDay(day, day.running, day.flags, { logged: [...logged] });
   };
   const past = plan.days.slice(0, cut).map(attach);
   const oldFuture = plan.days.slice(cut);
@@ -152,7 +182,7 @@ export function replan(
     const old = oldByDay.get(day.day);
     if (old === undefined) return attach(day);
     if (sameDay(old, day)) return attach(old);
-    return attach({ ...day, revision: (old.revision ?? 0) + 1 });
+    return attach(copyDay(day, day.running, day.flags, { revision: (old.revision ?? 0) + 1 }));
   });
   return [...past, ...revised];
 }
@@ -162,7 +192,7 @@ function stopRunning(day: PlanDay): PlanDay {
   if (day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest')) return day;
   const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
-  return { ...day, running, flags: [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }] };
+  return copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }]);
 }
 
 /** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */
@@ -176,7 +206,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const reference = new Map<PlanDay, number>();
   if (decision.rewind === 0) {
     // Copies of what a review may change (the running, the flags); the protocol's content is shared, not copied.
-    days = oldFuture.map((day) => ({ ...day, running: { ...day.running, evidence: [...day.running.evidence] }, flags: [...day.flags] }));
+    days = oldFuture.map((day) => copyDay(day, copyRunning(day.running), [...day.flags]));
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
     const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance);

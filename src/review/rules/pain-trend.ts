@@ -1,5 +1,5 @@
 import { daysBetween, toDayNumber } from '../../plan/calendar.js';
-import { painOf, type ReviewContext } from '../context.js';
+import { worstPainOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_CROSSLEY_2015 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
 
@@ -8,35 +8,41 @@ export const RISE = 1;
 
 type Entry = ReviewContext['log'][number];
 
-const painRead = (entry: Entry): readonly (number | undefined)[] => {
-  const pain = painOf(entry);
-  return pain === undefined ? [] : [pain.during, pain.after, pain.nextMorning];
-};
-const stiffnessRead = (entry: Entry): readonly (number | undefined)[] => (entry.kind === 'pain' ? [entry.morningStiffness] : []);
+const stiffnessRead = (entry: Entry): number | undefined => (entry.kind === 'pain' ? entry.morningStiffness : undefined);
 
-/** Each logged day's worst value of `read`, over the whole log, by day number. */
-function worstByDay(log: readonly Entry[], read: (entry: Entry) => readonly (number | undefined)[]): Map<number, number> {
-  const byDay = new Map<number, number>();
+/**
+ * Each logged day's worst value of `read` over the whole log, as running sums over the logged days in order: the
+ * mean of any span of days is then two binary searches and two subtractions, whatever the log's length or the dates
+ * it spans.
+ */
+function byDay(log: readonly Entry[], read: (entry: Entry) => number | undefined): (from: number, to: number) => number | undefined {
+  const worst = new Map<number, number>();
   for (const entry of log) {
-    const values = read(entry);
-    if (values.every((value) => value === undefined)) continue;
-    const day = toDayNumber(entry.date);
-    for (const value of values) if (value !== undefined) byDay.set(day, Math.max(byDay.get(day) ?? 0, value));
-  }
-  return byDay;
-}
-
-/** The mean of the days' worst values from day `from` to day `to` (both included); undefined when none is logged. */
-function weekMean(byDay: ReadonlyMap<number, number>, from: number, to: number): number | undefined {
-  let sum = 0;
-  let count = 0;
-  for (let day = from; day <= to; day++) {
-    const value = byDay.get(day);
+    const value = read(entry);
     if (value === undefined) continue;
-    sum += value;
-    count += 1;
+    const day = toDayNumber(entry.date);
+    worst.set(day, Math.max(worst.get(day) ?? 0, value));
   }
-  return count === 0 ? undefined : sum / count;
+  const days = [...worst.keys()].sort((a, b) => a - b);
+  // sums[i]: the worst values of the first i logged days.
+  const sums = [0];
+  for (const day of days) sums.push((sums[sums.length - 1] ?? 0) + (worst.get(day) ?? 0));
+  /** How many logged days come before `day`. */
+  const before = (day: number) => {
+    let low = 0;
+    let high = days.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((days[middle] ?? 0) < day) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (from, to) => {
+    const first = before(from);
+    const end = before(to + 1);
+    return end === first ? undefined : ((sums[end] ?? 0) - (sums[first] ?? 0)) / (end - first);
+  };
 }
 
 /**
@@ -53,16 +59,18 @@ export function painTrend(context: ReviewContext): ReviewReason[] {
     days.add(entry.date);
   }
   if (days.size === 0) return [];
+  const sortedDays = [...days].sort();
   for (const [what, read] of [
-    ['Pain', painRead],
+    ['Pain', worstPainOf],
     ['Morning stiffness', stiffnessRead],
   ] as const) {
-    const byDay = worstByDay(context.log, read);
-    for (const day of [...days].sort()) {
+    const weekMean = byDay(context.log, read);
+    for (const day of sortedDays) {
       const at = toDayNumber(day);
-      const now = weekMean(byDay, at - 6, at);
-      const before = weekMean(byDay, at - 13, at - 7);
-      if (now === undefined || before === undefined || now < before + RISE) continue;
+      const now = weekMean(at - 6, at);
+      const before = weekMean(at - 13, at - 7);
+      // The means come from running sums: a hair of rounding must not decide a rise of exactly one point.
+      if (now === undefined || before === undefined || now < before + RISE - 1e-9) continue;
       return [
         {
           rule: 'pain-trend',
