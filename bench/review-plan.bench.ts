@@ -1,7 +1,7 @@
 // How long reviewPlan takes on an 84-day plan (Beyer's 12-week heavy slow resistance protocol, fitted to a runner's
 // history) with 12 weeks of logs (a run, a pain rating and a session most days, a flare on day 50), beside generatePlan
-// of the same plan (the target: within 2×) and JSON.parse of it: the floor for building that many objects. Also a
-// review with nothing new (the same log again). Run with `npm run bench:review`; numbers are printed, never asserted.
+// of the same plan (the target: within 2×) and JSON.parse of it: the floor for building that many objects. Also the
+// daily loop (the plan holds all but today's entries) and a review with nothing new (the same log again). Run with `npm run bench:review`; numbers are printed, never asserted.
 import { Bench } from 'tinybench';
 import { report } from './report.js';
 import { generatePlan, reviewPlan, type LogEntry, type RunLogEntry } from 'rehab-protocols';
@@ -20,12 +20,17 @@ for (let day = 0; day < 83; day++) {
 const today = date(83);
 const serialized = JSON.stringify(plan);
 const sample = reviewPlan(plan, log, { today });
+// The app's daily loop: yesterday's review already holds 82 days of the log; today's entries are new.
+const yesterday = reviewPlan(plan, log.filter((entry) => entry.date < date(82)), { today: date(82) }).plan;
 console.log(`${plan.days.length}-day plan, ${log.length} log entries over 12 weeks; review: ${sample.status}`, sample.reasons.map((reason) => reason.message));
 
 const bench = new Bench({ time: 1000 });
 bench
   .add('reviewPlan(84-day plan, 12 weeks of logs)', () => {
     reviewPlan(plan, log, { today });
+  })
+  .add('reviewPlan the next day (the plan holds the rest of the log)', () => {
+    reviewPlan(yesterday, log, { today });
   })
   .add('reviewPlan again, nothing new', () => {
     reviewPlan(sample.plan, log, { today });

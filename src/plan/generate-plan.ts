@@ -73,11 +73,12 @@ export function generatePlanForUnknownRunner(protocol: Protocol, options: Genera
 /**
  * The days a protocol prescribes from a plan's start, new and not frozen, for a review to re-date and lower: each
  * call builds its own, so they may be changed in place (the protocol's content they share — doses, evidence — stays
- * frozen). `protocol` is validated, and `goalDistance` the one the plan was made with.
+ * frozen). `protocol` is validated, and `goalDistance` the one the plan was made with. The list starts at protocol
+ * day `fromDay`: its first entry is that day.
  */
-export function prescribedDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goalDistance: Distance | undefined): PlanDay[] {
+export function prescribedDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goalDistance: Distance | undefined, fromDay = 1): PlanDay[] {
   const goal = goalDistance === undefined ? undefined : convertDistance(goalDistance, unit);
-  return protocolDays(protocol, startDate, unit, goal, checkpointsOf(protocol, startDate));
+  return protocolDays(protocol, startDate, unit, goal, checkpointsOf(protocol, startDate), fromDay);
 }
 
 function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean): Plan {
@@ -151,7 +152,7 @@ function checkpointsOf(protocol: Protocol, startDate: string): PlanCheckpoint[] 
 }
 
 /** Each protocol day from `startDate`, as the protocol prescribes it, before any fitting to a runner. */
-function protocolDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goal: number | undefined, checkpoints: readonly PlanCheckpoint[]): PlanDay[] {
+function protocolDays(protocol: Protocol, startDate: string, unit: DistanceUnit, goal: number | undefined, checkpoints: readonly PlanCheckpoint[], fromDay = 1): PlanDay[] {
   const exerciseNames = new Map(protocol.exercises.map((exercise) => [exercise.id, exercise.name]));
   const days: PlanDay[] = [];
   // A phase's sessions and exercises are the same on each of its exercise days: one object for all of them, which
@@ -159,12 +160,13 @@ function protocolDays(protocol: Protocol, startDate: string, unit: DistanceUnit,
   // only what varies by day, to build and to freeze.
   const rest = { sessionsPerDay: { min: 0, max: 0 }, exercises: [] as PlanDay['exercises'] };
   for (const phase of protocol.phases) {
+    if (phase.days.max < fromDay) continue;
     const phaseLength = phase.days.max - phase.days.min + 1;
     const active = {
       sessionsPerDay: { min: phase.sessionsPerDay.min, max: phase.sessionsPerDay.max },
       exercises: phase.exercises.map(({ exerciseId, dose }) => ({ exerciseId, name: exerciseNames.get(exerciseId) ?? exerciseId, dose })),
     };
-    for (let day = phase.days.min; day <= phase.days.max; day++) {
+    for (let day = Math.max(phase.days.min, fromDay); day <= phase.days.max; day++) {
       const exercising = phase.exercises.length > 0 && isExerciseDay(phase.exerciseDays, day - phase.days.min);
       const checkpoint = checkpoints.find((entry) => entry.day === day);
       const date = addCalendarDays(startDate, day - 1);

@@ -7,8 +7,12 @@ import { RUNNER_SOURCES } from '../runner/sources.js';
  */
 export function planSources(protocolSources: readonly Citation[], days: readonly PlanDay[], checkpoints: readonly PlanCheckpoint[]): Citation[] {
   const cited = new Set<string>();
+  // Most days hold the same few evidence objects: each is read once.
+  const read = new Set<Evidence>();
   const add = (evidence: Evidence) => {
-    if (evidence.kind === 'cited') for (const id of evidence.sourceIds) cited.add(id);
+    if (evidence.kind !== 'cited' || read.has(evidence)) return;
+    read.add(evidence);
+    for (const id of evidence.sourceIds) cited.add(id);
   };
   // One pass, no intermediate lists: a plan has a few evidence objects a day, most of them the same few objects.
   for (const day of days) {

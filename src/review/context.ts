@@ -58,6 +58,24 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
   };
 }
 
+/** The entries of a date-ordered log (the context's `log`) dated from `from` to `to`, both included: by binary search. */
+export function entriesBetween(log: readonly LogEntry[], from: string, to: string): readonly LogEntry[] {
+  const first = (date: string) => {
+    let low = 0;
+    let high = log.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((log[middle] as LogEntry).date < date) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const start = first(from);
+  let end = start;
+  while (end < log.length && (log[end] as LogEntry).date <= to) end++;
+  return log.slice(start, end);
+}
+
 /** The pain ratings an entry carries: a pain entry's own, or a run's; none for other kinds. */
 export function painOf(entry: LogEntry): { during?: number | undefined; after?: number | undefined; nextMorning?: number | undefined } | undefined {
   return entry.kind === 'pain' ? entry : entry.kind === 'run' || entry.kind === 'race' ? entry.pain : undefined;

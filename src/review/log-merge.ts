@@ -31,7 +31,9 @@ export interface MergedLog {
  */
 export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): MergedLog {
   const inPlan = (date: string) => date >= plan.startDate && date <= plan.endDate && date <= today;
-  const held = new Map<string, LogEntry[]>();
+  // Each day's list is the plan's own until a new entry joins it: only then is it copied.
+  const held = new Map<string, readonly LogEntry[]>();
+  const grown = new Set<string>();
   const seen = new Map<string, number>();
   const beforeStart: LogEntry[] = [...(plan.load?.loggedBeforeStart ?? [])];
   for (const entry of beforeStart) {
@@ -40,7 +42,7 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   }
   for (const day of plan.days) {
     if (day.logged === undefined || day.logged.length === 0) continue;
-    held.set(day.date, [...day.logged]);
+    held.set(day.date, day.logged);
     for (const entry of day.logged) {
       const key = entryKey(entry);
       seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -68,10 +70,19 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
       continue;
     }
     const list = held.get(entry.date);
-    if (list === undefined) held.set(entry.date, [entry]);
-    else list.push(entry);
+    if (list !== undefined && grown.has(entry.date)) (list as LogEntry[]).push(entry);
+    else {
+      held.set(entry.date, [...(list ?? []), entry]);
+      grown.add(entry.date);
+    }
   }
   const byDate = (a: LogEntry, b: LogEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const all = [...beforeStart, ...[...held.values()].flat(), ...after].sort(byDate);
+  // The plan's days are consecutive and in order, so its days' lists read in date order need no sort.
+  const all: LogEntry[] = [...beforeStart].sort(byDate);
+  for (const day of plan.days) {
+    const list = held.get(day.date);
+    if (list !== undefined) for (const entry of list) all.push(entry);
+  }
+  for (const entry of after.sort(byDate)) all.push(entry);
   return { byDate: held, all, fresh: fresh.sort(byDate), beforeStart };
 }

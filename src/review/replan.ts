@@ -119,12 +119,11 @@ function copyRunning(running: PlanDay['running']): PlanDay['running'] {
 }
 
 /**
- * A prescribed protocol day placed on plan day `day` and `date`. `prescribed` is the review's own (`prescribedDays`),
- * and each of its days is placed once: what a review changes (the running, its evidence, the notes) is copied, the
+ * A prescribed protocol day placed on plan day `day` and `date`. `source` is the review's own (`prescribedDays`),
+ * and each of those days is placed once: what a review changes (the running, its evidence, the notes) is copied, the
  * protocol's content shared.
  */
-function redate(prescribed: readonly PlanDay[], protocolDay: number, day: number, date: string): PlanDay {
-  const source = prescribed[protocolDay - 1] as PlanDay;
+function redate(source: PlanDay, protocolDay: number, day: number, date: string): PlanDay {
   const copy = copyDay(source, copyRunning(source.running), [...source.flags], { day, date });
   // A prescribed day has no protocolDay of its own: it gets one only where it lands on another plan day.
   if (protocolDay !== day) copy.protocolDay = protocolDay;
@@ -158,9 +157,10 @@ export function replan(
   const unit = plan.unit;
   const firstFuture = today <= plan.startDate ? 0 : plan.days.findIndex((day) => day.date >= today);
   const cut = firstFuture === -1 ? plan.days.length : firstFuture;
+  // A day's log only grows (what it held, then what is new): a day whose log kept its length is the day as it was.
   const attach = (day: PlanDay): PlanDay => {
     const logged = merged.byDate.get(day.date);
-    return logged === undefined || logged.length === 0 ? day : copyDay(day, day.running, day.flags, { logged: [...logged] });
+    return logged === undefined || logged.length === (day.logged?.length ?? 0) ? day : copyDay(day, day.running, day.flags, { logged: [...logged] });
   };
   const past = plan.days.slice(0, cut).map(attach);
   const oldFuture = plan.days.slice(cut);
@@ -209,12 +209,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     days = oldFuture.map((day) => copyDay(day, copyRunning(day.running), [...day.flags]));
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
-    const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance);
     const from = Math.max(1, protocolDayOf(current) - decision.rewind);
+    const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, from);
     const firstDate = today < plan.startDate ? plan.startDate : today;
     const cut = past.length;
     // The days the plan had from today, then as many more as going back adds, each a protocol day re-dated.
-    days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
+    days = prescribed.map((source, index) => redate(source, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
     const oldByDate = new Map(plan.days.map((day) => [day.date, day]));
     const lastOld = oldFuture[oldFuture.length - 1] as PlanDay;
     for (const day of days) {
@@ -413,10 +413,10 @@ function resume(
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
-  const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance);
   const from = protocolDayOf(oldFuture[0] as PlanDay);
+  const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, from);
   const firstDate = today < plan.startDate ? plan.startDate : today;
-  const days = Array.from({ length: prescribed.length - from + 1 }, (_, index) => redate(prescribed, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
+  const days = prescribed.map((source, index) => redate(source, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
   if (!knowsRunner) return days;
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),

@@ -6,7 +6,7 @@ import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { buildContext, limitsOf, painOf, type ReviewContext } from './context.js';
+import { buildContext, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
@@ -158,8 +158,7 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
   let ran = 0;
   let longest = 0;
   let runs = 0;
-  for (const entry of context.log) {
-    if (entry.date < from || entry.date > to) continue;
+  for (const entry of entriesBetween(context.log, from, to)) {
     if (entry.kind === 'symptom') return undefined;
     const pain = painOf(entry);
     if (pain !== undefined) {

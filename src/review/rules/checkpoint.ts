@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../plan/calendar.js';
-import { painOf, type ReviewContext } from '../context.js';
+import { entriesBetween, painOf, type ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
 /**
@@ -14,9 +14,9 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     const limits = checkpoint.progressIf;
     if (limits === undefined) return [];
     const from = addCalendarDays(checkpoint.date, -6);
-    const ratings = context.log.flatMap((entry) => {
+    const ratings = entriesBetween(context.log, from, checkpoint.date).flatMap((entry) => {
       // Ratings of a flare the plan already stepped back for are not counted against it a second time.
-      if (entry.date < from || entry.date > checkpoint.date || (context.lastStepBack !== undefined && entry.date <= context.lastStepBack)) return [];
+      if (context.lastStepBack !== undefined && entry.date <= context.lastStepBack) return [];
       const pain = painOf(entry);
       return pain === undefined ? [] : [{ during: pain.during, after: pain.after }];
     });
