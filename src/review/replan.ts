@@ -7,7 +7,7 @@ import { prescribedDays } from '../plan/generate-plan.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { runnerBasis } from '../runner/basis.js';
-import { dayNumber } from '../runner/day-number.js';
+import { dayNumber, isoDay } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { LOAD_WINDOW_DAYS, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
@@ -41,23 +41,24 @@ function sameDay(old: PlanDay, day: PlanDay): boolean {
   return sameData(before, after);
 }
 
-/** Refuses a stored plan the protocol cannot have made: a day following a protocol day the protocol does not have. */
+/**
+ * Refuses a stored plan the protocol cannot have made: days not numbered from 1, not one calendar day apart from the
+ * start, or following a protocol day the protocol does not have.
+ */
 export function checkPlanFitsProtocol(plan: Plan, protocol: Protocol): void {
   const length = protocol.phases.reduce((max, phase) => Math.max(max, phase.days.max), 0);
-  const issues = plan.days.flatMap((day, index) =>
-    protocolDayOf(day) > length || day.day !== index + 1
-      ? [
-          {
-            path: ['days', index, day.day !== index + 1 ? 'day' : 'protocolDay'],
-            message:
-              day.day !== index + 1
-                ? `Plan day ${index + 1} is numbered ${day.day}: a plan's days are numbered from 1 in order`
-                : `Day ${day.day} follows protocol day ${protocolDayOf(day)}, but protocol "${protocol.id}" has ${length} days: the plan was made from another version of it`,
-          },
-        ]
-      : [],
-  );
-  if (issues.length > 0) throw new RehabInputError('plan', issues.slice(0, 5));
+  const start = dayNumber(plan.startDate);
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const [index, day] of plan.days.entries()) {
+    if (issues.length === 5) break;
+    if (day.day !== index + 1) issues.push({ path: ['days', index, 'day'], message: `Plan day ${index + 1} is numbered ${day.day}: a plan's days are numbered from 1 in order` });
+    else if (dayNumber(day.date) !== start + index) {
+      issues.push({ path: ['days', index, 'date'], message: `Plan day ${index + 1} is dated ${day.date}, not ${isoDay(start + index)}: a plan's days follow each other from its start date (${plan.startDate})` });
+    } else if (protocolDayOf(day) > length) {
+      issues.push({ path: ['days', index, 'protocolDay'], message: `Day ${day.day} follows protocol day ${protocolDayOf(day)}, but protocol "${protocol.id}" has ${length} days: the plan was made from another version of it` });
+    }
+  }
+  if (issues.length > 0) throw new RehabInputError('plan', issues);
 }
 
 /**
@@ -177,9 +178,9 @@ export function replan(
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
-  const oldByDay = new Map(plan.days.map((day) => [day.day, day]));
+  // Plan days are numbered from 1 in order (checkPlanFitsProtocol holds a stored plan to it): day n is at n - 1.
   const revised = future.map((day) => {
-    const old = oldByDay.get(day.day);
+    const old = plan.days[day.day - 1];
     if (old === undefined) return attach(day);
     if (sameDay(old, day)) return attach(old);
     return attach(copyDay(day, day.running, day.flags, { revision: (old.revision ?? 0) + 1 }));
@@ -215,12 +216,16 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const cut = past.length;
     // The days the plan had from today, then as many more as going back adds, each a protocol day re-dated.
     days = prescribed.map((source, index) => redate(source, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
-    const oldByDate = new Map(plan.days.map((day) => [day.date, day]));
+    // The plan's days are consecutive from its start: the day on a date is found by counting.
+    const start = dayNumber(plan.startDate);
+    const onDate = (at: number) => plan.days[at - start];
     const lastOld = oldFuture[oldFuture.length - 1] as PlanDay;
+    const lastAt = dayNumber(lastOld.date);
     for (const day of days) {
       // A day past the old plan's end follows the same weekday of its last week: a review never adds a run day.
-      const steps = Math.max(0, Math.ceil(daysBetween(lastOld.date, day.date) / 7));
-      const old = oldByDate.get(day.date) ?? oldByDate.get(addCalendarDays(day.date, -7 * steps)) ?? lastOld;
+      const at = dayNumber(day.date);
+      const steps = Math.max(0, Math.ceil((at - lastAt) / 7));
+      const old = onDate(at) ?? onDate(at - 7 * steps) ?? lastOld;
       lowerRunning(day, old);
       reference.set(day, plannedOf(old));
       day.flags = old.flags.filter((flag) => flag.kind === 'return-to-run');

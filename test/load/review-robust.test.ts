@@ -67,6 +67,19 @@ describe('a review keeps faith with the log and the calendar', () => {
     expect(() => reviewPlan(longer, [{ kind: 'pain', date: '2026-12-15', during: 2 }], { today: '2026-12-15' })).toThrow(/protocol "patellofemoral-pain" has 14 days/);
   });
 
+  it('refuses a stored plan whose days skip or repeat a date, naming the day', () => {
+    const plan = generatePlan(patellofemoralPain, { startDate: START, goalDistance: { value: 30, unit: 'mi' } });
+    const gap: Plan = { ...plan, days: plan.days.map((day, index) => (index === 5 ? { ...day, date: '2026-12-30' } : day)) };
+    const review = () => reviewPlan(gap, [{ kind: 'pain', date: '2026-12-03', during: 2 }], { today: '2026-12-04' });
+    expect(review).toThrow(RehabInputError);
+    try {
+      review();
+    } catch (error) {
+      expect((error as RehabInputError).issues[0]?.path).toEqual(['days', 5, 'date']);
+      expect((error as RehabInputError).issues[0]?.message).toMatch(/dated 2026-12-30, not 2026-12-06/);
+    }
+  });
+
   it('keeps every entry logged, and stays linear with many entries on one day', () => {
     const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
     const many: LogEntry[] = Array.from({ length: 20_000 }, (_, index) => ({ kind: 'pain', date: '2026-12-03', during: index % 5, after: (index * 7) % 6 }));
