@@ -191,9 +191,7 @@ function build(schema: z.ZodMiniType): Accept {
       const tests = testsOf(def);
       return (value) => {
         if (!isPlainObject(value)) return REFUSED;
-        // Every key known and defined; for…in rather than Object.keys, which allocates a list per object. An inherited
-        // enumerable key (a polluted prototype) is unknown here, so zod decides.
-        for (const key in value) if (!known.has(key) || value[key] === undefined || !Object.hasOwn(value, key)) return REFUSED;
+        for (const key of Object.keys(value)) if (!known.has(key) || value[key] === undefined) return REFUSED;
         const copy: Record<string, unknown> = {};
         for (const { key, optional, accept } of fields) {
           const child = value[key];

@@ -218,7 +218,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     days = prescribed.map((source, index) => redate(source, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
     // The plan's days are consecutive from its start: the day on a date is found by counting.
     const start = dayNumber(plan.startDate);
-    const onDate = (at: number) => plan.days[at - start];
+    // Bounds checked first: a read past an array's end makes V8 throw away the optimized code.
+    const onDate = (at: number) => (at >= start && at - start < plan.days.length ? plan.days[at - start] : undefined);
     const lastOld = oldFuture[oldFuture.length - 1] as PlanDay;
     const lastAt = dayNumber(lastOld.date);
     for (const day of days) {
