@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // One entry per protocol module (and the catalogue), named after its file, so each has its own subpath and a new
 // module needs no edit here.
@@ -14,24 +14,56 @@ const exportEntries = Object.fromEntries(
   ['markdown', 'csv', 'ics', 'fhir', 'json-schema'].map((format) => [`export/${format}`, `src/export/${format}/index.ts`]),
 );
 
+const entry = { index: 'src/index.ts', ...protocolEntries, ...exportEntries };
+
+// Source maps name the sources without carrying them: the tarball ships the maps, not a second copy of the code.
+const noSourcesContent: Options['esbuildOptions'] = (options) => {
+  options.sourcesContent = false;
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', ...protocolEntries, ...exportEntries },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM, one file per source module (dist/esm/, mirroring src/ and protocols/): with "sideEffects": false an app's
+    // bundler drops every module it does not use. Bundled into chunks, the schemas of unused modules stayed in every
+    // app's bundle, because a bundler cannot tell that a module-level zod call is free of side effects.
+    entry: ['src/**/*.ts', 'protocols/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    outDir: 'dist/esm',
+    dts: false,
     clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    esbuildOptions: noSourcesContent,
+  },
+  {
+    // CommonJS, bundled per entry, with the types of both formats (.d.cts here, .d.ts below).
+    entry,
+    format: ['cjs'],
+    dts: true,
+    clean: false,
     sourcemap: true,
     target: 'es2022',
     splitting: true,
     treeshake: false,
+    esbuildOptions: noSourcesContent,
   },
   {
+    entry,
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+  },
+  {
+    // The CLI bundles what it needs, zod included: loading one file instead of zod's ninety is most of its start-up.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
     dts: false,
     clean: false,
+    esbuildOptions: noSourcesContent,
   },
 ]);

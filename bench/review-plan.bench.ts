@@ -1,9 +1,9 @@
 // How long reviewPlan takes on an 84-day plan (Beyer's 12-week heavy slow resistance protocol, fitted to a runner's
 // history) with 12 weeks of logs (a run, a pain rating and a session most days, a flare on day 50), beside generatePlan
 // of the same plan (the target: within 2×) and JSON.parse of it: the floor for building that many objects. Also the
-// daily loop (the plan holds all but today's entries) and a review with nothing new (the same log again). Run with `npm run bench:review`; numbers are printed, never asserted.
-import { Bench } from 'tinybench';
-import { report } from './report.js';
+// daily loop (the plan holds all but today's entries) and a review with nothing new (the same log again). Each is timed in alternation with generatePlan, and the median ratio printed (bench/report.ts). Run with
+// `npm run bench:review`; numbers are printed, never asserted.
+import { interleaved } from './report.js';
 import { generatePlan, reviewPlan, type LogEntry, type RunLogEntry } from 'rehab-protocols';
 import { achillesTendinopathyMidportionHsr } from 'rehab-protocols/protocols/achilles-tendinopathy-midportion-hsr';
 
@@ -24,22 +24,11 @@ const sample = reviewPlan(plan, log, { today });
 const yesterday = reviewPlan(plan, log.filter((entry) => entry.date < date(82)), { today: date(82) }).plan;
 console.log(`${plan.days.length}-day plan, ${log.length} log entries over 12 weeks; review: ${sample.status}`, sample.reasons.map((reason) => reason.message));
 
-const bench = new Bench({ time: 1000 });
-bench
-  .add('reviewPlan(84-day plan, 12 weeks of logs)', () => {
-    reviewPlan(plan, log, { today });
-  })
-  .add('reviewPlan the next day (the plan holds the rest of the log)', () => {
-    reviewPlan(yesterday, log, { today });
-  })
-  .add('reviewPlan again, nothing new', () => {
-    reviewPlan(sample.plan, log, { today });
-  })
-  .add('generatePlan of the same plan', () => {
-    generatePlan(achillesTendinopathyMidportionHsr, options);
-  })
-  .add(`JSON.parse of the plan (${serialized.length} bytes)`, () => {
-    JSON.parse(serialized);
-  });
-await bench.run();
-report(bench, 'generatePlan of the same plan');
+const tasks: Record<string, () => void> = {
+  'reviewPlan(84-day plan, 12 weeks of logs)': () => void reviewPlan(plan, log, { today }),
+  'reviewPlan the next day (the plan holds the rest of the log)': () => void reviewPlan(yesterday, log, { today }),
+  'reviewPlan again, nothing new': () => void reviewPlan(sample.plan, log, { today }),
+  'generatePlan of the same plan': () => void generatePlan(achillesTendinopathyMidportionHsr, options),
+  [`JSON.parse of the plan (${serialized.length} bytes)`]: () => void JSON.parse(serialized),
+};
+interleaved(tasks, 'generatePlan of the same plan');

@@ -11,10 +11,14 @@ export function moduleIds(dir: string): string[] {
     .sort();
 }
 
-/** The conditional export of one built entry, ESM and CJS, each with its types. */
-export function exportEntry(base: string) {
+/**
+ * The conditional export of one built entry, ESM and CJS, each with its types. `base` names the bundled CommonJS
+ * build and the types (`dist/<base>`); `source` the module's source file without `.ts`, which the ESM build keeps as
+ * its own file (`dist/esm/<source>.js`), so that an app's bundler drops whole modules the app does not use.
+ */
+export function exportEntry(base: string, source: string = base) {
   return {
-    import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+    import: { types: `./dist/${base}.d.ts`, default: `./dist/esm/${source}.js` },
     require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
   };
 }

@@ -36,11 +36,11 @@ export {
   PlanCheckpointSchema,
   PlanDaySchema,
   PlanSchema,
-  trustPlan,
   type Plan,
   type PlanCheckpoint,
   type PlanDay,
 } from './plan.js';
+export { trustPlan } from './plan-memory.js';
 export {
   ConditionMatchSchema,
   MatchReasonSchema,

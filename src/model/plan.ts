@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { rememberValid, trustAsValid } from './remember-valid.js';
+import { validPlans } from './plan-memory.js';
+import { rememberValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
@@ -255,12 +256,5 @@ export type Plan = z.infer<typeof planDefinition>;
  * const plan = PlanSchema.parse(JSON.parse(localStorage.getItem('plan') ?? 'null'));
  * ```
  */
-export const PlanSchema: z.ZodMiniType<Plan> = rememberValid(planDefinition);
+export const PlanSchema: z.ZodMiniType<Plan> = rememberValid(planDefinition, validPlans);
 
-/**
- * Remembers a plan the library built itself (`generatePlan`, `reviewPlan`) as valid, deep-frozen, without parsing it:
- * exporters and `reviewPlan` then take it as it is. The property tests parse clones of such plans in full.
- */
-export function trustPlan(plan: Plan): Plan {
-  return trustAsValid(PlanSchema, plan);
-}

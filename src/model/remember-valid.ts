@@ -40,7 +40,8 @@ export function allAccepted(schema: z.ZodMiniType, list: unknown): list is reado
 }
 
 /**
- * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet`, and when
+ * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet` (`valid`,
+ * when the library also adds to it without the schema: the plans it makes, `plan-memory.ts`), and when
  * that same object comes back — alone or inside a list another schema parses — it is returned as it is, without
  * being parsed again. Freezing is what makes this safe: a remembered object can never become invalid. Objects an
  * app builds by hand are new objects, so they are always validated.
@@ -53,8 +54,7 @@ export function allAccepted(schema: z.ZodMiniType, list: unknown): list is reado
  * so test/model/validate-once.test.ts fails if an upgrade changes it.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function rememberValid<T extends z.ZodMiniType>(schema: T): T {
-  const valid = new WeakSet<object>();
+export function rememberValid<T extends z.ZodMiniType>(schema: T, valid: WeakSet<object> = new WeakSet<object>()): T {
   remembered.set(schema, valid);
   const run = schema._zod.run;
   schema._zod.run = (payload, ctx) => {

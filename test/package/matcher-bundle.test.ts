@@ -7,11 +7,11 @@ import { listProtocols } from 'rehab-protocols';
 // docs/contributing-a-protocol.md asks for `/* @__PURE__ */` before catalogueProtocol, catalogueCondition and shared
 // helper calls: it is what lets a bundler keep a module's condition (which the matcher needs) and drop its protocol
 // (which it does not). This bundles the built matcher as an app would and looks for protocol text in it.
-const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const entry = fileURLToPath(new URL('../../dist/esm/src/index.js', import.meta.url));
 
 describe('an app that imports only matchConditions', () => {
   it('bundles no protocol data', async () => {
-    if (!existsSync(entry)) throw new Error('dist/index.js is missing: run npm run build first');
+    if (!existsSync(entry)) throw new Error('dist/esm/src/index.js is missing: run npm run build first');
     const result = await build({
       stdin: { contents: `export { matchConditions } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: 'js' },
       bundle: true,

@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 // Apps bundle the library minified. A minifier drops a call marked free of side effects when its result is unused,
 // which once turned the deep freeze of every plan and protocol into a shallow one in app bundles: a plan remembered
 // as valid could then be changed underneath. This bundles the built library as an app would, runs it, and checks.
-const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const protocol = fileURLToPath(new URL('../../dist/protocols/patellofemoral-pain.js', import.meta.url));
+const entry = fileURLToPath(new URL('../../dist/esm/src/index.js', import.meta.url));
+const protocol = fileURLToPath(new URL('../../dist/esm/protocols/patellofemoral-pain.js', import.meta.url));
 
 describe('the library bundled and minified as an app would', () => {
   it('still freezes plans, reviews and protocols all the way down', async () => {
-    if (!existsSync(entry)) throw new Error('dist/index.js is missing: run npm run build first');
+    if (!existsSync(entry)) throw new Error('dist/esm/src/index.js is missing: run npm run build first');
     const contents = `
       import { generatePlan, reviewPlan } from ${JSON.stringify(entry)};
       import { patellofemoralPain } from ${JSON.stringify(protocol)};
