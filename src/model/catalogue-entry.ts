@@ -1,6 +1,6 @@
-import { ConditionSchema, type Condition } from './condition.js';
-import { ProtocolSchema, type Protocol } from './protocol.js';
-import { trustAsValid } from './remember-valid.js';
+import type { Condition } from './condition.js';
+import { trustCatalogue } from './memory.js';
+import type { Protocol } from './protocol.js';
 
 // The library's own protocol modules (protocols/*.ts) declare their data with these instead of defineProtocol and
 // defineCondition. The data is checked where no user can meet it unchecked — `npm run build` parses every entry with
@@ -14,7 +14,7 @@ import { trustAsValid } from './remember-valid.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function catalogueProtocol(data: Protocol): Protocol {
-  return trustAsValid(ProtocolSchema, data);
+  return trustCatalogue('protocol', data);
 }
 
 /**
@@ -23,5 +23,5 @@ export function catalogueProtocol(data: Protocol): Protocol {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function catalogueCondition(data: Condition): Condition {
-  return trustAsValid(ConditionSchema, data);
+  return trustCatalogue('condition', data);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { validConditions } from './memory.js';
 import { rememberValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { IdSchema, TextSchema } from './primitives.js';
@@ -183,7 +184,7 @@ const conditionDefinition = z
  * const result = ConditionSchema.safeParse(myCondition);
  * ```
  */
-export const ConditionSchema: z.ZodMiniType<Condition> = rememberValid(conditionDefinition);
+export const ConditionSchema: z.ZodMiniType<Condition> = rememberValid(conditionDefinition, validConditions);
 
 /**
  * A condition the matcher can recognise; see {@link ConditionSchema}.

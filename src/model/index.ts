@@ -40,7 +40,7 @@ export {
   type PlanCheckpoint,
   type PlanDay,
 } from './plan.js';
-export { trustPlan } from './plan-memory.js';
+export { trustPlan } from './memory.js';
 export {
   ConditionMatchSchema,
   MatchReasonSchema,

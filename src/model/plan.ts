@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validPlans } from './plan-memory.js';
+import { validPlans } from './memory.js';
 import { rememberValid } from './remember-valid.js';
 import { CitationSchema, EvidenceSchema } from './citation.js';
 import { DistanceSchema, DistanceUnitSchema } from './distance.js';

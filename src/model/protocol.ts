@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { validProtocols } from './memory.js';
 import { rememberValid } from './remember-valid.js';
 import { describeValue } from './describe-value.js';
 import { CheckpointSchema } from './checkpoint.js';
@@ -111,4 +112,4 @@ export type Protocol = z.infer<typeof protocolDefinition>;
  * if (!result.success) console.log(result.error.issues);
  * ```
  */
-export const ProtocolSchema: z.ZodMiniType<Protocol> = rememberValid(protocolDefinition);
+export const ProtocolSchema: z.ZodMiniType<Protocol> = rememberValid(protocolDefinition, validProtocols);

@@ -5,24 +5,6 @@ import { markClean } from './known-clean.js';
 
 const remembered = new WeakMap<z.ZodMiniType, WeakSet<object>>();
 
-/**
- * Remembers `value` as accepted by `schema` (made with {@link rememberValid}) without parsing it, and returns it
- * deep-frozen. Only for what the library builds or ships itself, and checks where it cannot reach a user unchecked:
- * the catalogue, parsed by `npm run build` (scripts/check-catalogue.ts, before anything is built) and by the
- * conformance suite; the plans `generatePlan` and `reviewPlan` build, which the property tests parse in full (a
- * clone, so that the memory does not answer). Parsing the catalogue in every process that imports the package was
- * most of the import's cost; parsing a plan the library had just made was most of an export's or a review's.
- */
-export function trustAsValid<T extends object>(schema: z.ZodMiniType, value: T): T {
-  const valid = remembered.get(schema);
-  if (valid === undefined) throw new TypeError('trustAsValid needs a schema made with rememberValid');
-  // No clean-up walk: the build's check fails an entry that parsing would change, an undefined field included.
-  const frozen = deepFreeze(value);
-  valid.add(frozen);
-  markClean(frozen);
-  return frozen;
-}
-
 /** True for a schema made with {@link rememberValid}: its parse must go through zod, which remembers. */
 export function isRemembering(schema: z.ZodMiniType): boolean {
   return remembered.has(schema);
@@ -41,13 +23,13 @@ export function allAccepted(schema: z.ZodMiniType, list: unknown): list is reado
 
 /**
  * Makes `schema` remember what it accepted: each value it outputs is deep-frozen and kept in a `WeakSet` (`valid`,
- * when the library also adds to it without the schema: the plans it makes, `plan-memory.ts`), and when
+ * when the library also adds to it without the schema: the plans it makes and the catalogue it ships, `memory.ts`), and when
  * that same object comes back — alone or inside a list another schema parses — it is returned as it is, without
  * being parsed again. Freezing is what makes this safe: a remembered object can never become invalid. Objects an
  * app builds by hand are new objects, so they are always validated.
  *
  * Why: an app's protocols and conditions are validated when their module is imported (`defineProtocol`,
- * `defineCondition`), and the catalogue's are remembered without parsing (`trustAsValid`); re-validating them on
+ * `defineCondition`), and the catalogue's are remembered without parsing (`trustCatalogue`); re-validating them on
  * every `generatePlan` or `matchConditions` call was most of those calls' time. The wrapper sits on the schema itself, so every path that parses it — directly, inside `z.array` (the
  * matcher's conditions, `planForProfile`'s protocols) — shares the memory, and JSON Schema generation still sees the
  * schema's own definition. `_zod.run` is what zod calls to parse a schema, alone or nested; it is internal to zod,
