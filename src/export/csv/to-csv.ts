@@ -45,10 +45,13 @@ const CsvOptionsSchema = z.strictObject({ perExercise: z.optional(z.boolean()) }
  * ```
  */
 export function toCsv(plan: Plan, options: CsvOptions = {}): string {
-  return csvOf(readPlan(plan), parseInput(CsvOptionsSchema, options, 'toCsv options'));
+  return csvRows(readPlan(plan), parseInput(CsvOptionsSchema, options, 'toCsv options'))
+    .map((row) => row.map(csvField).join(','))
+    .join('\r\n') + '\r\n';
 }
 
-function csvOf(plan: Plan, options: { readonly perExercise?: boolean | undefined }): string {
+/** The header and rows {@link toCsv} writes, before escaping (its benchmark hands the same rows to papaparse). */
+export function csvRows(plan: Plan, options: { readonly perExercise?: boolean | undefined }): (string | number | undefined)[][] {
   const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags', 'sources'];
   const refs = referencesOf(plan);
   const rows: (string | number | undefined)[][] = [];
@@ -83,5 +86,5 @@ function csvOf(plan: Plan, options: { readonly perExercise?: boolean | undefined
     }
   }
   const header = options.perExercise ? [...dayColumns, 'exercise_id', 'exercise', 'dose', 'checkpoint'] : [...dayColumns, 'exercises', 'checkpoint'];
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows];
 }

@@ -1,7 +1,7 @@
-import type { Plan } from '../../model/index.js';
+import type { Dose, Plan } from '../../model/index.js';
 import { addCalendarDays, LAST_SUPPORTED_DATE } from '../../plan/calendar.js';
 import { readPlan } from '../read-plan.js';
-import { formatDose } from '../text/format-dose.js';
+import { doseText } from '../text/format-dose.js';
 import { DISCLAIMER, formatRunning } from '../text/format-plan.js';
 import { foldLine } from './fold.js';
 import { escapeText } from './text.js';
@@ -39,24 +39,39 @@ export function toIcs(plan: Plan): string {
 
 function icsOf(plan: Plan): string {
   const stamp = `DTSTAMP:${icsDate(plan.startDate)}T000000Z`;
-  const uid = (what: string) => `UID:${escapeText(`${plan.protocolId}-${plan.startDate}-${what}@rehab-protocols`)}`;
+  const prefix = `UID:${escapeText(`${plan.protocolId}-${plan.startDate}-`)}`;
+  const uid = (what: string) => `${prefix}${escapeText(what)}@rehab-protocols`;
   let ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//rehab-protocols//rehab-protocols//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n';
   ics += foldLine(`X-WR-CALNAME:${escapeText(plan.protocolName)}`);
 
+  // Days of a phase share their exercises and most of their text: each distinct line is escaped and folded once.
+  const lines = new Map<string, string>();
+  const line = (name: string, value: string) => {
+    const raw = `${name}:${value}`;
+    let done = lines.get(raw);
+    if (done === undefined) lines.set(raw, (done = foldLine(`${name}:${escapeText(value)}`)));
+    return done;
+  };
+  const doses = new Map<object, string>();
+  const dose = (value: Dose) => {
+    let text = doses.get(value);
+    if (text === undefined) doses.set(value, (text = doseText(value)));
+    return text;
+  };
   const event = (id: string, date: string, summary: string, description: string, sequence: number) => {
     // DTEND is exclusive: an all-day event ends on the next day. 9999-12-31 has no next day to name, so that one
     // event says its length instead (RFC 5545 §3.6.1 allows either).
     const end = date === LAST_SUPPORTED_DATE ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(addCalendarDays(date, 1))}`;
     ics += `BEGIN:VEVENT\r\n${foldLine(uid(id))}${stamp}\r\nSEQUENCE:${sequence}\r\nDTSTART;VALUE=DATE:${icsDate(date)}\r\n${end}\r\n`;
-    ics += `${foldLine(`SUMMARY:${escapeText(summary)}`)}${foldLine(`DESCRIPTION:${escapeText(description)}`)}END:VEVENT\r\n`;
+    ics += `${line('SUMMARY', summary)}${line('DESCRIPTION', description)}END:VEVENT\r\n`;
   };
 
   for (const day of plan.days) {
     const { min, max } = day.sessionsPerDay;
     const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} session(s):` : 'No exercises today.';
-    const lines = day.exercises.map(({ name, dose }) => `${name}: ${formatDose(dose)}`);
+    const exercises = day.exercises.map((exercise) => `${exercise.name}: ${dose(exercise.dose)}`);
     const running = formatRunning(day.running);
-    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...lines, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'), day.revision ?? 0);
+    event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...exercises, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'), day.revision ?? 0);
   }
   const byDate = new Map(plan.days.map((day) => [day.date, day]));
   const seen = new Map<number, number>();
