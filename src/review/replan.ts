@@ -306,10 +306,14 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     }
     for (let week = 0; week < blocks.length; week++) {
       const block = blocks[week] ?? [];
-      // A partial last block is pro-rated.
-      const growth = (WEEKLY_GROWTH ** week * block.length) / 7;
+      // A partial last block holds what the 7 days ending on its last day leave: the week's allowance less what the
+      // block before plans in those 7 days (a once-a-week run keeps its size; a short week cannot carry a whole one).
+      // A partial first block, the plan ending within the week, is pro-rated.
+      const allowance = weekly * WEEKLY_GROWTH ** week;
+      const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
+      const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
-      scaleTo(block, weekly * growth, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
       if (week === 0 && decision.cut) {
         for (const day of block) {
           const limit = day.running.maxDistance;

@@ -87,6 +87,19 @@ describe('reviewPlan, metamorphic', () => {
     );
   });
 
+  it('plans no more on any day for a run that hurt more: a once-a-week runner ending mid-week (found by the property above)', () => {
+    const protocol = protocols.findIndex((entry) => entry.id === 'achilles-tendinopathy-midportion-hsr');
+    const plan = planOf(protocol, 2);
+    const log = (during: number): LogEntry[] => [{ kind: 'run', date: '2026-12-07', distance: { value: 2, unit: 'km' }, pain: { during, after: 0 } }];
+    const held = reviewPlan(plan, log(4), { today: '2026-12-12' });
+    const stepped = reviewPlan(plan, log(6), { today: '2026-12-12' });
+    expect([held.status, stepped.status]).toEqual(['hold', 'step-back']);
+    expectNoHigher(stepped.plan, held.plan, '2026-12-12');
+    // The held plan's last run, in a block shorter than a week, is not cut below the run of the week before it.
+    const runs = held.plan.days.filter((day) => (day.running.planned?.distance?.value ?? 0) > 0).map((day) => day.running.planned?.distance?.value ?? 0);
+    expect(runs.at(-1)).toBeGreaterThanOrEqual(runs.at(-2) ?? Number.POSITIVE_INFINITY);
+  });
+
   it('never plans more when the runner ran more than planned', () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 1, max: 15 }), fc.nat(), ({ plan, today, log, baselinePain }, extra, pick) => {
