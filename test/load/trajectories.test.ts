@@ -74,7 +74,7 @@ describe('the running load, followed through six scenarios as an app reviews it'
       for (const [name, behaviour] of Object.entries(scenarios)) {
         it(`keeps every rule on every revision: ${name}, reviewed daily and weekly`, () => {
           // Weekly for every protocol with running; daily for one of each kind of running (a ramp, pain-monitored
-          // running, a cap, running by time), to keep the suite quick in three time zones.
+          // running, a cap, running by time), to keep the suite quick.
           for (const protocol of withRunning) {
             for (const cadence of DAILY.has(protocol.id) ? [1, 7] : [7]) {
               const { steps } = simulate(protocol, runner, behaviour, cadence);
