@@ -3,7 +3,7 @@
 import { Bench } from 'tinybench';
 import { generatePlan } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
-import { toIcs } from '../src/export/ics/index.js';
+import { toIcs } from 'rehab-protocols/export/ics';
 import { report } from './report.js';
 
 const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });

@@ -51,7 +51,7 @@ export function toCsv(plan: Plan, options: CsvOptions = {}): string {
 }
 
 /** The header and rows {@link toCsv} writes, before escaping (its benchmark hands the same rows to papaparse). */
-export function csvRows(plan: Plan, options: { readonly perExercise?: boolean | undefined }): (string | number | undefined)[][] {
+function csvRows(plan: Plan, options: { readonly perExercise?: boolean | undefined }): (string | number | undefined)[][] {
   const dayColumns = ['day', 'date', 'phase', 'sessions_min', 'sessions_max', 'max_distance', 'unit', 'intensity', 'duration_minutes', 'run_seconds', 'walk_seconds', 'repeats', 'planned_kind', 'planned_distance', 'planned_minutes', 'flags', 'sources'];
   const refs = referencesOf(plan);
   const rows: (string | number | undefined)[][] = [];
