@@ -37,6 +37,21 @@ export default defineConfig([
     esbuildOptions: noSourcesContent,
   },
   {
+    // ESM for Node (the exports' "node" condition): bundled per entry, shared code in chunks, zod left to import. A
+    // Node process loads a few files instead of a hundred and forty: importing the main entry costs about 1.4× its
+    // dependencies alone instead of 2×. Bundlers for browsers read dist/esm/ above, which they can shake.
+    entry,
+    format: ['esm'],
+    outDir: 'dist/node',
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    splitting: true,
+    treeshake: false,
+    esbuildOptions: noSourcesContent,
+  },
+  {
     // CommonJS, bundled per entry, with the types of both formats (.d.cts here, .d.ts below).
     entry,
     format: ['cjs'],

@@ -1,11 +1,12 @@
-// How long a fresh Node process takes to import the built main entry, beside importing its runtime dependencies
+// How long a fresh Node process takes to import the built main entry (as Node resolves `rehab-protocols`: the
+// "node" condition, dist/node/index.js; bundlers read dist/esm/, also printed), beside importing its runtime dependencies
 // alone (what any app using them pays anyway). Needs `npm run build` first (`npm run bench` does it).
 // Each import runs in its own process, many times, and the median is printed; never asserted.
 // Target (issue 8): main entry ≤ 1.5× its dependencies alone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-if (!existsSync('dist/esm/src/index.js')) throw new Error('bench/import.bench.ts measures dist/: run `npm run build` first');
+if (!existsSync('dist/node/index.js')) throw new Error('bench/import.bench.ts measures dist/: run `npm run build` first');
 
 const { dependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
 // The modules the built entry imports from its dependencies, read from the bundle and its chunks, so the baseline stays
@@ -20,7 +21,7 @@ const seen = new Set<string>();
     if (specifier.startsWith('.')) crawl(new URL(specifier, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1));
     else if (Object.keys(dependencies).some((name) => specifier === name || specifier.startsWith(`${name}/`))) specifiers.add(specifier);
   }
-})('dist/esm/src/index.js');
+})('dist/node/index.js');
 
 /** Wall-clock and CPU milliseconds a fresh Node process spends importing `modules`. */
 function importCost(modules: string[]): { wall: number; cpu: number } {
@@ -37,10 +38,12 @@ function median(modules: string[], runs = 25): { wall: number; cpu: number } {
 }
 
 const dependenciesAlone = median([...specifiers]);
-const mainEntry = median([new URL('../dist/esm/src/index.js', import.meta.url).href]);
+const mainEntry = median([new URL('../dist/node/index.js', import.meta.url).href]);
+const perModule = median([new URL('../dist/esm/src/index.js', import.meta.url).href]);
 console.table([
   { import: `dependencies alone (${[...specifiers].join(', ')})`, 'median wall ms': dependenciesAlone.wall.toFixed(1), 'median CPU ms': dependenciesAlone.cpu.toFixed(1) },
-  { import: 'rehab-protocols (dist/esm/src/index.js)', 'median wall ms': mainEntry.wall.toFixed(1), 'median CPU ms': mainEntry.cpu.toFixed(1) },
+  { import: 'rehab-protocols in Node (dist/node/index.js)', 'median wall ms': mainEntry.wall.toFixed(1), 'median CPU ms': mainEntry.cpu.toFixed(1) },
+  { import: "the bundlers' build, one file per module (dist/esm/src/index.js)", 'median wall ms': perModule.wall.toFixed(1), 'median CPU ms': perModule.cpu.toFixed(1) },
 ]);
 console.log(
   `import of the main entry: ${(mainEntry.wall / dependenciesAlone.wall).toFixed(2)}× its dependencies alone by wall time, ` +

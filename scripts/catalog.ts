@@ -14,11 +14,12 @@ export function moduleIds(dir: string): string[] {
 /**
  * The conditional export of one built entry, ESM and CJS, each with its types. `base` names the bundled CommonJS
  * build and the types (`dist/<base>`); `source` the module's source file without `.ts`, which the ESM build keeps as
- * its own file (`dist/esm/<source>.js`), so that an app's bundler drops whole modules the app does not use.
+ * its own file (`dist/esm/<source>.js`), so that an app's bundler drops whole modules the app does not use; Node reads
+ * the bundled ESM build (`dist/node/<base>.js`, the "node" condition), which loads in a few files.
  */
 export function exportEntry(base: string, source: string = base) {
   return {
-    import: { types: `./dist/${base}.d.ts`, default: `./dist/esm/${source}.js` },
+    import: { types: `./dist/${base}.d.ts`, node: `./dist/node/${base}.js`, default: `./dist/esm/${source}.js` },
     require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
   };
 }
