@@ -15,6 +15,7 @@ import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { redFlagQuestion } from '../match/assess.js';
+import { redSFlag } from '../match/red-s.js';
 import { findingQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
@@ -91,7 +92,9 @@ export type PlanForProfileResult =
  *    plausible, even when it does not rank first;
  * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
- *    `needs-supervision`, naming them, when all need a setting not allowed);
+ *    `needs-supervision`, naming them, when all need a setting not allowed); a runner who reported missed or
+ *    irregular periods, low body weight or a previous bone stress injury gets the plan with a `red-s` flag first:
+ *    see a doctor for an energy-availability assessment;
  * 5. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
  *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).
  *
@@ -145,7 +148,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
-  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions), match, matches };
+  const redS = redSFlag(checked.profile);
+  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions, redS === undefined ? [] : [redS]), match, matches };
 }
 
 function noClearMatch(region: string): string {

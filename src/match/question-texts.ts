@@ -81,7 +81,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     swelling: 'Is the joint swollen?',
     locking: 'Does the knee lock or catch, so that you cannot straighten it?',
     'giving-way': 'Does the knee give way?',
-    'night-pain': 'Does the pain wake you at night?',
+    'night-pain': 'Does the pain wake you at night, even when you are not lying on the sore side?',
     'rest-pain': 'Does it hurt even when you rest?',
     fever: 'Do you have a fever?',
     trauma: 'Did it start with a fall, a blow or another injury?',

@@ -10,7 +10,8 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   swelling: 'The joint is swollen. Swelling needs a clinician to examine it before you follow an exercise plan.',
   locking: 'The knee locks or catches. Something may be caught inside the joint: see a clinician.',
   'giving-way': 'The knee gives way. Instability needs a clinician to examine it.',
-  'night-pain': 'The pain wakes you at night. Night pain needs a clinician to rule out bone injury and other causes.',
+  'night-pain':
+    'The pain wakes you at night, not only from lying on the sore side. Night pain needs a clinician to rule out bone injury and other causes.',
   'rest-pain': 'It hurts even at rest. Constant pain needs a clinician to find its cause.',
   fever: 'You have a fever with the pain. A hot, painful joint with fever can be an infection: see a clinician today.',
   trauma: 'It started with a fall, a blow or another injury. An injury needs a clinician to check for damage before exercise.',
@@ -41,15 +42,20 @@ export interface DerivedRedFlag {
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
 const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
-const BONE_REGIONS = ['shin', 'foot', 'hip', 'thigh'] as const;
+// Where running can break a bone: the tibia (shin), the metatarsals and navicular (foot), the calcaneus (heel), the
+// femoral shaft (thigh), and the femoral neck, acetabulum and pubic ramus (hip).
+const BONE_REGIONS = ['shin', 'foot', 'heel', 'hip', 'thigh'] as const;
+// Hopping also loads the Achilles tendon (a tendinopathy hurts on it too): pain there on hopping is not the hop sign.
+const ACHILLES = ['achilles', 'achilles-midportion', 'achilles-insertion'] as const;
 
 /**
  * The red flags a profile already shows, whatever its `redFlags` list says: a red flag must not depend on the app
  * having asked it by name.
  * - groin or front-of-hip pain that hurts with running (or where running was not asked) → `groin-pain-with-running`;
  * - back pain at the same time as the leg pain → `back-pain-with-leg-pain`;
- * - a bone stress risk factor with pain in a bone-stress site (shin, foot, hip, thigh), or a runner under 18 with
- *   pain in both shins → `bone-stress-risk`.
+ * - a bone stress risk factor with pain in a bone-stress site (shin, foot, heel, hip, thigh), or a runner under 18
+ *   with pain in both shins → `bone-stress-risk`;
+ * - hopping among what aggravates pain at a bone-stress site (not at the Achilles tendon) → `pain-on-hopping`.
  */
 export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const derived: DerivedRedFlag[] = [];
@@ -68,6 +74,10 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain at the same time as the leg pain' });
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
+  // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
+  if (boneSite && profile.aggravatedBy?.includes('hopping') && !ACHILLES.some((location) => locations.has(location))) {
+    derived.push({ redFlag: 'pain-on-hopping', because: `hopping hurts, with pain in the ${[...regions].join(' and ')}` });
+  }
   if (risk !== undefined && boneSite) {
     derived.push({ redFlag: 'bone-stress-risk', because: `a bone stress risk factor (${risk.replaceAll('-', ' ')}) with pain in the ${[...regions].join(' and ')}` });
   } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
@@ -82,12 +92,12 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
  * Library defaults, from the red flags of the conditions' sources and an external clinical review's list.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
-  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'bone-stress-risk', 'night-pain', 'rest-pain'],
-  thigh: ['back-pain-with-leg-pain', 'night-pain', 'rest-pain', 'sudden-pop'],
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
+  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'sudden-pop'],
   knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain'],
   shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
   calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain'],
   ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain'],
-  heel: ['sudden-pop', 'night-pain', 'rest-pain'],
-  foot: ['focal-bone-tenderness', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain'],
+  heel: ['sudden-pop', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
+  foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain'],
 };

@@ -14,6 +14,8 @@ import { TextSchema } from './primitives.js';
  * - `derived-limit`: a limit the protocol does not give (pain-monitored running) that the library derived from the runner.
  * - `short-history`: the history covers less than the 4 weeks the starting load is measured over.
  * - `overrun`: the runner ran more than planned; a review never raises the plan for it.
+ * - `red-s`: the runner reported a sign of low energy availability (missed or irregular periods, low body weight, a
+ *   previous bone stress injury): see a doctor for a RED-S assessment. `planForProfile` puts it first.
  *
  * @example
  * ```ts
@@ -32,6 +34,7 @@ export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'derived-limit',
   'short-history',
   'overrun',
+  'red-s',
 ] as const);
 
 /**

@@ -9,6 +9,7 @@ import {
   type Plan,
   type PlanCheckpoint,
   type PlanDay,
+  type PlanFlag,
   type Protocol,
 } from '../model/index.js';
 import { addCalendarDays, checkPlanEnd } from './calendar.js';
@@ -64,10 +65,10 @@ export function generatePlan(protocol: Protocol, options: GeneratePlanOptions): 
 /**
  * `generatePlan` for a runner the app knows nothing about (no history, no runner summary), as `planForProfile` makes
  * it: running starts from the return-to-run ladder, limits included, never from a protocol's ramp. With a history or
- * a runner summary it is `generatePlan`.
+ * a runner summary it is `generatePlan`. `leadingFlags` come first among the plan's flags (a RED-S note).
  */
-export function generatePlanForUnknownRunner(protocol: Protocol, options: GeneratePlanOptions): Plan {
-  return planFrom(protocol, options, true);
+export function generatePlanForUnknownRunner(protocol: Protocol, options: GeneratePlanOptions, leadingFlags: readonly PlanFlag[] = []): Plan {
+  return planFrom(protocol, options, true, leadingFlags);
 }
 
 /**
@@ -81,7 +82,7 @@ export function prescribedDays(protocol: Protocol, startDate: string, unit: Dist
   return protocolDays(protocol, startDate, unit, goal, checkpointsOf(protocol, startDate), fromDay);
 }
 
-function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean): Plan {
+function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean, leadingFlags: readonly PlanFlag[] = []): Plan {
   const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
   const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
@@ -107,7 +108,8 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
   const known = runnerBasis(parsed.history, parsed.runner, startDate, unit);
   const unknown = known === undefined && ladderIfUnknown && parsed.history === undefined && parsed.runner === undefined;
   const basis = known ?? (unknown ? unknownRunnerBasis(unit) : undefined);
-  const flags = basis === undefined ? [{ ...NOT_CHECKED }] : [];
+  const flags: PlanFlag[] = leadingFlags.map((flag) => ({ ...flag }));
+  if (basis === undefined) flags.push({ ...NOT_CHECKED });
   if (basis !== undefined) {
     const spikeGuard = parsed.spikeGuard ?? 'cap';
     const load = loadStart(parsed.history, parsed.runner, basis, startDate, unit);

@@ -64,7 +64,13 @@ function withoutUnasked(input: SymptomProfile): Condition[] | undefined {
   if (input.onset === undefined) unasked.add('onset');
   if (input.sex === undefined) unasked.add('sex');
   if (input.age === undefined) unasked.add('ageGroup');
-  const stripped = conditions.map((condition) => ({ ...condition, findings: condition.findings.filter((finding) => !unasked.has(finding.field)) }));
+  // A red flag the rest of the profile shows (hopping hurts at a bone site, groin pain in a runner) is reported, asked
+  // or not: its findings stay.
+  const shown = new Set(matchConditions(input).referral.reasons.flatMap((reason) => (reason.kind === 'red-flag' ? [reason.redFlag as string] : [])));
+  const stripped = conditions.map((condition) => ({
+    ...condition,
+    findings: condition.findings.filter((finding) => !unasked.has(finding.field) || (finding.field === 'redFlags' && shown.has(finding.value))),
+  }));
   return stripped.every((condition) => condition.findings.length > 0) ? stripped : undefined;
 }
 

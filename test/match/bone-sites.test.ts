@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, planForProfile, type SymptomProfile } from 'rehab-protocols';
+
+// Bone stress at every site a runner can break a bone by running, and the RED-S note: what the runner sees next.
+const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
+
+// A textbook plantar heel pain, every list asked: the plan the library gives today.
+const plantarHeel: SymptomProfile = {
+  region: 'heel',
+  side: 'left',
+  onset: 'gradual',
+  locations: ['plantar-heel', 'plantar-medial-heel'],
+  aggravatedBy: ['first-steps-after-rest', 'prolonged-standing', 'walking', 'running'],
+  painFreeDuring: ['cycling', 'swimming', 'rest'],
+  signs: ['morning-stiffness', 'tender-to-touch'],
+  trainingChange: [],
+  redFlags: [],
+  background: [],
+};
+
+const gluteal: SymptomProfile = {
+  region: 'hip',
+  side: 'left',
+  onset: 'gradual',
+  sex: 'female',
+  age: 44,
+  locations: ['lateral', 'greater-trochanter'],
+  aggravatedBy: ['lying-on-side', 'stairs-ascent', 'single-leg-standing', 'walking'],
+  painFreeDuring: ['cycling', 'swimming'],
+  signs: ['tender-to-touch'],
+  trainingChange: ['mileage-increase'],
+  redFlags: [],
+  background: [],
+};
+
+const kneePfp: SymptomProfile = {
+  region: 'knee',
+  side: 'right',
+  onset: 'gradual',
+  locations: ['anterior', 'retropatellar'],
+  aggravatedBy: ['stairs-descent', 'squatting', 'prolonged-sitting', 'running'],
+  painFreeDuring: ['cycling'],
+  signs: [],
+  trainingChange: ['mileage-increase'],
+  redFlags: [],
+  background: [],
+};
+
+const redFlagsOf = (result: ReturnType<typeof planForProfile>) => (result.kind === 'referral' ? result.reasons.flatMap((reason) => (reason.kind === 'red-flag' ? [reason.redFlag] : [])) : []);
+const questionsOf = (result: ReturnType<typeof planForProfile>) => (result.kind === 'questions' ? result.questions.map((question) => `${question.field}:${question.value}`) : []);
+
+describe('bone stress at the heel (calcaneus)', () => {
+  it('plans a plantar heel pain with nothing pointing to bone', () => {
+    const result = planForProfile(plantarHeel, options);
+    expect(result.kind).toBe('plan');
+  });
+
+  it('refers a heel pain with irregular periods, low weight and a previous stress fracture, with no plan', () => {
+    const result = planForProfile({ ...plantarHeel, sex: 'female', background: ['irregular-periods', 'low-body-weight', 'previous-bone-stress-injury'] }, options);
+    expect(result.kind).toBe('referral');
+    expect(redFlagsOf(result)).toContain('bone-stress-risk');
+  });
+
+  it('asks the hop test and the bone-stress background before a heel plan', () => {
+    const { redFlags: _asked, background: _background, ...notAsked } = plantarHeel;
+    const result = planForProfile(notAsked, options);
+    expect(questionsOf(result)).toEqual(expect.arrayContaining(['redFlags:pain-on-hopping', 'redFlags:bone-stress-risk']));
+  });
+
+  it('reads "hopping hurts" under the heel as the hop sign, but not at the Achilles tendon', () => {
+    const underHeel = planForProfile({ ...plantarHeel, aggravatedBy: [...(plantarHeel.aggravatedBy ?? []), 'hopping'] }, options);
+    expect(redFlagsOf(underHeel)).toContain('pain-on-hopping');
+    const achilles = planForProfile({ region: 'heel', locations: ['achilles-insertion'], aggravatedBy: ['hopping', 'running', 'uphill-running'], redFlags: [], background: [] }, options);
+    expect(redFlagsOf(achilles)).not.toContain('pain-on-hopping');
+  });
+});
+
+describe('the hop test at every bone stress site', () => {
+  for (const region of ['shin', 'foot', 'heel', 'hip', 'thigh'] as const) {
+    it(`${region}: "hopping hurts" refers, and the hop test is asked before a plan`, () => {
+      const hurts = planForProfile({ region, aggravatedBy: ['hopping', 'running'], redFlags: [], background: [] }, options);
+      expect(hurts.kind).toBe('referral');
+      expect(redFlagsOf(hurts)).toContain('pain-on-hopping');
+      const unasked = planForProfile({ region, aggravatedBy: ['running'] }, options);
+      expect(unasked.kind).toBe('questions');
+      expect(questionsOf(unasked)).toContain('redFlags:pain-on-hopping');
+    });
+  }
+
+  it('hip and thigh ask the bone-stress background before a plan', () => {
+    for (const region of ['hip', 'thigh'] as const) expect(questionsOf(planForProfile({ region, aggravatedBy: ['running'] }, options))).toContain('redFlags:bone-stress-risk');
+  });
+});
+
+describe('RED-S', () => {
+  const signs = ['irregular-periods', 'low-body-weight', 'previous-bone-stress-injury'] as const;
+
+  it('puts a red-s flag first on any plan for a runner who reports a sign of low energy availability', () => {
+    for (const sign of signs) {
+      const result = planForProfile({ ...kneePfp, background: [sign] }, options);
+      if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
+      const [first] = result.plan.flags;
+      expect(first?.kind).toBe('red-s');
+      expect(first?.message).toMatch(/See a doctor for an energy-availability \(RED-S\) assessment/);
+      expect(first?.message).toMatch(/doi:10\.1136\/bjsports-2023-106994/);
+    }
+  });
+
+  it('gives a plan without it to a runner who reports none', () => {
+    const result = planForProfile(kneePfp, options);
+    if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
+    expect(result.plan.flags.map((flag) => flag.kind)).not.toContain('red-s');
+  });
+
+  it('refers instead at the lateral hip, a bone stress site (femoral neck)', () => {
+    expect(planForProfile(gluteal, options).kind).toBe('plan');
+    for (const sign of signs) expect(redFlagsOf(planForProfile({ ...gluteal, background: [sign] }, options))).toContain('bone-stress-risk');
+  });
+
+  it('property: a sign of low energy availability never leaves a plan without the flag, and never turns a referral into a plan', () => {
+    const profiles = [plantarHeel, gluteal, kneePfp];
+    fc.assert(
+      fc.property(fc.constantFrom(...profiles), fc.subarray([...signs], { minLength: 1 }), (profile, reported) => {
+        const without = planForProfile(profile, options);
+        const withSigns = planForProfile({ ...profile, background: reported }, options);
+        if (without.kind === 'referral') expect(withSigns.kind).toBe('referral');
+        if (withSigns.kind === 'plan') expect(withSigns.plan.flags[0]?.kind).toBe('red-s');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('answering a red-flag question "yes" always refers', () => {
+  it('for every red flag the bone-site screens ask', () => {
+    for (const region of ['shin', 'foot', 'heel', 'hip', 'thigh'] as const) {
+      const start = planForProfile({ region, aggravatedBy: ['running'] }, options);
+      if (start.kind !== 'questions') throw new Error(`expected questions for ${region}`);
+      for (const question of start.questions.filter((entry) => entry.kind === 'red-flag')) {
+        const answered = answerQuestion({ region, aggravatedBy: ['running'] }, question, true);
+        expect(planForProfile(answered, options).kind, `${region}: ${question.value}`).toBe('referral');
+      }
+    }
+  });
+});
