@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, planForProfile, type SymptomProfile } from 'rehab-protocols';
+import { answerQuestion, formatPlan, planForProfile, type SymptomProfile } from 'rehab-protocols';
+import { toMarkdown } from '../../src/export/markdown/index.js';
 
 // Bone stress at every site a runner can break a bone by running, and the RED-S note: what the runner sees next.
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
@@ -104,6 +105,17 @@ describe('RED-S', () => {
       expect(first?.kind).toBe('red-s');
       expect(first?.message).toMatch(/See a doctor for an energy-availability \(RED-S\) assessment/);
       expect(first?.message).toMatch(/doi:10\.1136\/bjsports-2023-106994/);
+    }
+  });
+
+  it('is the first thing the runner reads in the handout and the terminal table, before the exercises', () => {
+    const result = planForProfile({ ...kneePfp, background: ['low-body-weight'] }, options);
+    if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
+    for (const text of [toMarkdown(result.plan), formatPlan(result.plan)]) {
+      const note = text.indexOf('energy-availability (RED-S) assessment');
+      expect(note).toBeGreaterThan(0);
+      expect(note).toBeLessThan(text.indexOf('Slow calf raises'));
+      expect(text.indexOf('energy-availability (RED-S) assessment', note + 1), 'said once').toBe(-1);
     }
   });
 

@@ -2,7 +2,7 @@ import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { doseText, formatRange } from '../text/format-dose.js';
 import { markdownText as md } from '../text/escape-markdown.js';
-import { flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
+import { firstNotes, flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
@@ -45,6 +45,7 @@ function markdownOf(plan: Plan): string {
     `> ${DISCLAIMER}`,
     '',
   ];
+  for (const note of firstNotes(plan)) out.push(`> **See a doctor first.** ${md(note)}`, '');
   const review = reviewLines(plan);
   if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
   if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');

@@ -36,10 +36,15 @@ export function mileageChart(plan: Plan): string[] {
   });
 }
 
-/** Every flag of the plan as a line: the plan's own first, then each day's with its day and date. */
+/** The plan's flags a runner must read before anything else (`red-s`: see a doctor first), shown at the top. */
+export function firstNotes(plan: Plan): string[] {
+  return plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => flag.message);
+}
+
+/** Every other flag of the plan as a line: the plan's own first, then each day's with its day and date. */
 export function flagLines(plan: Plan): string[] {
   return [
-    ...plan.flags.map((flag) => flag.message),
+    ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => flag.message),
     ...plan.days.flatMap((day) => day.flags.map((flag) => `Day ${day.day} (${day.date}): ${flag.message}`)),
   ];
 }

@@ -2,7 +2,7 @@ import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { plainLine, columns, padColumns } from './escape-text.js';
 import { doseText, formatRange } from './format-dose.js';
-import { flagLines, formatPlanned, formatWeek } from './format-fitted.js';
+import { firstNotes, flagLines, formatPlanned, formatWeek } from './format-fitted.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
 /**
@@ -68,6 +68,7 @@ export function formatPlan(plan: Plan): string {
 
 function textOf(plan: Plan): string {
   const out: string[] = [plainLine(plan.protocolName), `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
+  for (const note of firstNotes(plan)) out.push(`SEE A DOCTOR FIRST: ${plainLine(note)}`, '');
   const nameWidth = Math.max(0, ...plan.days.flatMap((day) => day.exercises.map((exercise) => columns(plainLine(exercise.name)))));
   const review = reviewLines(plan);
   if (review.length > 0) out.push(...review.map(plainLine), '');
