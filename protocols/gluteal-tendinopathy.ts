@@ -66,8 +66,8 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   findings: [
     { field: 'region', value: 'hip', present: 'strong', absent: 'neutral', why: 'It is felt at the side of the hip.', evidence: table1 },
     { field: 'region', value: 'hip', or: ['thigh'], present: 'neutral', absent: 'rules-out', why: 'It is felt at the side of the hip, sometimes down the outside of the thigh; pain elsewhere is not these tendons.', evidence: table1 },
-    { field: 'locations', value: 'lateral', or: ['greater-trochanter'], present: 'strong', absent: 'strongly-against', why: 'Pain on the outside of the hip, worst over the bony point at the side, is its hallmark.', evidence: table1 },
-    { field: 'locations', value: 'greater-trochanter', present: 'moderate', absent: 'neutral', why: 'Pain over the bony point at the side of the hip is where the tendons attach.', evidence: table1 },
+    { field: 'locations', value: 'lateral', or: ['greater-trochanter'], present: 'moderate', absent: 'strongly-against', why: 'It is felt on the outside of the hip; so is pain from the muscle at the front of the side of the hip (tensor fasciae latae) and pain referred from the back.', evidence: table1 },
+    { field: 'locations', value: 'greater-trochanter', present: 'strong', absent: 'strongly-against', why: 'Pain worst over the bony point at the side of the hip, where the tendons attach, is its hallmark: asked before a plan.', evidence: table1 },
     { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The bony point at the side of the hip is tender to press.', evidence: { ...allison, note: '"distinct tenderness on palpation"; tenderness of the greater trochanter was also an entry criterion of the LEAP trial.' } },
     { field: 'aggravatedBy', value: 'lying-on-side', present: 'strong', absent: 'neutral', why: 'Lying on the painful side presses the tendons against the bone.', evidence: allison },
     { field: 'aggravatedBy', value: 'stairs-ascent', present: 'moderate', absent: 'neutral', why: 'Climbing stairs typically provokes it.', evidence: allison },

@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { redFlagQuestion } from '../match/assess.js';
 import { redSFlag } from '../match/red-s.js';
-import { findingQuestions, referOnlyQuestions } from '../match/questions.js';
+import { findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -90,7 +90,8 @@ export type PlanForProfileResult =
  * 3. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
  *    a factor of 5 of the best match's odds — → `questions` that could rule it out, then `referral` if it stays
  *    plausible, even when it does not rank first;
- * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's) → a `plan` of
+ * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's), its hallmarks
+ *    asked where "no" to them would leave no plan (otherwise → `questions`, those hallmarks) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
  *    `needs-supervision`, naming them, when all need a setting not allowed); a runner who reported missed or
  *    irregular periods, low body weight or a previous bone stress injury gets the plan with a `red-s` flag first:
@@ -145,6 +146,9 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
   }
+  // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
+  const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
+  if (confirm.length > 0) return { kind: 'questions', questions: confirm.slice(0, 3), matches };
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };

@@ -98,11 +98,45 @@ export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly
   );
 }
 
+/**
+ * Before a plan, the best match's hallmarks: its findings whose absence argues strongly against it (`strongly-against`,
+ * `rules-out`) that were not asked, when "no" to them would leave no plan for it (its score below the plan threshold,
+ * or no longer clearly ahead). A clinician confirms what defines a condition before treating it: "buttock pain" fits
+ * a hamstring tendinopathy, but so do the lower back and the deep gluteal muscles, and "is it at the sitting bone?"
+ * separates them. Empty when the assessment is not a plan or every hallmark was asked.
+ */
+export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  const best = current.matches[0];
+  if (best === undefined || !current.clear) return [];
+  const condition = conditions.find((entry) => entry.id === best.conditionId);
+  const questions: { field: ListField; value: string; weight: number }[] = [];
+  for (const finding of condition?.findings ?? []) {
+    if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out') continue;
+    if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
+    const field = finding.field as ListField;
+    const unasked = [finding.value, ...(finding.or ?? [])].filter((value) => !current.facts.asked(field, value));
+    if (unasked.length === 0) continue;
+    let without = profile;
+    for (const value of unasked) without = withAnswer(without, field, value, false);
+    const after = assess(without, conditions);
+    const stillPlan = after.clear && after.matches[0]?.conditionId === best.conditionId;
+    if (stillPlan) continue;
+    const drop = logit(best.score) - logit(after.matches.find((match) => match.conditionId === best.conditionId)?.score ?? 0);
+    for (const value of unasked) questions.push({ field, value, weight: Math.max(drop, 1e-6) });
+  }
+  return toQuestions(questions);
+}
+
 /** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
 export function questionsFor(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   if (current.redFlags.length > 0) return [];
   const seen = new Set<string>();
-  const all = [...current.unscreened.map(redFlagQuestion), ...referOnlyQuestions(profile, conditions, current), ...findingQuestions(profile, conditions, current)];
+  const all = [
+    ...current.unscreened.map(redFlagQuestion),
+    ...referOnlyQuestions(profile, conditions, current),
+    ...hallmarkQuestions(profile, conditions, current),
+    ...findingQuestions(profile, conditions, current),
+  ];
   return all.filter((question) => {
     const key = `${question.field}=${question.value ?? ''}`;
     if (seen.has(key)) return false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, planForProfile, type SymptomProfile } from 'rehab-protocols';
 import { vignettes } from '../vignettes/index.js';
 import { runnerVignettes } from '../vignettes/runner-language.js';
+import { pageVignettes } from '../vignettes/real-pages.js';
 
 /** One case for the decision suite: what the app has, what the runner would answer, and the right action. */
 interface Case {
@@ -24,6 +25,10 @@ const cases: Case[] = vignettes.map((vignette) => ({
 
 for (const vignette of runnerVignettes) {
   cases.push({ id: vignette.id, suite: "runners' own words", profile: vignette.profile, truth: vignette.truth, expected: vignette.expected, ...(vignette.expected.action === 'plan' ? { top: vignette.expected.conditionId } : {}) });
+}
+
+for (const vignette of pageVignettes) {
+  cases.push({ id: vignette.id, suite: "runners' words, a clinician's answer (public pages)", profile: vignette.profile, truth: vignette.truth, expected: vignette.expected, ...(vignette.expected.action === 'plan' ? { top: vignette.expected.conditionId } : {}) });
 }
 
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
