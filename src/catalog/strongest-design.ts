@@ -1,4 +1,4 @@
-import { CITATION_DESIGNS, type CitationDesign, type Protocol } from '../model/index.js';
+import { CITATION_DESIGNS, parseInput, ProtocolSchema, subjectName, type CitationDesign, type Protocol } from '../model/index.js';
 
 /**
  * The strongest kind of source behind a protocol's doses (their sets, reps, holds and loads), ranked as
@@ -7,6 +7,8 @@ import { CITATION_DESIGNS, type CitationDesign, type Protocol } from '../model/i
  *
  * @param protocol - A protocol, e.g. one from `listProtocols()`.
  * @returns The design, or `undefined` when every dose is a library default (or its sources give no design).
+ * @throws {@link RehabInputError} when `protocol` is not a valid protocol (one from the library, or that
+ *   `defineProtocol` accepted, is not checked again).
  *
  * @example
  * ```ts
@@ -17,9 +19,10 @@ import { CITATION_DESIGNS, type CitationDesign, type Protocol } from '../model/i
  * ```
  */
 export function strongestDesign(protocol: Protocol): CitationDesign | undefined {
-  const designs = new Map(protocol.sources.map((source) => [source.id, source.design]));
+  const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
+  const designs = new Map(checked.sources.map((source) => [source.id, source.design]));
   let best: number = CITATION_DESIGNS.length;
-  for (const phase of protocol.phases) {
+  for (const phase of checked.phases) {
     for (const { dose } of phase.exercises) {
       if (dose.evidence.kind !== 'cited') continue;
       for (const id of dose.evidence.sourceIds) {

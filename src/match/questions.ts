@@ -114,7 +114,7 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
     if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out') continue;
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const field = finding.field as ListField;
-    const unasked = [finding.value, ...(finding.or ?? [])].filter((value) => !current.facts.asked(field, value));
+    const unasked = [finding.value, ...(finding.or ?? [])].filter((value) => !current.facts.asked(finding.field, value));
     if (unasked.length === 0) continue;
     let without = profile;
     for (const value of unasked) without = withAnswer(without, field, value, false);

@@ -29,6 +29,12 @@ export function defineProtocol(data: Protocol): Protocol {
 
 /** How errors name a protocol or condition that may not even be an object: `protocol "patellofemoral-pain"`. */
 export function subjectName(kind: 'protocol' | 'condition', data: unknown): string {
-  const id = typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? `${kind} "${id}"` : kind;
+  let id: unknown;
+  try {
+    id = typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined;
+  } catch {
+    // A revoked Proxy or a throwing getter: the parse that follows says what is wrong with it.
+    id = undefined;
+  }
+  return typeof id === 'string' ? `${kind} "${id.length > 60 ? `${id.slice(0, 60)}…` : id}"` : kind;
 }

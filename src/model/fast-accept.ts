@@ -1,3 +1,4 @@
+import { checkInputBounds } from './input-bounds.js';
 import type * as z from 'zod/mini';
 import { isRemembering } from './remember-valid.js';
 import { parseInput } from './validate.js';
@@ -254,6 +255,7 @@ export function acceptorOf(schema: z.ZodMiniType): Accept | null {
  * symptom profile). Kept apart from `parseInput` so that bundles which never call it do not carry the fast path.
  */
 export function parseFast<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
+  checkInputBounds(value, subject);
   const accept = acceptorOf(schema);
   if (accept !== null) {
     const accepted = accept(value);

@@ -170,12 +170,12 @@ const planDefinition = z.strictObject({
   flags: z.array(PlanFlagSchema),
   /** Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here. */
   sources: z.array(CitationSchema),
-  /** What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan. */
+  /** What the plan was generated from: the protocol's id and the options (the history's last 12 weeks), so a review can re-plan. */
   generatedWith: z.optional(
     z.strictObject({
       /** The protocol's id. */
       protocolId: IdSchema,
-      /** The options passed to `generatePlan`. */
+      /** The options passed to `generatePlan`, with only the history's runs of the 12 weeks before the start (all a re-plan reads). */
       options: GeneratePlanOptionsSchema,
     }),
   ),

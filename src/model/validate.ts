@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { dropUndefined } from './drop-undefined.js';
+import { checkInputBounds } from './input-bounds.js';
 import { toIssues } from './issue-message.js';
 import { RehabInputError } from './rehab-input-error.js';
 
@@ -20,6 +21,7 @@ const parseOnceOptions = { error: english, jitless: true, reportInput: true };
  * than it saves.
  */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string, once = false): z.output<T> {
+  checkInputBounds(value, subject);
   const result = schema.safeParse(value, once ? parseOnceOptions : parseOptions);
   if (result.success) return dropUndefined(result.data);
   throw new RehabInputError(subject, toIssues(result.error.issues, schema, value));

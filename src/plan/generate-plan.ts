@@ -19,6 +19,7 @@ import { isExerciseDay } from './exercise-days.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
 import { runningForDay } from './running.js';
 import { checkHistory } from '../runner/check-history.js';
+import { WEEKS as HISTORY_WEEKS } from '../runner/summarize-history.js';
 import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
 import { loadStart } from '../load/start.js';
 import { flagLoadBreaks } from './load-flags.js';
@@ -134,9 +135,22 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
     weeks: planWeeks(days, unit),
     flags,
     sources: planSources(checked.sources, days, checkpoints),
-    generatedWith: { protocolId: checked.id, options: parsed },
+    generatedWith: { protocolId: checked.id, options: keptOptions(parsed, startDate) },
   };
   return trustPlan(plan);
+}
+
+/**
+ * The options a plan keeps for its reviews: as given, but of the history only the runs a re-plan can read — those of
+ * the 12 weeks before the start, the longest window any rule reads (a review re-plans from the start or a later day).
+ * A runner who imports years of runs does not store them in every plan, and every review gives the same plan.
+ */
+function keptOptions(parsed: GeneratePlanOptions, startDate: string): GeneratePlanOptions {
+  const { history } = parsed;
+  if (history === undefined) return parsed;
+  const from = addCalendarDays(startDate, -7 * HISTORY_WEEKS);
+  if (history.every((entry) => entry.date >= from)) return parsed;
+  return { ...parsed, history: history.filter((entry) => entry.date >= from) };
 }
 
 /** The unit of the protocol's first running distance: the unit its author thought in. */

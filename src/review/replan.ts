@@ -1,5 +1,5 @@
 import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
-import { addCalendarDays, daysBetween } from '../plan/calendar.js';
+import { addCalendarDays, daysBetween, LAST_SUPPORTED_DATE } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { fitToRunner } from '../plan/fit-to-runner.js';
 import { say } from '../plan/format.js';
@@ -177,6 +177,14 @@ export function replan(
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
+  }
+  // The plan's days follow each other from its start: a plan going back some protocol days ends later, and no day
+  // can fall after the last date the library supports.
+  const lastDay = dayNumber(plan.startDate) + past.length + future.length - 1;
+  if (lastDay > dayNumber(LAST_SUPPORTED_DATE)) {
+    throw new RehabInputError('reviewPlan options', [
+      { path: ['today'], message: `Re-planning on ${today} would move the plan's last day past ${LAST_SUPPORTED_DATE}, the last date the library supports` },
+    ]);
   }
   // Plan days are numbered from 1 in order (checkPlanFitsProtocol holds a stored plan to it): day n is at n - 1.
   const revised = future.map((day) => {

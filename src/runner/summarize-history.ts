@@ -13,8 +13,8 @@ import { convertDistance } from '../plan/distance.js';
 import { checkHistory, historyUnit } from './check-history.js';
 import { dayNumber, isoDay } from './day-number.js';
 
-/** How many weeks of history the summary looks back. */
-const WEEKS = 12;
+/** How many weeks of history the summary looks back: the longest window any rule reads a history over. */
+export const WEEKS = 12;
 
 /**
  * What a runner's history says: see {@link summarizeHistory}.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { LogEntrySchema, parseInput, type LogEntry } from '../../model/index.js';
-import { addCalendarDays } from '../../plan/calendar.js';
+import { LogEntrySchema, parseInput, RehabInputError, type LogEntry } from '../../model/index.js';
+import { addCalendarDays, LAST_SUPPORTED_DATE } from '../../plan/calendar.js';
 import type { FhirCodeableConcept, FhirReference } from './types.js';
 
 /**
@@ -92,6 +92,13 @@ const score = (value: number): FhirQuantity => ({ value, unit: '{score}', system
  */
 export function logToObservations(log: readonly LogEntry[]): FhirObservation[] {
   const entries = parseInput(z.array(LogEntrySchema), log, 'log');
+  // A next-morning rating is dated the day after its entry: none can follow the last date the library supports.
+  const pastLast = entries.flatMap((entry, index) =>
+    entry.kind === 'pain' && entry.nextMorning !== undefined && entry.date === LAST_SUPPORTED_DATE
+      ? [{ path: [index, 'nextMorning'], message: `The morning after ${LAST_SUPPORTED_DATE} is past the last date the library supports: log the rating on that morning's own date` }]
+      : [],
+  );
+  if (pastLast.length > 0) throw new RehabInputError('log', pastLast);
   return entries.flatMap((entry, index) => {
     const id = (what: string) => `log-${entry.date}-${index + 1}-${what}`;
     if (entry.kind === 'pain') {

@@ -164,7 +164,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "weeks": "The plan in 7-day blocks from the start date, with planned and limit totals.",
     "flags": "Notes on the whole plan, e.g. that it was not checked against the runner's training; empty when there are none.",
     "sources": "Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here.",
-    "generatedWith": "What the plan was generated from: the protocol's id and the options (history included), so a review can re-plan.",
+    "generatedWith": "What the plan was generated from: the protocol's id and the options (the history's last 12 weeks), so a review can re-plan.",
     "lastReview": "The last review that revised the plan: its day and decision; a later review acts only on entries after that day.",
     "load": "The running load's state that one review hands to the next (set by `reviewPlan`); see docs/plan-review.md."
   },
@@ -416,7 +416,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   },
   "options,protocolId": {
     "protocolId": "The protocol's id.",
-    "options": "The options passed to `generatePlan`."
+    "options": "The options passed to `generatePlan`, with only the history's runs of the 12 weeks before the start (all a re-plan reads)."
   },
   "reasons,required": {
     "required": "True when a clinician should see the runner first.",
