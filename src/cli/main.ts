@@ -232,8 +232,14 @@ try {
     onOutputError(error as NodeJS.ErrnoException);
   }
   const { message, code } = error instanceof LogFileError ? { message: escapeControl(error.message), code: 1 } : oneLine(error, undefined, historyLine);
-  process.stderr.write(`rehab-protocols: ${message}\n`);
+  process.stderr.write(`rehab-protocols: ${bounded(message)}\n`);
   process.exitCode = code;
+}
+
+/** An error as one line of at most 2,000 characters: a bad file's content must not flood the terminal. */
+function bounded(message: string): string {
+  const line = message.replace(/\r?\n/g, ' ');
+  return line.length > 2_000 ? `${line.slice(0, 2_000)}… (${line.length - 2_000} more characters)` : line;
 }
 
 /** The questions still to ask, with where each answer goes in the profile file. */

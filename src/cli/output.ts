@@ -43,6 +43,14 @@ export function writeOutput(file: string, text: string, hooks: WriteHooks = {}):
 }
 
 function writeTo(file: string, text: string, hooks: WriteHooks): void {
+  // A pipe, a terminal or another device, named through a link such as /dev/stdout (whose target, pipe:[…], is not
+  // a path): written through as it is.
+  try {
+    const target = statSync(file);
+    if (target.isFIFO() || target.isCharacterDevice()) return writeFileSync(file, text);
+  } catch {
+    // Not there (yet), or not reachable: the checks below say which in words.
+  }
   let stats;
   try {
     stats = lstatSync(file);

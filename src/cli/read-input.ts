@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { CliError, inWords } from './errors.js';
 
 /**
@@ -13,20 +13,54 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
  */
 export const MAX_DATA_BYTES = 64 * 1024 * 1024;
 
+/**
+ * How long the command waits for a program to start writing to a named pipe (`--log <(…)`, `mkfifo`) before saying
+ * that none is, and how long it waits for more once one has: a pipe nobody writes to would otherwise block forever.
+ */
+const PIPE_FIRST_WRITE_MS = 2_000;
+const PIPE_IDLE_MS = 30_000;
+
+/** Sleeps `ms` milliseconds without a busy loop (the command reads synchronously). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Reads at most `max` bytes of `file` (a `what`, for the message) as UTF-8, or fails in words. */
 export function readCapped(file: string, max = MAX_INPUT_BYTES, what = 'a profile file'): string {
   let fd: number;
+  let pipe = false;
   try {
-    fd = openSync(file, 'r');
+    // A named pipe is opened without blocking: opening one that no program writes to would wait forever.
+    pipe = statSync(file).isFIFO();
+    fd = openSync(file, pipe ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   } catch (error) {
     throw new CliError(`Cannot read ${file}: ${inWords(error, true)}`);
   }
   try {
     const chunks: Buffer[] = [];
     let length = 0;
+    let waited = 0;
     for (;;) {
       const chunk = Buffer.alloc(Math.min(1024 * 1024, max + 1 - length));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        // A pipe whose writer has not written yet.
+        if (!pipe || (error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        if (waited >= PIPE_IDLE_MS) throw new CliError(`Cannot read ${file}: nothing was written to it for ${PIPE_IDLE_MS / 1000} s (a named pipe)`);
+        sleep(10);
+        waited += 10;
+        continue;
+      }
+      // An empty pipe before any writer: wait a little for one to start.
+      if (read === 0 && pipe && length === 0 && waited < PIPE_FIRST_WRITE_MS) {
+        sleep(10);
+        waited += 10;
+        if (waited >= PIPE_FIRST_WRITE_MS) throw new CliError(`Cannot read ${file}: no program is writing to it (a named pipe)`);
+        continue;
+      }
+      waited = 0;
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       length += read;

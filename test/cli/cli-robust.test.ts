@@ -167,3 +167,44 @@ describe('output to a FIFO', () => {
     expect(readFileSync(join(dir, 'read.txt'), 'utf8')).toMatch(/^Patellofemoral/);
   });
 });
+
+describe('the command line never hangs on a pipe and prints bounded errors', () => {
+  it('says so in one line when no program writes to a named pipe it should read (--log, --history, --plan, --profile)', () => {
+    const dir = scratch();
+    const fifo = join(dir, 'pipe');
+    shell(`mkfifo "${fifo}"`);
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, run(...founding, '--format', 'json').stdout);
+    for (const args of [
+      [...founding, '--history', fifo],
+      ['review', '--plan', fifo, '--log', fifo, '--today', '2026-12-05'],
+      ['review', '--plan', plan, '--log', fifo, '--today', '2026-12-05'],
+      ['match', '--profile', fifo],
+    ]) {
+      expectOneLine(run(...args), /Cannot read .*pipe: no program is writing to it \(a named pipe\)/);
+    }
+  });
+
+  it('reads a named pipe a program writes to a moment later', () => {
+    const dir = scratch();
+    const fifo = join(dir, 'pipe');
+    const result = shell(`mkfifo "${fifo}" && (sleep 0.3; printf '2026-11-20,5km\\n2026-11-25,6km\\n' > "${fifo}") & "$NODE" "$CLI" plan patellofemoral-pain --start 2026-12-01 --goal 30mi --history "${fifo}" --format json`);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).generatedWith.options.history).toHaveLength(2);
+  });
+
+  it('writes --out /dev/stdout into a pipe', () => {
+    const result = shell(`"$NODE" "$CLI" plan patellofemoral-pain --start 2026-12-01 --goal 30mi --out /dev/stdout | cat`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Patellofemoral pain');
+  });
+
+  it('prints an error about a huge bad file as one line of bounded length', () => {
+    const dir = scratch();
+    const file = join(dir, 'history.csv');
+    writeFileSync(file, `${'x'.repeat(5_000_000)}\n2026-11-20,5km\n`);
+    const result = run(...founding, '--history', file);
+    expectOneLine(result, /rehab-protocols: /);
+    expect(result.stderr.length).toBeLessThan(2_200);
+  });
+});
