@@ -38,6 +38,18 @@ const allison2016: Citation = {
   doi: '10.1249/MSS.0000000000000781',
 };
 
+/** A review of the condition: where the pain is felt, and how far it spreads. */
+const grimaldi2015: Citation = {
+  kind: 'publication',
+  id: 'grimaldi-2015',
+  design: 'narrative-review',
+  authors: ['Grimaldi A', 'Mellor R', 'Hodges P', 'Bennell K', 'Wajswelner H', 'Vicenzino B'],
+  year: 2015,
+  title: 'Gluteal tendinopathy: a review of mechanisms, assessment and management',
+  publishedIn: 'Sports Med 2015;45(8):1107–1119',
+  doi: '10.1007/s40279-015-0336-5',
+};
+
 const table1 = { kind: 'cited' as const, sourceIds: ['mellor-2016'], checked: 'full-text' as const, checkedAt: PROTOCOL_TABLE_1 };
 const allison = { kind: 'cited' as const, sourceIds: ['allison-2016'], checked: 'full-text' as const, checkedAt: ALLISON };
 
@@ -65,7 +77,7 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
     { field: 'region', value: 'hip', present: 'strong', absent: 'neutral', why: 'It is felt at the side of the hip.', evidence: table1 },
-    { field: 'region', value: 'hip', or: ['thigh'], present: 'neutral', absent: 'rules-out', why: 'It is felt at the side of the hip, sometimes down the outside of the thigh; pain elsewhere is not these tendons.', evidence: table1 },
+    { field: 'region', value: 'hip', or: ['thigh'], present: 'neutral', absent: 'rules-out', why: 'It is felt at the side of the hip, sometimes down the outside of the thigh; pain elsewhere is not these tendons.', evidence: { kind: 'cited', sourceIds: ['grimaldi-2015'], checked: 'secondary', checkedAt: 'https://buboflash.eu/bubo5/show-dao2?d=1687551872268', note: '"pain and tenderness primarily at the greater trochanter … There may be some radiation around the trochanter and often down the lateral thigh", quoted from the review\u2019s text on a study-card page; the citation was checked on the article\u2019s first page (scribd.com/document/483937653).' } },
     { field: 'locations', value: 'lateral', or: ['greater-trochanter'], present: 'moderate', absent: 'strongly-against', why: 'It is felt on the outside of the hip; so is pain from the muscle at the front of the side of the hip (tensor fasciae latae) and pain referred from the back.', evidence: table1 },
     { field: 'locations', value: 'greater-trochanter', present: 'strong', absent: 'strongly-against', why: 'Pain worst over the bony point at the side of the hip, where the tendons attach, is its hallmark: asked before a plan.', evidence: table1 },
     { field: 'signs', value: 'tender-to-touch', present: 'moderate', absent: 'neutral', why: 'The bony point at the side of the hip is tender to press.', evidence: { ...allison, note: '"distinct tenderness on palpation"; tenderness of the greater trochanter was also an entry criterion of the LEAP trial.' } },
@@ -77,7 +89,7 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
     { field: 'locations', value: 'buttock', or: ['ischial-tuberosity'], present: 'against', absent: 'neutral', why: 'Pain low in the buttock at the sitting bone points to the hamstring tendon instead.', evidence: { kind: 'library-default', reason: 'The look-alike the library knows (proximal hamstring tendinopathy, Goom 2016) is felt at the sitting bone, not the side of the hip; no source grades the difference.' } },
     { field: 'background', value: 'back-pain', present: 'against', absent: 'neutral', why: 'Pain spreading from the lower back can be felt at the side of the hip.', evidence: { ...table1, note: 'Significant signs of lumbar pathology excluded people from the trial.' } },
   ],
-  sources: [mellor2016, allison2016],
+  sources: [mellor2016, allison2016, grimaldi2015],
 });
 
 const fromTable3 = /* @__NO_SIDE_EFFECTS__ */ (note: string) => ({ kind: 'cited' as const, sourceIds: ['mellor-2016'], checked: 'full-text' as const, checkedAt: PROTOCOL_TABLE_3, note });
@@ -118,6 +130,8 @@ export const glutealTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol({
     'did better than a corticosteroid injection or waiting, at 8 weeks and at a year.',
   guidance: [
     'The trial’s programme was led by a physiotherapist: 14 sessions over 8 weeks of education and supervised exercise beside these home exercises. See one if you can.',
+    'Who the trial studied: people aged 35–70 (167 of its 204 participants were women) with lateral hip pain for more than three months and tendon changes seen on MRI — not a trial of runners. Running alongside the programme follows the library’s pain-monitoring rule, not the trial.',
+    'The source gives the static holds twice a day; this plan lists them once with the day’s other exercises: do them a second time later in the day.',
     'The trial taught how to manage the load on the tendons. Positions that press them against the bone, such as lying on the painful side or sitting with the legs crossed, are commonly advised against.',
   ],
   sources: [

@@ -25,7 +25,9 @@ export const crowell2023: Citation = {
     'The effectiveness of telehealth gait retraining in addition to standard physical therapy treatment for overuse knee injuries in soldiers: a protocol for a randomized clinical trial',
   publishedIn: 'Trials 2023;24:1–12',
   doi: '10.1186/s13063-023-07502-x',
-  design: 'randomized-trial',
+  // A trial *protocol*: its return-to-run ladder (Table 1) is the standard care both arms receive, written by the
+  // trial's clinicians, not an intervention the trial tests or has tested.
+  design: 'expert-consensus',
 };
 
 /** The sources the runner rules may add to a plan. */
