@@ -31,7 +31,7 @@ describe('the symptom form', () => {
       await page.click('#answer-no');
     }
     expect(asked).toContain('Is the joint swollen?');
-    expect(asked).toContain('Does the pain wake you at night?');
+    expect(asked).toContain('Does the pain wake you at night, even when you are not lying on the sore side?');
     await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
     expect(await page.locator('.match strong').textContent()).toBe('Patellofemoral pain');
     await expect(page.locator('.calendar .day').count()).resolves.toBe(14);
@@ -39,6 +39,26 @@ describe('the symptom form', () => {
     // The answers travel in the fragment: reloading the address shows the same plan.
     await page.reload();
     await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts "see a doctor for a RED-S assessment" first on the plan of a runner who reports irregular periods', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    await describeTheFoundingCase(page);
+    await page.check('#background-irregular-periods');
+    for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) await page.click('#answer-no');
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
+    const alert = page.locator('.plan [role="alert"][data-kind="red-s"]');
+    expect(await alert.textContent()).toMatch(/^See a doctor first\. See a doctor for an energy-availability \(RED-S\) assessment/);
+    // Above the plan's details, and not repeated among the notes.
+    const order = await page.evaluate(() => {
+      const plan = document.querySelector('.plan');
+      const first = plan?.querySelector('[data-kind="red-s"]');
+      const match = plan?.querySelector('.match');
+      return first && match ? Boolean(first.compareDocumentPosition(match) & Node.DOCUMENT_POSITION_FOLLOWING) : false;
+    });
+    expect(order).toBe(true);
+    await expect(page.locator('.plan-flags [data-kind="red-s"]').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 

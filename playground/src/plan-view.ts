@@ -27,14 +27,16 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
     { class: 'plan', 'aria-labelledby': 'plan-heading' },
     h('h2', { id: 'plan-heading' }, plan.protocolName),
     h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
+    // A note the runner must read before anything else (see a doctor for a RED-S assessment) comes first, as an alert.
+    ...plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, 'See a doctor first. '), flag.message))),
     match !== undefined && matchSummary(match),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
-    plan.flags.length > 0 &&
+    plan.flags.some((flag) => flag.kind !== 'red-s') &&
       h(
         'section',
         { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
         h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
-        h('ul', {}, ...plan.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+        h('ul', {}, ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
       ),
     h(
       'section',

@@ -1,5 +1,5 @@
 import { isClean } from './known-clean.js';
-import { RehabInputError, type RehabInputIssue } from './rehab-input-error.js';
+import { RehabInputError } from './rehab-input-error.js';
 
 /**
  * The largest input the library reads, checked before anything else reads it: nesting depth, list length, keys in one
@@ -28,129 +28,54 @@ export const INPUT_LIMITS = /* @__PURE__ */ Object.freeze({
 
 type Key = string | number;
 
+/** 1234567 as "1,234,567". */
+const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /**
  * Throws a {@link RehabInputError} when `value` is larger or deeper than {@link INPUT_LIMITS}, nests into itself, or
- * cannot be read (a revoked Proxy, a getter that throws): one issue with the path where it stopped. A walk with its
- * own stack, so no input can overflow the call stack; objects the library validated itself are not walked again.
+ * cannot be read (a revoked Proxy, a getter that throws): one issue with the path where it stopped. The walk recurses
+ * at most {@link INPUT_LIMITS.depth} levels, so no input can overflow the stack; objects the library validated itself
+ * are not walked again.
  */
 export function checkInputBounds(value: unknown, subject: string): void {
-  if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'string' && value.length > INPUT_LIMITS.stringLength) fail(subject, [], tooLong(value.length));
-    return;
-  }
-  // Most input is fine: a quick pass says so without building paths; only input it finds wrong is walked again, with
-  // the paths, to say where.
-  if (withinBounds(value)) return;
-  locate(value, subject);
-  fail(subject, [], 'Could not be read: pass plain data');
-}
-
-/** True when `root` is within {@link INPUT_LIMITS} and can be read; a walk with its own stack, no paths kept. */
-function withinBounds(root: object): boolean {
-  const stack: object[] = [root];
-  const depths: number[] = [0];
-  let seen = 1;
-  try {
-    while (stack.length > 0) {
-      const current = stack.pop() as object;
-      const depth = depths.pop() as number;
-      if (isClean(current)) continue;
-      if (depth >= INPUT_LIMITS.depth) return false;
-      if (Array.isArray(current)) {
-        const length = current.length;
-        if (length > INPUT_LIMITS.listLength) return false;
-        seen += length;
-        for (let index = 0; index < length; index++) {
-          const child: unknown = current[index];
-          if (typeof child === 'object' && child !== null) {
-            stack.push(child);
-            depths.push(depth + 1);
-          } else if (typeof child === 'string' && child.length > INPUT_LIMITS.stringLength) return false;
-        }
-      } else {
-        let keys = 0;
-        const record = current as Record<string, unknown>;
-        for (const key in record) {
-          if (!Object.hasOwn(record, key)) continue;
-          if (++keys > INPUT_LIMITS.keys) return false;
-          const child = record[key];
-          if (typeof child === 'object' && child !== null) {
-            stack.push(child);
-            depths.push(depth + 1);
-          } else if (typeof child === 'string' && child.length > INPUT_LIMITS.stringLength) return false;
-        }
-        seen += keys;
-      }
-      if (seen > INPUT_LIMITS.values) return false;
-    }
-  } catch {
-    return false;
-  }
-  return true;
-}
-
-/** Walks `value` again, keeping paths, and throws for the first place that is out of bounds or cannot be read. */
-function locate(value: object, subject: string): void {
-  // Parallel stacks: the value, its depth, and where it came from (parent's index and key), for the error's path.
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  const parents: number[] = [-1];
-  const keys: Key[] = [''];
-  const path = (at: number): Key[] => {
-    const out: Key[] = [];
-    for (let index = at; index > 0; index = parents[index] ?? 0) out.push(keys[index] ?? '');
-    return out.reverse();
-  };
+  const path: Key[] = [];
   let seen = 0;
-  for (let top = 0; top < values.length; top++) {
-    const current = values[top];
-    const depth = depths[top] ?? 0;
-    if (++seen > INPUT_LIMITS.values) fail(subject, path(top), `The input holds more than ${count(INPUT_LIMITS.values)} values: too large to read`);
+  const fail = (message: string): never => {
+    throw new RehabInputError(subject, [{ path: [...path], message }]);
+  };
+  const walk = (current: unknown): void => {
+    if (++seen > INPUT_LIMITS.values) fail(`More than ${count(INPUT_LIMITS.values)} values in all: too large to read`);
     if (typeof current === 'string') {
-      if (current.length > INPUT_LIMITS.stringLength) fail(subject, path(top), tooLong(current.length));
-      continue;
+      if (current.length > INPUT_LIMITS.stringLength) fail(`A string of ${count(current.length)} characters: at most ${count(INPUT_LIMITS.stringLength)} are read`);
+      return;
     }
-    if (typeof current !== 'object' || current === null || isClean(current)) continue;
-    if (depth >= INPUT_LIMITS.depth) {
-      fail(subject, path(top), `Nested more than ${INPUT_LIMITS.depth} levels deep (does the value contain itself?)`);
-    }
+    if (typeof current !== 'object' || current === null || isClean(current)) return;
+    if (path.length >= INPUT_LIMITS.depth) fail(`Nested more than ${INPUT_LIMITS.depth} levels deep (does the value contain itself?)`);
     try {
       if (Array.isArray(current)) {
-        if (current.length > INPUT_LIMITS.listLength) fail(subject, path(top), `A list of ${count(current.length)} entries: at most ${count(INPUT_LIMITS.listLength)} are read`);
+        if (current.length > INPUT_LIMITS.listLength) fail(`A list of ${count(current.length)} entries: at most ${count(INPUT_LIMITS.listLength)} are read`);
         for (let index = 0; index < current.length; index++) {
-          values.push(current[index]);
-          depths.push(depth + 1);
-          parents.push(top);
-          keys.push(index);
+          path.push(index);
+          walk(current[index]);
+          path.pop();
         }
       } else {
-        const names = Object.keys(current);
-        if (names.length > INPUT_LIMITS.keys) fail(subject, path(top), `An object with ${count(names.length)} keys: at most ${count(INPUT_LIMITS.keys)} are read`);
-        for (const name of names) {
-          values.push((current as Record<string, unknown>)[name]);
-          depths.push(depth + 1);
-          parents.push(top);
-          keys.push(name);
+        // Own keys without the list Object.entries would allocate: plain data has no inherited enumerable keys.
+        const record = current as Record<string, unknown>;
+        let keys = 0;
+        for (const key in record) {
+          if (!Object.hasOwn(record, key)) continue;
+          if (++keys > INPUT_LIMITS.keys) fail(`An object with more than ${count(INPUT_LIMITS.keys)} keys: too large to read`);
+          path.push(key);
+          walk(record[key]);
+          path.pop();
         }
       }
     } catch (error) {
       if (error instanceof RehabInputError) throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      fail(subject, path(top), `Could not be read (${why.length > 120 ? `${why.slice(0, 120)}…` : why}): pass plain data, not a revoked Proxy or an object whose getters throw`);
+      const why = error instanceof Error ? error.message.slice(0, 120) : 'it threw';
+      fail(`Could not be read (${why}): pass plain data, not a revoked Proxy or an object whose getters throw`);
     }
-  }
-}
-
-/** 1234567 as "1,234,567". */
-function count(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function tooLong(length: number): string {
-  return `A string of ${count(length)} characters: at most ${count(INPUT_LIMITS.stringLength)} are read`;
-}
-
-function fail(subject: string, path: Key[], message: string): never {
-  const issue: RehabInputIssue = { path, message };
-  throw new RehabInputError(subject, [issue]);
+  };
+  walk(value);
 }

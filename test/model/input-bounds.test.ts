@@ -57,7 +57,7 @@ describe('input bounds', () => {
     expect(issueOf(() => matchConditions({ region: 'knee', locations: Array(1_000_000).fill('anterior') })).message).toMatch(/A list of 1,000,000 entries/);
     expect(issueOf(() => matchConditions({ region: 'knee'.padEnd(10_000_000, 'x') } as never)).path).toEqual(['region']);
     const manyKeys = Object.fromEntries(Array.from({ length: INPUT_LIMITS.keys + 1 }, (_, index) => [`k${index}`, index]));
-    expect(issueOf(() => generatePlan(patellofemoralPain, manyKeys as never)).message).toMatch(/keys: at most 10,000/);
+    expect(issueOf(() => generatePlan(patellofemoralPain, manyKeys as never)).message).toMatch(/more than 10,000 keys/);
   });
 
   it('inputs within the limits are read as before', () => {
