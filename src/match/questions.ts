@@ -57,13 +57,14 @@ export function findingQuestions(profile: SymptomProfile, conditions: readonly C
   const best = relevant[0];
   if (best === undefined) return [];
   const before = new Map(current.matches.map((match) => [match.conditionId, logit(match.score)]));
-  const candidates = relevant.flatMap((match) => unaskedValues(conditions.find((entry) => entry.id === match.conditionId), current));
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const candidates = relevant.flatMap((match) => unaskedValues(byId.get(match.conditionId), current));
   return toQuestions(
     candidates.map(({ field, value }) => {
       let weight = 0;
       for (const yes of [true, false]) {
-        const after = assess(withAnswer(profile, field, value, yes), conditions).matches;
-        const change = (id: string) => logit(after.find((match) => match.conditionId === id)?.score ?? 0) - (before.get(id) ?? 0);
+        const after = new Map(assess(withAnswer(profile, field, value, yes), conditions).matches.map((match) => [match.conditionId, match.score]));
+        const change = (id: string) => logit(after.get(id) ?? 0) - (before.get(id) ?? 0);
         const bestChange = change(best.conditionId);
         if (best.score < PLAN_THRESHOLD) weight = Math.max(weight, Math.abs(bestChange));
         for (const rival of relevant) {
@@ -83,10 +84,12 @@ export function findingQuestions(profile: SymptomProfile, conditions: readonly C
 export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   const plausible = current.referOnly.flatMap((reason) => (reason.kind === 'refer-only-condition' ? [reason.conditionId] : []));
   if (plausible.some((id) => (current.bounds.get(id)?.lowest ?? 1) >= PLAN_THRESHOLD)) return [];
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const scores = new Map(current.matches.map((match) => [match.conditionId, match.score]));
   return toQuestions(
     plausible.flatMap((id) => {
-      const score = logit(current.matches.find((match) => match.conditionId === id)?.score ?? 0);
-      return unaskedValues(conditions.find((entry) => entry.id === id), current).map(({ field, value }) => {
+      const score = logit(scores.get(id) ?? 0);
+      return unaskedValues(byId.get(id), current).map(({ field, value }) => {
         let weight = 0;
         for (const yes of [true, false]) {
           const after = assess(withAnswer(profile, field, value, yes), conditions).matches.find((match) => match.conditionId === id);

@@ -1,7 +1,7 @@
 import type { DistanceUnit, PlanDay, PlanFlag, PlannedRun } from '../model/index.js';
 import { longestBefore, type PastRun, type RunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
-import { CROWELL_2023, FRANDSEN_2025, LADDER_REPEATS, MAX_RUN_DAYS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR } from '../runner/rules.js';
+import { CROWELL_2023, FRANDSEN_2025, LADDER_REPEATS, MAX_RUN_DAYS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_GUARD_EVIDENCE, TIME_GUARD_EVIDENCE } from '../runner/sources.js';
 import { convertDistance, roundDownToTenth } from './distance.js';
 import { say } from './format.js';
@@ -38,12 +38,16 @@ const EPSILON = 1e-9;
 export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitContext): FitNotes {
   const { unit, spikeGuard } = context;
   const cap = spikeGuard === 'cap';
-  const past: PastRun[] = [...basis.runs];
+  // The runs a day's 30-day window can hold, in day order: the history's from 30 days before the start (older ones
+  // are in no window of the plan), then the plan's own as it goes. `head` skips those every later window has left, so
+  // each day reads only its window: linear in the days and the runs, however long the history.
+  const start = dayNumber(context.startDate);
+  const past: PastRun[] = basis.runs.filter((run) => run.day >= start - SPIKE_WINDOW_DAYS).sort((a, b) => a.day - b.day);
+  let head = 0;
   const notes: FitNotes = { ladder: false, derivedLimit: false, timeUnchecked: false };
   const ladderMiles = (phase: number) => convertDistance({ value: RETURN_TO_RUN_LADDER[phase]?.miles ?? 2, unit: 'mi' }, unit);
   let ladderRuns = 0;
   let lastRunDay = Number.NEGATIVE_INFINITY;
-  const start = dayNumber(context.startDate);
   const load = cap ? context.load : undefined;
   const habit = Math.min(basis.runDays.count, MAX_RUN_DAYS);
   // Run days, the history's and the plan's own, so that no 7 days in a row hold more runs than the habit or no day off.
@@ -72,7 +76,8 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     week.forEach((day, index) => {
       const at = start + first + index;
       const flags: PlanFlag[] = [];
-      const longest = longestBefore(past, at);
+      while (head < past.length && (past[head] as PastRun).day < at - SPIKE_WINDOW_DAYS) head++;
+      const longest = longestBefore(past, at, head);
       const guard = basis.guardKnown && longest.distance > 0 ? longest.distance * SPIKE_FACTOR : null;
       const base = longest.on === undefined ? '' : `${say(longest.distance, unit)} on ${isoDay(longest.on)}`;
       const onLadder =

@@ -87,12 +87,16 @@ export function unknownRunnerBasis(unit: DistanceUnit): RunnerBasis {
   };
 }
 
-/** The longest run, by distance and by time, in the 30 days before `day` (day − 30 … day − 1). */
-export function longestBefore(runs: readonly PastRun[], day: number): { distance: number; minutes: number; on: number | undefined } {
+/**
+ * The longest run, by distance and by time, in the 30 days before `day` (day − 30 … day − 1), among `runs` from index
+ * `from` (a caller walking days in order over runs in day order skips those already out of every window).
+ */
+export function longestBefore(runs: readonly PastRun[], day: number, from = 0): { distance: number; minutes: number; on: number | undefined } {
   let distance = 0;
   let minutes = 0;
   let on: number | undefined;
-  for (const run of runs) {
+  for (let index = from; index < runs.length; index++) {
+    const run = runs[index] as PastRun;
     if (run.day < day - SPIKE_WINDOW_DAYS || run.day >= day) continue;
     if (run.distance > distance) {
       distance = run.distance;
