@@ -84,7 +84,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (commandSpec === undefined) {
     // review parses its own options (main.ts hands it the arguments first); it is named here for the suggestion.
     const commands = [...Object.keys(COMMANDS), 'review'];
-    throw new CliError(`Unknown command "${command}"${didYouMean(command, commands, '"')}. Commands: ${commands.join(', ')}`, 2);
+    throw new CliError(`Unknown command "${command}"${didYouMean(command, commands, '"') || '.'} Commands: ${commands.join(', ')}`, 2);
   }
   for (const flag of Object.keys(values) as Flag[]) {
     if (flag !== 'help' && flag !== 'version' && !commandSpec.flags.includes(flag)) {

@@ -11,7 +11,7 @@ Commands:
 
 Options:
   -h, --help                help for a command: rehab-protocols plan --help
-  -v, --version             the version
+  -v, -V, --version         the version
 
 This tool describes and schedules what clinicians prescribe. It does not diagnose.`,
   review: `Usage: rehab-protocols review --plan plan.json --log log.csv [--today YYYY-MM-DD] [--baseline 0-10]
@@ -60,7 +60,10 @@ Example: rehab-protocols plan patellofemoral-pain --start 2026-12-01 --goal 30mi
 
   --profile  a JSON file with a symptom profile, at most 1 MiB (see: rehab-protocols schema symptom-profile)
   --plan     go on to a plan for the best match when no referral is required
-  --format   text (default) or json`,
+  --format   text (default) or json
+
+Exit codes: 0 a plan (without --plan: no referral needed), 3 questions to ask the runner first, 4 see a clinician;
+1 or 2 for an error (2: wrong usage).`,
   schema: `Usage: rehab-protocols schema [model] [--out FILE]
 
 Prints the JSON Schema (draft 2020-12) of a model, e.g. plan, protocol, symptom-profile. Without a model, lists them.`,

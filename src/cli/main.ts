@@ -34,6 +34,9 @@ const PLAN_FORMATS = ['table', 'md', 'csv', 'ics', 'json', 'fhir'] as const;
 type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** The format `--out FILE` implies when --format is not given. */
+/** `match`'s exit codes: a plan (or no referral) 0, questions still to ask 3, see a clinician 4. */
+const MATCH_EXIT_CODES = { plan: 0, questions: 3, referral: 4 } as const;
+
 const EXTENSION_FORMATS: Record<string, PlanFormat> = { '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.ics': 'ics', '.json': 'json', '.txt': 'table' };
 
 /** The history file read for this run, so that an error about `history[i]` can name its line. */
@@ -42,10 +45,12 @@ let historyFile: HistoryFile | undefined;
 type ParsedValues = CommandLine['values'];
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
-function run(argv: string[], today: string): { text: string; out?: string } {
+function run(argv: string[], today: string): { text: string; out?: string; code?: number } {
+  // -V as well as -v and --version: both spellings are common.
+  if (argv.length === 1 && argv[0] === '-V') return { text: `${version()}\n` };
   // review's --plan names a file, unlike match's --plan switch: it parses its own options.
   if (argv[0] === 'review') {
-    const tools = { render: (plan: Plan, format: string | undefined) => render(plan, planFormat(format, undefined)), readJson: (file: string) => readJsonFile(file, MAX_DATA_BYTES, 'a plan file'), fail: (message: string, code?: number) => new CliError(message, code) };
+    const tools = { render: (plan: Plan, format: string | undefined, out?: string) => render(plan, planFormat(format, out)), readJson: (file: string) => readJsonFile(file, MAX_DATA_BYTES, 'a plan file'), fail: (message: string, code?: number) => new CliError(message, code) };
     return reviewCommand(argv.slice(1), today, tools, HELP['review'] ?? '');
   }
   const { command, args: rest, values } = parseCommandLine(argv);
@@ -79,11 +84,15 @@ function run(argv: string[], today: string): { text: string; out?: string } {
       if (values.format !== undefined && !json && values.format !== 'text') throw new CliError(`Unknown --format "${values.format}" for match: text or json`, 2);
       const options = values.plan ? planOptions(values, today) : undefined;
       const result = withSource(file, () => (options ? planForProfile(profile, options) : matchConditions(profile)));
-      if (json) return withOut(`${JSON.stringify(result, null, 2)}\n`);
-      if (!('kind' in result)) return withOut(describeMatch(result));
-      if (result.kind === 'referral') return withOut(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
-      if (result.kind === 'questions') return withOut(describeQuestions(result.questions));
-      return withOut(`Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).\n\n${formatPlan(result.plan)}`);
+      // The exit code tells scripts what came out: 0 a plan (or matches with no referral), 3 questions to ask first,
+      // 4 see a clinician.
+      const code = 'kind' in result ? MATCH_EXIT_CODES[result.kind] : result.referral.required ? MATCH_EXIT_CODES.referral : MATCH_EXIT_CODES.plan;
+      const withCode = (text: string) => ({ ...withOut(text), code });
+      if (json) return withCode(`${JSON.stringify(result, null, 2)}\n`);
+      if (!('kind' in result)) return withCode(describeMatch(result));
+      if (result.kind === 'referral') return withCode(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
+      if (result.kind === 'questions') return withCode(describeQuestions(result.questions));
+      return withCode(`Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).\n\n${formatPlan(result.plan)}`);
     }
     default: {
       const [model] = rest;
@@ -150,14 +159,23 @@ function runnerOptions(values: ParsedValues) {
   };
 }
 
+/** A distance as a runner writes it: 30mi, 30 mi, 30MI, 8.5km or 8,5km. */
 function parseDistance(text: string, option: string): Distance {
-  const match = /^(\d+(?:\.\d+)?)\s*(mi|km)$/.exec(text.trim());
-  if (!match) throw new CliError(`Cannot read ${option} "${text}": expected a distance such as 30mi or 48km`, 2);
-  return { value: Number(match[1]), unit: match[2] as 'mi' | 'km' };
+  const match = /^(\d+(?:[.,]\d+)?)\s*(mi|km)$/i.exec(text.trim());
+  if (!match) throw new CliError(`Cannot read ${option} "${text}": expected a distance such as 30mi, 8.5 km or 8,5km`, 2);
+  return { value: Number((match[1] ?? '').replace(',', '.')), unit: (match[2] ?? '').toLowerCase() as 'mi' | 'km' };
 }
 
 function planFormat(format: string | undefined, out: string | undefined): PlanFormat {
-  if (format === undefined) return (out === undefined ? undefined : EXTENSION_FORMATS[extname(out).toLowerCase()]) ?? 'table';
+  if (format === undefined) {
+    const extension = out === undefined ? '' : extname(out).toLowerCase();
+    if (extension === '') return 'table';
+    const fromExtension = EXTENSION_FORMATS[extension];
+    if (fromExtension === undefined) {
+      throw new CliError(`Cannot tell the format of --out ${out} from "${extension}": name the file .txt, .md, .csv, .ics or .json, or pass --format (${PLAN_FORMATS.join(', ')})`, 2);
+    }
+    return fromExtension;
+  }
   if ((PLAN_FORMATS as readonly string[]).includes(format)) return format as PlanFormat;
   throw new CliError(`Unknown --format "${format}": ${PLAN_FORMATS.join(', ')}`, 2);
 }
@@ -224,9 +242,10 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on('error', onOutputError);
 
 try {
-  const { text, out } = run(process.argv.slice(2), localToday());
+  const { text, out, code } = run(process.argv.slice(2), localToday());
   if (out === undefined) process.stdout.write(text);
   else writeOutput(out, text);
+  if (code !== undefined) process.exitCode = code;
 } catch (error) {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' || (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
     onOutputError(error as NodeJS.ErrnoException);

@@ -111,7 +111,7 @@ export function readLogFile(file: string): LogFile {
 /** What the review command needs from the rest of the command line. */
 export interface ReviewCommandTools {
   /** Renders a plan in a `--format` (table, md, csv, ics, json, fhir). */
-  readonly render: (plan: Plan, format: string | undefined) => string;
+  readonly render: (plan: Plan, format: string | undefined, out?: string) => string;
   /** Reads a JSON file, or throws the command line's one-line error. */
   readonly readJson: (file: string) => unknown;
   /** Makes the command line's one-line error (exit code 2 for wrong usage). */
@@ -162,7 +162,9 @@ export function reviewCommand(argv: string[], today: string, tools: ReviewComman
   }
   const unchanged = result.plan.lastReview?.today !== day && (values.format === undefined || values.format === 'table');
   // Nothing new: say why the plan stands (nothing logged, or a referral that stands until a clearance).
-  const note = unchanged ? `Reviewed on ${day}: ${result.reasons.map((reason) => reason.message).join(' ')}\n\n` : '';
-  const text = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${note}${tools.render(result.plan, values.format)}`;
+  const ended = day > plan.endDate ? `The plan ended on ${plan.endDate}: reviewed on ${day}, it has no days left to change. ` : '';
+  const reasons = result.reasons.map((reason) => reason.message).join(' ');
+  const note = unchanged || ended !== '' ? `${ended}${reasons === '' ? '' : `Reviewed on ${day}: ${reasons}`}`.trim() + '\n\n' : '';
+  const text = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${note}${tools.render(result.plan, values.format, values.out)}`;
   return values.out === undefined ? { text } : { text, out: values.out };
 }

@@ -168,6 +168,46 @@ describe('output to a FIFO', () => {
   });
 });
 
+describe('the command line reads what a runner types', () => {
+  it.each([
+    ['8,5km', { value: 8.5, unit: 'km' }],
+    ['30MI', { value: 30, unit: 'mi' }],
+    ['16 km', { value: 16, unit: 'km' }],
+    ['12.5 Mi', { value: 12.5, unit: 'mi' }],
+  ])('--goal %s', (goal, expected) => {
+    const result = run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', goal, '--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).goalDistance).toEqual(expected);
+  });
+
+  it('refuses an --out extension it cannot write, naming the ones it can, and writes nothing', () => {
+    const dir = scratch();
+    const file = join(dir, 'plan.pdf');
+    expectOneLine(run(...founding, '--out', file), /Cannot tell the format of --out .*plan\.pdf from "\.pdf": name the file \.txt, \.md, \.csv, \.ics or \.json, or pass --format \(table, md, csv, ics, json, fhir\)$/m);
+    expect(existsSync(file)).toBe(false);
+    expect(run(...founding, '--out', file, '--format', 'md').code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Patellofemoral/);
+  });
+
+  it('suggests without a stray "?." and answers -V with the version', () => {
+    expectOneLine(run('plna'), /did you mean "plan"\? Commands: /);
+    expectOneLine(run('schema', 'plna'), /did you mean "plan"\? Models: /);
+    expect(run('-V').stdout).toBe(run('--version').stdout);
+    expect(run('-V').stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('says a plan has ended when it is reviewed after its last day', () => {
+    const dir = scratch();
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, run(...founding, '--format', 'json').stdout);
+    const log = join(dir, 'log.csv');
+    writeFileSync(log, 'date,kind,distance\n2026-12-03,run,3mi\n');
+    const result = run('review', '--plan', plan, '--log', log, '--today', '2027-01-10');
+    expect(result.stdout).toMatch(/^The plan ended on 2026-12-14: reviewed on 2027-01-10, it has no days left to change\./);
+    expect(result.stdout).not.toMatch(/go on as planned/i);
+  });
+});
+
 describe('the command line never hangs on a pipe and prints bounded errors', () => {
   it('says so in one line when no program writes to a named pipe it should read (--log, --history, --plan, --profile)', () => {
     const dir = scratch();

@@ -108,11 +108,14 @@ describe('rehab-protocols (the command line)', () => {
     writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['fever'] }));
     const referral = run('match', '--profile', flagged, '--plan', '--start', '2026-12-01');
     expect(referral.stdout).toMatch(/^See a clinician rather than follow a plan:\n- You have a fever/);
+    // Exit codes a script can tell apart: a plan 0, questions 3, a referral 4.
+    expect(referral.code).toBe(4);
+    expect(run('match', '--profile', flagged).code).toBe(4);
 
     const unscreened = join(dir, 'unscreened.json');
     writeFileSync(unscreened, JSON.stringify({ region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent'] }));
     const questions = run('match', '--profile', unscreened, '--plan', '--start', '2026-12-01', '--goal', '30mi');
-    expect(questions.code).toBe(0);
+    expect(questions.code).toBe(3);
     expect(questions.stdout).toMatch(/^No plan yet: answer these first/);
     expect(questions.stdout).toMatch(/- Is the joint swollen\? \(if yes, add "swelling" to "redFlags"/);
   });

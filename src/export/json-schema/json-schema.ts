@@ -106,7 +106,7 @@ export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
   // Own properties only: 'toString' or '__proto__' must not reach an inherited member of the lookup table.
   if (typeof model !== 'string' || !Object.hasOwn(SCHEMAS, model)) {
     const hint = typeof model === 'string' ? didYouMean(model, JSON_SCHEMA_MODELS, '"') : '';
-    const message = `Unknown model ${describeValue(model)}${hint}. Models: ${JSON_SCHEMA_MODELS.join(', ')}`;
+    const message = `Unknown model ${describeValue(model)}${hint || '.'} Models: ${JSON_SCHEMA_MODELS.join(', ')}`;
     throw new RehabInputError('JSON Schema model', [{ path: [], message }]);
   }
   const schema = describe(z.toJSONSchema(SCHEMAS[model])) as Record<string, unknown>;

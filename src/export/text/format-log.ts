@@ -31,6 +31,7 @@ export function formatLogged(entries: readonly LogEntry[]): string {
 export function reviewLines(plan: Plan): string[] {
   const review = plan.lastReview;
   if (review === undefined) return [];
-  const decision = { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: 'stop and see a clinician' }[review.status];
+  const ended = review.today > plan.endDate && review.status === 'progress';
+  const decision = ended ? `the plan ended on ${plan.endDate}` : { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: 'stop and see a clinician' }[review.status];
   return [`Reviewed on ${review.today}: ${decision}.`, ...(review.reasons ?? []).map((reason) => `- ${reason.message}`)];
 }
