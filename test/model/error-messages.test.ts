@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDose, generatePlan, getProtocol, matchConditions, planForProfile, RehabInputError, type GeneratePlanOptions } from 'rehab-protocols';
+import { formatDose, generatePlan, getProtocol, matchConditions, planForProfile, RehabInputError, reviewPlan, type GeneratePlanOptions } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { toCsv } from '../../src/export/csv/index.js';
 import { toJsonSchema, type JsonSchemaModel } from '../../src/export/json-schema/index.js';
@@ -104,5 +104,33 @@ describe('validated data', () => {
     expect('reps' in (protocol.phases[0]?.exercises[0]?.dose ?? {})).toBe(false);
     expect(Object.isFrozen(protocol.phases[0]?.exercises[0]?.dose)).toBe(true);
     expect(Object.isFrozen(protocol)).toBe(true);
+  });
+});
+
+describe('the common mistakes of a JavaScript caller say what to pass instead', () => {
+  const messageOf = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof RehabInputError) return error.issues.map((issue) => issue.message).join('\n');
+      throw error;
+    }
+    throw new Error('expected a RehabInputError');
+  };
+
+  it('a goal as a number or a string', () => {
+    for (const goal of [30, '30mi']) {
+      expect(messageOf(() => generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: goal as never }))).toMatch(/^Expected a distance such as \{ value: 30, unit: 'mi' \}, received a (number|string)$/);
+    }
+  });
+
+  it("a protocol's id instead of the protocol", () => {
+    expect(messageOf(() => generatePlan('patellofemoral-pain' as never, { startDate: '2026-12-01' }))).toBe('Expected a protocol, received the string "patellofemoral-pain": pass getProtocol("patellofemoral-pain"), or import the protocol from its module');
+  });
+
+  it("reviewPlan without its options, or with the day alone", () => {
+    const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+    expect(messageOf(() => (reviewPlan as (...args: unknown[]) => unknown)(plan, []))).toBe("Expected the options { today: 'YYYY-MM-DD' } (the day of the review), received nothing");
+    expect(messageOf(() => (reviewPlan as (...args: unknown[]) => unknown)(plan, [], '2026-12-05'))).toBe('Expected the options { today: "2026-12-05" } (the day of the review), received a string');
   });
 });
