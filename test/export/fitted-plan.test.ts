@@ -24,7 +24,13 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
   it('gives the Markdown handout the weeks, a mileage chart and the notes', () => {
     const markdown = toMarkdown(fittedPlan);
     expect(markdown).toContain('## Week by week');
-    expect(markdown).toMatch(/```text\nWeek {2}1 █+░* +[\d.]+ of 35\.0 mi/);
+    // Planned distance, never the sum of the daily limits (which reads as mileage to run): the chart's number and the
+    // week's line are what the week plans, and the limits are shown as limits.
+    const planned = fittedPlan.weeks[0]?.plannedDistance?.value.toFixed(1);
+    expect(markdown).toMatch(new RegExp(`\`\`\`text\nWeek {2}1 █+ +${planned} mi\n`));
+    expect(markdown).toMatch(new RegExp(`- Week 1 \\(2026-12-01 – 2026-12-07\\): planned ${planned} mi; daily limits? [\\d.]+(–[\\d.]+)? mi`));
+    const weeks = markdown.slice(markdown.indexOf('## Week by week'), markdown.indexOf('## Notes'));
+    expect(weeks).not.toMatch(/add up to/);
     expect(markdown).toContain('## Notes');
     expect(markdown).toContain('planned: easy');
   });

@@ -161,7 +161,7 @@ function carePlanOf(plan: Plan): FhirCarePlan {
     })),
     goal: plan.checkpoints.map((checkpoint) => ({ reference: `#checkpoint-${checkpoint.day}` })),
     activity,
-    note: [...plan.weeks.map(formatWeek), ...plan.flags.map((flag) => flag.message), ...sources, ...defaults].map((text) => ({ text })),
+    note: [...plan.weeks.map((week) => formatWeek(week, plan)), ...plan.flags.map((flag) => flag.message), ...sources, ...defaults].map((text) => ({ text })),
   };
 }
 

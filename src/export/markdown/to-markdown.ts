@@ -79,9 +79,9 @@ function markdownOf(plan: Plan): string {
   }
   out.push('');
 
-  out.push('## Week by week', '', ...plan.weeks.map((week) => `- ${formatWeek(week)}`), '');
+  out.push('## Week by week', '', ...plan.weeks.map((week) => `- ${formatWeek(week, plan)}`), '');
   const chart = mileageChart(plan);
-  if (chart.length > 0) out.push('Planned (█) against what the daily limits allow (░):', '', '```text', ...chart, '```', '');
+  if (chart.length > 0) out.push('Distance planned each week:', '', '```text', ...chart, '```', '');
   const flags = flagLines(plan);
   if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${md(line)}`), '');
 

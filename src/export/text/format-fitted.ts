@@ -7,32 +7,38 @@ export function formatPlanned(planned: PlannedRun): string {
   return planned.kind;
 }
 
-/** A week's totals in words: `Week 2 (2026-12-08 – 2026-12-14): planned 47.9 mi; daily limits add up to 134.7 mi`. */
-export function formatWeek(week: PlanWeek): string {
-  const parts = [
-    week.plannedDistance ? `planned ${week.plannedDistance.value.toFixed(1)} ${week.plannedDistance.unit}` : undefined,
-    week.limitDistance ? `daily limits add up to ${week.limitDistance.value.toFixed(1)} ${week.limitDistance.unit}` : undefined,
-  ].filter((part) => part !== undefined);
-  return `Week ${week.week} (${week.startDate} – ${week.endDate}): ${parts.join('; ') || 'no distance set'}`;
+/**
+ * A week in words, as a runner reads it: the distance planned, and the daily limits as limits, never their sum (a sum
+ * of limits reads as mileage to run): `Week 2 (2026-12-08 – 2026-12-14): planned 14.3 mi; daily limits 2.0–4.4 mi`,
+ * or for a plan without planned runs `Week 2 (…): daily limits 5.0–30.0 mi`.
+ */
+export function formatWeek(week: PlanWeek, plan: Plan): string {
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = 0;
+  for (const day of plan.days) {
+    if (day.date < week.startDate || day.date > week.endDate) continue;
+    const limit = day.running.intensity === 'rest' ? undefined : day.running.maxDistance?.value;
+    if (limit === undefined || limit <= 0) continue;
+    lowest = Math.min(lowest, limit);
+    highest = Math.max(highest, limit);
+  }
+  const unit = week.limitDistance?.unit ?? week.plannedDistance?.unit ?? plan.unit;
+  const limits = highest === 0 ? undefined : lowest === highest ? `daily limit ${highest.toFixed(1)} ${unit}` : `daily limits ${lowest.toFixed(1)}–${highest.toFixed(1)} ${unit}`;
+  const parts = [week.plannedDistance ? `planned ${week.plannedDistance.value.toFixed(1)} ${week.plannedDistance.unit}` : undefined, limits].filter((part) => part !== undefined);
+  return `Week ${week.week} (${week.startDate} – ${week.endDate}): ${parts.join('; ') || 'no running'}`;
 }
 
 const BAR = 30;
 
-/**
- * Weekly planned distance against the sum of the limits as a text bar chart, one line per week: `█` planned, `░` the
- * rest of what the limits allow. Empty when the plan has no planned runs.
- */
+/** Weekly planned distance as a text bar chart, one line per week, the longest week full width. Empty without planned runs. */
 export function mileageChart(plan: Plan): string[] {
   const weeks = plan.weeks.filter((week) => week.plannedDistance !== null);
-  const most = Math.max(0, ...weeks.map((week) => Math.max(week.limitDistance?.value ?? 0, week.plannedDistance?.value ?? 0)));
+  const most = Math.max(0, ...weeks.map((week) => week.plannedDistance?.value ?? 0));
   if (weeks.length === 0 || most === 0) return [];
   return weeks.map((week) => {
     const planned = week.plannedDistance?.value ?? 0;
-    const limit = Math.max(planned, week.limitDistance?.value ?? planned);
     const full = Math.round((planned / most) * BAR);
-    const allowed = Math.max(full, Math.round((limit / most) * BAR));
-    const label = `${planned.toFixed(1)} of ${week.limitDistance ? week.limitDistance.value.toFixed(1) : '–'} ${plan.unit}`;
-    return `Week ${String(week.week).padStart(2)} ${'█'.repeat(full)}${'░'.repeat(allowed - full)}${' '.repeat(BAR - allowed)} ${label}`;
+    return `Week ${String(week.week).padStart(2)} ${'█'.repeat(full)}${' '.repeat(BAR - full)} ${planned.toFixed(1)} ${plan.unit}`;
   });
 }
 

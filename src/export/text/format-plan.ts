@@ -104,7 +104,7 @@ function textOf(plan: Plan): string {
     if (day.logged) out.push(`${' '.repeat((widths[0] ?? 0) + 2)}logged: ${plainLine(formatLogged(day.logged))}`);
   });
 
-  out.push('', ...plan.weeks.map(formatWeek));
+  out.push('', ...plan.weeks.map((week) => formatWeek(week, plan)));
   for (const checkpoint of plan.checkpoints) {
     out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  If not: ${plainLine(checkpoint.ifNotBetter)}`);
   }
