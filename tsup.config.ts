@@ -21,6 +21,18 @@ const noSourcesContent: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
 };
 
+// Node's ESM and CommonJS builds: one bundle per entry, code shared between entries in chunks (one copy of the library
+// whichever subpaths a process loads).
+const bundledPerEntry = {
+  entry,
+  clean: false,
+  sourcemap: true,
+  target: 'es2022',
+  splitting: true,
+  treeshake: false,
+  esbuildOptions: noSourcesContent,
+} satisfies Options;
+
 export default defineConfig([
   {
     // ESM, one file per source module (dist/esm/, mirroring src/ and protocols/): with "sideEffects": false an app's
@@ -40,28 +52,16 @@ export default defineConfig([
     // ESM for Node (the exports' "node" condition): bundled per entry, shared code in chunks, zod left to import. A
     // Node process loads a few files instead of a hundred and forty: importing the main entry costs about 1.4× its
     // dependencies alone instead of 2×. Bundlers for browsers read dist/esm/ above, which they can shake.
-    entry,
+    ...bundledPerEntry,
     format: ['esm'],
     outDir: 'dist/node',
     dts: false,
-    clean: false,
-    sourcemap: true,
-    target: 'es2022',
-    splitting: true,
-    treeshake: false,
-    esbuildOptions: noSourcesContent,
   },
   {
     // CommonJS, bundled per entry, with the types of both formats (.d.cts here, .d.ts below).
-    entry,
+    ...bundledPerEntry,
     format: ['cjs'],
     dts: true,
-    clean: false,
-    sourcemap: true,
-    target: 'es2022',
-    splitting: true,
-    treeshake: false,
-    esbuildOptions: noSourcesContent,
   },
   {
     entry,
