@@ -30,6 +30,13 @@ const runLogEntryDefinition = z.strictObject({
   durationMinutes: z.optional(
     z.number().check(z.gt(0, { error: (issue) => `Expected minutes greater than 0, received ${describeValue(issue.input)}` })),
   ),
+  /**
+   * The activity's id in the service it came from (Strava's or Garmin's activity id), when known: two entries with
+   * different ids are two runs, never a duplicate, even on the same day with the same distance.
+   */
+  id: z.optional(
+    z.string().check(z.minLength(1, { error: 'Expected a non-empty activity id' }), z.maxLength(200, { error: 'Expected an activity id of at most 200 characters' })),
+  ),
   /** The pain the runner reported, each on a 0–10 scale, when they reported it. */
   pain: z.optional(
     z.strictObject({

@@ -13,7 +13,8 @@ export const ABSURD_DISTANCE_KM = 350;
  * The checks on a history that its schema cannot make: no run after `today`, no absurd distance, no entry given twice.
  * Two entries are the same run when they share the day, kind, distance and duration: an import run twice, not a
  * double day (two runs on one day with different distances are both kept and summed). Such duplicates are
- * rejected rather than silently merged, so that the app can fix its import.
+ * rejected rather than silently merged, so that the app can fix its import. Entries with different `id`s (the
+ * service's activity ids) are never duplicates: two 400 m repeats saved as two activities are two runs.
  */
 export function checkHistory(history: readonly RunLogEntry[], today: string, path: readonly (string | number)[]): RehabInputIssue[] {
   const issues: RehabInputIssue[] = [];
@@ -30,10 +31,10 @@ export function checkHistory(history: readonly RunLogEntry[], today: string, pat
         message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${entry.distance.value} ${entry.distance.unit}: check the unit, or whether it was a ride`,
       });
     }
-    const key = JSON.stringify([entry.date, entry.kind ?? 'run', km.toFixed(6), entry.durationMinutes ?? null]);
+    const key = JSON.stringify([entry.date, entry.kind ?? 'run', km.toFixed(6), entry.durationMinutes ?? null, entry.id ?? null]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else issues.push({ path: [...path, index], message: `Duplicate of entry ${first} (same day, kind, distance and duration): remove one` });
+    else issues.push({ path: [...path, index], message: `Duplicate of entry ${first} (same day, kind, distance, duration and id): remove one` });
   });
   return issues;
 }

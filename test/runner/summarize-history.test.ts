@@ -68,6 +68,16 @@ describe('summarizeHistory', () => {
     expect(issuesOf(() => summarizeHistory([run, { ...run }], { today }))).toEqual([{ path: [1], message: expect.stringMatching(/Duplicate of entry 0/) }]);
   });
 
+  it('keeps two activities with different ids (two 400 m repeats saved apart), and counts both', () => {
+    const repeat = { date: '2026-11-30', distance: km(0.4), durationMinutes: 1.5 };
+    const summary = summarizeHistory([{ ...repeat, id: '101' }, { ...repeat, id: '102' }], { today });
+    expect(summary.longestRunLast30Days).toEqual(km(0.4));
+    expect(summary.weeks.at(-1)?.distance.value).toBeCloseTo(0.8, 5);
+    expect(issuesOf(() => summarizeHistory([{ ...repeat, id: '101' }, { ...repeat, id: '101' }], { today }))).toEqual([
+      { path: [1], message: expect.stringMatching(/Duplicate of entry 0/) },
+    ]);
+  });
+
   it('rejects negative distances, bad dates and unknown fields with their paths', () => {
     const issues = issuesOf(() =>
       summarizeHistory([{ date: '2026-11-31', distance: km(-1), pace: 5 } as unknown as RunLogEntry], { today }),

@@ -192,6 +192,14 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "protocolIds": "The ids of the protocols a clinician could supervise, in the catalogue's order.",
     "message": "Why, in plain words."
   },
+  "date,distance,durationMinutes,id,kind,pain": {
+    "date": "The calendar day of the run, `YYYY-MM-DD`.",
+    "kind": "`run` (the default when missing) or `race`.",
+    "distance": "How far the run went.",
+    "durationMinutes": "How long it took, in minutes, when known.",
+    "id": "The activity's id in the service it came from (Strava's or Garmin's activity id), when known: two entries with different ids are two runs, never a duplicate, even on the same day with the same distance.",
+    "pain": "The pain the runner reported, each on a 0–10 scale, when they reported it."
+  },
   "date,distance,durationMinutes,kind,pain": {
     "kind": "A run (`run`) or a race (`race`): the same entry as a training history's `RunLogEntry`.",
     "date": "The day of the run, `YYYY-MM-DD`.",
