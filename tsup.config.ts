@@ -14,7 +14,9 @@ const exportEntries = Object.fromEntries(
   ['markdown', 'csv', 'ics', 'fhir', 'json-schema'].map((format) => [`export/${format}`, `src/export/${format}/index.ts`]),
 );
 
-const entry = { index: 'src/index.ts', ...protocolEntries, ...exportEntries };
+// The importer of training exports is its own subpath: the CSV parser, date-fns and the FIT SDK it needs stay out of
+// apps that do not read exports.
+const entry = { index: 'src/index.ts', ...protocolEntries, ...exportEntries, import: 'src/import/index.ts' };
 
 // Source maps name the sources without carrying them: the tarball ships the maps, not a second copy of the code.
 const noSourcesContent: Options['esbuildOptions'] = (options) => {

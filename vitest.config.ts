@@ -19,12 +19,14 @@ export const zoneTests = [
   'test/runner/summarize-history.test.ts',
   'test/load/real-exports.test.ts',
   'test/cli/**/*.test.ts',
+  'test/import/**/*.test.ts',
   'test/package/no-clock.test.ts',
 ];
 
 const alias = [
   { find: /^rehab-protocols\/protocols$/, replacement: fileURLToPath(new URL('./protocols/index.ts', import.meta.url)) },
   { find: /^rehab-protocols\/protocols\/(.*)$/, replacement: fileURLToPath(new URL('./protocols/$1.ts', import.meta.url)) },
+  { find: /^rehab-protocols\/import$/, replacement: fileURLToPath(new URL('./src/import/index.ts', import.meta.url)) },
   { find: /^rehab-protocols$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 ];
 

@@ -14,6 +14,7 @@ export const OPTIONS = {
   plan: { type: 'boolean' },
   history: { type: 'string' },
   'history-unit': { type: 'string' },
+  'time-zone': { type: 'string' },
   'usual-weekly': { type: 'string' },
   'longest-recent': { type: 'string' },
   'spike-guard': { type: 'string' },
@@ -22,7 +23,7 @@ export const OPTIONS = {
 type Flag = keyof typeof OPTIONS;
 
 /** The flags that fit a plan to the runner's own training. */
-const RUNNER_FLAGS = ['history', 'history-unit', 'usual-weekly', 'longest-recent', 'spike-guard'] as const;
+const RUNNER_FLAGS = ['history', 'history-unit', 'time-zone', 'usual-weekly', 'longest-recent', 'spike-guard'] as const;
 
 /** The flags each command takes (besides --help and --version), and how many arguments. */
 export const COMMANDS: Record<string, { flags: readonly Flag[]; args: readonly string[] }> = {
@@ -41,6 +42,7 @@ const EXAMPLES: Partial<Record<Flag, string>> = {
   profile: '--profile profile.json',
   history: '--history runs.csv',
   'history-unit': '--history-unit km',
+  'time-zone': '--time-zone Europe/Copenhagen',
   'usual-weekly': '--usual-weekly 50km',
   'longest-recent': '--longest-recent 20km',
   'spike-guard': '--spike-guard warn',

@@ -37,15 +37,20 @@ Prints the decision (progress, hold, step back or refer), each reason with its s
 
 Lists every protocol (id, name, condition) and every refer-only condition.`,
   plan: `Usage: rehab-protocols plan <protocol-id> [--start YYYY-MM-DD] [--goal 30mi] [--unit mi|km]
-                           [--history FILE [--history-unit mi|km]] [--usual-weekly 50km] [--longest-recent 30mi]
+                           [--history FILE [--history-unit mi|km] [--time-zone ZONE]] [--usual-weekly 50km]
+                           [--longest-recent 30mi]
                            [--spike-guard cap|warn] [--format table|md|csv|ics|json|fhir] [--out FILE]
 
   --start    the date of day 1 (default: today)
   --goal     the daily distance to build back to, e.g. 30mi or 48km (needed by protocols that ramp to it)
   --unit     the unit of the plan's distances (default: the goal's)
-  --history  your runs before --start, to fit the plan to your training: a CSV of date,distance[,duration]
-             (2026-11-28,10km,55 — duration in minutes or h:mm:ss), or Strava's bulk-export activities.csv (runs only)
-  --history-unit    the unit of bare distances in the history CSV
+  --history  your runs before --start, to fit the plan to your training: Strava's bulk-export activities.csv
+             (English, Spanish, Dutch, German, French), Garmin Connect's Activities.csv (any language), one
+             activity's .gpx, .tcx or .fit file, or a CSV of date,distance[,duration] (2026-11-28,10km,55 — duration
+             in minutes or h:mm:ss). Runs only; what was read is printed to stderr
+  --history-unit    the unit of distances the file gives without one (Garmin Connect's; default km)
+  --time-zone       your time zone, for the day of runs whose file gives UTC times (Strava, GPX, TCX, FIT),
+                    e.g. America/Denver (default: the system's)
   --usual-weekly    your usual weekly distance before the injury, e.g. 50km (without a history, or to override it)
   --longest-recent  your longest run of the last 30 days, e.g. 30mi
   --spike-guard     cap (default: lower limits to 110 % of your longest recent run) or warn (flag them instead)

@@ -45,7 +45,7 @@ let historyFile: HistoryFile | undefined;
 type ParsedValues = CommandLine['values'];
 
 /** Runs the command line; returns the text to print. Throws CliError or RehabInputError for the user's mistakes. */
-function run(argv: string[], today: string): { text: string; out?: string; code?: number } {
+async function run(argv: string[], today: string): Promise<{ text: string; out?: string; code?: number }> {
   // -V as well as -v and --version: both spellings are common.
   if (argv.length === 1 && argv[0] === '-V') return { text: `${version()}\n` };
   // review's --plan names a file, unlike match's --plan switch: it parses its own options.
@@ -73,7 +73,7 @@ function run(argv: string[], today: string): { text: string; out?: string; code?
       if (values.goal === undefined && protocol.phases.some((phase) => phase.running.kind === 'ramp-to-goal')) {
         throw new CliError(`Missing --goal: ${protocol.id} builds back up to your usual distance, e.g. --goal 30mi`, 2);
       }
-      const plan = generatePlan(protocol, planOptions(values, today));
+      const plan = generatePlan(protocol, await planOptions(values, today));
       return withOut(render(plan, format));
     }
     case 'match': {
@@ -82,7 +82,7 @@ function run(argv: string[], today: string): { text: string; out?: string; code?
       const profile = readJsonFile(file) as SymptomProfileInput;
       const json = values.format === 'json' || (values.format === undefined && out !== undefined && extname(out).toLowerCase() === '.json');
       if (values.format !== undefined && !json && values.format !== 'text') throw new CliError(`Unknown --format "${values.format}" for match: text or json`, 2);
-      const options = values.plan ? planOptions(values, today) : undefined;
+      const options = values.plan ? await planOptions(values, today) : undefined;
       const result = withSource(file, () => (options ? planForProfile(profile, options) : matchConditions(profile)));
       // The exit code tells scripts what came out: 0 a plan (or matches with no referral), 3 questions to ask first,
       // 4 see a clinician.
@@ -124,7 +124,7 @@ function withSource<T>(file: string, read: () => T): T {
   }
 }
 
-function planOptions(values: ParsedValues, today: string) {
+async function planOptions(values: ParsedValues, today: string) {
   if (values.start !== undefined && !IsoDateSchema.safeParse(values.start).success) {
     const shape = /^\d{4}-\d{2}-\d{2}$/.test(values.start) ? 'is not a real calendar day' : 'is not a date as YYYY-MM-DD';
     throw new CliError(`Cannot read --start "${values.start}": it ${shape}; write the date of day 1 as YYYY-MM-DD, e.g. --start 2026-12-01`, 2);
@@ -132,22 +132,28 @@ function planOptions(values: ParsedValues, today: string) {
   const goalDistance = values.goal === undefined ? undefined : parseDistance(values.goal, '--goal');
   const { unit } = values;
   if (unit !== undefined && unit !== 'mi' && unit !== 'km') throw new CliError(`Unknown --unit "${unit}": mi or km`, 2);
-  return { startDate: values.start ?? today, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}), ...runnerOptions(values) };
+  const startDate = values.start ?? today;
+  return { startDate, ...(goalDistance ? { goalDistance } : {}), ...(unit ? { unit } : {}), ...(await runnerOptions(values, startDate)) };
 }
 
 /** `--history`, `--usual-weekly`, `--longest-recent` and `--spike-guard` as generatePlan options. */
-function runnerOptions(values: ParsedValues) {
+async function runnerOptions(values: ParsedValues, startDate: string) {
   const historyUnit = values['history-unit'];
   if (historyUnit !== undefined && historyUnit !== 'mi' && historyUnit !== 'km') throw new CliError(`Unknown --history-unit "${historyUnit}": mi or km`, 2);
   const guard = values['spike-guard'];
   if (guard !== undefined && guard !== 'cap' && guard !== 'warn') throw new CliError(`Unknown --spike-guard "${guard}": cap or warn`, 2);
+  const zone = values['time-zone'];
+  if (zone !== undefined && values.history === undefined) throw new CliError('--time-zone is the zone of the runs in --history FILE: pass it with --history', 2);
   if (values.history !== undefined) {
+    const timeZone = zone ?? systemZone();
     try {
-      historyFile = readHistoryFile(values.history, historyUnit);
+      historyFile = await readHistoryFile(values.history, { unit: historyUnit, timeZone, systemZone: zone === undefined, startDate });
     } catch (error) {
       if (error instanceof HistoryFileError) throw new CliError(error.message);
       throw error;
     }
+    // What was read goes to stderr, so that stdout keeps the plan alone.
+    process.stderr.write(`${escapeControl(historyFile.summary)}\n`);
   }
   const usual = values['usual-weekly'] === undefined ? undefined : parseDistance(values['usual-weekly'], '--usual-weekly');
   const longest = values['longest-recent'] === undefined ? undefined : parseDistance(values['longest-recent'], '--longest-recent');
@@ -222,6 +228,11 @@ function version(): string {
   return pkg.version;
 }
 
+/** The system's time zone (an IANA name), for the days of a history's UTC times; UTC when the system names none. */
+function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /** Today's date where the user is: the command line, unlike the library, may read the clock. */
 function localToday(): string {
   const now = new Date();
@@ -242,7 +253,7 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on('error', onOutputError);
 
 try {
-  const { text, out, code } = run(process.argv.slice(2), localToday());
+  const { text, out, code } = await run(process.argv.slice(2), localToday());
   if (out === undefined) process.stdout.write(text);
   else writeOutput(out, text);
   if (code !== undefined) process.exitCode = code;

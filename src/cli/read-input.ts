@@ -27,6 +27,11 @@ function sleep(ms: number): void {
 
 /** Reads at most `max` bytes of `file` (a `what`, for the message) as UTF-8, or fails in words. */
 export function readCapped(file: string, max = MAX_INPUT_BYTES, what = 'a profile file'): string {
+  return Buffer.from(readCappedBytes(file, max, what)).toString('utf8');
+}
+
+/** Reads at most `max` bytes of `file` (a `what`, for the message), or fails in words. */
+export function readCappedBytes(file: string, max = MAX_INPUT_BYTES, what = 'a profile file'): Uint8Array {
   let fd: number;
   let pipe = false;
   try {
@@ -66,7 +71,7 @@ export function readCapped(file: string, max = MAX_INPUT_BYTES, what = 'a profil
       length += read;
       if (length > max) throw new CliError(`Cannot read ${file}: it is larger than ${max / 1024 / 1024} MiB, the most ${what} may be`);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`Cannot read ${file}: ${inWords(error, true)}`);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
 import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
 import { flagList, unknownOptionMessage } from './args.js';
-import { csvRows } from './csv-rows.js';
+import { readCsv } from '../import/csv.js';
 import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
 /** A problem with a log file, named by file and line. */
@@ -40,7 +40,7 @@ export function readLogFile(file: string): LogFile {
       throw new LogFileError(`${file} is not valid JSON: expected an array of log entries`);
     }
   }
-  const rows = csvRows(text);
+  const rows = readCsv(text);
   const header = rows[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const unknown = header.filter((name) => !(LOG_COLUMNS as readonly string[]).includes(name));
   if (!header.includes('date') || !header.includes('kind') || unknown.length > 0) {

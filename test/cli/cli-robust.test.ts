@@ -229,7 +229,7 @@ describe('the command line never hangs on a pipe and prints bounded errors', () 
     const dir = scratch();
     const fifo = join(dir, 'pipe');
     const result = shell(`mkfifo "${fifo}" && (sleep 0.3; printf '2026-11-20,5km\\n2026-11-25,6km\\n' > "${fifo}") & "$NODE" "$CLI" plan patellofemoral-pain --start 2026-12-01 --goal 30mi --history "${fifo}" --format json`);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`${fifo}: Read a date,distance CSV: 2 runs, 2026-11-20 to 2026-11-25. 2 runs in the 30 days before 2026-12-01.\n`);
     expect(JSON.parse(result.stdout).generatedWith.options.history).toHaveLength(2);
   });
 
