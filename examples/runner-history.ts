@@ -1,5 +1,5 @@
 // A plan fitted to the runner: the founding protocol, with a recreational runner's last weeks of running.
-// Run it with `npx tsx examples/runner-history.ts`. The same code is README's first example.
+// Run it with `npx tsx examples/runner-history.ts`. README's first example makes the same plan; this prints every message.
 import { generatePlan, summarizeHistory, type RunLogEntry } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 
