@@ -60,8 +60,14 @@ export default defineConfig([
     dts: false,
   },
   {
-    // CommonJS, bundled per entry, with the types of both formats (.d.cts here, .d.ts below).
+    // CommonJS, bundled per entry, with the types of both formats (.d.cts here, .d.ts below). tsup splits CommonJS by
+    // converting esbuild's split ESM with sucrase, which renames classes with fields (`_class`): keepNames keeps
+    // `RehabInputError` as its constructor's name, as a stack trace or a logger prints it.
     ...bundledPerEntry,
+    esbuildOptions: (options, context) => {
+      noSourcesContent?.(options, context);
+      options.keepNames = true;
+    },
     format: ['cjs'],
     dts: true,
   },

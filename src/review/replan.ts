@@ -242,7 +242,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
 
   const hasRunner = days.some((day) => day.running.planned !== undefined);
-  if (!hasRunner) return days;
+  if (!hasRunner) {
+    if (decision.cut) stepBackLimits(days, decision, past, merged, today, unit);
+    return days;
+  }
   const flags = new Map<PlanDay, PlanFlag>();
 
   // The spike guard, on what was run: the history, the runs logged since the start (an unlogged day as planned) and
@@ -326,15 +329,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         for (const day of block) {
           const limit = day.running.maxDistance;
           if (limit !== null && Number.isFinite(longest) && limit.value > longest + EPSILON) day.running.maxDistance = { value: Math.max(plannedOf(day), roundDownToTenth(longest)), unit };
-          if (day.running.intervals && day.running.intervals.repeats > 1) day.running.intervals = { ...day.running.intervals, repeats: Math.max(1, Math.floor(day.running.intervals.repeats * STEP_BACK_SHARE)) };
-          else if (day.running.durationMinutes !== undefined) day.running.durationMinutes = Math.max(1, Math.floor(day.running.durationMinutes * STEP_BACK_SHARE));
-          // A session given by time: its planned minutes follow the shortened session.
-          const planned = day.running.planned;
-          if (planned?.minutes !== undefined) {
-            const { intervals, durationMinutes } = day.running;
-            const minutes = intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
-            if (minutes !== undefined) day.running.planned = { kind: intervals ? 'intervals' : 'continuous', minutes: Math.min(planned.minutes, minutes) };
-          }
+          cutSessions(day);
         }
         // A step-back still plans some running: at least the return-to-run programme's first step.
         const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (uncapped.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
@@ -366,6 +361,59 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
   return days;
+}
+
+/** Cuts a session given by time to 70 % of its repeats or minutes; its planned minutes follow. */
+function cutSessions(day: PlanDay): void {
+  if (day.running.intervals && day.running.intervals.repeats > 1) day.running.intervals = { ...day.running.intervals, repeats: Math.max(1, Math.floor(day.running.intervals.repeats * STEP_BACK_SHARE)) };
+  else if (day.running.durationMinutes !== undefined) day.running.durationMinutes = Math.max(1, Math.floor(day.running.durationMinutes * STEP_BACK_SHARE));
+  const planned = day.running.planned;
+  if (planned?.minutes !== undefined) {
+    const { intervals, durationMinutes } = day.running;
+    const minutes = intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
+    if (minutes !== undefined) day.running.planned = { kind: intervals ? 'intervals' : 'continuous', minutes: Math.min(planned.minutes, minutes) };
+  }
+}
+
+/**
+ * A step-back on a plan that knows nothing of the runner (no history, no summary: daily limits, no planned runs). Its
+ * limits from today come down to 80 % of the shortest run that hurt — with no painful run logged, 70 % of the longest
+ * run logged in the 7 days before, or 70 % of the current limit when none was — and grow at most 10 % a week from
+ * there; the first 7 days' sessions given by time are cut to 70 % of their repeats or minutes. The same shares as a
+ * step-back on a fitted plan, applied to the limits, since there is no planned run to lower.
+ */
+function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): void {
+  const windowStart = addCalendarDays(today, -LOAD_WINDOW_DAYS);
+  const longestRan = Math.max(0, ...past.filter((day) => day.date >= windowStart).map((day) => doneOn(day, merged.byDate.get(day.date), unit, false)));
+  const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
+  const current = days.find((day) => day.running.maxDistance !== null)?.running.maxDistance?.value;
+  const base =
+    shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestRan > 0 ? STEP_BACK_SHARE * longestRan : current !== undefined ? STEP_BACK_SHARE * current : undefined;
+  const first = dayNumber(days[0]?.date ?? today);
+  for (const day of days) {
+    const week = Math.floor((dayNumber(day.date) - first) / 7);
+    const limit = day.running.maxDistance;
+    if (base !== undefined && limit !== null) {
+      const cap = Math.max(0.1, roundDownToTenth(base * WEEKLY_GROWTH ** week));
+      if (limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
+    }
+    if (week === 0) cutSessions(day);
+    if (!day.running.evidence.includes(STEP_BACK_EVIDENCE)) day.running.evidence.push(STEP_BACK_EVIDENCE);
+  }
+  const head = days[0];
+  if (head === undefined) return;
+  const why =
+    base === undefined
+      ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes`
+      : `no run longer than ${say(roundDownToTenth(base), unit)} (${
+          shortestPainful !== undefined
+            ? `${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}`
+            : longestRan > 0
+              ? `${Math.round(STEP_BACK_SHARE * 100)} % of the longest run of the 7 days before, ${say(longestRan, unit)}`
+              : `${Math.round(STEP_BACK_SHARE * 100)} % of the limit before`
+        }), then at most 10 % more a week`;
+  const message = `Stepped back by the review of ${today}: ${why}; the programme goes back ${decision.rewind} days.`;
+  head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
 }
 
 /**

@@ -43,7 +43,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       evidence: { kind: 'library-default', reason: 'A referral stands until a clinician ends it: the library cannot tell when the runner was seen.' },
     });
   }
-  if (merged.fresh.length === 0 && !reasons.some((reason) => reason.rule === 'checkpoint')) {
+  // Nothing new: the plan goes on as it is — unless a referral comes from entries the plan cannot store (after its
+  // last day, read at every review), and the plan is not referred yet: the re-plan below then stops the running.
+  const newReferral = referredOn === undefined && reasons.some((reason) => reason.status === 'refer');
+  if (merged.fresh.length === 0 && !newReferral && !reasons.some((reason) => reason.rule === 'checkpoint')) {
     // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
     const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
     reasons.push({

@@ -24,7 +24,8 @@ describe('reviewPlan', () => {
     // The days before today are as planned, with the log beside them; from today the protocol restarts a step back.
     for (const day of result.plan.days.filter((entry) => entry.date < '2026-12-06')) expect(withoutReview(day)).toEqual(dayOf(founding, day.date));
     expect(dayOf(result.plan, '2026-12-05')?.logged).toHaveLength(2);
-    expect(dayOf(result.plan, '2026-12-06')).toMatchObject({ protocolDay: 1, running: { maxDistance: { value: 5, unit: 'mi' }, intensity: 'jog' } });
+    // A plan without a history has limits only: the step-back lowers them below the run that hurt (80 % of 5 mi).
+    expect(dayOf(result.plan, '2026-12-06')).toMatchObject({ protocolDay: 1, running: { maxDistance: { value: 4, unit: 'mi' }, intensity: 'jog' } });
     expect(result.plan.endDate > founding.endDate).toBe(true);
     expect(result.plan.checkpoints).toHaveLength(1);
     expect(result.plan.checkpoints[0]?.date).toBe(result.plan.endDate);

@@ -5,7 +5,9 @@ import type { ReviewReason } from '../types.js';
 
 /**
  * Pain of 7/10 or more on two days within 7 days refers: pain that severe, again, is beyond what a plan should
- * manage by stepping back. Fires when a new rating completes such a pair; a clearance settles what came before it.
+ * manage by stepping back. Fires on any such pair in the log, new or seen before (a pair seen before was referred
+ * then, and the referral stands; a rating after the plan's last day is never stored, so it must count every time it is
+ * given); a clearance settles what came before it.
  */
 export function severePain(context: ReviewContext): ReviewReason[] {
   const severe = new Map<string, number>();
@@ -14,12 +16,11 @@ export function severePain(context: ReviewContext): ReviewReason[] {
     const worst = worstPainOf(entry);
     if (worst !== undefined && worst >= SEVERE_PAIN) severe.set(entry.date, Math.max(severe.get(entry.date) ?? 0, worst));
   }
-  const freshDays = new Set(context.fresh.flatMap((entry) => ((worstPainOf(entry) ?? 0) >= SEVERE_PAIN ? [entry.date] : [])));
   const days = [...severe.keys()].sort();
   for (let index = 1; index < days.length; index++) {
     const first = days[index - 1] as string;
     const second = days[index] as string;
-    if (daysBetween(first, second) >= 7 || !(freshDays.has(first) || freshDays.has(second))) continue;
+    if (daysBetween(first, second) >= 7) continue;
     return [
       {
         rule: 'severe-pain',

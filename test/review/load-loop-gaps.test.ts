@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+
+// Found by the metamorphic property "reviewed every day is at least as cautious as reviewed once" (seed 1035497885):
+// a 7/10 on the plan's last day and another the day after refer when reviewed once, but reviewed daily the second
+// rating fell after the plan's end, was never "new", and the review said "nothing logged".
+describe('ratings after the plan’s last day', () => {
+  const plan = generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+  const log: LogEntry[] = [
+    { kind: 'run', date: '2026-12-14', distance: { value: 1, unit: 'km' }, pain: { during: 7 } },
+    { kind: 'run', date: '2026-12-15', distance: { value: 1, unit: 'km' }, pain: { during: 7 } },
+  ];
+
+  it('refer reviewed daily, as reviewed once', () => {
+    expect(plan.endDate).toBe('2026-12-14');
+    expect(reviewPlan(plan, log, { today: '2026-12-21' }).status).toBe('refer');
+    let daily = plan;
+    const statuses: string[] = [];
+    for (let day = '2026-12-01'; day <= '2026-12-21'; day = shiftDay(day, 1)) {
+      const result = reviewPlan(daily, log.filter((entry) => entry.date < day), { today: day });
+      statuses.push(result.status);
+      daily = result.plan;
+    }
+    expect(statuses.at(-1)).toBe('refer');
+    expect(statuses.indexOf('refer')).toBe(15); // 2026-12-16, the first review that sees the second 7/10
+    expect(daily.load?.referredOn).toBe('2026-12-16');
+  });
+
+  it('a red flag logged after the end refers and stops the plan, every time it is given', () => {
+    const flag: LogEntry[] = [{ kind: 'symptom', date: '2026-12-16', redFlag: 'night-pain' }];
+    const first = reviewPlan(plan, flag, { today: '2026-12-17' });
+    expect(first.status).toBe('refer');
+    expect(first.plan.load?.referredOn).toBe('2026-12-17');
+    expect(reviewPlan(first.plan, flag, { today: '2026-12-18' }).status).toBe('refer');
+  });
+});
+
+// A step-back that lowers nothing is a defect: a plan made without a history has limits and no planned runs, and a
+// step-back used to rewind the programme to days with the same limits, leaving the running as it was.
+describe('a step-back on a plan made without a history', () => {
+  const plan = generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+
+  it('lowers the next days’ limits below the run that hurt, and says so on the first', () => {
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-05', distance: { value: 4, unit: 'mi' }, pain: { during: 3 } },
+      { kind: 'pain', date: '2026-12-05', after: 4, nextMorning: 6 },
+    ];
+    const review = reviewPlan(plan, log, { today: '2026-12-06' });
+    expect(review.status).toBe('step-back');
+    const next = review.plan.days.filter((day) => day.date >= '2026-12-06');
+    const before = plan.days.find((day) => day.date === '2026-12-06')?.running.maxDistance?.value ?? 0;
+    for (const day of next.slice(0, 7)) expect(day.running.maxDistance?.value).toBeLessThanOrEqual(3.2);
+    expect(before).toBeGreaterThan(3.2);
+    // Then at most 10 % more a week, never above the limits the plan had.
+    for (const day of next.slice(7)) expect(day.running.maxDistance?.value).toBeLessThanOrEqual(3.2 * 1.1 + 0.05);
+    expect(next[0]?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/^Stepped back by the review of 2026-12-06: no run longer than 3\.2 mi \(80 % of the shortest run that hurt, 4 mi\)/)]);
+  });
+
+  it('with no run logged, lowers the limits to 70 % of what they were', () => {
+    const review = reviewPlan(plan, [{ kind: 'pain', date: '2026-12-03', nextMorning: 7 }], { today: '2026-12-04' });
+    expect(review.status).toBe('step-back');
+    const today = review.plan.days.find((day) => day.date === '2026-12-04');
+    const was = plan.days.find((day) => day.date === '2026-12-04')?.running.maxDistance?.value ?? 0;
+    expect(was).toBe(5);
+    expect(today?.running.maxDistance).toEqual({ value: 3.5, unit: 'mi' });
+    expect(today?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/no run longer than 3\.5 mi \(70 % of the limit before\)/)]);
+  });
+});
