@@ -77,7 +77,9 @@ describe('rehab-protocols plan with a history (the built command)', () => {
     const table = run('plan', 'patellofemoral-pain', '--start', '2026-12-01', '--goal', '30mi', '--history', runs, '--spike-guard', 'cap');
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/planned: (easy|long) \d/);
-    expect(table.stdout).toMatch(/Limit lowered from 5 mi to 4\.4 mi/);
+    // One note for the days the guard lowered, each prescribed limit with its days.
+    expect(table.stdout).toMatch(/\n1\. Days 1–14 \(2026-12-01 to 2026-12-14\): Limit lowered from 5 mi \(days 1–7\); .* to 4\.4 mi: 110 % of your longest run/);
+    expect(table.stdout.match(/Limit lowered/g)).toHaveLength(1);
     const late = run('plan', 'patellofemoral-pain', '--start', '2026-11-25', '--goal', '30mi', '--history', runs, '--usual-weekly', '10mi');
     expect(late.status).toBe(1);
     expect(late.stderr).toBe(`rehab-protocols: ${runs} line 3 (date): Expected a run on or before 2026-11-25 (today), received 2026-11-27\n`);
