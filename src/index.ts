@@ -120,6 +120,7 @@ export { formatDose } from './export/text/format-dose.js';
 export { getProtocol, listProtocols } from './catalog/protocols.js';
 export { strongestDesign } from './catalog/strongest-design.js';
 export { formatPlan } from './export/text/format-plan.js';
+export { citeOnce, groupNotes, type PlanNote } from './export/text/group-notes.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
 export { reviewPlan } from './catalog/review-plan.js';
 export { REVIEW_STATUSES, type ReviewOptions, type ReviewReason, type ReviewResult, type ReviewStatus } from './review/types.js';

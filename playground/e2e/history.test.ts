@@ -39,8 +39,40 @@ describe('the playground with a training history', () => {
     const history = Array.from({ length: 8 }, (_, index) => `${daysBefore(3 + index * 3)},5mi`).join('\n');
     const { page } = await session.open(`${FOUNDING_FRAGMENT}&history=${encodeURIComponent(history)}`);
     const day9 = page.locator('.day[data-day="9"]');
-    expect(await day9.locator('.flags li[data-kind="limited-by-history"]').textContent()).toMatch(/Limit lowered from 12\.1 mi to/);
+    const marker = day9.locator('.flags li[data-kind="limited-by-history"]');
+    const number = await marker.getAttribute('data-note');
+    expect(await marker.textContent()).toBe(`see note ${number}`);
+    expect(await page.locator(`#note-${number}`).textContent()).toMatch(/Limit lowered from .*12\.1 mi \(day 9\).* to /);
     expect(Number((await day9.locator('.run').textContent())?.match(/≤ ([\d.]+) mi/)?.[1])).toBeLessThan(12.1);
+  });
+
+  it('repeats no note text in two day cells: each note is said once, and the days link to it', async () => {
+    const history = Array.from({ length: 8 }, (_, index) => `${daysBefore(3 + index * 3)},5mi`).join('\n');
+    for (const guard of ['cap', 'warn']) {
+      const { page, errors } = await session.open(`${FOUNDING_FRAGMENT}&history=${encodeURIComponent(history)}&guard=${guard}`);
+      const cells = await page.locator('.calendar .day').allTextContents();
+      // What each day cell says of its notes (the flags' place in the cell).
+      const flagged = await page.locator('.calendar .day').evaluateAll((days) => days.map((day) => day.querySelector('.flags')?.textContent ?? ''));
+      const notes = await page.locator('.day-notes li').allTextContents();
+      expect(notes.length).toBeGreaterThan(0);
+      // Every sentence of a day cell's notes, long enough to be a note's words, is in one cell at most.
+      const seen = new Map<string, number>();
+      flagged.forEach((cell, index) => {
+        for (const sentence of cell.split(/(?<=[.:;])\s+/).filter((part) => part.length >= 25)) {
+          expect(seen.get(sentence), `"${sentence}" in day ${seen.get(sentence)} and day ${index + 1}`).toBeUndefined();
+          seen.set(sentence, index + 1);
+        }
+      });
+      // No note's words are in a day cell at all; the days that have it link to it.
+      for (const note of notes) {
+        const words = note.slice(note.indexOf(': ') + 2, note.indexOf(': ') + 42);
+        for (const cell of cells) expect(cell).not.toContain(words);
+      }
+      const links = await page.locator('.calendar .flags a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(links.length).toBeGreaterThan(notes.length - 1);
+      for (const link of new Set(links)) await expect(page.locator(link ?? '#none').count()).resolves.toBe(1);
+      expect(errors).toEqual([]);
+    }
   });
 
   it('with the spike guard set to warn keeps the prescribed limits and flags the days above the guard', async () => {

@@ -1,4 +1,4 @@
-import { formatDose, type Citation, type Plan, type PlanDay } from 'rehab-protocols';
+import { formatDose, groupNotes, type Citation, type Plan, type PlanDay, type PlanNote } from 'rehab-protocols';
 import { h, shortDate } from './dom.js';
 import { evidenceText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
@@ -43,7 +43,7 @@ function sourced(text: string, className: string, lines: () => string[], tooltip
   return button;
 }
 
-function dayCell(day: PlanDay, sources: readonly Citation[], tooltip: Tooltip): HTMLElement {
+function dayCell(day: PlanDay, sources: readonly Citation[], notes: readonly PlanNote[], tooltip: Tooltip): HTMLElement {
   const exercises = day.exercises.map((exercise) => {
     const dose = sourced(formatDose(exercise.dose), 'dose', () => evidenceText(exercise.dose.evidence, sources), tooltip);
     return h('li', {}, h('span', { class: 'exercise' }, exercise.name), ' ', dose);
@@ -58,7 +58,9 @@ function dayCell(day: PlanDay, sources: readonly Citation[], tooltip: Tooltip): 
     plannedText(day) !== undefined && h('p', { class: 'planned' }, plannedText(day)),
     h('p', { class: 'sessions' }, sessionsText(day)),
     exercises.length > 0 && h('ul', { class: 'exercises' }, ...exercises),
-    day.flags.length > 0 && h('ul', { class: 'flags' }, ...day.flags.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+    // A note is said once, under "Notes on this plan", for all its days: the day links to it.
+    notes.length > 0 &&
+      h('ul', { class: 'flags' }, ...notes.map((note) => h('li', { 'data-kind': note.kind, 'data-note': note.number }, h('a', { href: `#note-${note.number}` }, `see note ${note.number}`)))),
     checkpoint !== undefined &&
       h(
         'p',
@@ -71,8 +73,11 @@ function dayCell(day: PlanDay, sources: readonly Citation[], tooltip: Tooltip): 
   );
 }
 
-/** The plan as weeks × days: one row of up to seven days per week, each day with its running, sessions and doses. */
-export function renderCalendar(plan: Plan, tooltip: Tooltip): HTMLElement {
+/**
+ * The plan as weeks × days: one row of up to seven days per week, each day with its running, sessions and doses, and
+ * a link to each of its notes (`notes`, from `groupNotes`).
+ */
+export function renderCalendar(plan: Plan, tooltip: Tooltip, notes: readonly PlanNote[] = groupNotes(plan)): HTMLElement {
   const weeks: PlanDay[][] = [];
   for (const day of plan.days) (weeks[Math.floor((day.day - 1) / 7)] ??= []).push(day);
   return h(
@@ -84,7 +89,7 @@ export function renderCalendar(plan: Plan, tooltip: Tooltip): HTMLElement {
         'section',
         { class: 'week', 'aria-label': `Week ${index + 1}` },
         h('h4', { class: 'week-heading' }, `Week ${index + 1}`),
-        h('ol', { class: 'days' }, ...days.map((day) => dayCell(day, plan.sources, tooltip))),
+        h('ol', { class: 'days' }, ...days.map((day) => dayCell(day, plan.sources, notes.filter((note) => note.days.includes(day.day)), tooltip))),
       ),
     ),
   );

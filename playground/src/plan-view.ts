@@ -1,4 +1,4 @@
-import type { ConditionMatch, Plan, ReferralReason } from 'rehab-protocols';
+import { citeOnce, groupNotes, type ConditionMatch, type Plan, type ReferralReason } from 'rehab-protocols';
 import { renderCalendar } from './calendar.js';
 import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
 import { h } from './dom.js';
@@ -22,6 +22,9 @@ function matchSummary(match: ConditionMatch): HTMLElement {
 export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: ReviewState; onChange: (state: ReviewState) => void }, match?: ConditionMatch): HTMLElement {
   const planned = plan.days.some((day) => day.running.planned !== undefined);
   const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
+  // The days' flags, one note per cause with its days; the calendar's days link here rather than repeat them.
+  const notes = groupNotes(plan);
+  const cited = citeOnce(plan);
   return h(
     'section',
     { class: 'plan', 'aria-labelledby': 'plan-heading' },
@@ -31,12 +34,14 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
     ...plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, 'See a doctor first. '), flag.message))),
     match !== undefined && matchSummary(match),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
-    plan.flags.some((flag) => flag.kind !== 'red-s') &&
+    (plan.flags.some((flag) => flag.kind !== 'red-s') || notes.length > 0) &&
       h(
         'section',
         { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
         h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
-        h('ul', {}, ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+        plan.flags.some((flag) => flag.kind !== 'red-s') && h('ul', {}, ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+        notes.length > 0 &&
+          h('ol', { class: 'day-notes' }, ...notes.map((note) => h('li', { id: `note-${note.number}`, 'data-kind': note.kind, 'data-note': note.number }, h('strong', {}, `${note.when}: `), cited(note)))),
       ),
     h(
       'section',
@@ -50,7 +55,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
       ),
       renderChartTable(plan),
     ),
-    renderCalendar(plan, tooltip),
+    renderCalendar(plan, tooltip, notes),
     h(
       'section',
       { class: 'how-to', 'aria-labelledby': 'how-to-heading' },

@@ -1,5 +1,5 @@
 import type { DistanceUnit, PlanDay, PlanFlag, PlannedRun } from '../model/index.js';
-import { longestBefore, type PastRun, type RunnerBasis } from '../runner/basis.js';
+import { longestBefore, type Longest, type PastRun, type RunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { CROWELL_2023, FRANDSEN_2025, LADDER_REPEATS, MAX_RUN_DAYS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_GUARD_EVIDENCE, TIME_GUARD_EVIDENCE } from '../runner/sources.js';
@@ -79,7 +79,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       while (head < past.length && (past[head] as PastRun).day < at - SPIKE_WINDOW_DAYS) head++;
       const longest = longestBefore(past, at, head);
       const guard = basis.guardKnown && longest.distance > 0 ? longest.distance * SPIKE_FACTOR : null;
-      const base = longest.on === undefined ? '' : `${say(longest.distance, unit)} on ${isoDay(longest.on)}`;
+      const base = longestWords(longest, unit);
       const onLadder =
         basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
       const runLimit = load === undefined ? Number.POSITIVE_INFINITY : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
@@ -115,9 +115,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       if (limit !== undefined && guard !== null && limit > guard + EPSILON && (cap || !flags.some((flag) => flag.kind === 'single-run-spike'))) {
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(guard), unit };
-          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${say(guard, unit)}: 110 % of your longest run in the 30 days before (${base}). A single run more than 10 % longer than that raised injury rates in uninjured runners (${FRANDSEN_2025}); holding a rehabilitating runner to it is this library's extension.` });
+          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${say(guard, unit)}: 110 % of ${base}. A single run more than 10 % longer than that raised injury rates in uninjured runners (${FRANDSEN_2025}); holding a rehabilitating runner to it is this library's extension.` });
         } else {
-          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than 110 % (${say(guard, unit)}) of your longest run in the 30 days before (${base}): a single-run spike (${FRANDSEN_2025}).` });
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than 110 % (${say(guard, unit)}) of ${base}: a single-run spike (${FRANDSEN_2025}).` });
         }
       }
 
@@ -125,10 +125,10 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       if (selected.has(index) && restDue) {
         // A day off within every 7 days, and no more run days in any 7 than the runner's habit.
       } else if (selected.has(index) && isTimed(day)) {
-        planned = planTimed(day, basis, longest.minutes, cap, flags);
+        planned = planTimed(day, basis, longest, cap, flags);
         if (!basis.hasDurations || longest.minutes === 0) notes.timeUnchecked = true;
         if (planned.minutes !== undefined) {
-          past.push({ day: at, distance: 0, minutes: planned.minutes });
+          past.push({ day: at, distance: 0, minutes: planned.minutes, from: 'plan' });
           lastRunDay = at;
         }
       } else if (selected.has(index) && running.maxDistance !== null) {
@@ -157,7 +157,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
           if (distance >= 0.1) {
             planned = { kind: index === longIndex ? 'long' : 'easy', distance: { value: distance, unit } };
             if (!cap && guard !== null && distance > guard + EPSILON && !flags.some((flag) => flag.kind === 'single-run-spike')) {
-              flags.push({ kind: 'single-run-spike', message: `The planned ${say(distance, unit)} is more than 110 % (${say(guard, unit)}) of your longest run in the 30 days before (${base}) (${FRANDSEN_2025}).` });
+              flags.push({ kind: 'single-run-spike', message: `The planned ${say(distance, unit)} is more than 110 % (${say(guard, unit)}) of ${base} (${FRANDSEN_2025}).` });
             }
           }
         }
@@ -165,7 +165,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         if (distance > 0) {
           weekTotal += distance;
           weekLongest = Math.max(weekLongest, distance);
-          past.push({ day: at, distance });
+          past.push({ day: at, distance, from: 'plan' });
           lastRunDay = at;
         }
       }
@@ -187,6 +187,18 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   return notes;
 }
 
+/**
+ * The run a day's spike guard reads, in words that say whose it is: the runner's (`your longest run in the 30 days
+ * before (1 mi on 2026-11-20)`), a runner summary's (no date: it gave none), or one the plan itself planned (`the
+ * longest run planned in the 30 days before (1 mi on 2026-12-02)`), never a planned run as the runner's.
+ */
+function longestWords(longest: Longest, unit: DistanceUnit): string {
+  const distance = say(longest.distance, unit);
+  if (longest.from === 'summary' || longest.on === undefined) return `your longest recent run (${distance}, as given)`;
+  const who = longest.from === 'plan' ? 'the longest run planned' : 'your longest run';
+  return `${who} in the 30 days before (${distance} on ${isoDay(longest.on)})`;
+}
+
 /** Days with a run in the 6 days before `day`. */
 function countRunDays(runDays: ReadonlySet<number>, day: number): number {
   let count = 0;
@@ -199,7 +211,9 @@ function isTimed(day: PlanDay): boolean {
 }
 
 /** A run given by time: guarded on time where the history has durations, flagged where it has none. */
-function planTimed(day: PlanDay, basis: RunnerBasis, longestMinutes: number, cap: boolean, flags: PlanFlag[]): PlannedRun {
+function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: boolean, flags: PlanFlag[]): PlannedRun {
+  const longestMinutes = longest.minutes;
+  const base = `${longest.minutesFrom === 'plan' ? 'the longest run planned' : 'your longest run'} in the 30 days before (${Math.round(longestMinutes)} min)`;
   const running = day.running;
   const kind = running.intervals ? 'intervals' : 'continuous';
   const sessionMinutes = () =>
@@ -212,14 +226,14 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longestMinutes: number, cap
   const guard = longestMinutes * SPIKE_FACTOR;
   if (minutes <= guard + EPSILON) return { kind, minutes };
   if (!cap) {
-    flags.push({ kind: 'single-run-spike', message: `This ${Math.round(minutes)}-minute session is more than 110 % (${Math.floor(guard)} min) of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+    flags.push({ kind: 'single-run-spike', message: `This ${Math.round(minutes)}-minute session is more than 110 % (${Math.floor(guard)} min) of ${base}.` });
     return { kind, minutes };
   }
   if (running.intervals) {
     const each = running.intervals.runSeconds + running.intervals.walkSeconds;
     const repeats = Math.floor((guard * 60) / each);
     if (repeats < 1) {
-      flags.push({ kind: 'limited-by-history', message: `No running today: even one ${Math.round(each / 60)}-minute interval is more than 110 % of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+      flags.push({ kind: 'limited-by-history', message: `No running today: even one ${Math.round(each / 60)}-minute interval is more than 110 % of ${base}.` });
       return { kind: 'rest' };
     }
     running.intervals = { ...running.intervals, repeats };
@@ -227,6 +241,6 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longestMinutes: number, cap
     running.durationMinutes = Math.max(1, Math.floor(guard));
   }
   const lowered = sessionMinutes();
-  flags.push({ kind: 'limited-by-history', message: `Session shortened from ${Math.round(minutes)} to ${Math.round(lowered)} minutes: 110 % of your longest run in the 30 days before (${Math.round(longestMinutes)} min).` });
+  flags.push({ kind: 'limited-by-history', message: `Session shortened from ${Math.round(minutes)} to ${Math.round(lowered)} minutes: 110 % of ${base}.` });
   return { kind, minutes: lowered };
 }

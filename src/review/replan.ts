@@ -252,23 +252,29 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   // the plan's own earlier days. It only lowers: running more than planned never raises the plan.
   if ((options?.spikeGuard ?? 'cap') === 'cap' && (options?.history !== undefined || options?.runner?.longestRecentRun !== undefined)) {
     const start = dayNumber(plan.startDate);
-    const runs = historyRuns(options, unit, start);
-    for (const day of past) runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit, true) });
+    // `planned`: a run the runner has not logged (a day to come, or a past day with no run logged, counted as planned).
+    const runs: { day: number; distance: number; planned?: boolean }[] = historyRuns(options, unit, start);
+    for (const day of past) {
+      const logged = merged.byDate.get(day.date);
+      const ran = (logged ?? []).some((entry) => entry.kind === 'run' || entry.kind === 'race');
+      runs.push({ day: dayNumber(day.date), distance: doneOn(day, logged, unit, true), planned: !ran });
+    }
     runs.sort((a, b) => a.day - b.day);
     // The longest run of the 30 days before each day, over a window that only moves forward: the runs in day order,
     // and a queue of those that can still be the longest (each longer than the ones after it). Linear in days and runs.
-    const window: { day: number; distance: number }[] = [];
+    const window: { day: number; distance: number; planned?: boolean }[] = [];
     let head = 0;
     let next = 0;
     for (const day of days) {
       const at = dayNumber(day.date);
       for (; next < runs.length && (runs[next] as { day: number }).day < at; next++) {
-        const run = runs[next] as { day: number; distance: number };
+        const run = runs[next] as { day: number; distance: number; planned?: boolean };
         while (window.length > head && (window[window.length - 1] as { distance: number }).distance <= run.distance) window.pop();
         window.push(run);
       }
       while (head < window.length && (window[head] as { day: number }).day < at - SPIKE_WINDOW_DAYS) head++;
-      const longest = head < window.length ? Math.max(0, (window[head] as { distance: number }).distance) : 0;
+      const longestRun = window[head];
+      const longest = longestRun === undefined ? 0 : Math.max(0, longestRun.distance);
       const guard = longest * SPIKE_FACTOR;
       if (longest > 0) {
         const limit = day.running.maxDistance;
@@ -276,10 +282,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         if (plannedOf(day) > guard + EPSILON) {
           const was = plannedOf(day);
           setPlanned(day, guard);
-          flags.set(day, { kind: 'limited-by-history', message: `Planned run lowered from ${say(was, unit)} to ${say(plannedOf(day), unit)}: 110 % of your longest run of the 30 days before, as logged (${say(longest, unit)}).` });
+          flags.set(day, { kind: 'limited-by-history', message: `Planned run lowered from ${say(was, unit)} to ${say(plannedOf(day), unit)}: 110 % of ${longestRun?.planned === true ? 'the longest run planned' : 'your longest run'} of the 30 days before${longestRun?.planned === true ? '' : ', as logged'} (${say(longest, unit)}).` });
         }
       }
-      runs.push({ day: at, distance: plannedOf(day) });
+      runs.push({ day: at, distance: plannedOf(day), planned: true });
     }
   }
 

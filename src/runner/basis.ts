@@ -12,6 +12,12 @@ export interface PastRun {
   readonly distance: number;
   /** Minutes, when known. */
   readonly minutes?: number | undefined;
+  /**
+   * Whose run it is: the runner's history (the default), a runner summary's longest recent run (dated the day before
+   * the start, a date nobody gave), or a run the plan itself planned. Messages name only the history's as the runner's
+   * run on a date.
+   */
+  readonly from?: 'history' | 'summary' | 'plan' | undefined;
 }
 
 /** What the plan knows of the runner, in the plan's unit. */
@@ -45,7 +51,7 @@ export function runnerBasis(
   const runs: PastRun[] = (history ?? [])
     .filter((entry) => dayNumber(entry.date) < start)
     .map((entry) => ({ day: dayNumber(entry.date), distance: convertDistance(entry.distance, unit), minutes: entry.durationMinutes }));
-  if (runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(runner.longestRecentRun, unit) });
+  if (runner?.longestRecentRun) runs.push({ day: start - 1, distance: convertDistance(runner.longestRecentRun, unit), from: 'summary' });
 
   const summary = history === undefined ? undefined : summarizeChecked(history, startDate, unit);
   const given = runner?.usualWeeklyDistance === undefined ? undefined : convertDistance(runner.usualWeeklyDistance, unit);
@@ -91,18 +97,35 @@ export function unknownRunnerBasis(unit: DistanceUnit): RunnerBasis {
  * The longest run, by distance and by time, in the 30 days before `day` (day − 30 … day − 1), among `runs` from index
  * `from` (a caller walking days in order over runs in day order skips those already out of every window).
  */
-export function longestBefore(runs: readonly PastRun[], day: number, from = 0): { distance: number; minutes: number; on: number | undefined } {
+export function longestBefore(runs: readonly PastRun[], day: number, from = 0): Longest {
   let distance = 0;
   let minutes = 0;
   let on: number | undefined;
+  let source: PastRun['from'];
+  let minutesSource: PastRun['from'];
   for (let index = from; index < runs.length; index++) {
     const run = runs[index] as PastRun;
     if (run.day < day - SPIKE_WINDOW_DAYS || run.day >= day) continue;
     if (run.distance > distance) {
       distance = run.distance;
       on = run.day;
+      source = run.from;
     }
-    minutes = Math.max(minutes, run.minutes ?? 0);
+    if ((run.minutes ?? 0) > minutes) {
+      minutes = run.minutes ?? 0;
+      minutesSource = run.from;
+    }
   }
-  return { distance, minutes, on };
+  return { distance, minutes, on, from: source ?? 'history', minutesFrom: minutesSource ?? 'history' };
+}
+
+/** The longest run of a 30-day window, by distance (with its day and whose run it is) and by time. */
+export interface Longest {
+  readonly distance: number;
+  readonly minutes: number;
+  readonly on: number | undefined;
+  /** Whose run the longest by distance is (see {@link PastRun.from}). */
+  readonly from: NonNullable<PastRun['from']>;
+  /** Whose run the longest by time is. */
+  readonly minutesFrom: NonNullable<PastRun['from']>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlan, PlanSchema } from 'rehab-protocols';
+import { formatPlan, groupNotes, PlanSchema } from 'rehab-protocols';
 import { planToCarePlan } from '../../src/export/fhir/index.js';
 import { toIcs } from '../../src/export/ics/index.js';
 import { toMarkdown } from '../../src/export/markdown/index.js';
@@ -17,7 +17,9 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
     const day1 = fittedPlan.days[0]?.running.planned?.distance?.value.toFixed(1);
     expect(text).toMatch(new RegExp(`jog up to 5\\.0 mi, planned: easy ${day1} mi`));
     for (const week of fittedPlan.weeks) expect(text).toContain(`Week ${week.week} (${week.startDate} – ${week.endDate}): planned ${week.plannedDistance?.value.toFixed(1)} mi`);
-    expect(text).toContain(`Day ${limitLowered?.day} (${limitLowered?.date}): Limit lowered from`);
+    const note = groupNotes(fittedPlan).find((each) => each.kind === 'limited-by-history' && each.days.includes(limitLowered?.day ?? 0));
+    expect(text).toContain(`${note?.number}. ${note?.when}: Limit lowered from`);
+    expect(text.match(/Limit lowered from/g)).toHaveLength(1);
     for (const flag of fittedPlan.flags) expect(text).toContain(flag.message);
   });
 

@@ -2,7 +2,8 @@ import type { Plan } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { doseText, formatRange } from '../text/format-dose.js';
 import { markdownText as md } from '../text/escape-markdown.js';
-import { firstNotes, flagLines, formatWeek, mileageChart } from '../text/format-fitted.js';
+import { firstNotes, flagLines, formatWeek, mileageChart, notesByDay } from '../text/format-fitted.js';
+import { citeOnce, notesOf } from '../text/group-notes.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
 import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
@@ -11,7 +12,8 @@ import { citationText, referencesOf, runningEvidence } from '../text/references.
 
 /**
  * A plan as a printable Markdown handout: the exercises with their doses, instructions and cues; the day-by-day
- * table with sessions, running limits and planned runs; the weekly totals with a text mileage chart; every flag; the
+ * table with sessions, running limits, planned runs and the numbers of each day's notes; the weekly totals with a text
+ * mileage chart; every flag (the plan's, then the days' as numbered notes, one per cause with its days); the
  * checkpoints; and a plain note that this is not a diagnosis. Each dose, phase, running limit and checkpoint is marked
  * with its evidence — `[1]` for the first of the numbered "Sources", `[D1]` for the first library default, whose
  * reason is listed under "Library defaults".
@@ -65,17 +67,23 @@ function markdownOf(plan: Plan): string {
 
   // Planned beside what was logged, once the runner has logged anything.
   const logged = plan.days.some((day) => day.logged !== undefined);
+  // A day's notes by number: the note itself is under "Notes", once for all its days.
+  const notes = notesOf(plan);
+  const byDay = notesByDay(notes);
+  const noted = notes.length > 0;
   out.push(
     '## Day by day',
     '',
-    `| Day | Date | Sessions | Exercises | Running | Check |${logged ? ' Logged |' : ''}`,
-    `| ---: | --- | ---: | --- | --- | --- |${logged ? ' --- |' : ''}`,
+    `| Day | Date | Sessions | Exercises | Running | Check |${noted ? ' Notes |' : ''}${logged ? ' Logged |' : ''}`,
+    `| ---: | --- | ---: | --- | --- | --- |${noted ? ' --- |' : ''}${logged ? ' --- |' : ''}`,
   );
   for (const day of plan.days) {
     const exercises = day.exercises.map((exercise) => md(exercise.name)).join(', ') || '—';
     const check = day.checkpoint ? '✔ checkpoint' : '';
+    const numbers = byDay.get(day.day) ?? [];
+    const note = noted ? ` ${numbers.length === 0 ? '' : `see note ${numbers.join(', ')}`} |` : '';
     const actual = logged ? ` ${md(day.logged ? formatLogged(day.logged) : '')} |` : '';
-    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${actual}`);
+    out.push(`| ${day.day} | ${day.date} | ${formatRange(day.sessionsPerDay)} | ${exercises} | ${md(formatRunning(day.running))} ${refs.mark(runningEvidence(day))} | ${check} |${note}${actual}`);
   }
   out.push('');
 
@@ -83,7 +91,12 @@ function markdownOf(plan: Plan): string {
   const chart = mileageChart(plan);
   if (chart.length > 0) out.push('Distance planned each week:', '', '```text', ...chart, '```', '');
   const flags = flagLines(plan);
+  const cited = citeOnce(plan);
   if (flags.length > 0) out.push('## Notes', '', ...flags.map((line) => `- ${md(line)}`), '');
+  if (notes.length > 0) {
+    if (flags.length === 0) out.push('## Notes', '');
+    out.push(...notes.map((note) => `${note.number}. **${md(note.when)}**: ${md(cited(note))}`), '');
+  }
 
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');

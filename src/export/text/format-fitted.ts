@@ -1,4 +1,5 @@
 import type { Plan, PlannedRun, PlanWeek } from '../../model/index.js';
+import type { PlanNote } from './group-notes.js';
 
 /** A planned run in words: `easy 3.5 mi`, `long 14.4 mi`, `intervals 16 min`, `rest`. */
 export function formatPlanned(planned: PlannedRun): string {
@@ -47,10 +48,14 @@ export function firstNotes(plan: Plan): string[] {
   return plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => flag.message);
 }
 
-/** Every other flag of the plan as a line: the plan's own first, then each day's with its day and date. */
+/** Every other flag of the whole plan as a line, as the plan has them; the days' flags are notes (`groupNotes`). */
 export function flagLines(plan: Plan): string[] {
-  return [
-    ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => flag.message),
-    ...plan.days.flatMap((day) => day.flags.map((flag) => `Day ${day.day} (${day.date}): ${flag.message}`)),
-  ];
+  return plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => flag.message);
+}
+
+/** The numbers of the notes that cover each plan day, by `PlanDay.day`. */
+export function notesByDay(notes: readonly PlanNote[]): Map<number, number[]> {
+  const byDay = new Map<number, number[]>();
+  for (const note of notes) for (const day of note.days) byDay.set(day, [...(byDay.get(day) ?? []), note.number]);
+  return byDay;
 }

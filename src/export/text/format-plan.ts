@@ -2,7 +2,8 @@ import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
 import { plainLine, columns, padColumns } from './escape-text.js';
 import { doseText, formatRange } from './format-dose.js';
-import { firstNotes, flagLines, formatPlanned, formatWeek } from './format-fitted.js';
+import { firstNotes, flagLines, formatPlanned, formatWeek, notesByDay } from './format-fitted.js';
+import { citeOnce, notesOf } from './group-notes.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
 /**
@@ -46,9 +47,10 @@ export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: P
 
 /**
  * A plan as plain text for a terminal: the exercises of each phase with their doses, the protocol's guidance, a
- * day-by-day table (date, sessions, running limit and planned run, checkpoint; "rest day" for a day with neither
- * exercises nor running), the weekly totals, the checkpoints and every flag (the plan's, then each day's). Text from
- * the protocol is kept to one line, with control characters shown as escapes.
+ * day-by-day table (date, sessions, running limit and planned run, checkpoint, the numbers of the day's notes; "rest
+ * day" for a day with neither exercises nor running), the weekly totals, the checkpoints and every flag: the plan's,
+ * then the days' as numbered notes, one per cause with its days (`groupNotes`), each source cited in full once. Text
+ * from the protocol is kept to one line, with control characters shown as escapes.
  *
  * @param plan - A plan from `generatePlan`.
  * @returns Lines of text ending with a newline.
@@ -85,7 +87,9 @@ function textOf(plan: Plan): string {
   }
   if (plan.guidance.length > 0) out.push(...plan.guidance.map(plainLine), '');
 
-  const header = ['Day', 'Date', 'Sessions', 'Running', 'Checkpoint'];
+  const notes = notesOf(plan);
+  const byDay = notesByDay(notes);
+  const header = ['Day', 'Date', 'Sessions', 'Running', 'Checkpoint', ...(notes.length > 0 ? ['Notes'] : [])];
   const rows = plan.days.map((day) => {
     const resting = day.exercises.length === 0 && formatRunning(day.running) === NO_RUNNING;
     return [
@@ -94,6 +98,7 @@ function textOf(plan: Plan): string {
       resting ? 'rest day' : day.exercises.length === 0 ? '–' : formatRange(day.sessionsPerDay),
       resting ? '' : formatRunning(day.running),
       day.checkpoint ? plainLine(day.checkpoint.assess) : '',
+      ...(notes.length > 0 ? [(byDay.get(day.day) ?? []).join(', ')] : []),
     ];
   });
   const widths = header.map((title, column) => Math.max(columns(title), ...rows.map((row) => columns(row[column] ?? ''))));
@@ -109,7 +114,10 @@ function textOf(plan: Plan): string {
     out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  If not: ${plainLine(checkpoint.ifNotBetter)}`);
   }
   const flags = flagLines(plan);
-  if (flags.length > 0) out.push('', 'Notes:', ...flags.map((line) => `- ${plainLine(line)}`));
+  const cited = citeOnce(plan);
+  if (flags.length + notes.length > 0) {
+    out.push('', 'Notes:', ...flags.map((line) => `- ${plainLine(line)}`), ...notes.map((note) => `${note.number}. ${note.when}: ${plainLine(cited(note))}`));
+  }
   out.push('', DISCLAIMER);
   return `${out.join('\n')}\n`;
 }
