@@ -338,7 +338,9 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           cutSessions(day);
         }
         // A step-back still plans some running: at least the return-to-run programme's first step.
-        const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (uncapped.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
+        // The day is the first the plan before the review ran on, whatever was logged since, so that running more than
+        // planned can only shorten that run, never move it to a day that had none.
+        const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (reference.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
         if (candidate !== undefined && candidate.running.maxDistance !== null) {
           const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, unit);
           const value = roundDownToTenth(Math.min(step, candidate.running.maxDistance.value, uncapped.get(candidate) ?? 0, longest));

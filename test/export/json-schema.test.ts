@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { matchConditions } from 'rehab-protocols';
+import { matchConditions, reviewPlan, type LogEntry } from 'rehab-protocols';
 import { JSON_SCHEMA_MODELS, toJsonSchema } from '../../src/export/json-schema/index.js';
 import { vignettes } from '../vignettes/index.js';
 import { renderFieldDocs } from '../../scripts/field-docs.js';
@@ -50,6 +50,23 @@ describe('the shipped JSON Schemas', () => {
     for (const plan of [foundingPlan, ...everyProtocolPlan]) {
       expect(validate(JSON.parse(JSON.stringify(plan))), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it('accept real review results and log entries, and reject a review without its plan (review-result.json, log-entry.json)', () => {
+    const validateReview = validator('review-result');
+    const validateEntry = validator('log-entry');
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-05', distance: { value: 4, unit: 'mi' }, pain: { during: 3 } },
+      { kind: 'pain', date: '2026-12-05', after: 4, nextMorning: 6 },
+      { kind: 'symptom', date: '2026-12-06', redFlag: 'night-pain' },
+    ];
+    for (const entry of log) expect(validateEntry(entry), JSON.stringify(validateEntry.errors)).toBe(true);
+    for (const today of ['2026-12-06', '2026-12-07']) {
+      const result = JSON.parse(JSON.stringify(reviewPlan(foundingPlan, log.filter((entry) => entry.date < today), { today })));
+      expect(validateReview(result), JSON.stringify(validateReview.errors)).toBe(true);
+      expect(validateReview({ status: result.status, reasons: result.reasons })).toBe(false);
+    }
+    expect(validateEntry({ kind: 'run', date: '2026-12-05', distance: 4 })).toBe(false);
   });
 
   it('reject a plan with a wrong unit, a missing field or an unknown one (plan.json)', () => {

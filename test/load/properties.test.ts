@@ -100,6 +100,23 @@ describe('reviewPlan, metamorphic', () => {
     expect(runs.at(-1)).toBeGreaterThanOrEqual(runs.at(-2) ?? Number.POSITIVE_INFINITY);
   });
 
+  it('never moves a step-back’s first run to a day that had none when the runner ran more (a counterexample kept)', () => {
+    // Found with seed -813222058: the step-back's one run went to 2026-12-09 in the plan with the overrun, a rest day in
+    // the plan without it.
+    const plan = planOf(protocols.findIndex((protocol) => protocol.id === 'achilles-tendinopathy-insertional'), 0);
+    const log: LogEntry[] = [
+      { kind: 'pain', date: '2026-12-01', during: 0, after: 0, nextMorning: 3 },
+      { kind: 'missed', date: '2026-12-02', what: 'run' },
+      { kind: 'missed', date: '2026-12-04', what: 'run' },
+      { kind: 'missed', date: '2026-12-01', what: 'run' },
+    ];
+    const overrun: LogEntry = { kind: 'run', date: '2026-12-03', distance: { value: (plan.days[2]?.running.planned?.distance?.value ?? 0) + 7, unit: plan.unit } };
+    const base = reviewPlan(plan, log, { today: '2026-12-07' });
+    const more = reviewPlan(plan, [...log, overrun], { today: '2026-12-07' });
+    expect([base.status, more.status]).toEqual(['step-back', 'step-back']);
+    expectNoHigher(more.plan, base.plan, '2026-12-07');
+  });
+
   it('never plans more when the runner ran more than planned', () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 1, max: 15 }), fc.nat(), ({ plan, today, log, baselinePain }, extra, pick) => {

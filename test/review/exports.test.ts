@@ -16,7 +16,9 @@ describe('a reviewed plan, printed', () => {
   it('puts the review’s decision and reasons at the top of the handout, and what was logged beside each day', () => {
     const markdown = toMarkdown(reviewed);
     expect(markdown).toMatch(/## Last review\n\nReviewed on 2026-12-06: step back\.\n- Pain had not settled by the morning after 2026-12-05 \(6\/10, above the limit of 5\/10\)/);
-    expect(markdown).toMatch(/\| Day \| Date \| Sessions \| Exercises \| Running \| Check \| Logged \|/);
+    // The step-back lowered the days from today, and says so in a note.
+    expect(markdown).toMatch(/\| Day \| Date \| Sessions \| Exercises \| Running \| Check \| Notes \| Logged \|/);
+    expect(markdown).toMatch(/Stepped back by the review of 2026-12-06: no run longer than 4 mi/);
     expect(markdown).toMatch(/\| 5 \| 2026-12-05 \|.*\| ran 5 mi in 50 min \(pain 4\/10 during\); pain 5\/10 after, 6\/10 next morning \|/);
     expect(markdown).toMatch(/\| 4 \| 2026-12-04 \|.*\| missed session \|/);
     expect(toMarkdown(plan)).not.toMatch(/Last review|Logged/);

@@ -168,6 +168,10 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "lastReview": "The last review that revised the plan: its day and decision; a later review acts only on entries after that day.",
     "load": "The running load's state that one review hands to the next (set by `reviewPlan`); see docs/plan-review.md."
   },
+  "citation,kind": {
+    "kind": "The rule follows a cited source.",
+    "citation": "The source, as a short citation with its DOI."
+  },
   "clinician,design,id,kind,recordedIn,title": {
     "kind": "A prescription a named kind of clinician gave for a case, recorded where `recordedIn` says.",
     "id": "How the protocol's evidence refers to this source. Unique within a protocol.",
@@ -335,6 +339,12 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "notWorseWeekToWeek": "True when pain and stiffness must not increase from week to week.",
     "evidence": "Where these limits come from."
   },
+  "evidence,message,rule,status": {
+    "rule": "The rule's id, e.g. `pain-next-morning`; docs/plan-review.md describes each.",
+    "status": "What the rule decides: one of the review statuses.",
+    "message": "Why, in plain words, with the logged numbers and the source.",
+    "evidence": "Where the rule comes from: a citation (`kind: 'cited'`, `citation`), or a library default with its `reason`."
+  },
   "evidence,probability": {
     "probability": "The prior probability.",
     "evidence": "Where it comes from."
@@ -425,6 +435,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   "options,protocolId": {
     "protocolId": "The protocol's id.",
     "options": "The options passed to `generatePlan`, with only the history's runs of the 12 weeks before the start (all a re-plan reads)."
+  },
+  "plan,reasons,status": {
+    "status": "The most cautious decision of the rules that fired; `progress` when none did.",
+    "reasons": "Each rule that fired, most cautious first.",
+    "plan": "The revised plan: days before `today` as planned beside what was logged; days from `today` re-planned."
   },
   "reasons,required": {
     "required": "True when a clinician should see the runner first.",

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ReviewResultSchema } from '../../model/review-result.js';
 import {
   CheckpointSchema,
   CitationSchema,
@@ -43,6 +44,7 @@ const SCHEMAS: Record<JsonSchemaModel, z.ZodMiniType> = {
   'run-log-entry': RunLogEntrySchema,
   'runner-summary': RunnerSummarySchema,
   'log-entry': LogEntrySchema,
+  'review-result': ReviewResultSchema,
 };
 
 /**
@@ -82,7 +84,8 @@ export type JsonSchemaModel =
   | 'generate-plan-options'
   | 'run-log-entry'
   | 'runner-summary'
-  | 'log-entry';
+  | 'log-entry'
+  | 'review-result';
 
 /**
  * The JSON Schema (draft 2020-12) of a model, generated from its zod schema, for apps in other languages. The same
