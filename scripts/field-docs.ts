@@ -1,10 +1,10 @@
-// Reads the one-line doc of every field of the model's zod objects (src/model/*.ts, src/plan/options.ts) and renders
+// Reads the one-line doc of every field of the model's zod objects (src/model/*.ts, src/plan/options.ts, the review result's in src/export/json-schema/review-result.ts) and renders
 // src/export/json-schema/field-docs.ts, from which toJsonSchema gives each JSON Schema property its `description`.
 // An object is known by its set of field names, which is what a JSON Schema object node shows.
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const files = [...readdirSync('src/model').filter((file) => file.endsWith('.ts')).map((file) => `src/model/${file}`), 'src/plan/options.ts'];
+const files = [...readdirSync('src/model').filter((file) => file.endsWith('.ts')).map((file) => `src/model/${file}`), 'src/plan/options.ts', 'src/export/json-schema/review-result.ts'];
 
 /** Each object's field docs, keyed by its sorted field names joined with commas. */
 export function fieldDocs(): Record<string, Record<string, string>> {

@@ -34,7 +34,7 @@ const fail = (message: string, path: RehabInputIssue['path'] = []): never => {
  * Asynchronous because FIT files are decoded by Garmin's FIT SDK, loaded only when a FIT file is read.
  *
  * @param input - The file's text, or its bytes (needed for FIT; text formats are read as UTF-8).
- * @throws {@link RehabInputError} when the input is not a training export this function reads (a binary file, an
+ * @throws `RehabInputError` (from `rehab-protocols`) when the input is not a training export this function reads (a binary file, an
  *   HTML page, a CSV of other columns, more than {@link MAX_EXPORT_BYTES}), naming what it saw and what to do, or
  *   when an option is not valid.
  *

@@ -95,7 +95,8 @@ export interface TrainingExport {
    * kept), or `dates` (days only).
    */
   readonly times: 'utc' | 'local' | 'dates';
-  /** The first and last day with a run read; absent when no run was read. */
+  /** The first day with a run read; absent when no run was read. */
   readonly firstDate?: string;
+  /** The last day with a run read; absent when no run was read. */
   readonly lastDate?: string;
 }

@@ -1,7 +1,16 @@
 import type { Plan, Protocol } from '../model/index.js';
 
-export { REVIEW_STATUSES } from '../model/review-result.js';
-import type { REVIEW_STATUSES } from '../model/review-result.js';
+/**
+ * What a review decides, from least to most cautious: `progress` (go on as planned), `hold` (repeat the current week),
+ * `step-back` (go back a step: the running and exercise dose of two weeks earlier) or `refer` (see a clinician).
+ *
+ * @example
+ * ```ts
+ * REVIEW_STATUSES.indexOf('hold') < REVIEW_STATUSES.indexOf('refer');
+ * //=> true
+ * ```
+ */
+export const REVIEW_STATUSES = /* @__PURE__ */ Object.freeze(['progress', 'hold', 'step-back', 'refer'] as const);
 
 /**
  * What a review decides; see {@link REVIEW_STATUSES}.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ReviewResultSchema } from '../../model/review-result.js';
+import { ReviewResultSchema } from './review-result.js';
 import {
   CheckpointSchema,
   CitationSchema,

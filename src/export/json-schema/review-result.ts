@@ -1,17 +1,6 @@
 import * as z from 'zod/mini';
-import { PlanSchema } from './plan.js';
-
-/**
- * What a review decides, from least to most cautious: `progress` (go on as planned), `hold` (repeat the current week),
- * `step-back` (go back a step and lower the running), `refer` (see a clinician; no running until cleared).
- *
- * @example
- * ```ts
- * REVIEW_STATUSES.indexOf('refer') > REVIEW_STATUSES.indexOf('hold');
- * //=> true
- * ```
- */
-export const REVIEW_STATUSES = /* @__PURE__ */ Object.freeze(['progress', 'hold', 'step-back', 'refer'] as const);
+import { PlanSchema } from '../../model/index.js';
+import { REVIEW_STATUSES } from '../../review/types.js';
 
 const reviewReasonDefinition = z.strictObject({
   /** The rule's id, e.g. `pain-next-morning`; docs/plan-review.md describes each. */
@@ -51,4 +40,4 @@ const reviewResultDefinition = z.strictObject({
  * //=> false
  * ```
  */
-export const ReviewResultSchema = reviewResultDefinition;
+export const ReviewResultSchema: z.ZodMiniType = reviewResultDefinition;
