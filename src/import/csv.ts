@@ -8,7 +8,7 @@ export interface CsvRow {
 
 /**
  * Reads CSV text into records with papaparse (RFC 4180: quoted fields may hold commas, quotes and line breaks; the
- * delimiter is a comma when the first line has one, and is detected otherwise, so a `;`-separated file reads too). A byte-order mark is dropped. Line breaks are made `\n` first, so a file that mixes
+ * delimiter is a comma when the file's start has one, and is detected otherwise, so a `;`-separated file reads too). A byte-order mark is dropped. Line breaks are made `\n` first, so a file that mixes
  * `\r\n` and `\n` (an export edited in another program) still splits into the right records. Blank lines are left out.
  */
 export function readCsv(text: string): CsvRow[] {
@@ -17,11 +17,11 @@ export function readCsv(text: string): CsvRow[] {
   const rows: CsvRow[] = [];
   let counted = 0;
   let line = 1;
-  // A comma in the first line makes it the delimiter (every export read has one); papaparse guesses only otherwise.
-  const firstLine = source.slice(0, source.indexOf('\n') >>> 0);
+  // A comma near the start makes it the delimiter (every export read has commas); papaparse guesses only otherwise.
+  const start = source.slice(0, 4096);
   Papa.parse<string[]>(source, {
     newline: '\n',
-    delimiter: firstLine.includes(',') ? ',' : '',
+    delimiter: start.includes(',') ? ',' : '',
     step(result) {
       const start = line;
       const end = result.meta.cursor;

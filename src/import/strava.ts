@@ -7,7 +7,7 @@ import { addRun } from './xml.js';
 import { ZoneDays } from './zone.js';
 
 /** One language of Strava's bulk export: the header of its `Activity Date` column, its dates, its names for runs. */
-interface StravaLanguage {
+export interface StravaLanguage {
   readonly language: string;
   readonly dateHeader: string;
   readonly locale: Locale;
@@ -19,7 +19,7 @@ interface StravaLanguage {
 // Activity ID, Activity Date, Activity Name, Activity Type, Activity Description, Elapsed Time, Distance (in the
 // athlete's unit) — and a second column named like the first Distance, later in the row, holds metres; the moving
 // time in seconds is the column just before it.
-const LANGUAGES: readonly StravaLanguage[] = [
+export const STRAVA_LANGUAGES: readonly StravaLanguage[] = [
   { language: 'en', dateHeader: 'activity date', locale: enUS, formats: ['MMM d, yyyy, h:mm:ss a', 'd MMM yyyy, HH:mm:ss'], runTypes: ['run', 'trail run', 'virtual run'] },
   { language: 'es', dateHeader: 'fecha de la actividad', locale: es, formats: ['d MMM yyyy, h:mm:ss a', 'd MMM yyyy, HH:mm:ss'], runTypes: ['carrera', 'carrera por montaña', 'carrera virtual'] },
   { language: 'nl', dateHeader: 'datum van activiteit', locale: nl, formats: ['d MMM yyyy, HH:mm:ss', 'd MMM yyyy HH:mm:ss'], runTypes: ['hardloopsessie', 'trailrun', 'virtuele hardloopsessie'] },
@@ -41,7 +41,7 @@ function distanceColumn(header: readonly string[]): number {
 /** The language of a Strava `activities.csv` from its header, or undefined when the header is not Strava's. */
 export function stravaLanguage(header: readonly string[]): StravaLanguage | undefined {
   const date = normal(header[1] ?? '');
-  return LANGUAGES.find((language) => language.dateHeader === date);
+  return STRAVA_LANGUAGES.find((language) => language.dateHeader === date);
 }
 
 /**
