@@ -7,14 +7,15 @@ export interface CsvRow {
 }
 
 /**
- * Reads CSV text into records with papaparse (RFC 4180: quoted fields may hold commas, quotes and line breaks; the
- * delimiter is a comma when the file's start has one, and is detected otherwise, so a `;`-separated file reads too). A byte-order mark is dropped. Line breaks are made `\n` first, so a file that mixes
- * `\r\n` and `\n` (an export edited in another program) still splits into the right records. Blank lines are left out.
+ * Reads CSV text record by record with papaparse (RFC 4180: quoted fields may hold commas, quotes and line breaks; the
+ * delimiter is a comma when the file's start has one, and is detected otherwise, so a `;`-separated file reads too),
+ * handing each to `visit` without keeping it, so that a large export costs no more memory than a record; `visit`
+ * returns `false` to stop. A byte-order mark is dropped. Line breaks are made `\n` first, so a file that mixes `\r\n`
+ * and `\n` (an export edited in another program) still splits into the right records. Blank lines are left out.
  */
-export function readCsv(text: string): CsvRow[] {
+export function eachCsvRow(text: string, visit: (row: CsvRow) => boolean | void): void {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const source = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
-  const rows: CsvRow[] = [];
   let counted = 0;
   let line = 1;
   // A comma near the start makes it the delimiter (every export read has commas); papaparse guesses only otherwise.
@@ -22,15 +23,21 @@ export function readCsv(text: string): CsvRow[] {
   Papa.parse<string[]>(source, {
     newline: '\n',
     delimiter: start.includes(',') ? ',' : '',
-    step(result) {
-      const start = line;
+    step(result, parser) {
+      const first = line;
       const end = result.meta.cursor;
       for (let at = source.indexOf('\n', counted); at !== -1 && at < end; at = source.indexOf('\n', at + 1)) line++;
       counted = end;
       const fields = result.data;
-      if (fields.length > 1 || (fields[0] ?? '') !== '') rows.push({ line: start, fields });
+      if ((fields.length > 1 || (fields[0] ?? '') !== '') && visit({ line: first, fields }) === false) parser.abort();
     },
   });
+}
+
+/** Every record of CSV text, as {@link eachCsvRow} reads them (for small files: the review log, tests). */
+export function readCsv(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  eachCsvRow(text, (row) => void rows.push(row));
   return rows;
 }
 

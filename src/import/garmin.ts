@@ -39,25 +39,24 @@ export function garminLanguage(header: readonly string[]): string | undefined {
  * time (to the second) names it, so two short repeats saved as two activities are two runs, and the same activity
  * exported twice is one.
  */
-export function readGarmin(rows: readonly CsvRow[], context: ReadContext, out: Collector): void {
-  for (let index = 1; index < rows.length; index++) {
-    const { line, fields } = rows[index] as CsvRow;
+export function garminReader(context: ReadContext, out: Collector): (row: CsvRow) => void {
+  return ({ line, fields }) => {
     if (!isRunType(fields[0] ?? '')) {
       out.other();
-      continue;
+      return;
     }
     const start = (fields[1] ?? '').trim();
     const local = LOCAL_TIME.exec(start);
     if (!local) {
       out.skip(line, `cannot read the date "${start}": expected YYYY-MM-DD HH:MM:SS, as Garmin Connect exports it`);
-      continue;
+      return;
     }
     const distanceText = (fields[4] ?? '').trim();
     // A run's distance is never in the thousands: a comma with no point is the decimal mark (4,14).
     const distance = readNumber(distanceText, distanceText.includes('.') ? '.' : ',');
     if (!(distance > 0)) {
       out.skip(line, distanceText === '' || distanceText === '--' || distance === 0 ? 'no distance (a run logged by time alone)' : `cannot read the distance "${distanceText}"`);
-      continue;
+      return;
     }
     const minutes = readMinutes(fields[6] ?? '');
     const entry = {
@@ -67,5 +66,5 @@ export function readGarmin(rows: readonly CsvRow[], context: ReadContext, out: C
       id: start,
     };
     out.run(entry, `${start}|${distance}|${minutes}`, line, true);
-  }
+  };
 }

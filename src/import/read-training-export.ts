@@ -1,10 +1,10 @@
 import { RehabInputError, type RehabInputIssue } from '../model/index.js';
 import { Collector, type ReadContext } from './collect.js';
-import { readCsv } from './csv.js';
+import { type CsvRow, eachCsvRow } from './csv.js';
 import { isFit, readFit } from './fit.js';
-import { garminLanguage, isGarmin, readGarmin } from './garmin.js';
-import { isSimpleCsv, readSimple } from './simple.js';
-import { looksLikeStrava, readStrava, stravaLanguage } from './strava.js';
+import { garminLanguage, garminReader, isGarmin } from './garmin.js';
+import { isSimpleCsv, simpleReader } from './simple.js';
+import { looksLikeStrava, stravaLanguage, stravaReader } from './strava.js';
 import type { ReadTrainingExportOptions, TrainingExport } from './types.js';
 import { readGpx, readTcx } from './xml.js';
 import { isTimeZone } from './zone.js';
@@ -80,23 +80,32 @@ function readText(raw: string, context: ReadContext, out: Collector): TrainingEx
     fail('This is an XML file, but neither GPX (<gpx>) nor TCX (<TrainingCenterDatabase>): export the activity as GPX or TCX');
   }
   if (head === '') fail('The file is empty: it holds no runs');
-  const rows = readCsv(text);
+  // The header and the first record decide the format; then every record is read as it is parsed, none kept.
+  const rows: CsvRow[] = [];
+  eachCsvRow(text, (row) => rows.push(row) < 2);
   const header = rows[0]?.fields ?? [];
+  const body = (read: (row: CsvRow) => void) => {
+    let first = true;
+    eachCsvRow(text, (row) => {
+      if (!first) read(row);
+      first = false;
+    });
+  };
   const strava = stravaLanguage(header);
   if (strava !== undefined) {
-    readStrava(rows, strava, context, out);
+    body(stravaReader(header, strava, context, out));
     return out.result('strava', context, 'utc', strava.language);
   }
   if (looksLikeStrava(header)) {
     fail(`This looks like Strava's activities.csv in a language not read yet (its date column is "${header[1] ?? ''}"): switch Strava's language to English before "Download your data", or convert it to date,distance,duration`);
   }
   if (isGarmin(rows)) {
-    readGarmin(rows, context, out);
+    body(garminReader(context, out));
     const language = garminLanguage(header);
     return out.result('garmin', context, 'local', language);
   }
   if (isSimpleCsv(rows)) {
-    readSimple(rows, context, out);
+    eachCsvRow(text, simpleReader(context, out));
     return out.result('simple-csv', context, 'dates');
   }
   const columns = header.slice(0, 6).map((name) => `"${name.trim().slice(0, 40)}"`).join(', ');

@@ -11,31 +11,36 @@ export function isSimpleCsv(rows: readonly CsvRow[]): boolean {
  * Reads `date,distance[,duration]` rows: the date `YYYY-MM-DD`; the distance with its unit (`10km`, `6.2 mi`, `16 KM`,
  * `8,5km`) or bare, in the assumed unit; the duration in minutes or as `h:mm:ss`. A header line `date,…` is skipped.
  */
-export function readSimple(rows: readonly CsvRow[], context: ReadContext, out: Collector): void {
-  const body = (rows[0]?.fields[0] ?? '').trim().toLowerCase() === 'date' ? rows.slice(1) : rows;
-  for (const { line, fields } of body) {
+export function simpleReader(context: ReadContext, out: Collector): (row: CsvRow) => void {
+  let first = true;
+  return ({ line, fields }) => {
+    if (first && (fields[0] ?? '').trim().toLowerCase() === 'date') {
+      first = false;
+      return;
+    }
+    first = false;
     const [date = '', distanceText = '', durationText = ''] = fields.map((field) => field.trim());
     if (fields.length < 2 || fields.length > 3) {
       out.skip(line, `expected date,distance[,duration], e.g. 2026-11-28,10km,55; read ${fields.length} field${fields.length === 1 ? '' : 's'}`);
-      continue;
+      return;
     }
     if (!isRealDate(date)) {
       out.skip(line, `cannot read the date "${date}": expected YYYY-MM-DD, e.g. 2026-11-28`);
-      continue;
+      return;
     }
     const distance = /^(\d+(?:[.,]\d+)?)\s*(mi|km)?$/i.exec(distanceText);
     const value = distance ? readNumber(distance[1] ?? '') : Number.NaN;
     if (!distance || !(value > 0)) {
       out.skip(line, `cannot read the distance "${distanceText}": expected e.g. 10km, 6.2mi, or a number in ${context.unit}`);
-      continue;
+      return;
     }
     const minutes = durationText === '' ? undefined : readMinutes(durationText);
     if (minutes !== undefined && !(minutes > 0)) {
       out.skip(line, `cannot read the duration "${durationText}": expected minutes (55) or h:mm:ss (0:55:00)`);
-      continue;
+      return;
     }
     const unit = (distance[2]?.toLowerCase() as 'km' | 'mi' | undefined) ?? context.unit;
     const entry = { date, distance: { value, unit }, ...(minutes === undefined ? {} : { durationMinutes: minutes }) };
     out.run(entry, `${date}|${value}${unit}|${minutes ?? ''}`, line, distance[2] === undefined);
-  }
+  };
 }

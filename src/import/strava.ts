@@ -58,8 +58,8 @@ export function looksLikeStrava(header: readonly string[]): boolean {
  * (UTC) in the runner's zone; the distance from the second distance column (metres); the time from `Moving Time`
  * (seconds); the activity id kept as the run's `id`.
  */
-export function readStrava(rows: readonly CsvRow[], language: StravaLanguage, context: ReadContext, out: Collector): void {
-  const header = (rows[0]?.fields ?? []).map(normal);
+export function stravaReader(headerRow: readonly string[], language: StravaLanguage, context: ReadContext, out: Collector): (row: CsvRow) => void {
+  const header = headerRow.map(normal);
   const first = distanceColumn(header);
   const metres = header.indexOf(header[first] ?? '', first + 1);
   if (metres < 0) out.assumeUnit();
@@ -67,27 +67,26 @@ export function readStrava(rows: readonly CsvRow[], language: StravaLanguage, co
   const dates = new DateReader(language.formats, language.locale);
   const zone = new ZoneDays(context.timeZone);
   const runs = new Set(language.runTypes);
-  for (let index = 1; index < rows.length; index++) {
-    const { line, fields } = rows[index] as CsvRow;
+  return ({ line, fields }) => {
     const type = normal(fields[3] ?? '');
     if (!runs.has(type)) {
       out.other();
-      continue;
+      return;
     }
     const start = dates.read(fields[1] ?? '');
     if (!Number.isFinite(start)) {
       out.skip(line, `cannot read the date "${fields[1] ?? ''}" (a Strava export in ${language.language})`);
-      continue;
+      return;
     }
     // Metres as written ("9749.0", or "10200,0" with a decimal comma); without the metres column (an old export),
     // the first distance column, in the athlete's unit, which the export does not name: the assumed unit.
     const distance = metres > 0 ? readNumber(fields[metres] ?? '') : readNumber(fields[first] ?? '') * (context.unit === 'km' ? 1000 : 1609.344);
     if (!(distance > 0)) {
       out.skip(line, 'no distance (a run logged by time alone)');
-      continue;
+      return;
     }
     const seconds = metres > 0 ? readNumber(fields[moving] ?? '') : readNumber(fields[first - 1] ?? '');
     const id = (fields[0] ?? '').trim();
     addRun(out, zone, start, distance, seconds > 0 ? seconds : undefined, id === '' ? undefined : id, line);
-  }
+  };
 }
