@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
 import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
 import { flagList, unknownOptionMessage } from './args.js';
-import { readCsv } from '../import/csv.js';
 import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
 /** A problem with a log file, named by file and line. */
@@ -25,7 +24,7 @@ export interface LogFile {
  * `race` (distance such as `5km` or `3.1mi`, duration in minutes, during and after as the run's pain), `session`,
  * `symptom` (redFlag), `missed` (what: run or session) or `clearance` (a clinician's clearance, with an optional note). Empty cells are left out; the entries are checked by `reviewPlan`, whose errors name the entry.
  */
-export function readLogFile(file: string): LogFile {
+export async function readLogFile(file: string): Promise<LogFile> {
   let text: string;
   try {
     text = readCapped(file, MAX_DATA_BYTES, 'a log file').replace(/^\uFEFF/, '');
@@ -40,6 +39,8 @@ export function readLogFile(file: string): LogFile {
       throw new LogFileError(`${file} is not valid JSON: expected an array of log entries`);
     }
   }
+  // The CSV reader (papaparse) is loaded only for a CSV log, so that other commands start without it.
+  const { readCsv } = await import('../import/csv.js');
   const rows = readCsv(text);
   const header = rows[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const unknown = header.filter((name) => !(LOG_COLUMNS as readonly string[]).includes(name));
@@ -129,7 +130,7 @@ const REVIEW_OPTIONS = {
 } as const;
 
 /** `rehab-protocols review --plan plan.json --log log.csv [--today YYYY-MM-DD] [--baseline 1] [--format …] [--out FILE]`. */
-export function reviewCommand(argv: string[], today: string, tools: ReviewCommandTools, help: string): { text: string; out?: string } {
+export async function reviewCommand(argv: string[], today: string, tools: ReviewCommandTools, help: string): Promise<{ text: string; out?: string }> {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: REVIEW_OPTIONS, allowPositionals: false, strict: true }));
@@ -150,7 +151,7 @@ export function reviewCommand(argv: string[], today: string, tools: ReviewComman
     if (values.baseline.trim() === '' || !Number.isFinite(baselinePain) || baselinePain < 0 || baselinePain > 10) throw tools.fail(`--baseline "${values.baseline}": expected the usual morning pain, 0 to 10`, 2);
   }
   const plan = parseInput(PlanSchema, tools.readJson(values.plan), values.plan);
-  const log = readLogFile(values.log);
+  const log = await readLogFile(values.log);
   let result;
   try {
     result = reviewPlan(plan, log.entries as LogEntry[], { today: day, ...(baselinePain === undefined ? {} : { baselinePain }) });
