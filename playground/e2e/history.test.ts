@@ -28,7 +28,10 @@ describe('the playground with a training history', () => {
     for (const [day, value] of planned) expect(value).toBeLessThanOrEqual(limits[(day ?? 1) - 1] ?? 0);
 
     const weekly = await page.locator('#weekly-chart .week-planned-bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-planned'))));
-    expect(weekly).toEqual(expected.weeks.map((week) => week.plannedDistance?.value));
+    expect(weekly).toEqual(expected.weeks.map((week) => week.plannedDistance?.value).filter((total) => total !== undefined && total > 0));
+    // The numbers written over the bars are the planned distances, and no limit is summed or drawn as a week's volume.
+    expect((await page.locator('#weekly-chart .bar-label').allTextContents()).map(Number)).toEqual(weekly);
+    expect(await page.locator('#weekly-chart .week-limit-range').count()).toBe(0);
     expect(await page.locator('.day[data-day="8"] .flags li[data-kind="weekly-volume"]').count()).toBe(1);
     expect(await page.locator('.plan-flags li[data-kind="goal-not-reached"]').count()).toBe(1);
     expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('history')).toBe(FOUNDING_HISTORY);

@@ -49,10 +49,14 @@ describe('the playground opens on the founding case', () => {
     expect(await points.nth(13).locator('title').textContent()).toBe('Day 14, Mon 14 Dec: limit 30 mi');
   });
 
-  it('charts each week’s total of the daily limits', async () => {
+  it('charts each week’s daily limits as a range, never their sum (a sum reads as a week’s mileage)', async () => {
     const { page } = await session.open(FOUNDING_FRAGMENT);
-    const totals = await page.locator('#weekly-chart .week-bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-total'))));
-    expect(totals).toEqual([35, 5 * 0 + 8.5 + 12.1 + 15.7 + 19.2 + 22.8 + 26.4 + 30].map((total) => Math.round(total * 10) / 10));
+    const ranges = await page.locator('#weekly-chart .week-limit-range').evaluateAll((bars) => bars.map((bar) => [Number(bar.getAttribute('data-min')), Number(bar.getAttribute('data-max'))]));
+    expect(ranges).toEqual([[5, 5], [8.5, 30]]);
+    const labels = await page.locator('#weekly-chart .bar-label').allTextContents();
+    expect(labels).toEqual(['5', '8.5–30']);
+    expect(await page.locator('#weekly-chart title').first().textContent()).toBe('Daily running limits, by week');
+    expect(await page.locator('#weekly-chart').textContent()).not.toMatch(/add up|total of/);
   });
 
   it('shows where a dose or a limit comes from on hover, focus and tap', async () => {

@@ -102,43 +102,60 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
   return root;
 }
 
-/** Weekly chart: each week's total of the daily limits, and beside it the planned total when the plan has one. */
+/**
+ * Weekly chart. With planned runs (the plan knows the runner): each week's planned distance, the number a runner reads as
+ * "my week"; a week with nothing planned has no bar and no total. Without planned runs: each week's daily limits as a
+ * range (the lowest and highest day), never their sum, which reads as a week's mileage and is none.
+ */
 export function renderWeeklyChart(plan: Plan): SVGSVGElement {
   const height = 240;
-  const limits = plan.weeks.map((week) => week.limitDistance?.value ?? 0);
   const plannedTotals = plan.weeks.map((week) => week.plannedDistance?.value);
-  const hasPlanned = plannedTotals.some((total) => total !== undefined);
+  const hasPlanned = plan.days.some((day) => day.running.planned !== undefined);
+  const ranges = plan.weeks.map((week) => {
+    const limits = plan.days.filter((day) => day.date >= week.startDate && day.date <= week.endDate).flatMap((day) => (day.running.maxDistance === null ? [] : [day.running.maxDistance.value]));
+    return limits.length === 0 ? undefined : { min: Math.min(...limits), max: Math.max(...limits) };
+  });
   const { root, x, y, band } = frame(
-    hasPlanned ? 'Weekly volume: planned and the total of the limits' : 'Weekly total of the daily limits',
-    `For each week, in ${plan.unit}: the sum of its daily limits (the most the plan allows)${hasPlanned ? ' and the sum of its planned runs' : ''}.`,
+    hasPlanned ? 'Planned distance, by week' : 'Daily running limits, by week',
+    hasPlanned
+      ? `For each week, in ${plan.unit}: the distance of its planned runs. A week with nothing planned has no bar.`
+      : `For each week, in ${plan.unit}: the lowest and highest daily limit — the most one day's run may be, not a weekly total.`,
     'weekly-chart',
     plan.weeks.length,
-    Math.max(...limits, ...plannedTotals.map((total) => total ?? 0)),
+    hasPlanned ? Math.max(...plannedTotals.map((total) => total ?? 0)) : Math.max(...ranges.map((range) => range?.max ?? 0)),
     plan.unit,
     [WEEKLY_WIDTH, height],
   );
+  const barWidth = Math.min(band * 0.5, 60);
   plan.weeks.forEach((week, index) => {
-    const barWidth = Math.min(band * (hasPlanned ? 0.35 : 0.6), 60);
-    const limit = limits[index] ?? 0;
-    const plannedTotal = plannedTotals[index];
-    const limitX = hasPlanned ? x(index) : x(index) - barWidth / 2;
-    root.append(
-      svg(
-        'rect',
-        { class: 'week-bar', x: limitX, y: y(limit), width: barWidth, height: y(0) - y(limit), 'data-week': week.week, 'data-total': limit },
-        svg('title', {}, `Week ${week.week}: limits add up to ${limit} ${plan.unit}`),
-      ),
-      svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, `week ${week.week}`),
-    );
-    if (plannedTotal !== undefined) {
+    root.append(svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, `week ${week.week}`));
+    if (hasPlanned) {
+      const total = plannedTotals[index] ?? undefined;
+      if (total === undefined || total <= 0) return;
       root.append(
         svg(
           'rect',
-          { class: 'week-planned-bar', x: x(index) - barWidth, y: y(plannedTotal), width: barWidth, height: y(0) - y(plannedTotal), 'data-week': week.week, 'data-planned': plannedTotal },
-          svg('title', {}, `Week ${week.week}: ${plannedTotal} ${plan.unit} planned`),
+          { class: 'week-planned-bar', x: x(index) - barWidth / 2, y: y(total), width: barWidth, height: y(0) - y(total), 'data-week': week.week, 'data-planned': total },
+          svg('title', {}, `Week ${week.week}: ${total} ${plan.unit} planned`),
         ),
+        svg('text', { class: 'bar-label', x: x(index), y: y(total) - 6, 'text-anchor': 'middle', 'aria-hidden': 'true' }, `${total}`),
       );
+      return;
     }
+    const range = ranges[index];
+    if (range === undefined) return;
+    // A range of one value still shows as a short bar, so that it can be seen and hovered.
+    const top = y(range.max);
+    const bottom = Math.max(y(range.min), top + 3);
+    const label = range.min === range.max ? `${range.max}` : `${range.min}–${range.max}`;
+    root.append(
+      svg(
+        'rect',
+        { class: 'week-limit-range', x: x(index) - barWidth / 2, y: top, width: barWidth, height: bottom - top, 'data-week': week.week, 'data-min': range.min, 'data-max': range.max },
+        svg('title', {}, `Week ${week.week}: daily limits ${label} ${plan.unit}`),
+      ),
+      svg('text', { class: 'bar-label', x: x(index), y: top - 6, 'text-anchor': 'middle', 'aria-hidden': 'true' }, label),
+    );
   });
   return root;
 }
