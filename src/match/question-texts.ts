@@ -1,8 +1,19 @@
+import { deepFreeze } from '../model/freeze.js';
+
 /**
- * Each list value as a yes/no question in a runner's words, by field. A question the matcher asks is one of these;
- * an app may show its own words, but should keep the meaning.
+ * Each list value as a yes/no question in a runner's words, by field (`locations`, `aggravatedBy`, `painFreeDuring`,
+ * `trainingChange`, `signs`, `redFlags`, `background`). A question the matcher asks is one of these; an app may show
+ * its own words, but should keep the meaning — e.g. label a checkbox with the question rather than the vocabulary id.
+ *
+ * @example
+ * ```ts
+ * import { QUESTION_TEXTS } from 'rehab-protocols';
+ *
+ * QUESTION_TEXTS.locations?.['retropatellar'];
+ * //=> 'Is the pain behind or under the kneecap?'
+ * ```
  */
-export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = {
+export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = /* @__PURE__ */ deepFreeze({
   locations: {
     anterior: 'Is the pain at the front?',
     posterior: 'Is the pain at the back?',
@@ -106,4 +117,4 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'low-body-weight': 'Are you underweight, or eating less than your training needs?',
     'back-pain': 'Do you have back pain at the same time?',
   },
-};
+});
