@@ -34,6 +34,7 @@ describe('the playground is accessible', () => {
 
   it('has none on the symptom form with a question, nor on a referral', async () => {
     const { page } = await session.open('#mode=symptoms&start=2026-12-01&goal=30&unit=mi');
+    await page.click('details.more > summary');
     await page.check('#locations-anterior');
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('#answer-yes');

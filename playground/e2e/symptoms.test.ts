@@ -12,9 +12,15 @@ afterAll(async () => {
 
 const SYMPTOMS = '#mode=symptoms&start=2026-12-01&goal=30&unit=mi';
 
-/** Ticks the boxes of the founding runner's answers, as a visitor would, by their labels. */
+/** Opens "Answer more at once", where side, onset and the checkbox groups are. */
+async function openMore(page: Page): Promise<void> {
+  if ((await page.locator('details.more[open]').count()) === 0) await page.click('details.more > summary');
+}
+
+/** Ticks the boxes of the founding runner's answers, as a visitor would. */
 async function describeTheFoundingCase(page: Page): Promise<void> {
   await page.selectOption('#region', 'knee');
+  await openMore(page);
   await page.selectOption('#side', 'left');
   await page.selectOption('#onset', 'gradual');
   const answers = { locations: ['anterior', 'retropatellar', 'medial'], aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'], painFreeDuring: ['cycling', 'elliptical'], trainingChange: ['intensity-increase'] };
@@ -77,6 +83,7 @@ describe('the symptom form', () => {
 
   it('offers a supervised protocol only when the runner can be supervised, and otherwise says who could set it up', async () => {
     const { page, errors } = await session.open(SYMPTOMS);
+    await openMore(page);
     for (const id of ['locations-anterior', 'locations-inferior-pole-patella', 'aggravatedBy-jumping', 'aggravatedBy-squatting']) await page.check(`#${id}`);
     for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) await page.click('#answer-no');
     expect(await page.locator('.referral .reasons li').first().getAttribute('data-kind')).toBe('needs-supervision');

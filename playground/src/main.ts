@@ -3,7 +3,7 @@ import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputErr
 import { h } from './dom.js';
 import { renderPlan, renderReferral } from './plan-view.js';
 import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
-import { answeredList, renderQuestion, renderSymptomForm } from './symptoms.js';
+import { renderQuestion, renderSymptomForm, renderSymptomPath } from './symptoms.js';
 import { createTooltip } from './tooltip.js';
 import { renderTraining } from './training.js';
 
@@ -32,15 +32,9 @@ function settings(training: HTMLElement): HTMLElement {
   goal.addEventListener('change', () => update({ goal: goal.value === '' || !(Number(goal.value) > 0) ? undefined : Number(goal.value) }));
   const unit = h('select', { id: 'unit' }, h('option', { value: 'mi', selected: state.unit === 'mi' }, 'miles'), h('option', { value: 'km', selected: state.unit === 'km' }, 'kilometres'));
   unit.addEventListener('change', () => update({ unit: unit.value === 'km' ? 'km' : 'mi' }));
-  const mode = (value: State['mode'], label: string) => {
-    const radio = h('input', { type: 'radio', name: 'mode', id: `mode-${value}`, value, checked: state.mode === value });
-    radio.addEventListener('change', () => update({ mode: value }));
-    return h('label', { class: 'check' }, radio, ` ${label}`);
-  };
   const form = h(
     'form',
     { class: 'settings', 'aria-label': 'Plan settings' },
-    h('fieldset', { class: 'mode' }, h('legend', {}, 'Start from'), mode('protocol', 'a protocol'), mode('symptoms', 'symptoms')),
     h('div', { class: 'row' },
       h('p', { class: 'field' }, h('label', { for: 'protocol' }, 'Protocol'), protocolSelect),
       h('p', { class: 'field' }, h('label', { for: 'start' }, 'Start date'), start),
@@ -51,6 +45,16 @@ function settings(training: HTMLElement): HTMLElement {
   );
   form.addEventListener('submit', (event) => event.preventDefault());
   return form;
+}
+
+/** Start from a protocol (the founding case's plan) or from symptoms: the symptom path, one question at a time. */
+function modeChoice(): HTMLElement {
+  const mode = (value: State['mode'], label: string) => {
+    const radio = h('input', { type: 'radio', name: 'mode', id: `mode-${value}`, value, checked: state.mode === value });
+    radio.addEventListener('change', () => update({ mode: value }));
+    return h('label', { class: 'check' }, radio, ` ${label}`);
+  };
+  return h('fieldset', { class: 'mode' }, h('legend', {}, 'Start from'), mode('protocol', 'a protocol'), mode('symptoms', 'symptoms'));
 }
 
 const SETTING_WORDS = { home: 'at home', gym: 'in a gym', supervised: 'supervised by a clinician' } as const;
@@ -80,20 +84,24 @@ function errorView(error: unknown): HTMLElement {
   return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The library could not make a plan from this:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
 }
 
-function result(history: GeneratePlanOptions['history']): HTMLElement[] {
+function result(history: GeneratePlanOptions['history'], settingsForm: HTMLElement): HTMLElement[] {
   try {
     const review = { state: { log: state.log, today: state.today }, onChange: (next: { log: State['log']; today: string }) => update(next) };
-    if (state.mode === 'protocol') return [renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
+    if (state.mode === 'protocol') return [settingsForm, renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
     const outcome = planForProfile(state.profile, { ...planOptions(history), settings: state.settings });
     const onChange = (profile: State['profile']) => update({ profile });
     const restart = h('button', { type: 'button', id: 'restart' }, 'Start over');
     restart.addEventListener('click', () => update({ profile: FRESH_PROFILE }));
-    const form = [renderSymptomForm(state.profile, onChange), settingsChoice(), answeredList(state.profile), restart].filter((node): node is HTMLElement => node !== false);
-    if (outcome.kind === 'questions') return [...form, renderQuestion(state.profile, outcome.questions, onChange)];
-    if (outcome.kind === 'referral') return [...form, renderReferral(outcome.reasons, outcome.matches)];
-    return [...form, renderPlan(outcome.plan, tooltip, review, outcome.match)];
+    const form = renderSymptomForm(state.profile, onChange, settingsChoice());
+    // Phone-first: the region and the next question come first; the rest of the answers, the settings, then the result.
+    if (outcome.kind === 'questions') return [renderSymptomPath(state.profile, onChange, renderQuestion(state.profile, outcome.questions, onChange), restart), form, settingsForm];
+    const done = h('p', { class: 'outcome-link' }, h('a', { href: outcome.kind === 'referral' ? '#referral-heading' : '#plan-heading' }, outcome.kind === 'referral' ? 'See why a clinician should look first' : 'See your plan'));
+    done.addEventListener('click', (event) => (event.preventDefault(), document.getElementById(outcome.kind === 'referral' ? 'referral-heading' : 'plan-heading')?.scrollIntoView()));
+    const path = renderSymptomPath(state.profile, onChange, done, restart);
+    if (outcome.kind === 'referral') return [path, form, settingsForm, renderReferral(outcome.reasons, outcome.matches)];
+    return [path, form, settingsForm, renderPlan(outcome.plan, tooltip, review, outcome.match)];
   } catch (error) {
-    return [errorView(error)];
+    return [settingsForm, errorView(error)];
   }
 }
 
@@ -101,7 +109,7 @@ function render(): void {
   // The page is rebuilt on every change; keep the keyboard where it was.
   const focused = document.activeElement?.id;
   const training = renderTraining(state.history, state.unit, state.spikeGuard, (change) => update(change));
-  app.replaceChildren(settings(training.element), ...result(training.result.runs));
+  app.replaceChildren(modeChoice(), ...result(training.result.runs, settings(training.element)));
   if (focused) document.getElementById(focused)?.focus();
 }
 

@@ -2,38 +2,73 @@ import {
   AGGRAVATED_BY,
   answerQuestion,
   BACKGROUND,
+  LIKELIHOOD_RATIO_GRADES,
   LOCATIONS,
-  ONSETS,
   PAIN_FREE_DURING,
+  QUESTION_TEXTS,
   REGIONS,
-  SIDES,
   SIGNS,
   TRAINING_CHANGES,
   type Question,
   type SymptomProfile,
 } from 'rehab-protocols';
+import { conditions } from 'rehab-protocols/protocols';
 import { h, words } from './dom.js';
 
-// The form is generated from the exported vocabularies: a new value in the library shows up here with no edit.
+// The form is generated from the exported vocabularies, labelled with the library's own question texts
+// (QUESTION_TEXTS): a new value in the library shows up here, in the runner's words, with no edit.
 const GROUPS = [
-  { field: 'locations', legend: 'Where exactly does it hurt?', values: LOCATIONS },
+  { field: 'locations', legend: 'Where exactly is the pain?', values: LOCATIONS },
   { field: 'aggravatedBy', legend: 'What makes it worse?', values: AGGRAVATED_BY },
   { field: 'painFreeDuring', legend: 'What can you do without pain?', values: PAIN_FREE_DURING },
   { field: 'trainingChange', legend: 'What changed in your training before it started?', values: TRAINING_CHANGES },
   { field: 'signs', legend: 'What else do you notice?', values: SIGNS },
-  { field: 'background', legend: 'Your background', values: BACKGROUND },
+  { field: 'background', legend: 'About you', values: BACKGROUND },
 ] as const;
 
 type GroupField = (typeof GROUPS)[number]['field'];
 type Change = (profile: SymptomProfile) => void;
+type Region = SymptomProfile['region'];
 
-function select(label: string, id: string, values: readonly string[], current: string | undefined, optional: boolean, onChange: (value: string | undefined) => void) {
-  const element = h(
-    'select',
-    { id, name: id },
-    optional && h('option', { value: '', selected: current === undefined }, 'not asked'),
-    ...values.map((value) => h('option', { value, selected: value === current }, words(value))),
-  );
+/** The region in the runner's words. */
+export const REGION_WORDS: Readonly<Record<Region, string>> = { hip: 'Hip', thigh: 'Thigh', knee: 'Knee', shin: 'Shin', calf: 'Calf', ankle: 'Ankle', heel: 'Heel', foot: 'Foot' };
+const SIDE_WORDS = [['', 'Not sure'], ['left', 'Left leg'], ['right', 'Right leg'], ['both', 'Both legs']] as const;
+const ONSET_WORDS = [['', 'Not sure'], ['gradual', 'Gradually, over days or weeks'], ['sudden', 'Suddenly, at one moment']] as const;
+
+/** Directions that apply to every region: front, back, inside, outside, deep, spread out. */
+const DIRECTIONS: readonly string[] = ['anterior', 'posterior', 'medial', 'lateral', 'deep', 'diffuse'];
+
+/**
+ * The locations worth offering for a region: the directions, and every spot a condition of that region (one whose
+ * region finding counts for it) weighs, read from the library's catalogue. A knee offers the kneecap and the joint
+ * line, never the heel, the buttock or the groin.
+ */
+export function locationsFor(region: Region): string[] {
+  const spots = new Set(DIRECTIONS);
+  for (const condition of conditions) {
+    const forRegion = condition.findings.some((finding) => finding.field === 'region' && finding.value === region && LIKELIHOOD_RATIO_GRADES[finding.present] > 1);
+    if (forRegion) for (const finding of condition.findings) if (finding.field === 'locations') spots.add(finding.value);
+  }
+  return LOCATIONS.filter((location) => spots.has(location));
+}
+
+/**
+ * A value in the runner's words, from the library's question text. A location reads as a place ("Behind or under the
+ * kneecap") with the clinical term after it in brackets; any other value as its question ("Does squatting hurt?").
+ */
+export function valueLabel(field: string, value: string): string {
+  const text = QUESTION_TEXTS[field]?.[value];
+  if (text === undefined) return `Something else (${words(value)})`;
+  if (field !== 'locations') return text;
+  const place = /^Is the pain (.*)\?$/.exec(text)?.[1];
+  const phrase = place === undefined ? text : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
+  // The clinical term in brackets, for a clinician reading along, unless the phrase already says it.
+  const said = words(value).split(' ').every((word) => phrase.toLowerCase().includes(word));
+  return DIRECTIONS.includes(value) || said ? phrase : `${phrase} (${words(value)})`;
+}
+
+function select(label: string, id: string, options: readonly (readonly [string, string])[], current: string | undefined, onChange: (value: string | undefined) => void) {
+  const element = h('select', { id, name: id }, ...options.map(([value, text]) => h('option', { value, selected: value === (current ?? '') }, text)));
   element.addEventListener('change', () => onChange(element.value === '' ? undefined : element.value));
   return h('p', { class: 'field' }, h('label', { for: id }, label), element);
 }
@@ -60,49 +95,61 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
     'fieldset',
     { class: 'group' },
     h('legend', {}, legend),
-    ...boxes.map((box) => h('label', { class: 'check' }, box, ` ${words(box.value)}`)),
-    h('label', { class: 'check none' }, none, ' none of these'),
+    ...boxes.map((box) => h('label', { class: 'check' }, box, ` ${valueLabel(field, box.value)}`)),
+    h('label', { class: 'check none' }, none, ' None of these'),
   );
 }
 
-/** The symptom form: region, side and onset, then a checkbox group per vocabulary. */
-export function renderSymptomForm(profile: SymptomProfile, onChange: Change): HTMLElement {
-  const set = <K extends 'region' | 'side' | 'onset'>(key: K) => (value: string | undefined) => {
+/** The region, in the runner's words; a new region keeps only the locations it offers. */
+export function regionChoice(profile: SymptomProfile, onChange: Change): HTMLElement {
+  return select('Where does it hurt?', 'region', REGIONS.map((region) => [region, REGION_WORDS[region]] as const), profile.region, (value) => {
+    const region = (value ?? 'knee') as Region;
+    const offered = locationsFor(region);
+    const next: SymptomProfile = { ...profile, region };
+    if (profile.locations !== undefined) next.locations = profile.locations.filter((location) => offered.includes(location));
+    if (profile.asked?.locations !== undefined) next.asked = { ...profile.asked, locations: profile.asked.locations.filter((location) => offered.includes(location)) };
+    onChange(next);
+  });
+}
+
+// The "more answers" section stays open across re-renders once the runner opened it.
+let moreOpen = false;
+
+/** Side and onset, then a checkbox group per vocabulary (locations for the chosen region only): optional, all at once. */
+export function renderSymptomForm(profile: SymptomProfile, onChange: Change, extra: HTMLElement): HTMLElement {
+  const set = <K extends 'side' | 'onset'>(key: K) => (value: string | undefined) => {
     const next: SymptomProfile = { ...profile };
     if (value === undefined) delete next[key];
     else next[key] = value as never;
     onChange(next);
   };
-  const form = h(
-    'form',
-    { class: 'symptoms', 'aria-labelledby': 'symptoms-heading' },
-    h('h3', { id: 'symptoms-heading' }, 'Symptoms'),
-    h('p', { class: 'hint' }, 'Tick all that apply. A group left empty counts as not asked; the questions below follow up.'),
-    h(
-      'div',
-      { class: 'row' },
-      select('Where does it hurt?', 'region', REGIONS, profile.region, false, (value) => set('region')(value ?? 'knee')),
-      select('Which side?', 'side', SIDES, profile.side, true, set('side')),
-      select('How did it start?', 'onset', ONSETS, profile.onset, true, set('onset')),
-    ),
-    ...GROUPS.map(({ field, legend, values }) => group(profile, field, legend, values, onChange)),
+  const details = h(
+    'details',
+    { class: 'more', open: moreOpen },
+    h('summary', {}, 'Answer more at once (optional)'),
+    h('p', { class: 'hint' }, 'Tick all that apply. A group left empty counts as not asked; the questions above follow up.'),
+    h('div', { class: 'row' }, select('Which side?', 'side', SIDE_WORDS, profile.side, set('side')), select('How did it start?', 'onset', ONSET_WORDS, profile.onset, set('onset'))),
+    ...GROUPS.map(({ field, legend, values }) => group(profile, field, legend, field === 'locations' ? locationsFor(profile.region) : values, onChange)),
+    extra,
   );
+  details.addEventListener('toggle', () => (moreOpen = details.open));
+  const form = h('form', { class: 'symptoms', 'aria-label': 'More about your symptoms' }, details);
   form.addEventListener('submit', (event) => event.preventDefault());
   return form;
 }
 
-/** The answers given one question at a time (the profile's `asked`), as "question value: yes/no". */
+/** The answers given one question at a time (the profile's `asked`), as "question — yes/no". */
 export function answeredList(profile: SymptomProfile): HTMLElement | false {
   const entries = Object.entries(profile.asked ?? {}).flatMap(([field, values]) =>
     (values ?? []).map((value) => {
       const yes = (profile[field as keyof SymptomProfile] as readonly string[] | undefined)?.includes(value) ?? false;
-      return h('li', {}, `${words(field === 'redFlags' ? 'warning sign' : field)}: ${words(value)} — `, h('strong', {}, yes ? 'yes' : 'no'));
+      return h('li', {}, `${QUESTION_TEXTS[field]?.[value] ?? valueLabel(field, value)} `, h('strong', {}, yes ? 'Yes' : 'No'));
     }),
   );
-  return entries.length > 0 && h('div', { class: 'answered' }, h('h4', {}, 'Answered so far'), h('ul', {}, ...entries));
+  return entries.length > 0 && h('details', { class: 'answered' }, h('summary', {}, `Answered so far (${entries.length})`), h('ul', {}, ...entries));
 }
 
-/** The next question with Yes and No buttons; the answer goes into the profile through `answerQuestion`. */
+/** The next question with big Yes and No buttons; the answer goes into the profile through `answerQuestion`. */
 export function renderQuestion(profile: SymptomProfile, questions: readonly Question[], onChange: Change): HTMLElement {
   const question = questions[0] as Question;
   const answer = (yes: boolean) => {
@@ -113,8 +160,21 @@ export function renderQuestion(profile: SymptomProfile, questions: readonly Ques
   return h(
     'div',
     { class: 'question', role: 'group', 'aria-labelledby': 'question-text' },
-    h('p', { class: 'kind' }, question.kind === 'red-flag' ? 'Warning sign to rule out first' : 'A question that separates the closest matches'),
+    h('p', { class: 'kind' }, question.kind === 'red-flag' ? 'A warning sign to rule out first' : 'A question that tells the closest matches apart'),
     h('p', { id: 'question-text', class: 'question-text' }, question.text),
     h('div', { class: 'answers' }, answer(true), answer(false)),
+  );
+}
+
+/** The symptom path's card: the region first, then one question at a time (or where the answers led). */
+export function renderSymptomPath(profile: SymptomProfile, onChange: Change, next: HTMLElement, restart: HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'symptom-path', 'aria-labelledby': 'symptoms-heading' },
+    h('h2', { id: 'symptoms-heading' }, 'Your symptoms'),
+    regionChoice(profile, onChange),
+    next,
+    answeredList(profile),
+    restart,
   );
 }
