@@ -119,3 +119,25 @@ describe('the symptom path on a phone, one question at a time', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the charts are legible on a phone', () => {
+  it.each(VIEWPORTS)('draws no chart text under 11 px at %s', async (_name, viewport) => {
+    const { page } = await session.open(FOUNDING_FRAGMENT, { viewport });
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.chart text')].map((text) => {
+        const chart = text.closest('svg') as SVGSVGElement;
+        const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+        return { chart: chart.id, text: text.textContent, px: Number.parseFloat(getComputedStyle(text).fontSize) * scale };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.filter((size) => size.px < 11)).toEqual([]);
+  });
+
+  it('labels fewer days on a phone, and the labels do not overlap', async () => {
+    const { page } = await session.open(FOUNDING_FRAGMENT, { viewport: PHONE });
+    const boxes = await page.locator('#daily-chart .day-label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));
+    expect(boxes.length).toBeLessThan(14);
+    for (let index = 1; index < boxes.length; index += 1) expect(boxes[index]?.left).toBeGreaterThan(boxes[index - 1]?.right ?? Infinity);
+  });
+});

@@ -7,6 +7,14 @@ import { h, shortDate, svg } from './dom.js';
 
 const DAILY_WIDTH = 720;
 const WEEKLY_WIDTH = 360;
+
+/**
+ * A phone-sized page: the daily chart is drawn in a viewBox half as wide, so that its 12-unit text renders at about
+ * 12 px instead of shrinking to ~6 px with a 720-wide drawing, and it labels fewer days. The page redraws when this
+ * changes.
+ */
+export const NARROW = '(max-width: 40rem)';
+const narrow = () => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
 const MARGIN = { top: 26, right: 12, bottom: 34, left: 44 };
 
 /** A round upper bound for the axis and its ticks: 30 → 0, 10, 20, 30. */
@@ -59,6 +67,7 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
   const limits = plan.days.map((day) => day.running.maxDistance?.value ?? 0);
   const height = 240;
   const hasPlanned = plan.days.some((day) => planned(day) !== undefined);
+  const width = narrow() ? WEEKLY_WIDTH : DAILY_WIDTH;
   const chart = frame(
     hasPlanned ? 'Planned run and running limit, by day' : 'Daily running limit',
     `How far the runner may run on each of the ${plan.days.length} days${hasPlanned ? ', and the run planned that day' : ''}, in ${plan.unit}.`,
@@ -66,7 +75,7 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
     plan.days.length,
     Math.max(...limits, ...plan.days.map((day) => planned(day) ?? 0)),
     plan.unit,
-    [DAILY_WIDTH, height],
+    [width, height],
   );
   const { root, x, y, band } = chart;
   plan.days.forEach((day, index) => {
@@ -83,7 +92,7 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
   });
   const steps = limits.map((value, index) => `${index === 0 ? 'M' : 'L'}${x(index) - band / 2},${y(value)}H${x(index) + band / 2}`).join('');
   root.append(svg('path', { class: 'limit-line', d: steps, 'aria-hidden': 'true' }));
-  const labelEvery = Math.ceil(plan.days.length / 14);
+  const labelEvery = Math.ceil(plan.days.length / (width === DAILY_WIDTH ? 14 : 7));
   plan.days.forEach((day, index) => {
     const value = limits[index] ?? 0;
     const label = day.running.maxDistance === null ? 'no distance limit' : `limit ${value} ${plan.unit}`;
@@ -94,11 +103,13 @@ export function renderDailyChart(plan: Plan): SVGSVGElement {
         svg('title', {}, `Day ${day.day}, ${shortDate(day.date)}: ${label}`),
       ),
     );
-    if (index % labelEvery === 0 || index === plan.days.length - 1) {
+    // Every labelEvery-th day and the last; the one before the last only when it leaves room for the last.
+    const last = plan.days.length - 1;
+    if ((index % labelEvery === 0 && (labelEvery === 1 || last - index >= labelEvery)) || index === last) {
       root.append(svg('text', { class: 'day-label', x: x(index), y: height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, day.day));
     }
   });
-  root.append(svg('text', { class: 'axis-label', x: DAILY_WIDTH / 2, y: height - 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'day of the plan'));
+  root.append(svg('text', { class: 'axis-label', x: width / 2, y: height - 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'day of the plan'));
   return root;
 }
 

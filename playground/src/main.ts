@@ -1,5 +1,6 @@
 import './style.css';
 import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputError, SETTINGS, type GeneratePlanOptions } from 'rehab-protocols';
+import { NARROW } from './chart.js';
 import { h } from './dom.js';
 import { renderPlan, renderReferral } from './plan-view.js';
 import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
@@ -117,5 +118,7 @@ window.addEventListener('hashchange', () => {
   state = readFragment(location.hash, today);
   render();
 });
+// The daily chart is drawn for the page's width (chart.ts): redraw when the page crosses to or from a phone's.
+matchMedia(NARROW).addEventListener('change', () => render());
 history.replaceState(null, '', writeFragment(state));
 render();

@@ -51,7 +51,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
         'div',
         { class: 'chart-row' },
         h('figure', {}, renderDailyChart(plan), h('figcaption', {}, planned ? `Planned run (green bars) under the day’s limit (blue line), ${plan.unit}` : `How far you may run each day (${plan.unit})`)),
-        h('figure', {}, renderWeeklyChart(plan), h('figcaption', {}, planned ? `Each week: planned (green) and the total of the limits (blue), ${plan.unit}` : `Each week’s total of the daily limits (${plan.unit})`)),
+        h('figure', {}, renderWeeklyChart(plan), h('figcaption', {}, planned ? `Each week’s planned running (${plan.unit})` : `Each week: the lowest and highest daily limit (${plan.unit})`)),
       ),
       renderChartTable(plan),
     ),
