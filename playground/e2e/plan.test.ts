@@ -115,7 +115,7 @@ describe('the playground opens on the founding case', () => {
 
   it('shows the library’s own error, naming the field, for a start date that does not exist', async () => {
     const { page, errors } = await session.open('#protocol=patellofemoral-pain&start=2026-02-30&goal=30&unit=mi');
-    expect(await page.locator('.error[role="alert"] li').allTextContents()).toEqual([expect.stringMatching(/^startDate: .*2026-02-30/)]);
+    expect(await page.locator('.error[role="alert"] li').allTextContents()).toEqual([expect.stringMatching(/^Start date: .*2026-02-30/)]);
     expect(errors).toEqual([]);
   });
 });

@@ -63,3 +63,79 @@ describe('the running load in the playground', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the review in the runner’s words', () => {
+  const plan = () => generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+  const fragmentLog = (url: string) => JSON.parse(new URLSearchParams(new URL(url).hash.slice(1)).get('log') ?? '[]') as unknown;
+
+  it.each([['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const)(
+    'says the status in words ("Step back: …"), with the reasons as sentences, at %s',
+    async (_name, viewport) => {
+      const { page, errors } = await session.open(FOUNDING_FRAGMENT, { viewport });
+      await page.fill('#log-date', '2026-12-05');
+      await page.fill('#pain-during', '7');
+      await page.click('#log-pain');
+      await page.fill('#review-today', '2026-12-06');
+      await page.click('#review-button');
+      expect(await page.locator('.review-result .status').textContent()).toMatch(/^Step back: run less for a while/);
+      expect(await page.locator('.review-result').textContent()).not.toMatch(/step-back/);
+      for (const reason of await page.locator('.review-result .reasons li').allTextContents()) expect(reason).toMatch(/^[A-Z].*\.$/);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('has a field for the usual morning pain, passed to reviewPlan as baselinePain and kept in the address', async () => {
+    const { page, errors } = await session.open(FOUNDING_FRAGMENT);
+    await page.fill('#log-date', '2026-12-05');
+    await page.fill('#pain-morning', '3');
+    await page.click('#log-pain');
+    await page.fill('#review-today', '2026-12-06');
+    await page.click('#review-button');
+    const log = [{ kind: 'pain', date: '2026-12-05', nextMorning: 3 }] as const;
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe(reviewPlan(plan(), log, { today: '2026-12-06' }).status);
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe('step-back');
+    await page.fill('#baseline-pain', '3');
+    await page.click('#review-button');
+    const expected = reviewPlan(plan(), log, { today: '2026-12-06', baselinePain: 3 });
+    expect(expected.status).not.toBe('step-back');
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe(expected.status);
+    expect(await page.locator('.review-result .reasons li').allTextContents()).toEqual(expected.reasons.map((reason) => reason.message));
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('baseline')).toBe('3');
+    expect(await page.locator('label[for="baseline-pain"]').textContent()).toBe('Usual morning pain (0–10)');
+    await page.reload();
+    expect(await page.inputValue('#baseline-pain')).toBe('3');
+    expect(errors).toEqual([]);
+  });
+
+  it('"Log a run" saves the pain typed beside it: during and after with the run, the next morning as a pain entry', async () => {
+    const { page, errors } = await session.open(FOUNDING_FRAGMENT);
+    await page.fill('#log-date', '2026-12-04');
+    await page.fill('#run-distance', '4');
+    await page.fill('#pain-during', '3');
+    await page.fill('#pain-after', '2');
+    await page.fill('#pain-morning', '4');
+    await page.click('#log-run');
+    expect(fragmentLog(page.url())).toEqual([
+      { kind: 'run', date: '2026-12-04', distance: { value: 4, unit: 'mi' }, pain: { during: 3, after: 2 } },
+      { kind: 'pain', date: '2026-12-04', nextMorning: 4 },
+    ]);
+    expect(await page.locator('.log li').allTextContents()).toEqual(['2026-12-04: run 4 mi (pain during 3, after 2 of 10)', '2026-12-04: pain during –, after –, next morning 4 (of 10)']);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks in words for what is missing, instead of logging nothing in silence', async () => {
+    const { page } = await session.open(FOUNDING_FRAGMENT);
+    await page.fill('#pain-during', '3');
+    await page.click('#log-run');
+    expect(await page.locator('#log-note').textContent()).toBe('Enter how far you ran, in miles, then press "Log a run".');
+    expect(fragmentLog(page.url())).toEqual([]);
+  });
+
+  it.each([['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const)('says what an empty goal needs in words, not the library’s developer message, at %s', async (_name, viewport) => {
+    const { page, errors } = await session.open('#protocol=patellofemoral-pain&start=2026-12-01&goal=&unit=mi', { viewport });
+    const text = await page.locator('.error[role="alert"]').textContent();
+    expect(text).toContain('Enter how far you want to build back to, e.g. 30 mi, in "Goal distance".');
+    expect(text).not.toMatch(/goalDistance|\{|pass /);
+    expect(errors).toEqual([]);
+  });
+});

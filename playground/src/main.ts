@@ -80,14 +80,22 @@ function planOptions(history: GeneratePlanOptions['history']): GeneratePlanOptio
   };
 }
 
+/** What to do about an input the library refused, in the runner's words where the page knows the field. */
+function issueWords(issue: RehabInputError['issues'][number]): string {
+  if (issue.path[0] === 'goalDistance') return state.goal === undefined ? `Enter how far you want to build back to, e.g. 30 ${state.unit}, in "Goal distance".` : `Check the goal distance: ${issue.message}`;
+  if (issue.path[0] === 'startDate') return `Start date: ${issue.message}`;
+  // The rest as the library says it, with the field's path (the training history's line, e.g. history.0.date).
+  return `${issue.path.join('.') || 'input'}: ${issue.message}`;
+}
+
 function errorView(error: unknown): HTMLElement {
   if (!(error instanceof RehabInputError)) throw error;
-  return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The library could not make a plan from this:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'No plan yet:'), h('ul', {}, ...error.issues.map((issue) => h('li', { 'data-path': issue.path.join('.') }, issueWords(issue)))));
 }
 
 function result(history: GeneratePlanOptions['history'], settingsForm: HTMLElement): HTMLElement[] {
   try {
-    const review = { state: { log: state.log, today: state.today }, onChange: (next: { log: State['log']; today: string }) => update(next) };
+    const review = { state: { log: state.log, today: state.today, baseline: state.baseline }, onChange: (next: Pick<State, 'log' | 'today' | 'baseline'>) => update(next) };
     if (state.mode === 'protocol') return [settingsForm, renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
     const outcome = planForProfile(state.profile, { ...planOptions(history), settings: state.settings });
     const onChange = (profile: State['profile']) => update({ profile });

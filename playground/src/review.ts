@@ -1,4 +1,4 @@
-import { RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { RehabInputError, reviewPlan, type LogEntry, type Plan, type ReviewStatus } from 'rehab-protocols';
 import { runningText } from './calendar.js';
 import { h } from './dom.js';
 
@@ -7,7 +7,17 @@ export interface ReviewState {
   readonly log: readonly LogEntry[];
   /** The day the review is made ("today", the app's clock); empty until the visitor presses "Review". */
   readonly today: string;
+  /** The runner's usual morning pain, 0–10 (`baselinePain`); undefined when not given. */
+  readonly baseline?: number | undefined;
 }
+
+/** Each review status in words: what to do, then why in a line; the library's reasons follow as sentences. */
+export const STATUS_WORDS: Readonly<Record<ReviewStatus, { readonly label: string; readonly says: string }>> = {
+  progress: { label: 'Go on', says: 'nothing you logged breaks the pain limits, so the plan goes on as written.' },
+  hold: { label: 'Hold', says: 'stay at this level for now: add no distance until the pain settles.' },
+  'step-back': { label: 'Step back', says: 'run less for a while: the pain went over its limit, so the next days plan less.' },
+  refer: { label: 'See a clinician', says: 'stop the plan and see your physio or doctor before you run again.' },
+};
 
 function numberField(id: string, label: string, attributes: Record<string, string | number>) {
   return h('p', { class: 'field' }, h('label', { for: id }, label), h('input', { id, type: 'number', inputmode: 'decimal', ...attributes }));
@@ -66,12 +76,13 @@ function loadChange(before: Plan, after: Plan, today: string): HTMLElement | fal
 function result(plan: Plan, state: ReviewState): HTMLElement | false {
   if (state.today === '') return false;
   try {
-    const review = reviewPlan(plan, state.log, { today: state.today });
+    const review = reviewPlan(plan, state.log, { today: state.today, ...(state.baseline === undefined ? {} : { baselinePain: state.baseline }) });
     const ahead = review.plan.days.filter((day) => day.date >= state.today);
+    const words = STATUS_WORDS[review.status];
     return h(
       'div',
-      { class: 'review-result', role: 'status' },
-      h('p', {}, 'Status: ', h('strong', { id: 'review-status', 'data-status': review.status }, review.status)),
+      { class: 'review-result', role: 'status', 'data-status': review.status },
+      h('p', { class: 'status' }, h('strong', { id: 'review-status', 'data-status': review.status }, `${words.label}:`), ` ${words.says}`),
       h('ul', { class: 'reasons' }, ...review.reasons.map((reason) => h('li', { 'data-rule': reason.rule }, reason.message))),
       loadChange(plan, review.plan, state.today),
       h('h4', {}, `The days from ${state.today}, revised`),
@@ -79,24 +90,32 @@ function result(plan: Plan, state: ReviewState): HTMLElement | false {
     );
   } catch (error) {
     if (!(error instanceof RehabInputError)) throw error;
-    return h('div', { class: 'error', role: 'alert' }, h('ul', {}, ...error.issues.map((issue) => h('li', {}, `${issue.path.join('.') || 'input'}: ${issue.message}`))));
+    return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'The review could not be made:'), h('ul', {}, ...error.issues.map((issue) => h('li', {}, issue.message))));
   }
 }
 
 /** Log pain and runs on past days, then "Review": the status, its reasons and the revised days, from `reviewPlan`. */
 export function renderReview(plan: Plan, state: ReviewState, onChange: (state: ReviewState) => void): HTMLElement {
-  const add = (label: string, id: string, entry: () => LogEntry | undefined) => {
+  const note = h('p', { class: 'log-note', id: 'log-note', role: 'status' });
+  const add = (label: string, id: string, entries: () => readonly LogEntry[] | string) => {
     const button = h('button', { type: 'button', id }, label);
     button.addEventListener('click', () => {
-      const next = entry();
-      if (next !== undefined) onChange({ ...state, log: [...state.log, next] });
+      const next = entries();
+      if (typeof next === 'string') note.textContent = next;
+      else onChange({ ...state, log: [...state.log, ...next], baseline: baselineValue() });
     });
     return button;
   };
+  // The runner's usual morning pain before this began: next-morning pain up to it counts as settled.
+  const baseline = h('input', { id: 'baseline-pain', type: 'number', inputmode: 'numeric', min: 0, max: 10, step: 1, value: state.baseline ?? '', 'aria-describedby': 'baseline-hint' });
+  const baselineValue = () => {
+    const typed = score('baseline-pain');
+    return typed !== undefined && Number.isInteger(typed) && typed >= 0 && typed <= 10 ? typed : undefined;
+  };
   const review = h('button', { type: 'button', id: 'review-button' }, 'Review');
-  review.addEventListener('click', () => onChange({ ...state, today: value('review-today') || plan.startDate }));
+  review.addEventListener('click', () => onChange({ ...state, today: value('review-today') || plan.startDate, baseline: baselineValue() }));
   const clear = h('button', { type: 'button', id: 'log-clear' }, 'Clear the log');
-  clear.addEventListener('click', () => onChange({ log: [], today: '' }));
+  clear.addEventListener('click', () => onChange({ log: [], today: '', baseline: baselineValue() }));
   const date = () => value('log-date') || plan.startDate;
   return h(
     'section',
@@ -116,25 +135,30 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
       { class: 'buttons' },
       add('Log pain', 'log-pain', () => {
         const [during, after, nextMorning] = [score('pain-during'), score('pain-after'), score('pain-morning')];
-        if (during === undefined && after === undefined && nextMorning === undefined) return undefined;
-        return { kind: 'pain', date: date(), ...(during === undefined ? {} : { during }), ...(after === undefined ? {} : { after }), ...(nextMorning === undefined ? {} : { nextMorning }) };
+        if (during === undefined && after === undefined && nextMorning === undefined) return 'Enter your pain (0 to 10) during, after or the next morning, then press "Log pain".';
+        return [{ kind: 'pain', date: date(), ...(during === undefined ? {} : { during }), ...(after === undefined ? {} : { after }), ...(nextMorning === undefined ? {} : { nextMorning }) }];
       }),
       add('Log a run', 'log-run', () => {
         const distance = score('run-distance');
-        if (distance === undefined) return undefined;
-        // The pain typed beside the run is the run's own.
-        const [during, after] = [score('pain-during'), score('pain-after')];
+        if (distance === undefined || !(distance > 0)) return `Enter how far you ran, in ${plan.unit === 'mi' ? 'miles' : 'kilometres'}, then press "Log a run".`;
+        // The pain typed beside the run is saved with it: during and after on the run, the next morning's as a pain entry
+        // for that day (the morning after it).
+        const [during, after, nextMorning] = [score('pain-during'), score('pain-after'), score('pain-morning')];
         const pain = { ...(during === undefined ? {} : { during }), ...(after === undefined ? {} : { after }) };
-        return { kind: 'run', date: date(), distance: { value: distance, unit: plan.unit }, ...(Object.keys(pain).length > 0 ? { pain } : {}) };
+        const run: LogEntry = { kind: 'run', date: date(), distance: { value: distance, unit: plan.unit }, ...(Object.keys(pain).length > 0 ? { pain } : {}) };
+        return nextMorning === undefined ? [run] : [run, { kind: 'pain', date: date(), nextMorning }];
       }),
       clear,
     ),
+    note,
     state.log.length > 0 && h('ul', { class: 'log' }, ...state.log.map((entry) => h('li', {}, entryText(entry)))),
     h(
       'div',
       { class: 'row' },
       h('p', { class: 'field' }, h('label', { for: 'review-today' }, 'Review on (today)'), h('input', { id: 'review-today', type: 'date', value: state.today || plan.startDate })),
+      h('p', { class: 'field' }, h('label', { for: 'baseline-pain' }, 'Usual morning pain (0–10)'), baseline),
     ),
+    h('p', { class: 'hint', id: 'baseline-hint' }, 'Usual morning pain: the pain you usually wake with, 0 if none. Pain the next morning counts as settled when it is back to this; left empty, 2.'),
     h('div', { class: 'buttons' }, review),
     result(plan, state),
   );

@@ -21,6 +21,8 @@ export interface State {
   readonly log: readonly LogEntry[];
   /** The day of the review; empty until the visitor presses "Review". */
   readonly today: string;
+  /** The runner's usual morning pain, 0–10, for the review (`baselinePain`); undefined when not given. */
+  readonly baseline?: number | undefined;
 }
 
 export const FOUNDING_PROTOCOL = 'patellofemoral-pain';
@@ -44,7 +46,13 @@ export function readFragment(fragment: string, today: string): State {
     log: readLog(params.get('log')),
     today: /^\d{4}-\d{2}-\d{2}$/.test(params.get('today') ?? '') ? (params.get('today') as string) : '',
     settings: params.has('settings') ? SETTINGS.filter((setting) => params.get('settings')?.split(',').includes(setting)) : ['home'],
+    ...readBaseline(params.get('baseline')),
   };
+}
+
+function readBaseline(text: string | null): { baseline?: number } {
+  const baseline = text === null || text === '' ? NaN : Number(text);
+  return Number.isInteger(baseline) && baseline >= 0 && baseline <= 10 ? { baseline } : {};
 }
 
 function readLog(text: string | null): LogEntry[] {
@@ -82,6 +90,7 @@ export function writeFragment(state: State): string {
   if (state.spikeGuard === 'warn') params.set('guard', 'warn');
   if (state.log.length > 0) params.set('log', JSON.stringify(state.log));
   if (state.today !== '') params.set('today', state.today);
+  if (state.baseline !== undefined) params.set('baseline', String(state.baseline));
   return `#${params.toString()}`;
 }
 
