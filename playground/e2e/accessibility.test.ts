@@ -49,8 +49,27 @@ describe('the playground is accessible', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it.each([['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const)(
+    'has none on the symptom path with every answer open, nor on a review in words, at %s',
+    async (_name, viewport) => {
+      const { page } = await session.open('#mode=symptoms&start=2026-12-01&goal=30&unit=mi', { viewport });
+      await page.click('details.more > summary');
+      await page.click('#answer-no');
+      await page.locator('.answered summary').click();
+      expect(await seriousViolations(page)).toEqual([]);
+      const review = await session.open(FOUNDING_FRAGMENT, { viewport });
+      await review.page.fill('#pain-during', '7');
+      await review.page.click('#log-pain');
+      await review.page.fill('#review-today', '2026-12-06');
+      await review.page.click('#review-button');
+      await review.page.locator('.review-result').waitFor();
+      expect(await seriousViolations(review.page)).toEqual([]);
+    },
+  );
+
   it('labels every form control', async () => {
     const { page } = await session.open('#mode=symptoms&start=2026-12-01&goal=30&unit=mi');
+    await page.click('details.more > summary');
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('input, select')].filter((control) => (control as HTMLInputElement).labels?.length === 0).map((control) => control.id),
     );
