@@ -39,6 +39,14 @@ export {
   type Plan,
   type PlanCheckpoint,
   type PlanDay,
+  type PlanDayExercise,
+  type PlanDayRunning,
+  type PlanGeneratedWith,
+  type PlanLastReview,
+  type PlanLoadState,
+  type PlanReviewReason,
+  type RunIntervals,
+  type ToleratedWeek,
 } from './plan.js';
 export { trustPlan } from './memory.js';
 export {
@@ -59,6 +67,7 @@ export {
   PLANNED_RUN_KINDS,
   PlannedRunSchema,
   PlanWeekSchema,
+  type DistanceAmount,
   type PlannedRun,
   type PlanWeek,
 } from './plan-week.js';
