@@ -14,7 +14,10 @@ import { ArrayType, Converter, ReflectionKind, TypeOperatorType, UnionType, Type
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  /** The type of each model an entry point exports, to the model's symbol. @type {Map<ts.Type, ts.Symbol>} */
+  /**
+   * The type of each type alias an entry point exports (a model, `DistanceUnit`, `ReviewStatus`), to its symbol.
+   * @type {Map<ts.Type, ts.Symbol>}
+   */
   const models = new Map();
   /** Types that more than one exported model has: linked to none, rather than to the wrong one. @type {Set<ts.Type>} */
   const ambiguous = new Set();
@@ -30,8 +33,7 @@ export function load(app) {
     if (!moduleSymbol) return;
     for (const exported of context.checker.getExportsOfModule(moduleSymbol)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? context.checker.getAliasedSymbol(exported) : exported;
-      const alias = symbol.declarations?.find(ts.isTypeAliasDeclaration);
-      if (!alias || !isInferredFromSchema(alias.type)) continue;
+      if (!symbol.declarations?.some(ts.isTypeAliasDeclaration)) continue;
       const type = context.checker.getDeclaredTypeOfSymbol(symbol);
       if (!isModelShape(type)) continue;
       const known = models.get(type);
@@ -67,12 +69,35 @@ export function load(app) {
         ? new TypeOperatorType(array, 'readonly')
         : array;
     }
-    if (type.isUnion()) {
-      const members = type.types.map((member) => linkedType(context, member));
-      if (!members.some(Boolean)) return undefined;
-      return new UnionType(members.map((linked, i) => linked ?? convertType(context, type.types[i])));
-    }
+    if (type.isUnion()) return linkedUnion(context, type);
     return undefined;
+  }
+
+  /**
+   * A union with links where members are models or arrays of them, and where some of its members make up a model
+   * that is itself a union: TypeScript flattens `Evidence | undefined` and `Side | undefined` (an optional field) into
+   * one union of all their members, so those are found by their members. Undefined when nothing links.
+   * @param {import('typedoc').Context} context
+   * @param {ts.UnionType} type
+   */
+  function linkedUnion(context, type) {
+    let rest = [...type.types];
+    /** @type {import('typedoc').SomeType[]} */
+    const parts = [];
+    const unions = [...models.keys()]
+      .filter((model) => model !== type && model.isUnion() && !ambiguous.has(model))
+      .sort((a, b) => /** @type {ts.UnionType} */ (b).types.length - /** @type {ts.UnionType} */ (a).types.length);
+    for (const model of unions) {
+      const members = /** @type {ts.UnionType} */ (model).types;
+      if (!members.every((member) => rest.includes(member))) continue;
+      const linked = linkedType(context, model);
+      if (!linked) continue;
+      parts.push(linked);
+      rest = rest.filter((member) => !members.includes(member));
+    }
+    const members = rest.map((member) => linkedType(context, member));
+    if (!parts.length && !members.some(Boolean)) return undefined;
+    return new UnionType([...parts, ...members.map((linked, i) => linked ?? convertType(context, rest[i]))]);
   }
 
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {

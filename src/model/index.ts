@@ -97,8 +97,21 @@ export {
   SIGNS,
   SymptomProfileSchema,
   TRAINING_CHANGES,
+  type AgeGroup,
+  type Aggravator,
+  type BackgroundItem,
+  type Onset,
+  type PainFreeActivity,
+  type PainLocation,
+  type RedFlag,
+  type Region,
+  type Sex,
+  type Side,
+  type Sign,
   type SymptomProfile,
+  type SymptomProfileAsked,
   type SymptomProfileInput,
+  type TrainingChange,
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';

@@ -2,8 +2,15 @@
 // a field to the part's page because the two are one type (scripts/typedoc-model-names.mjs matches types, not names).
 import { expectTypeOf, test } from 'vitest';
 import type {
+  AgeGroup,
+  Aggravator,
+  BackgroundItem,
   DistanceAmount,
   DistanceUnit,
+  Finding,
+  Onset,
+  PainFreeActivity,
+  PainLocation,
   Plan,
   PlanDay,
   PlanDayExercise,
@@ -13,10 +20,19 @@ import type {
   PlanLoadState,
   PlanReviewReason,
   PlanWeek,
+  RedFlag,
+  Region,
   ReviewStatus,
   RunIntervals,
+  Sex,
+  Side,
+  Sign,
+  SymptomProfile,
+  SymptomProfileAsked,
   ToleratedWeek,
+  TrainingChange,
 } from 'rehab-protocols';
+import { AGE_GROUPS, REGIONS, SIDES } from 'rehab-protocols';
 
 test("a plan's parts are its fields' types", () => {
   expectTypeOf<Plan['days'][number]>().toEqualTypeOf<PlanDay>();
@@ -40,4 +56,24 @@ test('the parts keep the shapes they had inline', () => {
   expectTypeOf<PlanReviewReason>().toEqualTypeOf<{ rule: string; status: ReviewStatus; message: string }>();
   expectTypeOf<PlanGeneratedWith['protocolId']>().toEqualTypeOf<string>();
   expectTypeOf<PlanDayExercise>().toHaveProperty('dose');
+});
+
+test("a symptom profile's vocabularies are its fields' types", () => {
+  expectTypeOf<NonNullable<SymptomProfile['side']>>().toEqualTypeOf<Side>();
+  expectTypeOf<SymptomProfile['region']>().toEqualTypeOf<Region>();
+  expectTypeOf<NonNullable<SymptomProfile['otherRegions']>>().toEqualTypeOf<Region[]>();
+  expectTypeOf<NonNullable<SymptomProfile['locations']>>().toEqualTypeOf<PainLocation[]>();
+  expectTypeOf<NonNullable<SymptomProfile['aggravatedBy']>>().toEqualTypeOf<Aggravator[]>();
+  expectTypeOf<NonNullable<SymptomProfile['painFreeDuring']>>().toEqualTypeOf<PainFreeActivity[]>();
+  expectTypeOf<NonNullable<SymptomProfile['onset']>>().toEqualTypeOf<Onset>();
+  expectTypeOf<NonNullable<SymptomProfile['trainingChange']>>().toEqualTypeOf<TrainingChange[]>();
+  expectTypeOf<NonNullable<SymptomProfile['signs']>>().toEqualTypeOf<Sign[]>();
+  expectTypeOf<NonNullable<SymptomProfile['redFlags']>>().toEqualTypeOf<RedFlag[]>();
+  expectTypeOf<NonNullable<SymptomProfile['background']>>().toEqualTypeOf<BackgroundItem[]>();
+  expectTypeOf<NonNullable<SymptomProfile['sex']>>().toEqualTypeOf<Sex>();
+  expectTypeOf<NonNullable<SymptomProfile['asked']>>().toEqualTypeOf<SymptomProfileAsked>();
+  expectTypeOf<Extract<Finding, { field: 'ageGroup' }>['value']>().toEqualTypeOf<AgeGroup>();
+  expectTypeOf<Side>().toEqualTypeOf<(typeof SIDES)[number]>();
+  expectTypeOf<Region>().toEqualTypeOf<(typeof REGIONS)[number]>();
+  expectTypeOf<AgeGroup>().toEqualTypeOf<(typeof AGE_GROUPS)[number]>();
 });
