@@ -81,24 +81,34 @@ export function load(app) {
    * @param {ts.UnionType} type
    */
   function linkedUnion(context, type) {
-    let rest = [...type.types];
-    /** @type {import('typedoc').SomeType[]} */
-    const parts = [];
+    /** Each member's part of the result: a link, `false` where a linked union model took the member, else undefined. */
+    /** @type {(import('typedoc').SomeType | false | undefined)[]} */
+    const parts = type.types.map(() => undefined);
     const unions = [...models.keys()]
       .filter((model) => model !== type && model.isUnion() && !ambiguous.has(model))
       .sort((a, b) => /** @type {ts.UnionType} */ (b).types.length - /** @type {ts.UnionType} */ (a).types.length);
     for (const model of unions) {
-      const members = /** @type {ts.UnionType} */ (model).types;
-      if (!members.every((member) => rest.includes(member))) continue;
+      const members = /** @type {ts.UnionType} */ (model).types.map((member) => type.types.indexOf(member));
+      if (members.some((index) => index < 0 || parts[index] !== undefined)) continue;
       const linked = linkedType(context, model);
       if (!linked) continue;
-      parts.push(linked);
-      rest = rest.filter((member) => !members.includes(member));
+      members.forEach((index) => (parts[index] = false));
+      parts[Math.min(...members)] = linked;
     }
-    const members = rest.map((member) => linkedType(context, member));
-    if (!parts.length && !members.some(Boolean)) return undefined;
-    return new UnionType([...parts, ...members.map((linked, i) => linked ?? convertType(context, rest[i]))]);
+    type.types.forEach((member, index) => {
+      if (parts[index] === undefined) parts[index] = linkedType(context, member);
+    });
+    if (!parts.some(Boolean)) return undefined;
+    const converted = type.types.flatMap((member, index) => {
+      const part = parts[index];
+      return part === false ? [] : [part ?? convertType(context, member)];
+    });
+    // TypeScript orders `null` and `undefined` first; they read better last: `DistanceAmount | null`.
+    const empty = (/** @type {import('typedoc').SomeType} */ part) =>
+      (part.type === 'literal' && part.value === null) || (part.type === 'intrinsic' && part.name === 'undefined');
+    return new UnionType([...converted.filter((part) => !empty(part)), ...converted.filter(empty)]);
   }
+
 
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
     if (!declaration || !('parameters' in declaration)) return;
