@@ -179,5 +179,6 @@ window.addEventListener('hashchange', () => {
   }
 });
 history.replaceState(null, '', writeFragment(state));
-render();
-if (state.history !== '') readAddressHistory();
+// The plan shows at once; a history in the address is read meanwhile (the page says so), then applied.
+if (state.history === '') render();
+else readAddressHistory();

@@ -25,8 +25,15 @@ let importer: typeof import('rehab-protocols/import') | undefined;
 export async function readHistorySource(source: HistorySource, unit: DistanceUnit): Promise<HistoryRead> {
   importer ??= await import('rehab-protocols/import');
   const { readTrainingExport } = importer;
+  const input = source.kind === 'text' ? source.text : source.bytes;
   try {
-    return { read: await readTrainingExport(source.kind === 'text' ? source.text : source.bytes, { timeZone: browserTimeZone(), unit }) };
+    try {
+      return { read: await readTrainingExport(input, { timeZone: browserTimeZone(), unit }) };
+    } catch (error) {
+      // A browser that names no zone the importer knows: days in UTC, as the status line then says.
+      if (error instanceof RehabInputError && error.issues.every((issue) => issue.path[0] === 'timeZone')) return { read: await readTrainingExport(input, { unit }) };
+      throw error;
+    }
   } catch (error) {
     if (error instanceof RehabInputError) return { error: error.issues.map((issue) => issue.message).join('; ') };
     throw error;
