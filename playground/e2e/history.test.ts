@@ -140,6 +140,22 @@ describe('the playground with a training history', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads the history again in a new unit, and keeps the runs of the 84 days before a new start date', async () => {
+    const { page, errors } = await session.open(FOUNDING_FRAGMENT);
+    await pasteHistory(page, '2026-08-01,4\n2026-11-24,6');
+    expect(await page.locator('#history-status').textContent()).toMatch(/ Distances without a unit read as mi\. /);
+    expect(historyParam(page)).toBe('2026-11-24,6mi');
+    await page.selectOption('#unit', 'km');
+    await historyRead(page);
+    expect(await page.locator('#history-status').textContent()).toMatch(/ Distances without a unit read as km\. /);
+    expect(historyParam(page)).toBe('2026-11-24,6km');
+    await page.fill('#start', '2026-10-01');
+    await page.locator('#start').dispatchEvent('change');
+    expect(await page.locator('#history-status').textContent()).toMatch(/ 1 run on or after 2026-10-01 left out: they are not history\.$/);
+    expect(historyParam(page)).toBe('2026-08-01,4km');
+    expect(errors).toEqual([]);
+  });
+
   it('keeps a history too long for the address out of it, says so, and offers it as a download', async () => {
     // Four runs a day for 12 weeks: 336 runs, about 8,700 characters.
     const lines = Array.from({ length: 84 }, (_, index) => [1, 2, 3, 4].map((run) => `${daysBefore(index + 1)},${run}.${String(index).padStart(3, '0')}km,${run * 6}:${String(index % 60).padStart(2, '0')}`)).flat();
