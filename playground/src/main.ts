@@ -46,8 +46,13 @@ async function readHistory(next: HistorySource | undefined): Promise<void> {
   } else {
     reading = true;
     render();
-    const unit = state.unit;
-    const outcome = await readHistorySource(next, unit);
+    let outcome: HistoryRead;
+    try {
+      outcome = await readHistorySource(next, state.unit);
+    } catch (error) {
+      // Not the file's fault (the importer could not be loaded, or a bug): say so rather than read on for ever.
+      outcome = { error: `The page could not read it (${error instanceof Error ? error.message : String(error)}): reload the page and try again` };
+    }
     if (read !== reads) return;
     reading = false;
     result = outcome;
