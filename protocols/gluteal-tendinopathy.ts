@@ -104,6 +104,7 @@ const dose = /* @__NO_SIDE_EFFECTS__ */ (sets: [number, number], reps: [number, 
 });
 const staticHolds = /* @__PURE__ */ dose([1, 2], [3, 10], true, 'Light effort, slow onset, twice a day in the source. Table 3 gives 10 holds × 1–2 sets and 3–5 holds × 1 set, holds of 5–10 s and 5–15 s, for the lying and standing versions; these ranges span both.', {
   holdSeconds: { min: 5, max: 15 },
+  timesPerDay: { min: 2, max: 2 },
 });
 
 /**
@@ -131,7 +132,7 @@ export const glutealTendinopathy: Protocol = /* @__PURE__ */ catalogueProtocol({
   guidance: [
     'The trial’s programme was led by a physiotherapist: 14 sessions over 8 weeks of education and supervised exercise beside these home exercises. See one if you can.',
     'Who the trial studied: people aged 35–70 (167 of its 204 participants were women) with lateral hip pain for more than three months and tendon changes seen on MRI — not a trial of runners. Running alongside the programme follows the library’s pain-monitoring rule, not the trial.',
-    'The source gives the static holds twice a day; this plan lists them once with the day’s other exercises: do them a second time later in the day.',
+    'The static holds are done twice a day, as the source gives them: once with the day’s other exercises and again later in the day.',
     'The trial taught how to manage the load on the tendons. Positions that press them against the bone, such as lying on the painful side or sitting with the legs crossed, are commonly advised against.',
   ],
   sources: [

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOUNDING_FRAGMENT, start, type Session } from './browser.js';
+import { FOUNDING_FRAGMENT, start, uploadHistory, type Session } from './browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 375, height: 740 };
@@ -29,6 +29,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('the playground is accessible', () => {
   it('has no serious or critical axe violations on the plan view', async () => {
     const { page } = await session.open(FOUNDING_FRAGMENT);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none on what a history read says: skipped rows, and a file that is not an export', async () => {
+    const { page } = await session.open(`${FOUNDING_FRAGMENT}&history=${encodeURIComponent('2026-11-20,10km\n2026-11-21,far')}`);
+    await page.locator('#history-skipped').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await uploadHistory(page, { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><body>not an export</body></html>') });
+    await page.locator('#history-error').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

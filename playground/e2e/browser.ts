@@ -23,11 +23,25 @@ export const FOUNDING_HISTORY = [
   `${daysBefore(6)},30mi`,
 ].join('\n');
 
-/** Pastes a training history into the page's training section, as a visitor would. */
+/** The browser's time zone in every test: Auckland, far from UTC, so that a day counted in UTC would show. */
+export const TIME_ZONE = 'Pacific/Auckland';
+
+/** Waits until the page has read the history it was given (it reads 300 ms after the last key, then asynchronously). */
+export async function historyRead(page: Page): Promise<void> {
+  await page.locator('#history-status:not([aria-busy])').waitFor({ state: 'attached' });
+}
+
+/** Pastes a training history into the page's training section, as a visitor would (no blur), and waits for the read. */
 export async function pasteHistory(page: Page, history: string = FOUNDING_HISTORY): Promise<void> {
-  await page.locator('.training summary').click();
+  if (!(await page.locator('.training').evaluate((details) => (details as HTMLDetailsElement).open))) await page.locator('.training summary').click();
   await page.fill('#history', history);
-  await page.locator('#history').dispatchEvent('change');
+  await historyRead(page);
+}
+
+/** Uploads a file to the training section and waits for the read. */
+export async function uploadHistory(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.setInputFiles('#history-file', file);
+  await historyRead(page);
 }
 
 export interface Session {
@@ -56,7 +70,7 @@ export async function start(): Promise<Session> {
     browser,
     async open(fragment, options = {}) {
       // Auckland, far from UTC: a plan's days must not shift with the visitor's time zone.
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: 'Pacific/Auckland' });
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: TIME_ZONE });
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];
@@ -65,6 +79,7 @@ export async function start(): Promise<Session> {
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(`${server.url}${fragment}`);
       await page.locator('#plan-heading, #referral-heading, .question, .error').first().waitFor();
+      await historyRead(page);
       return { page, context, errors, requests };
     },
     async close() {

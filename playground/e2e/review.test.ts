@@ -1,6 +1,6 @@
 import { reviewPlan, generatePlan, getProtocol } from 'rehab-protocols';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../src/history.js';
+import { readTrainingExport } from 'rehab-protocols/import';
 import { FOUNDING_FRAGMENT, FOUNDING_HISTORY, pasteHistory, start, type Session } from './browser.js';
 
 let session: Session;
@@ -48,7 +48,7 @@ describe('the running load in the playground', () => {
     await page.fill('#review-today', '2026-12-05');
     await page.click('#review-button');
 
-    const plan = generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, history: [...readHistory(FOUNDING_HISTORY, 'mi').runs] });
+    const plan = generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, history: (await readTrainingExport(FOUNDING_HISTORY, { unit: 'mi' })).runs });
     const expected = reviewPlan(plan, [{ kind: 'run', date: '2026-12-04', distance: { value: 4, unit: 'mi' }, pain: { during: 7 } }], { today: '2026-12-05' });
     expect(await page.locator('#review-status').getAttribute('data-status')).toBe('step-back');
     expect(expected.status).toBe('step-back');

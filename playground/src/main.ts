@@ -3,10 +3,10 @@ import { generatePlan, getProtocol, listProtocols, planForProfile, RehabInputErr
 import { NARROW } from './chart.js';
 import { h } from './dom.js';
 import { renderPlan, renderReferral } from './plan-view.js';
-import { FRESH_PROFILE, localToday, readFragment, writeFragment, type State } from './state.js';
+import { FRESH_PROFILE, historyText, localToday, MAX_FRAGMENT, readFragment, runsThatMatter, writeFragment, type State } from './state.js';
 import { renderQuestion, renderSymptomForm, renderSymptomPath } from './symptoms.js';
 import { createTooltip } from './tooltip.js';
-import { renderTraining } from './training.js';
+import { createTrainingSection, describeRead, readHistorySource, runsBefore, type HistoryRead, type HistorySource, type TrainingView } from './training.js';
 
 const today = localToday(new Date());
 let state = readFragment(location.hash, today);
@@ -14,13 +14,66 @@ const app = document.getElementById('app') as HTMLElement;
 const tooltip = createTooltip();
 document.body.append(tooltip.element);
 
+// The training history: what it was read from and what reading it gave, kept here, in memory, not in the address
+// (state.history holds only the runs that can matter for the plan: see state.ts).
+let source: HistorySource | undefined;
+let reading = false;
+let result: HistoryRead | undefined;
+/** Counts reads, so that a slow read never overwrites a later one. */
+let reads = 0;
+const training = createTrainingSection({ onSource: (next) => void readHistory(next), onSpikeGuard: (spikeGuard) => update({ spikeGuard }) });
+
+/** The runs kept for the address, as lines, and whether they fit in it. */
+function keptHistory(): { text: string; fits: boolean } | undefined {
+  if (result?.read === undefined) return undefined;
+  const text = historyText(runsThatMatter(result.read.runs, state.startDate));
+  return { text, fits: writeFragment({ ...state, history: text }).length <= MAX_FRAGMENT };
+}
+
+/** Puts the runs that can matter (or none) in the state, and the state in the address. */
+function keepHistory(): void {
+  const kept = keptHistory();
+  state = { ...state, history: kept?.fits === true ? kept.text : '' };
+  history.replaceState(null, '', writeFragment(state));
+}
+
+/** Reads a history, then keeps its runs and shows the plan with them; the page stays as it was meanwhile. */
+async function readHistory(next: HistorySource | undefined): Promise<void> {
+  const read = ++reads;
+  source = next;
+  if (next === undefined) {
+    reading = false;
+    result = undefined;
+  } else {
+    reading = true;
+    render();
+    let outcome: HistoryRead;
+    try {
+      outcome = await readHistorySource(next, state.unit);
+    } catch (error) {
+      // Not the file's fault (the importer could not be loaded, or a bug): say so rather than read on for ever.
+      outcome = { error: `The page could not read it (${error instanceof Error ? error.message : String(error)}): reload the page and try again` };
+    }
+    if (read !== reads) return;
+    reading = false;
+    result = outcome;
+    if (next.kind === 'file' && outcome.read !== undefined) training.setText(keptHistory()?.text ?? '');
+  }
+  keepHistory();
+  render();
+}
+
 function update(next: Partial<State>): void {
+  const unitChanged = next.unit !== undefined && next.unit !== state.unit;
   state = { ...state, ...next };
+  // A new start date keeps other runs; a new unit reads the history again (bare distances are in it).
+  if (!unitChanged || source === undefined) keepHistory();
+  else void readHistory(source);
   history.replaceState(null, '', writeFragment(state));
   render();
 }
 
-function settings(training: HTMLElement): HTMLElement {
+function settings(trainingSection: HTMLElement): HTMLElement {
   const protocolSelect = h(
     'select',
     { id: 'protocol', disabled: state.mode === 'symptoms' },
@@ -42,7 +95,7 @@ function settings(training: HTMLElement): HTMLElement {
       h('p', { class: 'field' }, h('label', { for: 'goal' }, 'Goal distance'), goal),
       h('p', { class: 'field' }, h('label', { for: 'unit' }, 'Unit'), unit),
     ),
-    training,
+    trainingSection,
   );
   form.addEventListener('submit', (event) => event.preventDefault());
   return form;
@@ -93,7 +146,7 @@ function errorView(error: unknown): HTMLElement {
   return h('div', { class: 'error', role: 'alert' }, h('p', {}, 'No plan yet:'), h('ul', {}, ...error.issues.map((issue) => h('li', { 'data-path': issue.path.join('.') }, issueWords(issue)))));
 }
 
-function result(history: GeneratePlanOptions['history'], settingsForm: HTMLElement): HTMLElement[] {
+function planView(history: GeneratePlanOptions['history'], settingsForm: HTMLElement): HTMLElement[] {
   try {
     const review = { state: { log: state.log, today: state.today, baseline: state.baseline }, onChange: (next: Pick<State, 'log' | 'today' | 'baseline'>) => update(next) };
     if (state.mode === 'protocol') return [settingsForm, renderPlan(generatePlan(getProtocol(state.protocolId), planOptions(history)), tooltip, review)];
@@ -114,19 +167,42 @@ function result(history: GeneratePlanOptions['history'], settingsForm: HTMLEleme
   }
 }
 
+function trainingView(): TrainingView {
+  if (reading) return { kind: 'reading' };
+  if (result === undefined) return { kind: 'none' };
+  if (result.read === undefined) return { kind: 'error', message: result.error };
+  const kept = keptHistory();
+  return { kind: 'read', status: describeRead(result.read, state.startDate), skipped: result.read.skipped, ...(kept === undefined || kept.fits ? {} : { download: kept.text }) };
+}
+
 function render(): void {
-  // The page is rebuilt on every change; keep the keyboard where it was.
+  // The page is rebuilt on every change (but for the training section, which keeps what is typed); keep the keyboard
+  // where it was.
   const focused = document.activeElement?.id;
-  const training = renderTraining(state.history, state.unit, state.spikeGuard, (change) => update(change));
-  app.replaceChildren(modeChoice(), ...result(training.result.runs, settings(training.element)));
+  training.show(trainingView(), state.unit, state.spikeGuard);
+  const runs = result?.read === undefined ? [] : runsBefore(result.read, state.startDate);
+  app.replaceChildren(modeChoice(), ...planView(runs, settings(training.element)));
   if (focused) document.getElementById(focused)?.focus();
 }
 
+/** Reads the history the address holds (the page's own lines, or an older address's CSV), after the plan is shown. */
+function readAddressHistory(): void {
+  training.setText(state.history);
+  void readHistory(state.history === '' ? undefined : { kind: 'text', text: state.history });
+}
+
 window.addEventListener('hashchange', () => {
+  const before = state.history;
   state = readFragment(location.hash, today);
-  render();
+  if (state.history !== before) readAddressHistory();
+  else {
+    keepHistory();
+    render();
+  }
 });
 // The daily chart is drawn for the page's width (chart.ts): redraw when the page crosses to or from a phone's.
 matchMedia(NARROW).addEventListener('change', () => render());
 history.replaceState(null, '', writeFragment(state));
-render();
+// The plan shows at once; a history in the address is read meanwhile (the page says so), then applied.
+if (state.history === '') render();
+else readAddressHistory();

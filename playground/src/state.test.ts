@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToday, readFragment, writeFragment, type State } from './state.js';
+import { historyText, localToday, readFragment, runsThatMatter, writeFragment, type State } from './state.js';
 
 describe('the state in the URL fragment', () => {
   it('opens on the founding case when the fragment is empty, starting on the day given as today', () => {
@@ -32,5 +32,35 @@ describe('the state in the URL fragment', () => {
 
   it('takes today from the visitor’s calendar, not UTC', () => {
     expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+  });
+
+  it('writes the history as `;`-joined lines, unescaped, and reads it back; an older address’s lines read as they are', () => {
+    const state = readFragment('', '2026-12-01');
+    const fragment = writeFragment({ ...state, history: '2026-11-24,6.2km,55:30\n2026-11-26,5mi' });
+    expect(fragment).toMatch(/&history=2026-11-24,6\.2km,55:30;2026-11-26,5mi$/);
+    expect(readFragment(fragment, '2026-12-01').history).toBe('2026-11-24,6.2km,55:30\n2026-11-26,5mi');
+    expect(readFragment(`#history=${encodeURIComponent('date,distance\n2026-11-24,6mi;x')}`, '2026-12-01').history).toBe('date,distance\n2026-11-24,6mi;x');
+    const odd = { ...state, history: 'Activity ID,Activity Date\n1,"Nov 20, 2026"&x=1' };
+    expect(readFragment(writeFragment(odd), '2026-12-01')).toEqual(odd);
+  });
+});
+
+describe('the runs kept for the address', () => {
+  const run = (date: string, value = 5, durationMinutes?: number) => ({ date, distance: { value, unit: 'km' as const }, ...(durationMinutes === undefined ? {} : { durationMinutes }) });
+
+  it('are the runs of the 84 days before the start: none older, none on or after it', () => {
+    const runs = [run('2026-09-07'), run('2026-09-08'), run('2026-11-30'), run('2026-12-01'), run('2026-12-02')];
+    expect(runsThatMatter(runs, '2026-12-01').map((kept) => kept.date)).toEqual(['2026-09-08', '2026-11-30']);
+  });
+
+  it('are the latest older run when none is that recent, so that a history stays a history; none for no run before the start', () => {
+    expect(runsThatMatter([run('2015-08-16'), run('2016-01-01'), run('2027-01-01')], '2026-12-01').map((kept) => kept.date)).toEqual(['2016-01-01']);
+    expect(runsThatMatter([run('2027-01-01')], '2026-12-01')).toEqual([]);
+  });
+
+  it('are written as date,distance,duration lines: durations as m:ss or h:mm:ss, or minutes when not whole seconds', () => {
+    expect(historyText([run('2026-11-24', 3.092, 19.75), { date: '2026-11-25', distance: { value: 6.2, unit: 'mi' }, durationMinutes: 62.5 }, run('2026-11-26', 10), run('2026-11-27', 5, 30.12345)])).toBe(
+      '2026-11-24,3.092km,19:45\n2026-11-25,6.2mi,1:02:30\n2026-11-26,10km\n2026-11-27,5km,30.123',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, type DistanceUnit, type LogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -11,7 +11,11 @@ export interface State {
   readonly unit: DistanceUnit;
   /** The symptom form's answers so far (in `symptoms` mode). */
   readonly profile: SymptomProfile;
-  /** The training history as the visitor pasted it (CSV text); empty for none. */
+  /**
+   * The runs of the training history that can matter for the plan, as `date,distance,duration` lines (see
+   * {@link historyText}); empty for none, or for a history too long for the address. Never the pasted or uploaded
+   * file itself: the page reads that with the importer and keeps only these runs.
+   */
   readonly history: string;
   /** What the spike guard does with a limit above what the history supports: lower it, or keep it and warn. */
   readonly spikeGuard: 'cap' | 'warn';
@@ -41,7 +45,7 @@ export function readFragment(fragment: string, today: string): State {
     goal: goal !== undefined && Number.isFinite(goal) && goal > 0 ? goal : undefined,
     unit,
     profile: readProfile(params.get('profile')),
-    history: params.get('history') ?? '',
+    history: readHistoryParam(params.get('history') ?? ''),
     spikeGuard: params.get('guard') === 'warn' ? 'warn' : 'cap',
     log: readLog(params.get('log')),
     today: /^\d{4}-\d{2}-\d{2}$/.test(params.get('today') ?? '') ? (params.get('today') as string) : '',
@@ -86,12 +90,66 @@ export function writeFragment(state: State): string {
   params.set('unit', state.unit);
   if (state.mode === 'symptoms') params.set('profile', JSON.stringify(state.profile));
   if (state.mode === 'symptoms' && state.settings.join() !== 'home') params.set('settings', state.settings.join());
-  if (state.history !== '') params.set('history', state.history);
   if (state.spikeGuard === 'warn') params.set('guard', 'warn');
   if (state.log.length > 0) params.set('log', JSON.stringify(state.log));
   if (state.today !== '') params.set('today', state.today);
   if (state.baseline !== undefined) params.set('baseline', String(state.baseline));
-  return `#${params.toString()}`;
+  return `#${params.toString()}${state.history === '' ? '' : `&history=${writeHistoryParam(state.history)}`}`;
+}
+
+// The history in the address. Of the runs read, only those generatePlan can read are kept: the ones in the 84 days
+// (12 weeks) before the start date, the longest window any of its rules reads a history over (`WEEKS` in the
+// library's src/runner/summarize-history.ts; a plan keeps no more of its history either). A run older than that
+// changes nothing but whether there was a history at all (a history with no recent run restarts running from the
+// return-to-run ladder; no history leaves the plan unchecked), so when the window holds no run the latest older run
+// is kept in its place.
+//
+// They are written as the importer's simple CSV, one run a line: `2026-11-24,6.2km,55:30` (date, distance with its
+// unit, duration as m:ss or h:mm:ss, or minutes when not whole seconds; no duration when the export had none), and the
+// page reads them back with `readTrainingExport` like any pasted history. In the fragment the lines are joined by `;`
+// and nothing else is escaped (`history=2026-11-24,6.2km,55:30;2026-11-26,5km`): about 26 characters a run, so the
+// 12 weeks of a runner who runs twice a day fit in about 4,400. Past MAX_FRAGMENT the history is kept out of the
+// address (the page offers the same lines as a CSV download instead).
+
+/** The days before the start date whose runs can change a plan: 12 weeks. */
+export const HISTORY_DAYS = 84;
+
+/** The longest fragment the page writes with a history in it; past it the history is left out of the address. */
+export const MAX_FRAGMENT = 8000;
+
+/**
+ * The runs before `startDate` that can matter for its plan: those of the {@link HISTORY_DAYS} days before it, or,
+ * when there are none, the latest run before those days (so that a history with no recent run stays a history).
+ */
+export function runsThatMatter(runs: readonly RunLogEntry[], startDate: string): RunLogEntry[] {
+  const from = new Date(Date.parse(`${startDate}T00:00:00Z`) - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const before = runs.filter((run) => run.date < startDate);
+  const recent = before.filter((run) => run.date >= from);
+  return recent.length > 0 || before.length === 0 ? recent : before.slice(-1);
+}
+
+/** Minutes as `m:ss` or `h:mm:ss` when they are whole seconds, else as minutes to the thousandth. */
+function durationText(minutes: number): string {
+  const seconds = Math.round(minutes * 60);
+  if (Math.abs(seconds - minutes * 60) > 1e-6) return String(Math.round(minutes * 1000) / 1000);
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** Runs as `date,distance[,duration]` lines (no header), which `readTrainingExport` reads back as its simple CSV. */
+export function historyText(runs: readonly RunLogEntry[]): string {
+  return runs.map((run) => `${run.date},${run.distance.value}${run.distance.unit}${run.durationMinutes === undefined ? '' : `,${durationText(run.durationMinutes)}`}`).join('\n');
+}
+
+/** The history for the fragment: lines joined by `;` when they are the page's own lines; anything else escaped. */
+function writeHistoryParam(text: string): string {
+  return /^[\w.,:\n-]*$/.test(text) ? text.replaceAll('\n', ';') : encodeURIComponent(text);
+}
+
+/** The history from the fragment: `;`-joined lines as lines; a history with line breaks (an older address) as it is. */
+function readHistoryParam(text: string): string {
+  return text.includes('\n') ? text : text.replaceAll(';', '\n');
 }
 
 /** Today on the visitor's calendar, as `YYYY-MM-DD`: the page's default start date (the library never reads a clock). */

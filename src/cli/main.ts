@@ -144,6 +144,7 @@ async function runnerOptions(values: ParsedValues, startDate: string) {
   if (guard !== undefined && guard !== 'cap' && guard !== 'warn') throw new CliError(`Unknown --spike-guard "${guard}": cap or warn`, 2);
   const zone = values['time-zone'];
   if (zone !== undefined && values.history === undefined) throw new CliError('--time-zone is the zone of the runs in --history FILE: pass it with --history', 2);
+  if (zone !== undefined && !isTimeZone(zone)) throw new CliError(`Unknown --time-zone "${zone}": name a zone such as America/Denver, Europe/Copenhagen or UTC`, 2);
   if (values.history !== undefined) {
     const timeZone = zone ?? systemZone();
     try {
@@ -226,6 +227,16 @@ function describeMatch(result: ReturnType<typeof matchConditions>): string {
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** Whether the runtime knows `zone` as a time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The system's time zone (an IANA name), for the days of a history's UTC times; UTC when the system names none. */

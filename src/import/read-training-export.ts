@@ -128,7 +128,13 @@ function readOptions(options: ReadTrainingExportOptions): ReadContext {
 function decode(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, 4096);
   if (sample.includes(0)) fail('This is a binary file, not a training export: pass a CSV (Strava, Garmin Connect, date,distance), or a GPX, TCX or FIT file');
-  return new TextDecoder('utf-8').decode(bytes);
+  // UTF-8, as every service exports; a file re-saved by a spreadsheet program on Windows may be Windows-1252, which
+  // reads as UTF-8 with broken letters (the German and Danish headers): it is read as such when it is not UTF-8.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value);

@@ -3,6 +3,7 @@ import { de, enUS, es, fr, nl } from 'date-fns/locale';
 import { type Collector, type ReadContext, readNumber } from './collect.js';
 import type { CsvRow } from './csv.js';
 import { DateReader } from './dates.js';
+import { isRunType } from './run-types.js';
 import { addRun } from './xml.js';
 import { ZoneDays } from './zone.js';
 
@@ -54,7 +55,8 @@ export function looksLikeStrava(header: readonly string[]): boolean {
 }
 
 /**
- * Strava's bulk-export `activities.csv`: runs by their type in the export's language; the day from `Activity Date`
+ * Strava's bulk-export `activities.csv`: runs by their type in the export's language (or any language's word for
+ * running, for a type not listed: "Carrera por sendero"); the day from `Activity Date`
  * (UTC) in the runner's zone; the distance from the second distance column (metres); the time from `Moving Time`
  * (seconds); the activity id kept as the run's `id`.
  */
@@ -69,7 +71,7 @@ export function stravaReader(headerRow: readonly string[], language: StravaLangu
   const runs = new Set(language.runTypes);
   return ({ line, fields }) => {
     const type = normal(fields[3] ?? '');
-    if (!runs.has(type)) {
+    if (!runs.has(type) && !isRunType(type)) {
       out.other();
       return;
     }

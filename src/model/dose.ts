@@ -77,6 +77,11 @@ const doseDefinition = z.strictObject({
   load: z.optional(LoadSchema),
   /** Rest between sets, in seconds. */
   restSeconds: z.optional(RangeSchema),
+  /**
+   * How many times a day this exercise is done when the source gives it more often than the day's sessions (the
+   * LEAP trial's static holds, twice a day); missing: once in each of the day's sessions.
+   */
+  timesPerDay: z.optional(wholeRangeSchema(1)),
   /** Anything else the source says about this dose, in its words. */
   notes: z.optional(TextSchema),
   /** Where these numbers come from. */

@@ -39,6 +39,14 @@ export {
   type Plan,
   type PlanCheckpoint,
   type PlanDay,
+  type PlanDayExercise,
+  type PlanDayRunning,
+  type PlanGeneratedWith,
+  type PlanLastReview,
+  type PlanLoadState,
+  type PlanReviewReason,
+  type RunIntervals,
+  type ToleratedWeek,
 } from './plan.js';
 export { trustPlan } from './memory.js';
 export {
@@ -59,6 +67,7 @@ export {
   PLANNED_RUN_KINDS,
   PlannedRunSchema,
   PlanWeekSchema,
+  type DistanceAmount,
   type PlannedRun,
   type PlanWeek,
 } from './plan-week.js';
@@ -88,8 +97,21 @@ export {
   SIGNS,
   SymptomProfileSchema,
   TRAINING_CHANGES,
+  type AgeGroup,
+  type Aggravator,
+  type BackgroundItem,
+  type Onset,
+  type PainFreeActivity,
+  type PainLocation,
+  type RedFlag,
+  type Region,
+  type Sex,
+  type Side,
+  type Sign,
   type SymptomProfile,
+  type SymptomProfileAsked,
   type SymptomProfileInput,
+  type TrainingChange,
 } from './symptom-profile.js';
 export { RUNNING_INTENSITIES, RunningRuleSchema, type RunningIntensity, type RunningRule } from './running-rule.js';
 export { parseInput } from './validate.js';

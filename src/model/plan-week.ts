@@ -12,6 +12,17 @@ export const DistanceAmountSchema = z.strictObject({
 });
 
 /**
+ * A distance in a plan's unit that may be zero: a day's limit, a planned run, a week's total. (A {@link Distance}, such
+ * as a goal, is greater than zero.)
+ *
+ * @example
+ * ```ts
+ * const limit: DistanceAmount = { value: 0, unit: 'km' };
+ * ```
+ */
+export type DistanceAmount = z.infer<typeof DistanceAmountSchema>;
+
+/**
  * What a planned run is: `rest` (none that day), `easy`, `long` (the week's longest), `intervals` (walk/run) or
  * `continuous` (running for a set time).
  *

@@ -10,7 +10,7 @@ import { PainCriteriaSchema } from './pain-criteria.js';
 import { LogEntrySchema } from './log-entry.js';
 import { GeneratePlanOptionsSchema } from './plan-options.js';
 import { PlanFlagSchema } from './plan-flag.js';
-import { PlannedRunSchema, PlanWeekSchema } from './plan-week.js';
+import { DistanceAmountSchema, PlannedRunSchema, PlanWeekSchema } from './plan-week.js';
 import { IdSchema, PositiveIntSchema, TextSchema } from './primitives.js';
 import { wholeRangeSchema } from './range.js';
 import { RUNNING_INTENSITIES } from './running-rule.js';
@@ -54,6 +54,73 @@ export type PlanCheckpoint = z.infer<typeof planCheckpointDefinition>;
  */
 export const PlanCheckpointSchema: z.ZodMiniType<PlanCheckpoint> = planCheckpointDefinition;
 
+const planDayExerciseDefinition = z.strictObject({
+  /** The exercise's id in the protocol. */
+  exerciseId: IdSchema,
+  /** The exercise's name. */
+  name: TextSchema,
+  /** The dose for this day. */
+  dose: DoseSchema,
+});
+
+/**
+ * One exercise of a plan day's sessions: which exercise, and its dose that day. The exercise's instructions are in
+ * `Plan.exercises`, under the same id.
+ *
+ * @example
+ * ```ts
+ * const exerciseNames = (day: PlanDay) => day.exercises.map((exercise: PlanDayExercise) => exercise.name);
+ * ```
+ */
+export type PlanDayExercise = z.infer<typeof planDayExerciseDefinition>;
+
+const runIntervalsDefinition = z.strictObject({
+  /** Seconds of running in each interval. */
+  runSeconds: z.int().check(z.gte(1)),
+  /** Seconds of walking after each run. */
+  walkSeconds: z.int().check(z.gte(0)),
+  /** How many intervals. */
+  repeats: z.int().check(z.gte(1)),
+});
+
+/**
+ * Walk/run intervals: run, then walk, so many times.
+ *
+ * @example
+ * ```ts
+ * const intervals: RunIntervals = { runSeconds: 60, walkSeconds: 90, repeats: 8 };
+ * const minutes = (intervals.runSeconds + intervals.walkSeconds) * intervals.repeats / 60;
+ * ```
+ */
+export type RunIntervals = z.infer<typeof runIntervalsDefinition>;
+
+const planDayRunningDefinition = z.strictObject({
+  /** The farthest the runner may go, in the plan's unit, rounded down to 0.1; `null` on a day without running. */
+  maxDistance: z.nullable(DistanceAmountSchema),
+  /** How hard: `rest`, `walk`, `jog` or `run`. */
+  intensity: z.enum(RUNNING_INTENSITIES),
+  /** Walk/run intervals, on a day the protocol gives them by time. */
+  intervals: z.optional(runIntervalsDefinition),
+  /** Minutes of continuous running, on a day the protocol gives it by time. */
+  durationMinutes: z.optional(z.number().check(z.gt(0))),
+  /** The pain limits that set how much running the day allows, on a pain-monitored day. */
+  painLimits: z.optional(PainCriteriaSchema),
+  /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
+  planned: z.optional(PlannedRunSchema),
+  /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run. */
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
+});
+
+/**
+ * How far and how hard the runner may run on a plan day, what to actually run, and where those numbers come from.
+ *
+ * @example
+ * ```ts
+ * const limit = (running: PlanDayRunning) => running.maxDistance?.value ?? 0;
+ * ```
+ */
+export type PlanDayRunning = z.infer<typeof planDayRunningDefinition>;
+
 const planDayDefinition = z.strictObject({
   /** The day of the plan, 1-based. */
   day: PositiveIntSchema,
@@ -64,49 +131,9 @@ const planDayDefinition = z.strictObject({
   /** Exercise sessions that day; `{ min: 0, max: 0 }` on a day without exercises. */
   sessionsPerDay: wholeRangeSchema(0),
   /** The exercises of each session, in the protocol's order; empty on a day without exercises. */
-  exercises: z.array(
-    z.strictObject({
-      /** The exercise's id in the protocol. */
-      exerciseId: IdSchema,
-      /** The exercise's name. */
-      name: TextSchema,
-      /** The dose for this day. */
-      dose: DoseSchema,
-    }),
-  ),
+  exercises: z.array(planDayExerciseDefinition),
   /** How far and how hard the runner may run that day. */
-  running: z.strictObject({
-    /** The farthest the runner may go, in the plan's unit, rounded down to 0.1; `null` on a day without running. */
-    maxDistance: z.nullable(
-      z.strictObject({
-        /** How far, at least 0. */
-        value: z.number().check(z.gte(0)),
-        /** The plan's unit. */
-        unit: DistanceUnitSchema,
-      }),
-    ),
-    /** How hard: `rest`, `walk`, `jog` or `run`. */
-    intensity: z.enum(RUNNING_INTENSITIES),
-    /** Walk/run intervals, on a day the protocol gives them by time. */
-    intervals: z.optional(
-      z.strictObject({
-        /** Seconds of running in each interval. */
-        runSeconds: z.int().check(z.gte(1)),
-        /** Seconds of walking after each run. */
-        walkSeconds: z.int().check(z.gte(0)),
-        /** How many intervals. */
-        repeats: z.int().check(z.gte(1)),
-      }),
-    ),
-    /** Minutes of continuous running, on a day the protocol gives it by time. */
-    durationMinutes: z.optional(z.number().check(z.gt(0))),
-    /** The pain limits that set how much running the day allows, on a pain-monitored day. */
-    painLimits: z.optional(PainCriteriaSchema),
-    /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
-    planned: z.optional(PlannedRunSchema),
-    /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run. */
-    evidence: z.array(EvidenceSchema).check(z.minLength(1)),
-  }),
+  running: planDayRunningDefinition,
   /** The checkpoint that falls on this day, if any. */
   checkpoint: z.optional(PlanCheckpointSchema),
   /** Notes on this day: a limit lowered by the runner's history, a spike warned about; empty when there are none. */
@@ -143,6 +170,108 @@ export type PlanDay = z.infer<typeof planDayDefinition>;
  */
 export const PlanDaySchema: z.ZodMiniType<PlanDay> = planDayDefinition;
 
+const planGeneratedWithDefinition = z.strictObject({
+  /** The protocol's id. */
+  protocolId: IdSchema,
+  /** The options passed to `generatePlan`, with only the history's runs of the 12 weeks before the start (all a re-plan reads). */
+  options: GeneratePlanOptionsSchema,
+});
+
+/**
+ * What a plan was generated from, kept in `Plan.generatedWith` so that `reviewPlan` can generate it again.
+ *
+ * @example
+ * ```ts
+ * const protocolOf = (plan: Plan) => plan.generatedWith?.protocolId ?? plan.protocolId;
+ * const options = (generatedWith: PlanGeneratedWith) => generatedWith.options;
+ * ```
+ */
+export type PlanGeneratedWith = z.infer<typeof planGeneratedWithDefinition>;
+
+const planReviewReasonDefinition = z.strictObject({
+  /** The rule's id, e.g. `pain-next-morning`. */
+  rule: IdSchema,
+  /** What the rule decided. */
+  status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+  /** Why, in plain words. */
+  message: TextSchema,
+});
+
+/**
+ * One rule that fired in the review that last revised a plan: the rule, what it decided and why.
+ *
+ * @example
+ * ```ts
+ * const reason: PlanReviewReason = { rule: 'pain-next-morning', status: 'hold', message: 'Pain the next morning was 4/10, above 3.' };
+ * ```
+ */
+export type PlanReviewReason = z.infer<typeof planReviewReasonDefinition>;
+
+const planLastReviewDefinition = z.strictObject({
+  /** The day of the review, `YYYY-MM-DD`. */
+  today: IsoDateSchema,
+  /** What it decided. */
+  status: z.enum(['progress', 'hold', 'step-back', 'refer']),
+  /** Each rule that fired, most cautious first, in plain words with the logged numbers and its source. */
+  reasons: z.optional(z.array(planReviewReasonDefinition)),
+});
+
+/**
+ * The review that last revised a plan: its day and decision, kept in `Plan.lastReview`.
+ *
+ * @example
+ * ```ts
+ * const lastReview: PlanLastReview = { today: '2026-12-15', status: 'hold' };
+ * ```
+ */
+export type PlanLastReview = z.infer<typeof planLastReviewDefinition>;
+
+const toleratedWeekDefinition = z.strictObject({
+  /** The week's last day. */
+  date: IsoDateSchema,
+  /** The distance run that week, in the plan's unit, never more than was planned. */
+  weeklyDistance: z.number().check(z.gte(0)),
+  /** The longest run of that week, in the plan's unit, never more than was planned. */
+  longestRun: z.number().check(z.gte(0)),
+});
+
+/**
+ * The last plan week the runner tolerated (a logged run, every rating within the limits): where a clearance resumes
+ * from.
+ *
+ * @example
+ * ```ts
+ * const tolerated: ToleratedWeek = { date: '2026-12-13', weeklyDistance: 12, longestRun: 4 };
+ * ```
+ */
+export type ToleratedWeek = z.infer<typeof toleratedWeekDefinition>;
+
+const planLoadStateDefinition = z.strictObject({
+  /** Step-backs since the last tolerated week; the third refers. */
+  stepBacks: z.int().check(z.gte(0)),
+  /** The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on. */
+  lastStepBack: z.optional(IsoDateSchema),
+  /** The latest day of the ratings that last stepped back: a week counts as tolerated only after it. */
+  lastFlare: z.optional(IsoDateSchema),
+  /** The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from. */
+  tolerated: z.optional(toleratedWeekDefinition),
+  /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
+  referredOn: z.optional(IsoDateSchema),
+  /** Entries dated before the plan's start that a review has read (they have no plan day to sit beside). */
+  loggedBeforeStart: z.optional(z.array(LogEntrySchema)),
+});
+
+/**
+ * The running load's state that one review of a plan hands to the next, kept in `Plan.load`; see docs/plan-review.md.
+ *
+ * @example
+ * ```ts
+ * const stepBacks = (plan: Plan) => plan.load?.stepBacks ?? 0;
+ * const referred = (load: PlanLoadState) => load.referredOn !== undefined;
+ * ```
+ */
+export type PlanLoadState = z.infer<typeof planLoadStateDefinition>;
+
 const planDefinition = z.strictObject({
   /** The id of the protocol the plan was generated from. */
   protocolId: IdSchema,
@@ -171,62 +300,11 @@ const planDefinition = z.strictObject({
   /** Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here. */
   sources: z.array(CitationSchema),
   /** What the plan was generated from: the protocol's id and the options (the history's last 12 weeks), so a review can re-plan. */
-  generatedWith: z.optional(
-    z.strictObject({
-      /** The protocol's id. */
-      protocolId: IdSchema,
-      /** The options passed to `generatePlan`, with only the history's runs of the 12 weeks before the start (all a re-plan reads). */
-      options: GeneratePlanOptionsSchema,
-    }),
-  ),
+  generatedWith: z.optional(planGeneratedWithDefinition),
   /** The last review that revised the plan: its day and decision; a later review acts only on entries after that day. */
-  lastReview: z.optional(
-    z.strictObject({
-      /** The day of the review, `YYYY-MM-DD`. */
-      today: IsoDateSchema,
-      /** What it decided. */
-      status: z.enum(['progress', 'hold', 'step-back', 'refer']),
-      /** Each rule that fired, most cautious first, in plain words with the logged numbers and its source. */
-      reasons: z.optional(
-        z.array(
-          z.strictObject({
-            /** The rule's id, e.g. `pain-next-morning`. */
-            rule: IdSchema,
-            /** What the rule decided. */
-            status: z.enum(['progress', 'hold', 'step-back', 'refer']),
-            /** Why, in plain words. */
-            message: TextSchema,
-          }),
-        ),
-      ),
-    }),
-  ),
+  lastReview: z.optional(planLastReviewDefinition),
   /** The running load's state that one review hands to the next (set by `reviewPlan`); see docs/plan-review.md. */
-  load: z.optional(
-    z.strictObject({
-      /** Step-backs since the last tolerated week; the third refers. */
-      stepBacks: z.int().check(z.gte(0)),
-      /** The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on. */
-      lastStepBack: z.optional(IsoDateSchema),
-      /** The latest day of the ratings that last stepped back: a week counts as tolerated only after it. */
-      lastFlare: z.optional(IsoDateSchema),
-      /** The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from. */
-      tolerated: z.optional(
-        z.strictObject({
-          /** The week's last day. */
-          date: IsoDateSchema,
-          /** The distance run that week, in the plan's unit, never more than was planned. */
-          weeklyDistance: z.number().check(z.gte(0)),
-          /** The longest run of that week, in the plan's unit, never more than was planned. */
-          longestRun: z.number().check(z.gte(0)),
-        }),
-      ),
-      /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
-      referredOn: z.optional(IsoDateSchema),
-      /** Entries dated before the plan's start that a review has read (they have no plan day to sit beside). */
-      loggedBeforeStart: z.optional(z.array(LogEntrySchema)),
-    }),
-  ),
+  load: z.optional(planLoadStateDefinition),
 });
 
 /**

@@ -12,6 +12,16 @@ import * as z from 'zod/mini';
 export const SIDES = /* @__PURE__ */ Object.freeze(['left', 'right', 'both'] as const);
 
 /**
+ * Which side hurts: one of {@link SIDES}.
+ *
+ * @example
+ * ```ts
+ * const side: Side = 'left';
+ * ```
+ */
+export type Side = (typeof SIDES)[number];
+
+/**
  * Where in the leg it hurts, one region per profile.
  *
  * @example
@@ -21,6 +31,16 @@ export const SIDES = /* @__PURE__ */ Object.freeze(['left', 'right', 'both'] as 
  * ```
  */
 export const REGIONS = /* @__PURE__ */ Object.freeze(['hip', 'thigh', 'knee', 'shin', 'calf', 'ankle', 'heel', 'foot'] as const);
+
+/**
+ * A region of the leg: one of {@link REGIONS}.
+ *
+ * @example
+ * ```ts
+ * const region: Region = 'knee';
+ * ```
+ */
+export type Region = (typeof REGIONS)[number];
 
 /**
  * Where exactly it hurts, as many as apply: directions (`anterior`, `medial`, …) and anatomical spots.
@@ -59,6 +79,16 @@ export const LOCATIONS = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * Where exactly it hurts, a direction or an anatomical spot: one of {@link LOCATIONS}.
+ *
+ * @example
+ * ```ts
+ * const painLocation: PainLocation = 'retropatellar';
+ * ```
+ */
+export type PainLocation = (typeof LOCATIONS)[number];
+
+/**
  * What makes it worse.
  *
  * @example
@@ -91,6 +121,16 @@ export const AGGRAVATED_BY = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * An activity that makes it worse: one of {@link AGGRAVATED_BY}.
+ *
+ * @example
+ * ```ts
+ * const aggravator: Aggravator = 'stairs-descent';
+ * ```
+ */
+export type Aggravator = (typeof AGGRAVATED_BY)[number];
+
+/**
  * What the runner can do without pain.
  *
  * @example
@@ -102,6 +142,16 @@ export const AGGRAVATED_BY = /* @__PURE__ */ Object.freeze([
 export const PAIN_FREE_DURING = /* @__PURE__ */ Object.freeze(['cycling', 'elliptical', 'swimming', 'walking', 'rest'] as const);
 
 /**
+ * An activity the runner can do without pain: one of {@link PAIN_FREE_DURING}.
+ *
+ * @example
+ * ```ts
+ * const painFreeActivity: PainFreeActivity = 'cycling';
+ * ```
+ */
+export type PainFreeActivity = (typeof PAIN_FREE_DURING)[number];
+
+/**
  * How it started: over days or weeks (`gradual`), or at one moment (`sudden`).
  *
  * @example
@@ -111,6 +161,16 @@ export const PAIN_FREE_DURING = /* @__PURE__ */ Object.freeze(['cycling', 'ellip
  * ```
  */
 export const ONSETS = /* @__PURE__ */ Object.freeze(['gradual', 'sudden'] as const);
+
+/**
+ * How it started: one of {@link ONSETS}.
+ *
+ * @example
+ * ```ts
+ * const onset: Onset = 'gradual';
+ * ```
+ */
+export type Onset = (typeof ONSETS)[number];
 
 /**
  * What changed in training before it started.
@@ -129,6 +189,16 @@ export const TRAINING_CHANGES = /* @__PURE__ */ Object.freeze([
   'surface-change',
   'return-after-break',
 ] as const);
+
+/**
+ * What changed in training before it started: one of {@link TRAINING_CHANGES}.
+ *
+ * @example
+ * ```ts
+ * const trainingChange: TrainingChange = 'intensity-increase';
+ * ```
+ */
+export type TrainingChange = (typeof TRAINING_CHANGES)[number];
 
 /**
  * Other things the runner notices.
@@ -150,6 +220,16 @@ export const SIGNS = /* @__PURE__ */ Object.freeze([
   'burning',
   'radiates-up-thigh',
 ] as const);
+
+/**
+ * Another thing the runner notices: one of {@link SIGNS}.
+ *
+ * @example
+ * ```ts
+ * const sign: Sign = 'morning-stiffness';
+ * ```
+ */
+export type Sign = (typeof SIGNS)[number];
 
 /**
  * What the runner's background adds: training history and the risk factors a clinician asks about.
@@ -177,6 +257,16 @@ export const BACKGROUND = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * An item of the runner's background, training history or a risk factor: one of {@link BACKGROUND}.
+ *
+ * @example
+ * ```ts
+ * const backgroundItem: BackgroundItem = 'novice-runner';
+ * ```
+ */
+export type BackgroundItem = (typeof BACKGROUND)[number];
+
+/**
  * Age groups the matcher reads from `age` (an age of 18–39 is in neither): a finding can depend on them
  * (`field: 'ageGroup'`).
  *
@@ -187,6 +277,16 @@ export const BACKGROUND = /* @__PURE__ */ Object.freeze([
  * ```
  */
 export const AGE_GROUPS = /* @__PURE__ */ Object.freeze(['under-18', '40-and-over'] as const);
+
+/**
+ * An age group the matcher reads from `age`: one of {@link AGE_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * const ageGroup: AgeGroup = 'under-18';
+ * ```
+ */
+export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /**
  * Findings that mean a clinician should see the runner before any self-managed plan.
@@ -219,6 +319,16 @@ export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * A finding that calls for a clinician: one of {@link RED_FLAGS}.
+ *
+ * @example
+ * ```ts
+ * const redFlag: RedFlag = 'night-pain';
+ * ```
+ */
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+/**
  * Sex, as an app may record it; findings may read it where a source supports it.
  *
  * @example
@@ -228,6 +338,16 @@ export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
  * ```
  */
 export const SEXES = /* @__PURE__ */ Object.freeze(['female', 'male', 'other'] as const);
+
+/**
+ * Sex, as an app may record it: one of {@link SEXES}.
+ *
+ * @example
+ * ```ts
+ * const sex: Sex = 'female';
+ * ```
+ */
+export type Sex = (typeof SEXES)[number];
 
 /**
  * The profile fields a condition's findings can read. `region` findings also read `otherRegions`; `ageGroup` is read
@@ -271,6 +391,18 @@ const askedDefinition = z.strictObject({
   /** The background items asked about, one by one. */
   background: list(BACKGROUND),
 });
+
+/**
+ * The list values a profile's runner was asked about one by one (`SymptomProfile.asked`): a value named here and
+ * missing from its list was asked and answered "no".
+ *
+ * @example
+ * ```ts
+ * const asked: SymptomProfileAsked = { redFlags: ['night-pain'] };
+ * const profile: SymptomProfile = { region: 'shin', redFlags: [], asked };
+ * ```
+ */
+export type SymptomProfileAsked = z.infer<typeof askedDefinition>;
 
 const symptomProfileDefinition = z.strictObject({
   /** Which side hurts. */

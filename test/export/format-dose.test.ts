@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDose, type Dose, type Evidence } from 'rehab-protocols';
+import { formatDose, formatPlan, generatePlan, getProtocol, type Dose, type Evidence } from 'rehab-protocols';
+import { toMarkdown } from 'rehab-protocols/export/markdown';
 
 const evidence: Evidence = { kind: 'cited', sourceIds: ['x'] };
 const dose = (fields: Omit<Dose, 'evidence'>): Dose => ({ ...fields, evidence });
@@ -38,4 +39,19 @@ describe('formatDose', () => {
       ),
     ).toBe('4 sets of 15 reps, 15RM, 3 s up / 2 s hold / 3 s down, rest 2 min');
   });
+
+  it('says how many times a day, when the source gives an exercise more often than the day’s sessions', () => {
+    const holds = { sets: { min: 1, max: 2 }, reps: { min: 3, max: 10 }, holdSeconds: { min: 5, max: 15 }, perSide: true };
+    expect(formatDose(dose({ ...holds, timesPerDay: { min: 2, max: 2 } }))).toBe('1–2 sets of 3–10 reps, hold 5–15 s, each side, twice a day');
+    expect(formatDose(dose({ ...holds, timesPerDay: { min: 2, max: 3 } }))).toMatch(/, 2–3 times a day$/);
+    expect(formatDose(dose(holds))).not.toMatch(/a day/);
+  });
+
+  it('gives the LEAP trial’s static holds twice a day in every view of the gluteal plan', () => {
+    const plan = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01' });
+    for (const day of plan.days) expect(day.exercises.find((exercise) => exercise.exerciseId === 'static-hip-abduction')?.dose.timesPerDay).toEqual({ min: 2, max: 2 });
+    expect(toMarkdown(plan)).toMatch(/Static hip abduction[^\n]*twice a day/i);
+    expect(formatPlan(plan)).toMatch(/twice a day/);
+  });
 });
+

@@ -87,3 +87,12 @@ describe('two activities on one day', () => {
     expect(plan.generatedWith?.options.history).toHaveLength(2);
   });
 });
+
+describe('a file re-saved by a spreadsheet program', () => {
+  it('reads Windows-1252 bytes (a Garmin export in Danish) as the letters they are', async () => {
+    const text = 'Aktivitetstype,Dato,Favorit,Titel,Distance,Kalorier,Tid\nLøb,2020-03-02 15:05:08,false,"",6.29,469,00:36:26\n';
+    const bytes = Uint8Array.from(text, (char) => (char === 'ø' ? 0xf8 : char.charCodeAt(0)));
+    const read = await readTrainingExport(bytes);
+    expect(read).toMatchObject({ format: 'garmin', language: 'da', runs: [{ date: '2020-03-02', distance: { value: 6.29, unit: 'km' } }] });
+  });
+});

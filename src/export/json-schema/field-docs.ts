@@ -291,7 +291,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "planned": "What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner.",
     "evidence": "Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run."
   },
-  "durationSeconds,evidence,holdSeconds,load,notes,perSide,reps,restSeconds,sets,tempo": {
+  "durationSeconds,evidence,holdSeconds,load,notes,perSide,reps,restSeconds,sets,tempo,timesPerDay": {
     "sets": "Sets per session, whole numbers from 1.",
     "reps": "Repetitions per set, whole numbers from 1; missing when the source gives none.",
     "durationSeconds": "How long each set lasts, in seconds (a timed exercise such as \"1–2 minutes\").",
@@ -300,6 +300,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "tempo": "Seconds for each part of one repetition.",
     "load": "How heavy; missing when the source does not say.",
     "restSeconds": "Rest between sets, in seconds.",
+    "timesPerDay": "How many times a day this exercise is done when the source gives it more often than the day's sessions (the LEAP trial's static holds, twice a day); missing: once in each of the day's sessions.",
     "notes": "Anything else the source says about this dose, in its words.",
     "evidence": "Where these numbers come from."
   },

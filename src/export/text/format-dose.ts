@@ -16,6 +16,8 @@ import { DoseSchema, parseInput, type Dose, type Load, type Range } from '../../
  * //=> '2–4 sets of 1–2 min, each side'
  * formatDose({ sets: { min: 2, max: 5 }, perSide: true, evidence: { kind: 'cited', sourceIds: ['founding-case'] } });
  * //=> '2–5 sets, each side'
+ * formatDose({ sets: { min: 1, max: 2 }, reps: { min: 3, max: 10 }, perSide: true, timesPerDay: { min: 2, max: 2 }, evidence: { kind: 'cited', sourceIds: ['mellor-2016'] } });
+ * //=> '1–2 sets of 3–10 reps, each side, twice a day'
  * ```
  */
 export function formatDose(dose: Dose): string {
@@ -39,6 +41,7 @@ export function doseText(dose: Dose): string {
     extras.push(`${concentricSeconds} s up${pause} / ${eccentricSeconds} s down`);
   }
   if (dose.restSeconds) extras.push(`rest ${formatSeconds(dose.restSeconds)}`);
+  if (dose.timesPerDay) extras.push(dose.timesPerDay.min === 2 && dose.timesPerDay.max === 2 ? 'twice a day' : `${formatRange(dose.timesPerDay)} times a day`);
   return [text, ...extras].join(', ');
 }
 
