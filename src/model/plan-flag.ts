@@ -6,7 +6,7 @@ import { TextSchema } from './primitives.js';
  * - `single-run-spike`: a day's limit or planned run is more than 110 % of the longest run of the 30 days before it
  *   (with `spikeGuard: 'warn'`).
  * - `limited-by-history`: the day's limit or planned run was lowered to what the runner's recent training supports.
- * - `weekly-volume`: a week's limits add up to more than the runner's usual week, or the usual week is unknown.
+ * - `weekly-volume`: a week's daily limits would allow more than the runner's usual week (the message never sums them), or the usual week is unknown.
  * - `return-to-run`: no run in the last 30 days, so running restarts from a walk/run ladder.
  * - `time-not-checked`: running given by time that the history cannot check (it has no durations).
  * - `not-checked-against-training`: the plan had no history and no runner summary to check against.

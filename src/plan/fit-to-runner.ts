@@ -179,7 +179,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     if (firstDay && basis.usualWeekly > 0 && limits > basis.usualWeekly + EPSILON) {
       firstDay.flags.push({
         kind: 'weekly-volume',
-        message: `This week's daily limits add up to ${say(limits, unit)}, more than your usual week of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
+        message: `This week's daily limits would allow more running than your usual week of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
       });
     }
     previousWeek = { total: weekTotal, longest: weekLongest, length: week.length };
