@@ -15,7 +15,13 @@ const RUN_SPORTS = new Set(['running', 'trailRunning', 'treadmillRunning', 'trac
  * distance `total_distance` (metres) and its time `total_timer_time` (seconds, pauses left out).
  */
 export async function readFit(bytes: Uint8Array, context: ReadContext, out: Collector): Promise<'ok' | string> {
-  const { Decoder, Stream } = await import('@garmin/fitsdk');
+  let sdk: typeof import('@garmin/fitsdk');
+  try {
+    sdk = await import('@garmin/fitsdk');
+  } catch (error) {
+    return `sdk:Garmin's FIT SDK (@garmin/fitsdk) could not be loaded (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}): FIT files need it installed, and from CommonJS a Node version that can require ES modules (20.19 or later)`;
+  }
+  const { Decoder, Stream } = sdk;
   const decoder = new Decoder(Stream.fromByteArray(bytes));
   if (!decoder.checkIntegrity()) return 'its checksum does not match (a truncated or damaged file)';
   const { messages, errors } = decoder.read({ convertTypesToStrings: true, convertDateTimesToDates: true });

@@ -56,6 +56,7 @@ export async function readTrainingExport(input: string | Uint8Array | ArrayBuffe
   const out = new Collector();
   if (bytes !== undefined && isFit(bytes)) {
     const problem = await readFit(bytes, context, out);
+    if (problem.startsWith('sdk:')) fail(`Read as a FIT file, but ${problem.slice(4)}`);
     if (problem !== 'ok') fail(`Read as a FIT file, but ${problem}: export the activity again from Garmin Connect or the watch`);
     return out.result('fit', context, 'utc');
   }
