@@ -10,6 +10,14 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The founding case's plan: patellofemoral pain from 1 December 2026, back to 30 miles. */
 export const FOUNDING_FRAGMENT = '#protocol=patellofemoral-pain&start=2026-12-01&goal=30&unit=mi';
 
+/** The symptom path for the founding case's dates and goal. */
+export const SYMPTOMS = '#mode=symptoms&start=2026-12-01&goal=30&unit=mi';
+
+/** Opens "Answer more at once", where side, onset and the checkbox groups are. */
+export async function openMore(page: Page): Promise<void> {
+  if ((await page.locator('details.more[open]').count()) === 0) await page.click('details.more > summary');
+}
+
 /** The day `days` before the founding case's start date, 1 December 2026. */
 export const daysBefore = (days: number): string => new Date(Date.parse('2026-12-01T00:00:00Z') - days * 86_400_000).toISOString().slice(0, 10);
 

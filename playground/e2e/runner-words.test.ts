@@ -1,7 +1,7 @@
 import { AGGRAVATED_BY, BACKGROUND, LOCATIONS, ONSETS, PAIN_FREE_DURING, RED_FLAGS, REGIONS, SIDES, SIGNS, TRAINING_CHANGES } from 'rehab-protocols';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOUNDING_FRAGMENT, start, type Session } from './browser.js';
+import { FOUNDING_FRAGMENT, openMore, start, SYMPTOMS, type Session } from './browser.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const SYMPTOMS = '#mode=symptoms&start=2026-12-01&goal=30&unit=mi';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const VIEWPORTS = [['1280×800', DESKTOP], ['390×844', PHONE]] as const;
@@ -26,10 +25,6 @@ async function labels(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('label, legend, option, summary, #question-text, .answered li')].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
-}
-
-async function openMore(page: Page): Promise<void> {
-  if ((await page.locator('details.more[open]').count()) === 0) await page.click('details.more > summary');
 }
 
 describe('the symptom form speaks the runner’s words', () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Session } from './browser.js';
+import { openMore, start, SYMPTOMS, type Session } from './browser.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -10,12 +10,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const SYMPTOMS = '#mode=symptoms&start=2026-12-01&goal=30&unit=mi';
-
-/** Opens "Answer more at once", where side, onset and the checkbox groups are. */
-async function openMore(page: Page): Promise<void> {
-  if ((await page.locator('details.more[open]').count()) === 0) await page.click('details.more > summary');
-}
 
 /** Ticks the boxes of the founding runner's answers, as a visitor would. */
 async function describeTheFoundingCase(page: Page): Promise<void> {

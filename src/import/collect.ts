@@ -1,9 +1,8 @@
 import type { DistanceUnit, RunLogEntry } from '../model/index.js';
 import { civilFromDays, toDayNumber } from '../plan/calendar.js';
+import { convertDistance } from '../plan/distance.js';
 import { ABSURD_DISTANCE_KM } from '../runner/check-history.js';
 import type { ImportFormat, SkippedRow, TrainingExport } from './types.js';
-
-const KM_PER_MI = 1.609344;
 
 /** What every reader needs of the call: the zone for UTC times and the unit for bare distances. */
 export interface ReadContext {
@@ -25,7 +24,7 @@ export class Collector {
 
   /** A run read from `line`; `key` names the activity exactly (its id, or its start with its distance and time). */
   run(entry: RunLogEntry, key: string, line: number | undefined, assumedUnit = false): void {
-    const km = entry.distance.unit === 'km' ? entry.distance.value : entry.distance.value * KM_PER_MI;
+    const km = convertDistance(entry.distance, 'km');
     if (km > ABSURD_DISTANCE_KM) {
       this.skip(line, `${entry.distance.value} ${entry.distance.unit} in one run is farther than anyone runs in a day: a unit slip, or a ride saved as a run?`);
       return;

@@ -81,13 +81,15 @@ function readText(raw: string, context: ReadContext, out: Collector): TrainingEx
     fail('This is an XML file, but neither GPX (<gpx>) nor TCX (<TrainingCenterDatabase>): export the activity as GPX or TCX');
   }
   if (head === '') fail('The file is empty: it holds no runs');
-  // The header and the first record decide the format; then every record is read as it is parsed, none kept.
+  // The header and the first record decide the format; then every record is read as it is parsed, none kept. Line
+  // breaks are made \n once here, not in each of the passes.
+  const csv = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const rows: CsvRow[] = [];
-  eachCsvRow(text, (row) => rows.push(row) < 2);
+  eachCsvRow(csv, (row) => rows.push(row) < 2);
   const header = rows[0]?.fields ?? [];
   const body = (read: (row: CsvRow) => void) => {
     let first = true;
-    eachCsvRow(text, (row) => {
+    eachCsvRow(csv, (row) => {
       if (!first) read(row);
       first = false;
     });
@@ -106,7 +108,7 @@ function readText(raw: string, context: ReadContext, out: Collector): TrainingEx
     return out.result('garmin', context, 'local', language);
   }
   if (isSimpleCsv(rows)) {
-    eachCsvRow(text, simpleReader(context, out));
+    eachCsvRow(csv, simpleReader(context, out));
     return out.result('simple-csv', context, 'dates');
   }
   const columns = header.slice(0, 6).map((name) => `"${name.trim().slice(0, 40)}"`).join(', ');

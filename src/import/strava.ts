@@ -2,6 +2,7 @@ import type { Locale } from 'date-fns';
 import { de, enUS, es, fr, nl } from 'date-fns/locale';
 import { type Collector, type ReadContext, readNumber } from './collect.js';
 import type { CsvRow } from './csv.js';
+import { convertDistance } from '../plan/distance.js';
 import { DateReader } from './dates.js';
 import { isRunType } from './run-types.js';
 import { addRun } from './xml.js';
@@ -82,7 +83,7 @@ export function stravaReader(headerRow: readonly string[], language: StravaLangu
     }
     // Metres as written ("9749.0", or "10200,0" with a decimal comma); without the metres column (an old export),
     // the first distance column, in the athlete's unit, which the export does not name: the assumed unit.
-    const distance = metres > 0 ? readNumber(fields[metres] ?? '') : readNumber(fields[first] ?? '') * (context.unit === 'km' ? 1000 : 1609.344);
+    const distance = metres > 0 ? readNumber(fields[metres] ?? '') : convertDistance({ value: readNumber(fields[first] ?? ''), unit: context.unit }, 'km') * 1000;
     if (!(distance > 0)) {
       out.skip(line, 'no distance (a run logged by time alone)');
       return;
