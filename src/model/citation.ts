@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CHECKED_TOGETHER_MESSAGE, DOI_MESSAGE, PUBLICATION_LINK_MESSAGE } from './input-messages.js';
 import { IdSchema, TextSchema } from './primitives.js';
 
 /**
@@ -72,7 +73,7 @@ const PublicationSchema = z
     /** Journal with volume, issue and pages, or publisher. */
     publishedIn: TextSchema,
     /** Digital Object Identifier without the `https://doi.org/` prefix, e.g. `10.2519/jospt.2019.0302`. */
-    doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { error: 'Expected a DOI such as 10.2519/jospt.2019.0302' }))),
+    doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { error: DOI_MESSAGE }))),
     /** A stable address where the work can be read. */
     url: z.optional(z.url()),
     /** What kind of study or document it is; the conformance suite requires it of the library's own modules. */
@@ -81,7 +82,7 @@ const PublicationSchema = z
   .check(
     z.refine((source) => source.doi !== undefined || source.url !== undefined, {
       path: ['doi'],
-      error: 'A publication needs a DOI or a URL so that readers can find it',
+      error: PUBLICATION_LINK_MESSAGE,
     }),
   );
 
@@ -148,7 +149,7 @@ const evidenceDefinition = z.discriminatedUnion('kind', [
   }).check(
     z.refine((evidence) => (evidence.checked === undefined) === (evidence.checkedAt === undefined), {
       path: ['checkedAt'],
-      error: 'Give checked and checkedAt together: how the numbers were checked, and the URL where they were read',
+      error: CHECKED_TOGETHER_MESSAGE,
     }),
   ),
   z.strictObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue } from './describe-value.js';
+import { distanceNumberMessage, distancePositiveMessage, distanceUnitMessage } from './input-messages.js';
 
 /**
  * The distance units a protocol or plan can speak: miles and kilometres (1 mi = 1.609344 km).
@@ -24,11 +24,11 @@ export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
 
 /** Validates a {@link DistanceUnit}. */
 export const DistanceUnitSchema: z.ZodMiniType<DistanceUnit> = z.enum(DISTANCE_UNITS, {
-  error: (issue) => `Expected a distance unit, "mi" or "km", received ${describeValue(issue.input)}`,
+  error: (issue) => distanceUnitMessage(issue.input),
 });
 
-const positiveValue = z.number({ error: (issue) => `Expected a number, received ${describeValue(issue.input)}` }).check(
-  z.gt(0, { error: (issue) => `Expected a distance greater than 0, received ${describeValue(issue.input)}` }),
+const positiveValue = z.number({ error: (issue) => distanceNumberMessage(issue.input) }).check(
+  z.gt(0, { error: (issue) => distancePositiveMessage(issue.input) }),
 );
 
 const distanceDefinition = z.strictObject({

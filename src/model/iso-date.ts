@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue } from './describe-value.js';
+import { isoDateMessage, YEAR_ZERO_MESSAGE } from './input-messages.js';
 
 /**
  * A calendar day as an ISO 8601 `YYYY-MM-DD` string that names a real day (`2026-02-30` fails), from 0001-01-01 to
@@ -18,6 +18,6 @@ import { describeValue } from './describe-value.js';
  */
 export const IsoDateSchema: z.ZodMiniType<string> = z.iso
   .date({
-    error: (issue) => `Expected a real calendar date as YYYY-MM-DD, received ${describeValue(issue.input)}`,
+    error: (issue) => isoDateMessage(issue.input),
   })
-  .check(z.refine((date) => !date.startsWith('0000-'), { error: 'Expected a date from 0001-01-01 to 9999-12-31: there is no year 0000' }));
+  .check(z.refine((date) => !date.startsWith('0000-'), { error: YEAR_ZERO_MESSAGE }));

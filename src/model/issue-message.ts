@@ -8,24 +8,53 @@ import { didYouMean } from './suggest.js';
 // all ~40 values). These say it in the terms of the input: the unknown field with the nearest known one, the bad
 // value with the nearest valid ones, a missing field as missing.
 
-type ZodIssue = z.core.$ZodIssue & { input?: unknown };
 type Key = string | number;
+
+/**
+ * An issue as zod raises it, before it is rewritten: what the rewriting reads of it, and what the zod-free mirror
+ * (plain-schema.ts) fills in to word it as zod's English locale does.
+ */
+export interface RawIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  input?: unknown;
+  /** An unknown key's names (`unrecognized_keys`). */
+  keys?: readonly string[];
+  /** The values an enum, a literal or a discriminator accepts. */
+  values?: readonly unknown[];
+  expected?: string;
+  origin?: string;
+  inclusive?: boolean;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: string;
+  pattern?: string;
+  /** zod's: true when the issue does not stop the schema's further checks; false when it stops even its length checks. */
+  continue?: boolean;
+}
 
 const MAX_LISTED = 8;
 
 /** The issues of a failed parse as the library reports them; `input` is what was parsed. */
 export function toIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniType, input: unknown): RehabInputIssue[] {
-  return issues.flatMap((issue) => rewrite(issue as ZodIssue, schema, input));
+  return rewriteIssues(issues as readonly RawIssue[], (path) => keysAt(schema, path), input);
 }
 
-function rewrite(issue: ZodIssue, schema: z.ZodMiniType, input: unknown): RehabInputIssue[] {
+/** {@link toIssues} for any schema: `knownAt` gives the field names an object at a path may have. */
+export function rewriteIssues(issues: readonly RawIssue[], knownAt: (path: readonly Key[]) => string[], input: unknown): RehabInputIssue[] {
+  return issues.flatMap((issue) => rewrite(issue, knownAt, input));
+}
+
+function rewrite(issue: RawIssue, knownAt: (path: readonly Key[]) => string[], input: unknown): RehabInputIssue[] {
   const path: Key[] = issue.path.map((key) => (typeof key === 'symbol' ? '(a symbol key)' : key));
   if (issue.code === 'unrecognized_keys') {
-    const known = keysAt(schema, path);
-    return issue.keys.map((key) => ({ path: [...path, key], message: unknownField(key, known) }));
+    const known = knownAt(path);
+    return (issue.keys ?? []).map((key) => ({ path: [...path, key], message: unknownField(key, known) }));
   }
-  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid') && issue.values.length > 2) {
-    return [{ path, message: unknownValue(issue.input, issue.values) }];
+  const values = issue.values ?? [];
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid') && values.length > 2) {
+    return [{ path, message: unknownValue(issue.input, values) }];
   }
   if (issue.code === 'invalid_type' && isMissing(input, path)) {
     const expected = issue.message.replace(/^Invalid input: /, '').replace(/,? received (undefined|nothing)$/, '');

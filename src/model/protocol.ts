@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { settingMessage } from './input-messages.js';
 import { validProtocols } from './memory.js';
 import { rememberValid } from './remember-valid.js';
-import { describeValue } from './describe-value.js';
 import { CheckpointSchema } from './checkpoint.js';
 import { CitationSchema } from './citation.js';
 import { ExerciseSchema } from './exercise.js';
@@ -34,7 +34,7 @@ export type Setting = (typeof SETTINGS)[number];
 
 /** Validates a {@link Setting}. */
 export const SettingSchema: z.ZodMiniType<Setting> = z.enum(SETTINGS, {
-  error: (issue) => `Expected a setting, "home", "gym" or "supervised", received ${describeValue(issue.input)}`,
+  error: (issue) => settingMessage(issue.input),
 });
 
 const protocolDefinition = z

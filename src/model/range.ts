@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
+import { rangeOrderMessage } from './input-messages.js';
 
 const minAtMostMax = z.refine<{ min: number; max: number }>((range) => range.min <= range.max, {
   path: ['max'],
-  error: (issue) => {
-    const range = issue.input as { min: number; max: number };
-    return `Expected max to be at least min (${range.min}), received ${range.max}`;
-  },
+  error: (issue) => rangeOrderMessage(issue.input),
 });
 
 const rangeDefinition = z

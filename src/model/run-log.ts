@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { EMPTY_ACTIVITY_ID_MESSAGE, LONG_ACTIVITY_ID_MESSAGE, minutesMessage, painScoreMessage, runDaysMessage } from './input-messages.js';
 import { DistanceSchema } from './distance.js';
 import { IsoDateSchema } from './iso-date.js';
-import { describeValue } from './describe-value.js';
 
 /**
  * What a logged run was: an ordinary `run` or a `race`.
@@ -14,9 +14,9 @@ import { describeValue } from './describe-value.js';
  */
 export const RUN_KINDS = /* @__PURE__ */ Object.freeze(['run', 'race'] as const);
 
-const painScore = z.number({ error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }).check(
-  z.gte(0, { error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }),
-  z.lte(10, { error: (issue) => `Expected a pain score from 0 to 10, received ${describeValue(issue.input)}` }),
+const painScore = z.number({ error: (issue) => painScoreMessage(issue.input) }).check(
+  z.gte(0, { error: (issue) => painScoreMessage(issue.input) }),
+  z.lte(10, { error: (issue) => painScoreMessage(issue.input) }),
 );
 
 const runLogEntryDefinition = z.strictObject({
@@ -28,14 +28,14 @@ const runLogEntryDefinition = z.strictObject({
   distance: DistanceSchema,
   /** How long it took, in minutes, when known. */
   durationMinutes: z.optional(
-    z.number().check(z.gt(0, { error: (issue) => `Expected minutes greater than 0, received ${describeValue(issue.input)}` })),
+    z.number().check(z.gt(0, { error: (issue) => minutesMessage(issue.input) })),
   ),
   /**
    * The activity's id in the service it came from (Strava's or Garmin's activity id), when known: two entries with
    * different ids are two runs, never a duplicate, even on the same day with the same distance.
    */
   id: z.optional(
-    z.string().check(z.minLength(1, { error: 'Expected a non-empty activity id' }), z.maxLength(200, { error: 'Expected an activity id of at most 200 characters' })),
+    z.string().check(z.minLength(1, { error: EMPTY_ACTIVITY_ID_MESSAGE }), z.maxLength(200, { error: LONG_ACTIVITY_ID_MESSAGE })),
   ),
   /** The pain the runner reported, each on a 0–10 scale, when they reported it. */
   pain: z.optional(
@@ -77,8 +77,8 @@ const runnerSummaryDefinition = z.strictObject({
   /** On how many days a week the runner usually runs, 1–7. */
   runDaysPerWeek: z.optional(
     z.int().check(
-      z.gte(1, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${describeValue(issue.input)}` }),
-      z.lte(7, { error: (issue) => `Expected a whole number of days from 1 to 7, received ${describeValue(issue.input)}` }),
+      z.gte(1, { error: (issue) => runDaysMessage(issue.input) }),
+      z.lte(7, { error: (issue) => runDaysMessage(issue.input) }),
     ),
   ),
 });
