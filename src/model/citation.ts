@@ -1,28 +1,9 @@
 import * as z from 'zod/mini';
+import { CITATION_DESIGNS, CHECKED_LEVELS, GUIDELINE_GRADES } from './vocabularies.js';
 import { CHECKED_TOGETHER_MESSAGE, DOI_MESSAGE, PUBLICATION_LINK_MESSAGE } from './input-messages.js';
 import { IdSchema, TextSchema } from './primitives.js';
 
-/**
- * What kind of study or document a source is, strongest first as this library ranks them:
- * `clinical-practice-guideline`, `systematic-review`, `randomized-trial`, `cohort`, `case-series`,
- * `expert-consensus`, `narrative-review`, `clinician-prescription` (one clinician's prescription for one case).
- *
- * @example
- * ```ts
- * CITATION_DESIGNS.indexOf('randomized-trial') < CITATION_DESIGNS.indexOf('cohort');
- * //=> true
- * ```
- */
-export const CITATION_DESIGNS = /* @__PURE__ */ Object.freeze([
-  'clinical-practice-guideline',
-  'systematic-review',
-  'randomized-trial',
-  'cohort',
-  'case-series',
-  'expert-consensus',
-  'narrative-review',
-  'clinician-prescription',
-] as const);
+export { CITATION_DESIGNS, CHECKED_LEVELS, GUIDELINE_GRADES } from './vocabularies.js';
 
 /**
  * What kind of study or document a source is; see {@link CITATION_DESIGNS}.
@@ -33,30 +14,6 @@ export const CITATION_DESIGNS = /* @__PURE__ */ Object.freeze([
  * ```
  */
 export type CitationDesign = (typeof CITATION_DESIGNS)[number];
-
-/**
- * How a cited number was checked against its source: `full-text` (in the source's own text), `abstract` (in its
- * abstract or its publisher's or PubMed record) or `secondary` (only in a third party's reproduction of it).
- *
- * @example
- * ```ts
- * CHECKED_LEVELS.includes('abstract');
- * //=> true
- * ```
- */
-export const CHECKED_LEVELS = /* @__PURE__ */ Object.freeze(['full-text', 'abstract', 'secondary'] as const);
-
-/**
- * The grades of a guideline recommendation, A (strong evidence) to F (expert opinion), as JOSPT's clinical practice
- * guidelines state them.
- *
- * @example
- * ```ts
- * GUIDELINE_GRADES.includes('A');
- * //=> true
- * ```
- */
-export const GUIDELINE_GRADES = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D', 'E', 'F'] as const);
 
 const PublicationSchema = z
   .strictObject({

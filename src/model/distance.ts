@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
+import { DISTANCE_UNITS } from './vocabularies.js';
 import { distanceNumberMessage, distancePositiveMessage, distanceUnitMessage } from './input-messages.js';
 
-/**
- * The distance units a protocol or plan can speak: miles and kilometres (1 mi = 1.609344 km).
- *
- * @example
- * ```ts
- * DISTANCE_UNITS.includes('km');
- * //=> true
- * ```
- */
-export const DISTANCE_UNITS = /* @__PURE__ */ Object.freeze(['mi', 'km'] as const);
+export { DISTANCE_UNITS } from './vocabularies.js';
 
 /**
  * A distance unit: `'mi'` or `'km'`.

@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
+import { LATERALITIES } from './vocabularies.js';
 import { IdSchema, TextSchema } from './primitives.js';
 
-/**
- * How an exercise uses the limbs: `bilateral` (both at once), `unilateral` (one side at a time) or `either`.
- *
- * @example
- * ```ts
- * LATERALITIES.includes('unilateral');
- * //=> true
- * ```
- */
-export const LATERALITIES = /* @__PURE__ */ Object.freeze(['bilateral', 'unilateral', 'either'] as const);
+export { LATERALITIES } from './vocabularies.js';
 
 const exerciseDefinition = z.strictObject({
   /** Kebab-case id, unique within a protocol, e.g. `sit-to-stand`. */

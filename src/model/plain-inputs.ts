@@ -1,6 +1,4 @@
-import { CHECKED_LEVELS, CITATION_DESIGNS, GUIDELINE_GRADES } from './citation.js';
-import { DISTANCE_UNITS } from './distance.js';
-import { LATERALITIES } from './exercise.js';
+import { CHECKED_LEVELS, CITATION_DESIGNS, DISTANCE_UNITS, GUIDELINE_GRADES, LATERALITIES, RUN_KINDS, RUNNING_INTENSITIES, SETTINGS } from './vocabularies.js';
 import { deepFreeze } from './freeze.js';
 import {
   CHECKED_TOGETHER_MESSAGE,
@@ -49,9 +47,6 @@ import {
   type PlainSchema,
 } from './plain-schema.js';
 import { checkProtocol, type CheckedProtocol } from './protocol-checks.js';
-import { SETTINGS } from './protocol.js';
-import { RUN_KINDS } from './run-log.js';
-import { RUNNING_INTENSITIES } from './running-rule.js';
 
 // `ProtocolSchema` and `GeneratePlanOptionsSchema` again, part for part, in the zod-free parts of plain-schema.ts:
 // what generatePlan validates its input with, so that zod stays out of its bundle. Each line mirrors a line of the

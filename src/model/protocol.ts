@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SETTINGS } from './vocabularies.js';
 import { settingMessage } from './input-messages.js';
 import { validProtocols } from './memory.js';
 import { rememberValid } from './remember-valid.js';
@@ -9,18 +10,7 @@ import { PhaseSchema } from './phase.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import { checkProtocol } from './protocol-checks.js';
 
-/**
- * Where a protocol may be done: `home` (bodyweight or household items), `gym` (machines or free weights) or
- * `supervised` (loads or tests that a clinician should set up and teach, such as a 6RM barbell lift or a hold at a
- * share of maximal strength).
- *
- * @example
- * ```ts
- * SETTINGS.includes('home');
- * //=> true
- * ```
- */
-export const SETTINGS = /* @__PURE__ */ Object.freeze(['home', 'gym', 'supervised'] as const);
+export { SETTINGS } from './vocabularies.js';
 
 /**
  * Where a protocol may be done; see {@link SETTINGS}.

@@ -1,18 +1,10 @@
 import * as z from 'zod/mini';
+import { RUN_KINDS } from './vocabularies.js';
 import { EMPTY_ACTIVITY_ID_MESSAGE, LONG_ACTIVITY_ID_MESSAGE, minutesMessage, painScoreMessage, runDaysMessage } from './input-messages.js';
 import { DistanceSchema } from './distance.js';
 import { IsoDateSchema } from './iso-date.js';
 
-/**
- * What a logged run was: an ordinary `run` or a `race`.
- *
- * @example
- * ```ts
- * RUN_KINDS.includes('race');
- * //=> true
- * ```
- */
-export const RUN_KINDS = /* @__PURE__ */ Object.freeze(['run', 'race'] as const);
+export { RUN_KINDS } from './vocabularies.js';
 
 const painScore = z.number({ error: (issue) => painScoreMessage(issue.input) }).check(
   z.gte(0, { error: (issue) => painScoreMessage(issue.input) }),

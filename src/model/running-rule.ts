@@ -1,19 +1,11 @@
 import * as z from 'zod/mini';
+import { RUNNING_INTENSITIES } from './vocabularies.js';
 import { EvidenceSchema } from './citation.js';
 import { DistanceSchema } from './distance.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
 import { ExerciseDaysSchema } from './phase-days.js';
 
-/**
- * How hard the running of a day may be: `rest` (none), `walk`, `jog` (easy, conversational) or `run`.
- *
- * @example
- * ```ts
- * RUNNING_INTENSITIES.includes('jog');
- * //=> true
- * ```
- */
-export const RUNNING_INTENSITIES = /* @__PURE__ */ Object.freeze(['rest', 'walk', 'jog', 'run'] as const);
+export { RUNNING_INTENSITIES } from './vocabularies.js';
 
 /**
  * How hard the running of a day may be; see {@link RUNNING_INTENSITIES}.

@@ -1,6 +1,4 @@
 import {
-  parseInput,
-  ProtocolSchema,
   RehabInputError,
   subjectName,
   trustPlan,
@@ -16,10 +14,12 @@ import { addCalendarDays, checkPlanEnd } from './calendar.js';
 import { convertDistance } from './distance.js';
 import { goalIssues } from './goal-limits.js';
 import { isExerciseDay } from './exercise-days.js';
-import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from './options.js';
+import type { GeneratePlanOptions } from './options.js';
+import { parsePlain } from '../model/plain-schema.js';
+import { PlainPlanOptions, PlainProtocol } from '../model/plain-inputs.js';
 import { runningForDay } from './running.js';
 import { checkHistory } from '../runner/check-history.js';
-import { WEEKS as HISTORY_WEEKS } from '../runner/summarize-history.js';
+import { WEEKS as HISTORY_WEEKS } from '../runner/summarize-checked.js';
 import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
 import { loadStart } from '../load/start.js';
 import { flagLoadBreaks } from './load-flags.js';
@@ -84,8 +84,10 @@ export function prescribedDays(protocol: Protocol, startDate: string, unit: Dist
 }
 
 function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnknown: boolean, leadingFlags: readonly PlanFlag[] = []): Plan {
-  const checked = parseInput(ProtocolSchema, protocol, subjectName('protocol', protocol));
-  const parsed = parseInput(GeneratePlanOptionsSchema, options, 'generatePlan options');
+  // Validated without zod, by mirrors of ProtocolSchema and GeneratePlanOptionsSchema that answer as they do (the same
+  // output, the same issues): zod stays out of the bundle of an app that only makes plans.
+  const checked = parsePlain<Protocol>(PlainProtocol, protocol, subjectName('protocol', protocol));
+  const parsed = parsePlain<GeneratePlanOptions>(PlainPlanOptions, options, 'generatePlan options');
   const { startDate, goalDistance, unit: askedUnit } = parsed;
   checkPlanEnd(startDate, checked.phases.at(-1)?.days.max ?? 1, 'generatePlan options');
   const historyIssues = parsed.history ? checkHistory(parsed.history, startDate, ['history']) : [];

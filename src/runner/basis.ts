@@ -2,7 +2,7 @@ import type { DistanceUnit, RunLogEntry, RunnerSummary } from '../model/index.js
 import { convertDistance } from '../plan/distance.js';
 import { dayNumber } from './day-number.js';
 import { DEFAULT_RUN_DAYS, LONG_RUN_SHARE, RETURN_TO_RUN_LADDER, SPIKE_WINDOW_DAYS } from './rules.js';
-import { summarizeChecked } from './summarize-history.js';
+import { summarizeChecked } from './summarize-checked.js';
 
 /** One run the guards count, from the history or planned earlier in the plan; distances in the plan's unit. */
 export interface PastRun {
