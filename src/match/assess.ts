@@ -34,6 +34,11 @@ export interface Assessment {
   redFlags: ReferralReason[];
   /** Refer-only conditions that are plausible, as referral reasons. */
   referOnly: ReferralReason[];
+  /**
+   * Refer-only conditions that would be plausible but were set aside because every one of their separating findings
+   * was asked and denied: a plan carries a `watch-for` flag for each.
+   */
+  setAside: Condition[];
   /** Red flags that matter here and were not asked: the region's screening list and the contenders' red flags. */
   readonly unscreened: (typeof RED_FLAGS)[number][];
   /** The conditions still in contention: within {@link PLAUSIBLE_RATIO} of the best match's odds. */
@@ -71,13 +76,17 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const best = matches[0];
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
+  const setAside: Condition[] = [];
   const referOnly: ReferralReason[] = matches
     .filter((match) => {
       if (!match.referOnly) return false;
       const condition = byId.get(match.conditionId);
       const prior = condition?.prior.probability ?? 1;
       if (match.score >= PLAN_THRESHOLD) return true;
-      return match.score >= prior && contenders.includes(match) && (condition === undefined || !answeredNoToAll(condition, facts));
+      if (!(match.score >= prior && contenders.includes(match))) return false;
+      if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
+      setAside.push(condition);
+      return false;
     })
     .map((match) => {
       const referral = byId.get(match.conditionId)?.referral;
@@ -90,7 +99,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
   // and the many what-if assessments behind each question's weight, read only the matches.
-  return new LazyAssessment(matches, redFlags, referOnly, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+  return new LazyAssessment(matches, redFlags, referOnly, setAside, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
 }
 
 /** An {@link Assessment} whose decision-only parts are computed on first read (getters on a class are cheap to make). */
@@ -102,6 +111,7 @@ class LazyAssessment implements Assessment {
     readonly matches: ConditionMatch[],
     readonly redFlags: ReferralReason[],
     readonly referOnly: ReferralReason[],
+    readonly setAside: Condition[],
     readonly contenders: ConditionMatch[],
     readonly clear: boolean,
     readonly facts: ProfileFacts,

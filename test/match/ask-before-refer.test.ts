@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, planForProfile, type PlanForProfileResult, type Question, type SymptomProfile } from 'rehab-protocols';
+import { answerQuestion, formatPlan, planForProfile, type PlanForProfileResult, type Question, type SymptomProfile } from 'rehab-protocols';
 
 // Issue 17, item 4: a refer-only condition that is plausible only because nothing ruled it out gets its separating
 // questions first, and the runner is referred only when it stays plausible after them. What the runner sees next is
@@ -32,10 +32,23 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     for (const question of ['aggravatedBy=twisting', 'redFlags=locking', 'redFlags=swelling', 'locations=joint-line']) expect(asked).toContain(question);
   });
 
-  it('gets the patellofemoral plan when the runner says no to all of them', () => {
+  it('gets the patellofemoral plan when the runner says no to all of them, led by what to watch for', () => {
     const { result } = answerAll(afterMarathon, {});
     expect(result.kind).toBe('plan');
-    if (result.kind === 'plan') expect(result.match.conditionId).toBe('patellofemoral-pain');
+    if (result.kind !== 'plan') return;
+    expect(result.match.conditionId).toBe('patellofemoral-pain');
+    // Denying the signs lowers the chance of a tear; it does not exclude one, so the plan says what would bring it back.
+    const first = result.plan.flags[0];
+    expect(first?.kind).toBe('watch-for');
+    expect(first?.message).toMatch(/^Meniscal injury was set aside/);
+    for (const sign of ['twisting', 'lock', 'swollen', 'give way', 'joint']) expect(first?.message).toContain(sign);
+    expect(formatPlan(result.plan).indexOf('Meniscal injury was set aside')).toBeLessThan(formatPlan(result.plan).indexOf('Day 1'));
+  });
+
+  it('carries no watch-for flag when the meniscus was never in question', () => {
+    const { result } = answerAll({ region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'], redFlags: [] }, { locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'] });
+    expect(result.kind).toBe('plan');
+    if (result.kind === 'plan') expect(result.plan.flags.map((flag) => flag.kind)).not.toContain('watch-for');
   });
 
   it('is referred for the meniscus when it hurts to twist the knee, or on the joint line', () => {
