@@ -31,15 +31,15 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
     h('h2', { id: 'plan-heading' }, plan.protocolName),
     h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
     // A note the runner must read before anything else (see a doctor for a RED-S assessment) comes first, as an alert.
-    ...plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, 'See a doctor first. '), flag.message))),
+    ...plan.flags.filter((flag) => flag.kind === 'red-s' || flag.kind === 'watch-for').map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, flag.kind === 'red-s' ? 'See a doctor first. ' : 'Watch for this. '), flag.message))),
     match !== undefined && matchSummary(match),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
-    (plan.flags.some((flag) => flag.kind !== 'red-s') || notes.length > 0) &&
+    (plan.flags.some((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')) || notes.length > 0) &&
       h(
         'section',
         { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
         h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
-        plan.flags.some((flag) => flag.kind !== 'red-s') && h('ul', {}, ...plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+        plan.flags.some((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')) && h('ul', {}, ...plan.flags.filter((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')).map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
         notes.length > 0 &&
           h('ol', { class: 'day-notes' }, ...notes.map((note) => h('li', { id: `note-${note.number}`, 'data-kind': note.kind, 'data-note': note.number }, h('strong', {}, `${note.when}: `), cited(note)))),
       ),

@@ -4,6 +4,7 @@ import {
   type Condition,
   type ConditionMatch,
   type Plan,
+  type PlanFlag,
   type Protocol,
   type Question,
   type ReferralReason,
@@ -14,7 +15,8 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { redFlagQuestion } from '../match/assess.js';
+import { redFlagQuestion, separatingFindings } from '../match/assess.js';
+import { QUESTION_TEXTS } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
@@ -153,7 +155,21 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
   const redS = redSFlag(checked.profile);
-  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions, redS === undefined ? [] : [redS]), match, matches };
+  const leading = [...(redS === undefined ? [] : [redS]), ...assessment.setAside.map(watchForFlag)];
+  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions, leading), match, matches };
+}
+
+/**
+ * The `watch-for` flag of a refer-only condition set aside because the runner denied each of its signs: the signs in
+ * the runner's words, and what to do if one appears. Denying them lowers the chance of that condition; it does not
+ * exclude it, so the plan says what would bring it back.
+ */
+function watchForFlag(condition: Condition): PlanFlag {
+  const signs = separatingFindings(condition).map(({ field, value }) => QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`);
+  return {
+    kind: 'watch-for',
+    message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,
+  };
 }
 
 function noClearMatch(region: string): string {

@@ -1,4 +1,4 @@
-import { RED_FLAGS, type Condition, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
+import { LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
@@ -34,6 +34,11 @@ export interface Assessment {
   redFlags: ReferralReason[];
   /** Refer-only conditions that are plausible, as referral reasons. */
   referOnly: ReferralReason[];
+  /**
+   * Refer-only conditions that would be plausible but were set aside because every one of their separating findings
+   * was asked and denied: a plan carries a `watch-for` flag for each.
+   */
+  setAside: Condition[];
   /** Red flags that matter here and were not asked: the region's screening list and the contenders' red flags. */
   readonly unscreened: (typeof RED_FLAGS)[number][];
   /** The conditions still in contention: within {@link PLAUSIBLE_RATIO} of the best match's odds. */
@@ -71,11 +76,17 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const best = matches[0];
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
+  const setAside: Condition[] = [];
   const referOnly: ReferralReason[] = matches
     .filter((match) => {
       if (!match.referOnly) return false;
-      const prior = byId.get(match.conditionId)?.prior.probability ?? 1;
-      return match.score >= PLAN_THRESHOLD || (match.score >= prior && contenders.includes(match));
+      const condition = byId.get(match.conditionId);
+      const prior = condition?.prior.probability ?? 1;
+      if (match.score >= PLAN_THRESHOLD) return true;
+      if (!(match.score >= prior && contenders.includes(match))) return false;
+      if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
+      setAside.push(condition);
+      return false;
     })
     .map((match) => {
       const referral = byId.get(match.conditionId)?.referral;
@@ -88,7 +99,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
   // and the many what-if assessments behind each question's weight, read only the matches.
-  return new LazyAssessment(matches, redFlags, referOnly, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+  return new LazyAssessment(matches, redFlags, referOnly, setAside, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
 }
 
 /** An {@link Assessment} whose decision-only parts are computed on first read (getters on a class are cheap to make). */
@@ -100,6 +111,7 @@ class LazyAssessment implements Assessment {
     readonly matches: ConditionMatch[],
     readonly redFlags: ReferralReason[],
     readonly referOnly: ReferralReason[],
+    readonly setAside: Condition[],
     readonly contenders: ConditionMatch[],
     readonly clear: boolean,
     readonly facts: ProfileFacts,
@@ -116,6 +128,39 @@ class LazyAssessment implements Assessment {
     this.#bounds ??= boundsOf(this.scored);
     return this.#bounds;
   }
+}
+
+const SEPARATING_GRADES = new Set(['moderate', 'strong', 'very-strong']);
+const LIST_FIELD_NAMES: ReadonlySet<string> = new Set(LIST_FIELDS);
+
+/**
+ * A refer-only condition's separating findings: what points to it rather than to the region alone — every finding on a
+ * list field (what hurts, where, the red flags) graded `moderate` or stronger when present. A meniscal injury's are a
+ * twist, catching or locking, swelling, giving way and pain on the joint line; `squatting` (`weak`) is not one.
+ */
+export function separatingFindings(condition: Condition): { field: (typeof LIST_FIELDS)[number]; value: string }[] {
+  const found: { field: (typeof LIST_FIELDS)[number]; value: string }[] = [];
+  for (const finding of condition.findings) {
+    if (!LIST_FIELD_NAMES.has(finding.field) || !SEPARATING_GRADES.has(finding.present)) continue;
+    for (const value of [finding.value, ...(finding.or ?? [])]) found.push({ field: finding.field as (typeof LIST_FIELDS)[number], value });
+  }
+  return found;
+}
+
+/**
+ * True when the runner was asked every separating finding of `condition` and has none of them (nor a scalar finding,
+ * such as a sudden onset, graded `moderate` or stronger): it is then plausible only because the region fits, and a
+ * clinician who asked these questions would not send the runner for it.
+ */
+function answeredNoToAll(condition: Condition, facts: ProfileFacts): boolean {
+  const separating = separatingFindings(condition);
+  if (separating.length === 0) return false;
+  for (const { field, value } of separating) if (!facts.asked(field as Finding['field'], value) || facts.has(field as Finding['field'], value)) return false;
+  for (const finding of condition.findings) {
+    if (finding.field === 'region' || LIST_FIELD_NAMES.has(finding.field) || !SEPARATING_GRADES.has(finding.present)) continue;
+    if ([finding.value, ...(finding.or ?? [])].some((value) => facts.has(finding.field, value))) return false;
+  }
+  return true;
 }
 
 /** Red flags that matter for the regions and the contenders, not yet asked. */

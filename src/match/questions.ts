@@ -1,5 +1,5 @@
 import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
-import { assess, PLAN_THRESHOLD, redFlagQuestion, type Assessment } from './assess.js';
+import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 
@@ -32,6 +32,15 @@ function unaskedValues(condition: Condition | undefined, current: Assessment): {
   return found;
 }
 
+/**
+ * False for a condition of another part of the body than the one that hurts (its region finding names none of the
+ * runner's regions): a heel is never asked about the buttock or the groin, however little the heel's own conditions fit.
+ */
+function inRegion(condition: Condition | undefined, current: Assessment): boolean {
+  const regions = (condition?.findings ?? []).filter((finding) => finding.field === 'region').flatMap((finding) => [finding.value, ...(finding.or ?? [])]);
+  return regions.length === 0 || regions.some((value) => current.facts.has('region', value));
+}
+
 function toQuestions(weighed: { field: ListField; value: string; weight: number }[]): Question[] {
   const unique = new Map<string, { field: ListField; value: string; weight: number }>();
   for (const entry of weighed) {
@@ -45,19 +54,40 @@ function toQuestions(weighed: { field: ListField; value: string; weight: number 
 }
 
 /**
+ * How many finding questions a runner may answer "no" to, one at a time, before the library stops asking and refers
+ * (`no-clear-match`). A library default: on real runners' descriptions every plan came after at most 5 such answers,
+ * and a knee that fits nothing took 28 before running out of questions; a clinician examines a runner whose answers
+ * point nowhere rather than asking a thirteenth question.
+ */
+export const NO_ANSWER_BUDGET = 12;
+
+/** The finding values (red flags aside) the runner was asked one by one and said "no" to. */
+function answeredNo(profile: SymptomProfile): number {
+  let count = 0;
+  for (const field of LIST_FIELDS) {
+    if (field === 'redFlags') continue;
+    const reported: readonly string[] = profile[field] ?? [];
+    for (const value of profile.asked?.[field] ?? []) if (!reported.includes(value)) count += 1;
+  }
+  return count;
+}
+
+/**
  * The finding questions that could move the decision, most first, among the conditions still in contention that can
  * still reach the plan threshold. A question's weight is the largest change that either answer could make to the
  * log-odds gap between the best of them and a rival — or, while that best is below the plan threshold, to its own
  * log-odds. (This is the largest possible change in the ranking, not an expected one: the grades are likelihood
  * ratios, not answer probabilities, so no expectation can be taken honestly.) Questions that can change nothing are
- * left out; none are asked when no condition could reach a plan.
+ * left out; none are asked when no condition could reach a plan, or once the runner has answered "no" to
+ * {@link NO_ANSWER_BUDGET} of them.
  */
 export function findingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  const relevant = current.contenders.filter((match) => (current.bounds.get(match.conditionId)?.highest ?? 0) >= PLAN_THRESHOLD);
+  if (answeredNo(profile) >= NO_ANSWER_BUDGET) return [];
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const relevant = current.contenders.filter((match) => (current.bounds.get(match.conditionId)?.highest ?? 0) >= PLAN_THRESHOLD && inRegion(byId.get(match.conditionId), current));
   const best = relevant[0];
   if (best === undefined) return [];
   const before = new Map(current.matches.map((match) => [match.conditionId, logit(match.score)]));
-  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
   const candidates = relevant.flatMap((match) => unaskedValues(byId.get(match.conditionId), current));
   return toQuestions(
     candidates.map(({ field, value }) => {
@@ -77,8 +107,9 @@ export function findingQuestions(profile: SymptomProfile, conditions: readonly C
 }
 
 /**
- * The questions whose answer could make a plausible refer-only condition implausible, weighed by how far an answer
- * could lower its log-odds: asked before referring, as a clinician would ask before sending a runner for a scan. None
+ * The questions whose answer could make a plausible refer-only condition implausible — its separating findings not
+ * yet asked (see `separatingFindings`), and any other whose answer could lower it — weighed by how far an answer
+ * could move its log-odds: asked before referring, as a clinician would ask before sending a runner for a scan. None
  * when no answer could bring it below the plan threshold.
  */
 export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
@@ -89,11 +120,14 @@ export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly
   return toQuestions(
     plausible.flatMap((id) => {
       const score = logit(scores.get(id) ?? 0);
-      return unaskedValues(byId.get(id), current).map(({ field, value }) => {
+      const condition = byId.get(id);
+      const separating = new Set((condition === undefined ? [] : separatingFindings(condition)).map(({ field, value }) => `${field}=${value}`));
+      return unaskedValues(condition, current).map(({ field, value }) => {
         let weight = 0;
         for (const yes of [true, false]) {
-          const after = assess(withAnswer(profile, field, value, yes), conditions).matches.find((match) => match.conditionId === id);
-          weight = Math.max(weight, score - logit(after?.score ?? 0));
+          const after = logit(assess(withAnswer(profile, field, value, yes), conditions).matches.find((match) => match.conditionId === id)?.score ?? 0);
+          // A separating finding is asked whichever way it moves the score: "no" to all of them rules the condition out.
+          weight = Math.max(weight, separating.has(`${field}=${value}`) ? Math.abs(score - after) : score - after);
         }
         return { field, value, weight };
       });

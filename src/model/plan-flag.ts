@@ -16,6 +16,9 @@ import { TextSchema } from './primitives.js';
  * - `overrun`: the runner ran more than planned; a review never raises the plan for it.
  * - `red-s`: the runner reported a sign of low energy availability (missed or irregular periods, low body weight, a
  *   previous bone stress injury): see a doctor for a RED-S assessment. `planForProfile` puts it first.
+ * - `watch-for`: a condition that needs a clinician (a meniscal tear, a bone stress injury) was set aside because the
+ *   runner said "no" to each of its signs; the flag names them, and says to stop and see a clinician if one appears.
+ *   `planForProfile` puts it first, after `red-s`.
  *
  * @example
  * ```ts
@@ -35,6 +38,7 @@ export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'short-history',
   'overrun',
   'red-s',
+  'watch-for',
 ] as const);
 
 /**

@@ -47,7 +47,7 @@ function markdownOf(plan: Plan): string {
     `> ${DISCLAIMER}`,
     '',
   ];
-  for (const note of firstNotes(plan)) out.push(`> **See a doctor first.** ${md(note)}`, '');
+  for (const note of firstNotes(plan)) out.push(`> **${note.lead}** ${md(note.message)}`, '');
   const review = reviewLines(plan);
   if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
   if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');

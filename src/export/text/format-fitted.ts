@@ -43,14 +43,20 @@ export function mileageChart(plan: Plan): string[] {
   });
 }
 
-/** The plan's flags a runner must read before anything else (`red-s`: see a doctor first), shown at the top. */
-export function firstNotes(plan: Plan): string[] {
-  return plan.flags.filter((flag) => flag.kind === 'red-s').map((flag) => flag.message);
+/** Flags a runner must read before anything else: `red-s` (see a doctor first) and `watch-for` (when to stop). */
+const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for']);
+
+/**
+ * The plan's flags a runner must read before anything else, shown at the top: `red-s` (see a doctor first), then
+ * `watch-for` (what would mean stopping), each with the lead-in a writer puts before it.
+ */
+export function firstNotes(plan: Plan): { lead: string; message: string }[] {
+  return plan.flags.filter((flag) => FIRST.has(flag.kind)).map((flag) => ({ lead: flag.kind === 'red-s' ? 'See a doctor first.' : 'Watch for this.', message: flag.message }));
 }
 
 /** Every other flag of the whole plan as a line, as the plan has them; the days' flags are notes (`groupNotes`). */
 export function flagLines(plan: Plan): string[] {
-  return plan.flags.filter((flag) => flag.kind !== 'red-s').map((flag) => flag.message);
+  return plan.flags.filter((flag) => !FIRST.has(flag.kind)).map((flag) => flag.message);
 }
 
 /** The numbers of the notes that cover each plan day, by `PlanDay.day`. */

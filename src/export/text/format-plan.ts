@@ -70,7 +70,7 @@ export function formatPlan(plan: Plan): string {
 
 function textOf(plan: Plan): string {
   const out: string[] = [plainLine(plan.protocolName), `Plan from ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}.`, ''];
-  for (const note of firstNotes(plan)) out.push(`SEE A DOCTOR FIRST: ${plainLine(note)}`, '');
+  for (const note of firstNotes(plan)) out.push(`${note.lead.replace(/\.$/, '').toUpperCase()}: ${plainLine(note.message)}`, '');
   const nameWidth = Math.max(0, ...plan.days.flatMap((day) => day.exercises.map((exercise) => columns(plainLine(exercise.name)))));
   const review = reviewLines(plan);
   if (review.length > 0) out.push(...review.map(plainLine), '');

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, formatPlan, planForProfile, type PlanForProfileResult, type Question, type SymptomProfile } from 'rehab-protocols';
+
+// Issue 17, item 4: a refer-only condition that is plausible only because nothing ruled it out gets its separating
+// questions first, and the runner is referred only when it stays plausible after them. What the runner sees next is
+// the question, then the plan or the referral.
+const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
+
+/** Answers every question the library asks from `truth` (a value listed there is "yes"), and records what was asked. */
+function answerAll(start: SymptomProfile, truth: Partial<Record<string, readonly string[]>>, limit = 60) {
+  let profile = start;
+  let result: PlanForProfileResult = planForProfile(profile, options);
+  const asked: string[] = [];
+  while (result.kind === 'questions' && asked.length < limit) {
+    const question: Question | undefined = result.questions[0];
+    if (question?.value === undefined) break;
+    asked.push(`${question.field}=${question.value}`);
+    profile = answerQuestion(profile, question, (truth[question.field] ?? []).includes(question.value));
+    result = planForProfile(profile, options);
+  }
+  return { result, asked };
+}
+
+// A runner's knee after a marathon, in her words: it only hurts when she runs for more than 5 minutes; fine in
+// everyday life. A physiotherapist put it down to the kneecap (sixphysio.com, "knee pain post marathon").
+const afterMarathon: SymptomProfile = { region: 'knee', side: 'left', sex: 'female', aggravatedBy: ['running'], painFreeDuring: ['walking'], signs: ['pain-after-time'], asked: { aggravatedBy: ['running'], painFreeDuring: ['walking'], signs: ['pain-after-time'] } };
+
+describe('a knee that could be the meniscus only because nothing ruled it out', () => {
+  it('is asked about a twist, catching or locking, swelling and the joint line before anything else is decided', () => {
+    const { asked } = answerAll(afterMarathon, {});
+    for (const question of ['aggravatedBy=twisting', 'redFlags=locking', 'redFlags=swelling', 'locations=joint-line']) expect(asked).toContain(question);
+  });
+
+  it('gets the patellofemoral plan when the runner says no to all of them, led by what to watch for', () => {
+    const { result } = answerAll(afterMarathon, {});
+    expect(result.kind).toBe('plan');
+    if (result.kind !== 'plan') return;
+    expect(result.match.conditionId).toBe('patellofemoral-pain');
+    // Denying the signs lowers the chance of a tear; it does not exclude one, so the plan says what would bring it back.
+    const first = result.plan.flags[0];
+    expect(first?.kind).toBe('watch-for');
+    expect(first?.message).toMatch(/^Meniscal injury was set aside/);
+    for (const sign of ['twisting', 'lock', 'swollen', 'give way', 'joint']) expect(first?.message).toContain(sign);
+    expect(formatPlan(result.plan).indexOf('Meniscal injury was set aside')).toBeLessThan(formatPlan(result.plan).indexOf('Day 1'));
+  });
+
+  it('carries no watch-for flag when the meniscus was never in question', () => {
+    const { result } = answerAll({ region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'], redFlags: [] }, { locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'] });
+    expect(result.kind).toBe('plan');
+    if (result.kind === 'plan') expect(result.plan.flags.map((flag) => flag.kind)).not.toContain('watch-for');
+  });
+
+  it('is referred for the meniscus when it hurts to twist the knee, or on the joint line', () => {
+    for (const truth of [{ aggravatedBy: ['twisting'] }, { locations: ['joint-line'] }]) {
+      const { result } = answerAll(afterMarathon, truth);
+      expect(result.kind, JSON.stringify(truth)).toBe('referral');
+      if (result.kind === 'referral') expect(result.reasons.map((reason) => ('conditionId' in reason ? reason.conditionId : reason.kind))).toContain('meniscal-injury');
+    }
+  });
+
+  it('never treats squatting as a meniscal finding: a squatting knee with no meniscal signs still gets its plan', () => {
+    const { result } = answerAll({ ...afterMarathon, aggravatedBy: ['running', 'squatting'], asked: { ...afterMarathon.asked, aggravatedBy: ['running', 'squatting'] } }, { aggravatedBy: ['running', 'squatting'] });
+    expect(result.kind).toBe('plan');
+    if (result.kind === 'plan') expect(result.match.conditionId).toBe('patellofemoral-pain');
+  });
+});
+
+describe('a runner whose answers point nowhere', () => {
+  it('is referred after a bounded number of questions, not asked every value the catalogue knows', () => {
+    // A new runner's knee, nothing else said, and "no" to everything: the physiotherapist wanted an X-ray.
+    const { result, asked } = answerAll({ region: 'knee', side: 'right', background: ['novice-runner'], asked: { background: ['novice-runner'] } }, { background: ['novice-runner'] });
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toContain('no-clear-match');
+    const findingNos = asked.filter((question) => !question.startsWith('redFlags='));
+    expect(findingNos.length).toBeLessThanOrEqual(12);
+  });
+
+  it('is only asked about places in the part of the body that hurts', () => {
+    const elsewhere: Record<string, string[]> = {
+      heel: ['greater-trochanter', 'ischial-tuberosity', 'pes-anserine', 'joint-line', 'groin', 'inferior-pole-patella'],
+      foot: ['greater-trochanter', 'ischial-tuberosity', 'pes-anserine', 'joint-line', 'groin'],
+      knee: ['greater-trochanter', 'ischial-tuberosity', 'plantar-heel', 'achilles-insertion', 'groin'],
+      hip: ['pes-anserine', 'plantar-heel', 'achilles-midportion', 'joint-line', 'distal-medial-tibia'],
+    };
+    for (const [region, places] of Object.entries(elsewhere)) {
+      const { asked } = answerAll({ region } as SymptomProfile, {});
+      for (const place of places) expect(asked, region).not.toContain(`locations=${place}`);
+    }
+  });
+});
+
+describe('a condition defined by its place', () => {
+  it('gets no pes anserine plan when the runner says the pain is not below the inner joint line', () => {
+    // "Slight soreness when I press the top inside of the knee where it meets the thigh" (sixphysio.com): medial and
+    // tender, but above the joint, not at the pes anserine.
+    const start: SymptomProfile = { region: 'knee', sex: 'female', locations: ['medial'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'], asked: { locations: ['medial'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'] } };
+    const { result } = answerAll(start, { locations: ['medial'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'] });
+    if (result.kind === 'plan') expect(result.match.conditionId).not.toBe('pes-anserine-pain');
+    const there = answerAll(start, { locations: ['medial', 'pes-anserine'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'] }).result;
+    expect(there.kind).toBe('plan');
+    if (there.kind === 'plan') expect(there.match.conditionId).toBe('pes-anserine-pain');
+  });
+});
+
+describe('safety, whatever the answers', () => {
+  const redFlags = ['swelling', 'locking', 'giving-way', 'night-pain', 'rest-pain', 'trauma'] as const;
+  it('refers whenever the runner says yes to a red flag the library asks about', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...redFlags), fc.subarray(['running', 'squatting', 'stairs-descent', 'twisting', 'kneeling'] as const), (flag, aggravators) => {
+        const { result, asked } = answerAll({ region: 'knee', aggravatedBy: aggravators, asked: { aggravatedBy: aggravators } }, { redFlags: [flag], aggravatedBy: aggravators });
+        // The flag was asked (it is on the knee's screen) and "yes" to it refers.
+        expect(asked).toContain(`redFlags=${flag}`);
+        expect(result.kind).toBe('referral');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never turns a referral into a plan when a red flag is added', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('knee', 'heel', 'shin', 'hip', 'ankle', 'foot', 'thigh', 'calf'), fc.constantFrom(...redFlags, 'pain-on-hopping', 'focal-bone-tenderness', 'bone-stress-risk'), (region, flag) => {
+        const before = answerAll({ region } as SymptomProfile, {});
+        const withFlag = answerAll({ region, redFlags: [flag] } as SymptomProfile, { redFlags: [flag] });
+        if (before.result.kind === 'referral') expect(withFlag.result.kind).toBe('referral');
+        expect(withFlag.result.kind).toBe('referral');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
