@@ -18,7 +18,12 @@ export const zoneTests = [
   'test/export/fhir-observations.test.ts',
   'test/runner/summarize-history.test.ts',
   'test/load/real-exports.test.ts',
-  'test/cli/**/*.test.ts',
+  // The CLI's dates: "today", --start, --time-zone, a history's days. Its file, pipe and error handling
+  // (cli-robust, output) meets no zone and runs once.
+  'test/cli/cli.test.ts',
+  'test/cli/history.test.ts',
+  'test/cli/history-formats.test.ts',
+  'test/cli/review.test.ts',
   'test/import/**/*.test.ts',
   'test/package/no-clock.test.ts',
 ];
