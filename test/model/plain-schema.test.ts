@@ -61,8 +61,10 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
       let parent: Record<Key, unknown> = copy;
       for (const step of path.slice(0, -1)) parent = parent[step] as Record<Key, unknown>;
       const last = path[path.length - 1] as Key;
-      // An earlier change may have put in a typed array, whose elements cannot be deleted: change something else.
-      if (ArrayBuffer.isView(parent)) continue;
+      // An earlier change may have put in a value whose parts cannot be changed (a typed array's elements, a boxed
+      // string's characters): only plain objects and arrays are changed.
+      const proto: unknown = Object.getPrototypeOf(parent);
+      if (!Array.isArray(parent) && proto !== Object.prototype && proto !== null) continue;
       if (how === 'delete') {
         if (Array.isArray(parent)) parent.splice(last as number, 1);
         else delete parent[last];
