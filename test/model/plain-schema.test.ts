@@ -6,7 +6,7 @@ import { protocols } from 'rehab-protocols/protocols';
 import { parsePlain, type PlainSchema } from '../../src/model/plain-schema.js';
 import { PlainPlanOptions, PlainProtocol } from '../../src/model/plain-inputs.js';
 import { parseInput } from '../../src/model/validate.js';
-import { anyValue, pathsOf } from '../properties/arbitraries.js';
+import { anyValue } from '../properties/arbitraries.js';
 
 // generatePlan reads its protocol and options with a zod-free mirror of their schemas (src/model/plain-inputs.ts),
 // so that zod stays out of its bundle. The contract: for any value, the mirror answers exactly as parseInput with the
@@ -49,13 +49,26 @@ const nearValid = fc.constantFrom<unknown>(
 const replacement = fc.oneof({ arbitrary: nearValid, weight: 3 }, { arbitrary: anyValue, weight: 1 });
 const extraKey = fc.constantFrom('nmae', 'evidense', 'kind', 'min', 'extra', '__proto__', 'constructor', 'toString', 'days', 'sourceId', 'unit');
 
+/**
+ * The paths into the plain objects and arrays of `value`, each visited once: a value an earlier change put in may be
+ * cyclic or exotic (a boxed string, a typed array), and is replaced or removed whole, never walked into.
+ */
+function plainPaths(value: unknown, prefix: Key[] = [], seen = new Set<unknown>()): Key[][] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return [];
+  seen.add(value);
+  const entries: [Key, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  return entries.flatMap(([key, child]) => [[...prefix, key], ...plainPaths(child, [...prefix, key], seen)]);
+}
+
 /** `valid` with one to three parts changed: replaced, removed, given an extra field, or emptied. */
 function mutated(valid: unknown): fc.Arbitrary<unknown> {
   const change = fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.constantFrom('replace', 'delete', 'extra'), replacement, extraKey);
   return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => {
     const copy = structuredClone(valid) as Record<Key, unknown>;
     for (const [at, how, value, key] of changes) {
-      const paths = pathsOf(copy);
+      const paths = plainPaths(copy);
       if (paths.length === 0) break;
       const path = paths[Math.floor(at * paths.length)] as Key[];
       let parent: Record<Key, unknown> = copy;
