@@ -7,6 +7,9 @@ import { renderReview, type ReviewState } from './review.js';
 import { citationText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
 
+/** The plan flags shown first, as alerts: `red-s` (see a doctor first) and `watch-for` (what would mean stopping). */
+const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for']);
+
 type Tooltip = ReturnType<typeof createTooltip>;
 
 function matchSummary(match: ConditionMatch): HTMLElement {
@@ -24,22 +27,25 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
   const goal = plan.goalDistance === undefined ? 'no goal distance' : `goal ${plan.goalDistance.value} ${plan.goalDistance.unit}`;
   // The days' flags, one note per cause with its days; the calendar's days link here rather than repeat them.
   const notes = groupNotes(plan);
+  const leading = plan.flags.filter((flag) => FIRST.has(flag.kind));
+  const others = plan.flags.filter((flag) => !FIRST.has(flag.kind));
   const cited = citeOnce(plan);
   return h(
     'section',
     { class: 'plan', 'aria-labelledby': 'plan-heading' },
     h('h2', { id: 'plan-heading' }, plan.protocolName),
     h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
-    // A note the runner must read before anything else (see a doctor for a RED-S assessment) comes first, as an alert.
-    ...plan.flags.filter((flag) => flag.kind === 'red-s' || flag.kind === 'watch-for').map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, flag.kind === 'red-s' ? 'See a doctor first. ' : 'Watch for this. '), flag.message))),
+    // Notes the runner must read before anything else (see a doctor for a RED-S assessment; what would mean stopping)
+    // come first, as alerts.
+    ...leading.map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, flag.kind === 'red-s' ? 'See a doctor first. ' : 'Watch for this. '), flag.message))),
     match !== undefined && matchSummary(match),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
-    (plan.flags.some((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')) || notes.length > 0) &&
+    (others.length > 0 || notes.length > 0) &&
       h(
         'section',
         { class: 'plan-flags', 'aria-labelledby': 'plan-flags-heading' },
         h('h3', { id: 'plan-flags-heading' }, 'Notes on this plan'),
-        plan.flags.some((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')) && h('ul', {}, ...plan.flags.filter((flag) => !(flag.kind === 'red-s' || flag.kind === 'watch-for')).map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
+        others.length > 0 && h('ul', {}, ...others.map((flag) => h('li', { 'data-kind': flag.kind }, flag.message))),
         notes.length > 0 &&
           h('ol', { class: 'day-notes' }, ...notes.map((note) => h('li', { id: `note-${note.number}`, 'data-kind': note.kind, 'data-note': note.number }, h('strong', {}, `${note.when}: `), cited(note)))),
       ),

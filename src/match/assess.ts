@@ -138,14 +138,20 @@ const LIST_FIELD_NAMES: ReadonlySet<string> = new Set(LIST_FIELDS);
  * list field (what hurts, where, the red flags) graded `moderate` or stronger when present. A meniscal injury's are a
  * twist, catching or locking, swelling, giving way and pain on the joint line; `squatting` (`weak`) is not one.
  */
-export function separatingFindings(condition: Condition): { field: (typeof LIST_FIELDS)[number]; value: string }[] {
+export function separatingFindings(condition: Condition): readonly { field: (typeof LIST_FIELDS)[number]; value: string }[] {
+  // Read inside every what-if assessment behind a question's weight: worked out once per condition.
+  const known = separatingByCondition.get(condition);
+  if (known !== undefined) return known;
   const found: { field: (typeof LIST_FIELDS)[number]; value: string }[] = [];
   for (const finding of condition.findings) {
     if (!LIST_FIELD_NAMES.has(finding.field) || !SEPARATING_GRADES.has(finding.present)) continue;
     for (const value of [finding.value, ...(finding.or ?? [])]) found.push({ field: finding.field as (typeof LIST_FIELDS)[number], value });
   }
+  separatingByCondition.set(condition, found);
   return found;
 }
+
+const separatingByCondition = new WeakMap<Condition, readonly { field: (typeof LIST_FIELDS)[number]; value: string }[]>();
 
 /**
  * True when the runner was asked every separating finding of `condition` and has none of them (nor a scalar finding,

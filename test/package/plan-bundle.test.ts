@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleAsApp } from './bundle-as-app.js';
 import { describe, expect, it } from 'vitest';
 import { generatePlan as sourceGeneratePlan, ProtocolSchema, type GeneratePlanOptions, type Plan, type Protocol } from 'rehab-protocols';
 import { patellofemoralPain as sourceProtocol } from 'rehab-protocols/protocols/patellofemoral-pain';
@@ -15,24 +15,8 @@ const dist = fileURLToPath(new URL('../../dist/esm/', import.meta.url));
 
 async function bundle() {
   if (!existsSync(`${dist}src/index.js`)) throw new Error('dist/esm is missing: run npm run build first');
-  const result = await build({
-    stdin: {
-      contents: `export { generatePlan, RehabInputError } from ${JSON.stringify(`${dist}src/index.js`)};
-export { patellofemoralPain } from ${JSON.stringify(`${dist}protocols/patellofemoral-pain.js`)};`,
-      resolveDir: process.cwd(),
-      loader: 'js',
-    },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.keys(output?.inputs ?? {}).filter((input) => (output?.inputs[input]?.bytesInOutput ?? 0) > 0);
-  const code = result.outputFiles[0]?.text ?? '';
+  const { code, inputs } = await bundleAsApp(`export { generatePlan, RehabInputError } from ${JSON.stringify(`${dist}src/index.js`)};
+export { patellofemoralPain } from ${JSON.stringify(`${dist}protocols/patellofemoral-pain.js`)};`);
   const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
     generatePlan: (protocol: unknown, options: unknown) => Plan;
     RehabInputError: new (...args: never[]) => Error & { issues: { path: (string | number)[]; message: string }[] };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleAsApp } from './bundle-as-app.js';
 import { describe, expect, it } from 'vitest';
 import { listProtocols } from 'rehab-protocols';
 
@@ -22,18 +22,7 @@ describe('a protocol module imported alone', () => {
   });
 
   it.each(modules)('%s bundles its data without zod or the schemas', async (name) => {
-    const result = await build({
-      stdin: { contents: `export * from ${JSON.stringify(folder + name)};`, resolveDir: process.cwd(), loader: 'js' },
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const output = Object.values(result.metafile.outputs)[0];
-    const inputs = Object.keys(output?.inputs ?? {}).filter((input) => (output?.inputs[input]?.bytesInOutput ?? 0) > 0);
+    const { inputs } = await bundleAsApp(`export * from ${JSON.stringify(folder + name)};`);
     expect(inputs.some((input) => input.endsWith(`protocols/${name}`))).toBe(true);
     expect(inputs.filter((input) => input.includes('node_modules/'))).toEqual([]);
     const fromSrc = inputs.filter((input) => input.includes('dist/esm/src/')).map((input) => input.slice(input.indexOf('src/')));
