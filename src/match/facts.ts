@@ -58,6 +58,9 @@ export function fieldIndex(field: Finding['field']): number {
 
 type ListField = (typeof LIST_FIELDS)[number];
 
+/** Locations that are at the front of the knee, and so say `anterior` too. */
+const FRONT_OF_KNEE: ReadonlySet<string> = new Set(['retropatellar', 'peripatellar', 'inferior-pole-patella']);
+
 /** The age group a finding can name, or none for ages 18 to 39. */
 export function ageGroup(age: number): 'under-18' | '40-and-over' | undefined {
   return age < 18 ? 'under-18' : age >= 40 ? '40-and-over' : undefined;
@@ -85,6 +88,9 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     } else if (values !== undefined) mark(field, ASKED_ALL);
   }
   for (const flag of derivedRedFlags) report('redFlags', flag);
+  // Behind, around or at the lower tip of the kneecap is at the front of the knee: a runner who names one has said
+  // where "anterior" asks, whether or not they also ticked it (or answered "no" to a vaguer "at the front?").
+  if (profile.locations?.some((location) => FRONT_OF_KNEE.has(location)) === true && !profile.locations.includes('anterior')) report('locations', 'anterior');
 
   report('region', profile.region);
   for (const region of profile.otherRegions ?? []) report('region', region);

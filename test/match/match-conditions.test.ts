@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conditions as catalogConditions } from 'rehab-protocols/protocols';
 import {
   matchConditions,
+  nextQuestions,
   MatchResultSchema,
   RED_FLAGS,
   RehabInputError,
@@ -114,5 +115,25 @@ describe('matchConditions', () => {
 
   it.each([null, 'knee', 42])('rejects a profile that is not an object (%s)', (profile) => {
     expect(issuesOf(profile)[0]?.path).toEqual([]);
+  });
+});
+
+describe('pain at the front of the knee', () => {
+  // Behind, around or at the lower tip of the kneecap is where "anterior" asks: a runner who names one has answered it,
+  // whatever they said to a vaguer "at the front of the knee?" (Zoe, a real page, said "outside/underneath knee cap"
+  // and lost patellofemoral pain's front-of-knee finding for not also ticking "anterior").
+  for (const location of ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const) {
+    it(`counts "${location}" as at the front of the knee, even after a "no" to "anterior"`, () => {
+      const profile: SymptomProfile = { region: 'knee', locations: [location], asked: { locations: [location, 'anterior'] } };
+      const pfp = matchConditions(profile).matches.find((match) => match.conditionId === 'patellofemoral-pain');
+      expect(pfp?.supporting.map((reason) => reason.value)).toContain('anterior');
+      expect(pfp?.against.map((reason) => reason.value)).not.toContain('anterior');
+      expect(nextQuestions({ region: 'knee', locations: [location], asked: { locations: [location] } }).some((question) => question.field === 'locations' && question.value === 'anterior')).toBe(false);
+    });
+  }
+
+  it('does not put pain at the front of the knee for a runner who names only the outside of it', () => {
+    const pfp = matchConditions({ region: 'knee', locations: ['lateral'] }).matches.find((match) => match.conditionId === 'patellofemoral-pain');
+    expect(pfp?.against.map((reason) => reason.value)).toContain('anterior');
   });
 });
