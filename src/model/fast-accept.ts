@@ -98,6 +98,12 @@ function checkTest(check: CheckDef, type: string): (value: never) => boolean {
   }
 }
 
+/** Whether `value` passes every test: a loop, without the closure `every` makes for each value. */
+function passes(tests: readonly ((value: never) => boolean)[], value: never): boolean {
+  for (const test of tests) if (!test(value)) return false;
+  return true;
+}
+
 function testsOf(def: Def): ((value: never) => boolean)[] {
   return (def.checks ?? []).map(({ _zod: { def: check } }) => checkTest(check, def.type));
 }
@@ -106,7 +112,7 @@ function numberCheck(def: Def): (value: number) => boolean {
   const tests = testsOf(def);
   if (def.format !== undefined && def.format !== 'safeint') throw new Unsupported(def.format);
   const whole = def.format === 'safeint';
-  return (value) => Number.isFinite(value) && (!whole || Number.isSafeInteger(value)) && tests.every((test) => test(value as never));
+  return (value) => Number.isFinite(value) && (!whole || Number.isSafeInteger(value)) && passes(tests, value as never);
 }
 
 /** The definition of a schema the fast path may model at all: no coercion, no memory, checks only where modelled. */
@@ -141,7 +147,7 @@ function build(schema: z.ZodMiniType): Accept {
       // A string format (a date, an id's pattern) is the schema's own check.
       if (def.check === 'string_format') tests.unshift(patternTest(def.pattern));
       else if (def.format !== undefined) throw new Unsupported(def.format);
-      return (value) => (typeof value === 'string' && tests.every((test) => test(value as never)) ? value : REFUSED);
+      return (value) => (typeof value === 'string' && passes(tests, value as never) ? value : REFUSED);
     }
     case 'union': {
       // zod's union answers with the first option that accepts; a discriminated union with the one option its key
@@ -192,7 +198,8 @@ function build(schema: z.ZodMiniType): Accept {
       const tests = testsOf(def);
       return (value) => {
         if (!isPlainObject(value)) return REFUSED;
-        for (const key of Object.keys(value)) if (!known.has(key) || value[key] === undefined) return REFUSED;
+        // for…in, without the list Object.keys allocates; an inherited enumerable key is refused too (zod decides).
+        for (const key in value) if (!known.has(key) || value[key] === undefined) return REFUSED;
         const copy: Record<string, unknown> = {};
         for (const { key, optional, accept } of fields) {
           const child = value[key];

@@ -10,6 +10,7 @@ import { buildContext, entriesBetween, limitsOf, painOf, type ReviewContext } fr
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
+import { dayNumber } from '../runner/day-number.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
 import { missedDays } from './rules/missed.js';
@@ -188,10 +189,11 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   if (days.size === 0) return [];
   const ranOn = new Map<string, number>();
   for (const entry of context.log) if ((entry.kind === 'run' || entry.kind === 'race') && days.has(entry.date)) ranOn.set(entry.date, (ranOn.get(entry.date) ?? 0) + convertDistance(entry.distance, plan.unit));
-  const planDays = new Map(plan.days.map((day) => [day.date, day]));
+  // The plan's days are consecutive from its start: the day on a date is found by counting.
+  const start = dayNumber(plan.startDate);
   const flags: PlanFlag[] = [];
   for (const date of [...days].sort()) {
-    const day = planDays.get(date);
+    const day = plan.days[dayNumber(date) - start];
     // A day planned by time (minutes, no distance) cannot be overrun by distance.
     if (day === undefined || day.running.planned === undefined || (day.running.planned.minutes !== undefined && day.running.planned.distance === undefined)) continue;
     const ran = ranOn.get(date) ?? 0;
@@ -214,12 +216,19 @@ function finish(plan: Plan, protocol: Protocol, days: PlanDay[], today: string, 
     days,
     checkpoints,
     weeks: planWeeks(days, plan.unit),
-    flags: [...plan.flags, ...overrun.filter((flag) => !plan.flags.some((old) => old.message === flag.message))],
+    flags: newFlags(plan.flags, overrun),
     // Re-fitting can add a runner rule the first plan did not need (the spike guard, the ladder): its source joins.
     sources: planSources(protocol.sources, days, checkpoints),
     lastReview: { today, status, ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }) },
     load,
   });
+}
+
+/** The plan's flags, then those of `overrun` it does not hold yet (a flag per overrun day, however often reviewed). */
+function newFlags(flags: readonly PlanFlag[], overrun: readonly PlanFlag[]): PlanFlag[] {
+  if (overrun.length === 0) return [...flags];
+  const held = new Set(flags.map((flag) => flag.message));
+  return [...flags, ...overrun.filter((flag) => !held.has(flag.message))];
 }
 
 /**
@@ -239,11 +248,11 @@ export function checkpointKeys(days: readonly PlanDay[]): { key: string; checkpo
 
 function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoint[] {
   // The plan's own checkpoints carry their revisions; keyed as the calendar names them.
-  const byDate = new Map(plan.days.map((day) => [day.date, day]));
+  const start = dayNumber(plan.startDate);
   const seen = new Map<number, number>();
   const old = new Map(
     plan.checkpoints.map((checkpoint) => {
-      const day = byDate.get(checkpoint.date);
+      const day = plan.days[dayNumber(checkpoint.date) - start];
       const protocolDay = day?.protocolDay ?? checkpoint.day;
       const count = (seen.get(protocolDay) ?? 0) + 1;
       seen.set(protocolDay, count);
