@@ -32,7 +32,12 @@ interface CompiledSide {
   readonly likelihoodRatio: number;
   readonly weight: number;
   readonly message: string;
+  /** Graded `rules-out`: this answer excludes the condition (see {@link scoreWithBounds}). */
+  readonly rulesOut: boolean;
 }
+
+/** The log of the `rules-out` ratio: how far above its prior a condition an answer rules out can score, at most. */
+const RULES_OUT_WEIGHT = Math.log(LIKELIHOOD_RATIO_GRADES['rules-out']);
 
 /** A finding made ready for scoring: its values, both answers and their bounds worked out once per condition. */
 interface CompiledFinding {
@@ -73,8 +78,9 @@ function compile(condition: Condition): CompiledCondition {
   if (known !== undefined) return known;
   const ordered = [...condition.findings].sort(compareFindings);
   const side = (finding: Finding, present: boolean): CompiledSide => {
-    const likelihoodRatio = LIKELIHOOD_RATIO_GRADES[present ? finding.present : finding.absent];
-    return { likelihoodRatio, weight: Math.log(likelihoodRatio), message: explain(finding, present, likelihoodRatio) };
+    const grade = present ? finding.present : finding.absent;
+    const likelihoodRatio = LIKELIHOOD_RATIO_GRADES[grade];
+    return { likelihoodRatio, weight: Math.log(likelihoodRatio), message: explain(finding, present, likelihoodRatio), rulesOut: grade === 'rules-out' };
   };
   const findings = condition.findings.map((finding): CompiledFinding => {
     const present = side(finding, true);
@@ -129,7 +135,8 @@ function stateOf(facts: ProfileFacts, entry: CompiledFinding): number {
  * Scores one condition against a profile with a naive-Bayes log-odds model: the condition's prior odds, multiplied
  * by the likelihood ratio of each finding — its `present` grade when the profile has the value, its `absent` grade
  * when the runner was asked and did not report it, and nothing (a ratio of 1) when the runner was not asked. The score
- * is the resulting probability, in [0, 1]. Each finding whose ratio is not 1 becomes a reason, with the change in
+ * is the resulting probability, in [0, 1] — except that an answer graded `rules-out` caps the log-odds at the prior's
+ * plus that grade's, whatever the other answers add. Each finding whose ratio is not 1 becomes a reason, with the change in
  * score it caused (the score minus the score without that finding). Also says how far the unasked findings could
  * move the log-odds either way.
  */
@@ -139,17 +146,35 @@ export function scoreWithBounds(facts: ProfileFacts, condition: Condition): Scor
   let logOdds = priorLogOdds;
   let down = 0;
   let up = 0;
+  let excluders = 0;
+  let couldExclude = false;
   for (let index = 0; index < findings.length; index++) {
     const entry = findings[index] as CompiledFinding;
     const state = stateOf(facts, entry);
     states[index] = state;
-    if (state === PRESENT) logOdds += entry.present.weight;
-    else if (state === ABSENT) logOdds += entry.absent.weight;
-    else {
+    if (state === PRESENT) {
+      logOdds += entry.present.weight;
+      if (entry.present.rulesOut) excluders++;
+    } else if (state === ABSENT) {
+      logOdds += entry.absent.weight;
+      if (entry.absent.rulesOut) excluders++;
+    } else {
       down += entry.down;
       up += entry.up;
+      if (entry.present.rulesOut || entry.absent.rulesOut) couldExclude = true;
     }
   }
+  // A `rules-out` answer excludes the condition whatever else fits: its log-odds go no higher than its prior's with
+  // that one answer. The other findings' ratios would otherwise outweigh it (a shin, on the inside, hurting on runs, in
+  // both legs), though the answer says the condition's definition is not met.
+  const excluded = excluders > 0;
+  const cap = priorLogOdds + RULES_OUT_WEIGHT;
+  // Without one answer: still capped if another answer rules the condition out.
+  const capped = (value: number, without?: CompiledSide) => (excluders > (without?.rulesOut === true ? 1 : 0) ? Math.min(value, cap) : value);
+  const raw = logOdds;
+  logOdds = capped(raw);
+  if (excluded) up = Math.max(0, Math.min(up, cap - logOdds));
+  if (couldExclude) down = Math.min(down, cap - logOdds);
   const score = sigmoid(logOdds);
   const supporting: MatchReason[] = [];
   const against: MatchReason[] = [];
@@ -161,7 +186,7 @@ export function scoreWithBounds(facts: ProfileFacts, condition: Condition): Scor
       value: finding.value,
       present,
       likelihoodRatio: side.likelihoodRatio,
-      scoreChange: score - sigmoid(logOdds - side.weight),
+      scoreChange: score - sigmoid(capped(raw - side.weight, side)),
       message: side.message,
     };
     (side.likelihoodRatio > 1 ? supporting : against).push(reason);

@@ -67,6 +67,20 @@ describe('matchConditions, for any profile', () => {
     );
   });
 
+  it('keeps a condition an answer rules out at most at its prior times the rules-out ratio, whatever else fits', () => {
+    const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
+    fc.assert(
+      fc.property(profile, (input) => {
+        for (const match of matchConditions(input).matches) {
+          if (!match.against.some((reason) => reason.likelihoodRatio === rulesOut)) continue;
+          const prior = conditions.find((condition) => condition.id === match.conditionId)?.prior.probability ?? Number.NaN;
+          const cap = (prior / (1 - prior)) * rulesOut;
+          expect(match.score).toBeLessThanOrEqual(cap / (1 + cap) + 1e-12);
+        }
+      }),
+    );
+  });
+
   it('requires referral whenever there is a red flag', () => {
     fc.assert(
       fc.property(profile, fc.constantFrom(...RED_FLAGS), (input, redFlag) => {

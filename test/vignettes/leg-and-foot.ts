@@ -1,12 +1,15 @@
 import type { Vignette } from './vignette.js';
 
 // Shin, Achilles, heel and hamstring conditions, each case following the clinical description in the source named.
+// Winters 2018 defines medial tibial stress syndrome by exercise-induced pain along the inner border of the tibia AND
+// pain on pressing it over at least 5 cm: its cases say both (three said only the first until the matcher read the
+// second as part of the definition; a case without it is not MTSS by its source).
 export const legAndFootVignettes: Vignette[] = [
   {
     id: 'medial-tibial-stress-syndrome-1',
     source: 'winters-2018',
-    story: 'Pain along the inner border of both lower shins on runs, since building up mileage.',
-    profile: { side: 'both', region: 'shin', locations: ['distal-medial-tibia', 'medial'], aggravatedBy: ['running'], trainingChange: ['mileage-increase'], redFlags: [] },
+    story: 'Pain along the inner border of both lower shins on runs, since building up mileage; pressing along the bone there hurts.',
+    profile: { side: 'both', region: 'shin', locations: ['distal-medial-tibia', 'medial'], aggravatedBy: ['running'], signs: ['tender-to-touch'], trainingChange: ['mileage-increase'], redFlags: [] },
     top: 'medial-tibial-stress-syndrome',
     referral: false,
   },
@@ -21,16 +24,16 @@ export const legAndFootVignettes: Vignette[] = [
   {
     id: 'medial-tibial-stress-syndrome-3',
     source: 'winters-2018',
-    story: 'Inner shin pain on returning to running after months off.',
-    profile: { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], trainingChange: ['return-after-break'], onset: 'gradual', redFlags: [] },
+    story: 'Inner shin pain on returning to running after months off, sore to press along the lower inner edge of the bone.',
+    profile: { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], signs: ['tender-to-touch'], trainingChange: ['return-after-break'], onset: 'gradual', redFlags: [] },
     top: 'medial-tibial-stress-syndrome',
     referral: false,
   },
   {
     id: 'medial-tibial-stress-syndrome-4',
     source: 'winters-2018',
-    story: 'Shin splints in both legs, inner border, only while running.',
-    profile: { side: 'both', region: 'shin', locations: ['distal-medial-tibia'], painFreeDuring: ['walking', 'rest'] },
+    story: 'Shin splints in both legs, inner border, only while running; the border is tender to press.',
+    profile: { side: 'both', region: 'shin', locations: ['distal-medial-tibia'], signs: ['tender-to-touch'], painFreeDuring: ['walking', 'rest'] },
     top: 'medial-tibial-stress-syndrome',
     referral: false,
   },
