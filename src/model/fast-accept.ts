@@ -1,4 +1,4 @@
-import { checkInputBounds } from './input-bounds.js';
+import { INPUT_LIMITS } from './input-bounds.js';
 import type * as z from 'zod/mini';
 import { isRemembering } from './remember-valid.js';
 import { parseInput } from './validate.js';
@@ -21,6 +21,12 @@ import { parseInput } from './validate.js';
 export const REFUSED: unique symbol = Symbol('refused');
 
 type Accept = (value: unknown) => unknown;
+
+/**
+ * How many more values the acceptor may read in this parse (INPUT_LIMITS.values in all): each list's entries and
+ * each object's keys count as they are read, so every value but the outermost counts once.
+ */
+let budget = 0;
 
 interface CheckDef {
   check: string;
@@ -147,7 +153,7 @@ function build(schema: z.ZodMiniType): Accept {
       // A string format (a date, an id's pattern) is the schema's own check.
       if (def.check === 'string_format') tests.unshift(patternTest(def.pattern));
       else if (def.format !== undefined) throw new Unsupported(def.format);
-      return (value) => (typeof value === 'string' && passes(tests, value as never) ? value : REFUSED);
+      return (value) => (typeof value === 'string' && value.length <= INPUT_LIMITS.stringLength && passes(tests, value as never) ? value : REFUSED);
     }
     case 'union': {
       // zod's union answers with the first option that accepts; a discriminated union with the one option its key
@@ -175,7 +181,7 @@ function build(schema: z.ZodMiniType): Accept {
     case 'array': {
       const item = build(def.element as z.ZodMiniType);
       return (value) => {
-        if (!Array.isArray(value)) return REFUSED;
+        if (!Array.isArray(value) || value.length > INPUT_LIMITS.listLength || (budget -= value.length) < 0) return REFUSED;
         const copy: unknown[] = [];
         for (let index = 0; index < value.length; index++) {
           const next = item(value[index]);
@@ -199,7 +205,7 @@ function build(schema: z.ZodMiniType): Accept {
       return (value) => {
         if (!isPlainObject(value)) return REFUSED;
         // for…in, without the list Object.keys allocates; an inherited enumerable key is refused too (zod decides).
-        for (const key in value) if (!known.has(key) || value[key] === undefined) return REFUSED;
+        for (const key in value) if (!known.has(key) || value[key] === undefined || --budget < 0) return REFUSED;
         const copy: Record<string, unknown> = {};
         for (const { key, optional, accept } of fields) {
           const child = value[key];
@@ -262,11 +268,20 @@ export function acceptorOf(schema: z.ZodMiniType): Accept | null {
  * symptom profile). Kept apart from `parseInput` so that bundles which never call it do not carry the fast path.
  */
 export function parseFast<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
-  checkInputBounds(value, subject);
   const accept = acceptorOf(schema);
   if (accept !== null) {
-    const accepted = accept(value);
+    // The acceptor keeps within INPUT_LIMITS itself (each list's length, each string's, the values in all; the schema
+    // bounds the depth and the keys), so what it accepts is what checkInputBounds would pass: one walk, not two. A
+    // value it cannot read (a revoked Proxy, a getter that throws) is refused, and the bounds check then names it.
+    budget = INPUT_LIMITS.values - 1;
+    let accepted: unknown = REFUSED;
+    try {
+      accepted = accept(value);
+    } catch {
+      accepted = REFUSED;
+    }
     if (accepted !== REFUSED) return accepted as z.output<T>;
   }
+  // parseInput checks the bounds before zod reads the value.
   return parseInput(schema, value, subject);
 }

@@ -1,5 +1,6 @@
 import type { LogEntry, PainCriteria, Plan, PlanDay, Protocol } from '../model/index.js';
 import type { MergedLog } from './log-merge.js';
+import { dayNumber } from '../runner/day-number.js';
 
 /** What the rules read: the plan, its protocol, the whole log up to today, and which entries no review saw before. */
 export interface ReviewContext {
@@ -35,7 +36,8 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
   let clearedOn: string | undefined;
   for (const entry of sorted) if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
   const baseline = baselinePain !== undefined ? { value: baselinePain, from: 'option' as const } : { value: DEFAULT_SETTLED_MORNING, from: 'default' as const };
-  const day = plan.days.find((entry) => entry.date === today);
+  // The plan's days are consecutive from its start (checkPlanFitsProtocol holds a stored plan to it): counted, not searched.
+  const day = today < plan.startDate ? undefined : plan.days[dayNumber(today) - dayNumber(plan.startDate)];
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
   const criteria = day?.running.painLimits
     ? { limits: day.running.painLimits, from: 'running' as const }
@@ -85,8 +87,12 @@ export function painOf(entry: LogEntry): { during?: number | undefined; after?: 
 export function worstPainOf(entry: LogEntry): number | undefined {
   const pain = painOf(entry);
   if (pain === undefined) return undefined;
+  // Without the list of three a loop would allocate for every entry of every review.
+  const { during, after, nextMorning } = pain;
   let worst: number | undefined;
-  for (const value of [pain.during, pain.after, pain.nextMorning]) if (value !== undefined) worst = Math.max(worst ?? 0, value);
+  if (during !== undefined) worst = during;
+  if (after !== undefined) worst = worst === undefined ? after : Math.max(worst, after);
+  if (nextMorning !== undefined) worst = worst === undefined ? nextMorning : Math.max(worst, nextMorning);
   return worst;
 }
 

@@ -156,8 +156,8 @@ export function replan(
   tolerated: NonNullable<Plan['load']>['tolerated'],
 ): PlanDay[] {
   const unit = plan.unit;
-  const firstFuture = today <= plan.startDate ? 0 : plan.days.findIndex((day) => day.date >= today);
-  const cut = firstFuture === -1 ? plan.days.length : firstFuture;
+  // The first day from today on, counted from the start (a plan's days are consecutive), or none left.
+  const cut = today <= plan.startDate ? 0 : Math.min(plan.days.length, dayNumber(today) - dayNumber(plan.startDate));
   // A day's log only grows (what it held, then what is new): a day whose log kept its length is the day as it was.
   const attach = (day: PlanDay): PlanDay => {
     const logged = merged.byDate.get(day.date);

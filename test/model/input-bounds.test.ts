@@ -60,6 +60,16 @@ describe('input bounds', () => {
     expect(issueOf(() => generatePlan(patellofemoralPain, manyKeys as never)).message).toMatch(/more than 10,000 keys/);
   });
 
+  it('a log the fast path would accept is held to the same limits (it reads it once, counting as it goes)', () => {
+    // Every list under the list limit, but over a million values in all: the whole-input limit still applies.
+    const exercises = Array.from({ length: 10 }, () => ({ exerciseId: 'step-down' }));
+    const sessions = Array.from({ length: 99_000 }, () => ({ kind: 'session' as const, date: '2026-12-02', exercises }));
+    expect(issueOf(() => reviewPlan(plan, sessions, { today: '2026-12-05' })).message).toMatch(/More than 1,000,000 values/);
+    const long = { kind: 'pain' as const, date: '2026-12-02'.padEnd(INPUT_LIMITS.stringLength + 1, '0'), during: 2 };
+    expect(issueOf(() => reviewPlan(plan, [long], { today: '2026-12-05' })).path).toEqual([0, 'date']);
+    expect(reviewPlan(plan, sessions.slice(0, 1_000), { today: '2026-12-05' }).plan.days[1]?.logged).toHaveLength(1_000);
+  });
+
   it('inputs within the limits are read as before', () => {
     expect(parseSymptomProfile({ region: 'knee', locations: Array(1000).fill('anterior') }).region).toBe('knee');
     expect(parsePlan(structuredClone(plan)).days).toHaveLength(14);
