@@ -21,6 +21,9 @@ function facts(profile: SymptomProfile): Record<string, string[]> {
   return result;
 }
 
+// A `rules-out` answer caps a condition's log-odds at its prior's plus that grade's (docs/matcher.md).
+const RULES_OUT = Math.log(LIKELIHOOD_RATIO_GRADES['rules-out']);
+
 const engine = new Engine([], { allowUndefinedFacts: true });
 for (const condition of conditions) {
   for (const finding of condition.findings) {
@@ -29,7 +32,13 @@ for (const condition of conditions) {
       conditions: { any: values.map((value) => ({ fact: finding.field, operator: 'contains', value })) },
       event: {
         type: condition.id,
-        params: { field: finding.field, present: Math.log(LIKELIHOOD_RATIO_GRADES[finding.present]), absent: Math.log(LIKELIHOOD_RATIO_GRADES[finding.absent]) },
+        params: {
+          field: finding.field,
+          present: Math.log(LIKELIHOOD_RATIO_GRADES[finding.present]),
+          absent: Math.log(LIKELIHOOD_RATIO_GRADES[finding.absent]),
+          presentRulesOut: finding.present === 'rules-out',
+          absentRulesOut: finding.absent === 'rules-out',
+        },
       },
     };
     engine.addRule(rule);
@@ -41,11 +50,17 @@ async function rulesEngineScores(profile: SymptomProfile): Promise<Map<string, n
   const given = facts(profile);
   const { events, failureEvents } = await engine.run(given);
   const logOdds = new Map(priors);
-  for (const event of events) logOdds.set(event.type, (logOdds.get(event.type) ?? 0) + (event.params?.['present'] as number));
+  const excluded = new Set<string>();
+  for (const event of events) {
+    logOdds.set(event.type, (logOdds.get(event.type) ?? 0) + (event.params?.['present'] as number));
+    if (event.params?.['presentRulesOut'] === true) excluded.add(event.type);
+  }
   for (const event of failureEvents) {
     if (given[event.params?.['field'] as string] === undefined) continue;
     logOdds.set(event.type, (logOdds.get(event.type) ?? 0) + (event.params?.['absent'] as number));
+    if (event.params?.['absentRulesOut'] === true) excluded.add(event.type);
   }
+  for (const id of excluded) logOdds.set(id, Math.min(logOdds.get(id) ?? 0, (priors.get(id) ?? 0) + RULES_OUT));
   return logOdds;
 }
 
@@ -53,14 +68,18 @@ function plainLoopScores(profile: SymptomProfile): Map<string, number> {
   const given = facts(profile);
   const logOdds = new Map<string, number>();
   for (const condition of conditions) {
-    let sum = priors.get(condition.id) ?? 0;
+    const prior = priors.get(condition.id) ?? 0;
+    let sum = prior;
+    let excluded = false;
     for (const finding of condition.findings) {
       const values = given[finding.field];
       if (values === undefined) continue;
       const present = values.includes(finding.value) || (finding.or ?? []).some((value) => values.includes(value));
-      sum += Math.log(LIKELIHOOD_RATIO_GRADES[present ? finding.present : finding.absent]);
+      const grade = present ? finding.present : finding.absent;
+      sum += Math.log(LIKELIHOOD_RATIO_GRADES[grade]);
+      if (grade === 'rules-out') excluded = true;
     }
-    logOdds.set(condition.id, sum);
+    logOdds.set(condition.id, excluded ? Math.min(sum, prior + RULES_OUT) : sum);
   }
   return logOdds;
 }
