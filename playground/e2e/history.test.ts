@@ -72,6 +72,8 @@ describe('the playground with a training history', () => {
     const status = await page.locator('#history-status').textContent();
     expect(status).toBe(`${describeTrainingExport(read, { startDate: start })} ${later} runs on or after ${start} left out: they are not history.`);
     expect(status).toMatch(/^Read Strava's activities\.csv \(English\): 22 runs, 2023-12-29 to 2024-06-02\. 3 other activities \(not runs\) left out\. Days counted in Pacific\/Auckland\. 3 runs in the 30 days before 2024-05-20\./);
+    // The file input is emptied once read, so that choosing the same file again is read again.
+    expect(await page.locator('#history-file').inputValue()).toBe('');
 
     const expected = generatePlan(getProtocol('patellofemoral-pain'), { startDate: start, goalDistance: { value: 10, unit: 'km' }, unit: 'km', history: runs });
     const plan = await planOnPage(page);

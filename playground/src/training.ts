@@ -120,7 +120,11 @@ export function createTrainingSection(handlers: {
     if (file === undefined) return;
     clearTimeout(timer);
     busy();
-    handlers.onSource({ kind: 'file', name: file.name, bytes: await file.arrayBuffer() });
+    const bytes = await file.arrayBuffer();
+    // Emptied once read, so that choosing the same file again (changed on disk, or after typing in the box) is read
+    // again: a file input fires no change for the file it already holds. The status names the file read.
+    upload.value = '';
+    handlers.onSource({ kind: 'file', name: file.name, bytes });
   });
   guard.addEventListener('change', () => handlers.onSpikeGuard(guard.value === 'warn' ? 'warn' : 'cap'));
 
