@@ -1,4 +1,5 @@
 import {
+  LIKELIHOOD_RATIO_GRADES,
   parseInput,
   ProtocolSchema,
   type Condition,
@@ -15,7 +16,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { redFlagQuestion, separatingFindings } from '../match/assess.js';
+import { PLAN_THRESHOLD, redFlagQuestion, separatingFindings } from '../match/assess.js';
 import { QUESTION_TEXTS } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
@@ -146,7 +147,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (match === undefined || !assessment.clear) {
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: noClearMatch(checked.profile.region) }], matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...ruledOut(matches, checked.conditions)].join(' ') }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
@@ -170,6 +171,21 @@ function watchForFlag(condition: Condition): PlanFlag {
     kind: 'watch-for',
     message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,
   };
+}
+
+/**
+ * What a runner told "no clear match" should hear about a condition their answers excluded though everything else
+ * fitted it well enough for a plan (shin splints without pain on pressing the bone): what defines it, and why that
+ * matters. A condition that never fitted, or is in another part of the body, is not mentioned.
+ */
+function ruledOut(matches: readonly ConditionMatch[], conditions: readonly Condition[]): string[] {
+  const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
+  return matches.flatMap((match) => {
+    const reason = match.against.find((entry) => entry.likelihoodRatio === rulesOut);
+    if (reason === undefined || reason.field === 'region' || match.score - reason.scoreChange < PLAN_THRESHOLD) return [];
+    const finding = conditions.find((condition) => condition.id === match.conditionId)?.findings.find((entry) => entry.field === reason.field && entry.value === reason.value);
+    return finding === undefined ? [] : [`${match.name} does not fit your answers. ${finding.why}`];
+  });
 }
 
 function noClearMatch(region: string): string {

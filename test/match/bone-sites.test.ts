@@ -193,5 +193,9 @@ describe('shin pain that is not tender along the bone', () => {
     expect(match?.against.map((reason) => reason.value)).toContain('tender-to-touch');
     const result = planForProfile(denied, options);
     expect(result.kind).toBe('referral');
+    // The runner is told why: what defines shin splints, and that shin pain without it needs a clinician.
+    const message = result.kind === 'referral' ? result.reasons.map((reason) => reason.message).join(' ') : '';
+    expect(message).toContain('Medial tibial stress syndrome does not fit your answers. Its definition includes pain on pressing the inner border of the shin bone');
+    expect(message).not.toMatch(/Tibial bone stress injury does not fit|Achilles/);
   });
 });
