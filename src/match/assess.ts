@@ -1,5 +1,5 @@
 import { LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { profileFacts, type ProfileFacts } from './facts.js';
+import { findingValues, profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
@@ -145,7 +145,7 @@ export function separatingFindings(condition: Condition): readonly { field: (typ
   const found: { field: (typeof LIST_FIELDS)[number]; value: string }[] = [];
   for (const finding of condition.findings) {
     if (!LIST_FIELD_NAMES.has(finding.field) || !SEPARATING_GRADES.has(finding.present)) continue;
-    for (const value of [finding.value, ...(finding.or ?? [])]) found.push({ field: finding.field as (typeof LIST_FIELDS)[number], value });
+    for (const value of findingValues(finding)) found.push({ field: finding.field as (typeof LIST_FIELDS)[number], value });
   }
   separatingByCondition.set(condition, found);
   return found;
@@ -164,7 +164,7 @@ function answeredNoToAll(condition: Condition, facts: ProfileFacts): boolean {
   for (const { field, value } of separating) if (!facts.asked(field as Finding['field'], value) || facts.has(field as Finding['field'], value)) return false;
   for (const finding of condition.findings) {
     if (finding.field === 'region' || LIST_FIELD_NAMES.has(finding.field) || !SEPARATING_GRADES.has(finding.present)) continue;
-    if ([finding.value, ...(finding.or ?? [])].some((value) => facts.has(finding.field, value))) return false;
+    if (findingValues(finding).some((value) => facts.has(finding.field, value))) return false;
   }
   return true;
 }

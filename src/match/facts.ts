@@ -58,8 +58,20 @@ export function fieldIndex(field: Finding['field']): number {
 
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** Locations that are at the front of the knee, and so say `anterior` too. */
-const FRONT_OF_KNEE: ReadonlySet<string> = new Set(['retropatellar', 'peripatellar', 'inferior-pole-patella']);
+/** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
+const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
+
+/**
+ * The values that meet a finding: its `value`, its `or` list, and for `locations: anterior` the places at the front of
+ * the knee (behind, around or at the lower tip of the kneecap), which a runner names instead of "at the front". So a
+ * runner who said "under the kneecap" has the front-of-knee finding whatever they said to the vaguer question, and a
+ * "no" to "at the front?" counts only once the kneecap's places were asked too.
+ */
+export function findingValues(finding: Pick<Finding, 'field' | 'value' | 'or'>): readonly string[] {
+  const values = finding.or === undefined ? [finding.value] : [finding.value, ...finding.or];
+  if (finding.field === 'locations' && finding.value === 'anterior') for (const value of FRONT_OF_KNEE) if (!values.includes(value)) values.push(value);
+  return values;
+}
 
 /** The age group a finding can name, or none for ages 18 to 39. */
 export function ageGroup(age: number): 'under-18' | '40-and-over' | undefined {
@@ -88,9 +100,6 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     } else if (values !== undefined) mark(field, ASKED_ALL);
   }
   for (const flag of derivedRedFlags) report('redFlags', flag);
-  // Behind, around or at the lower tip of the kneecap is at the front of the knee: a runner who names one has said
-  // where "anterior" asks, whether or not they also ticked it (or answered "no" to a vaguer "at the front?").
-  if (profile.locations?.some((location) => FRONT_OF_KNEE.has(location)) === true && !profile.locations.includes('anterior')) report('locations', 'anterior');
 
   report('region', profile.region);
   for (const region of profile.otherRegions ?? []) report('region', region);
@@ -125,7 +134,7 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
 
 /** How a finding stands in a profile: `present`, `absent` (asked, not reported) or `unknown` (not asked). */
 export function findingState(facts: ProfileFacts, finding: Finding): 'present' | 'absent' | 'unknown' {
-  const values: readonly string[] = finding.or === undefined ? [finding.value] : [finding.value, ...finding.or];
+  const values = findingValues(finding);
   if (values.some((value) => facts.has(finding.field, value))) return 'present';
   return values.every((value) => facts.asked(finding.field, value)) ? 'absent' : 'unknown';
 }

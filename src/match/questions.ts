@@ -1,4 +1,5 @@
 import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
+import { findingValues } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { QUESTION_TEXTS } from './question-texts.js';
@@ -25,7 +26,7 @@ function unaskedValues(condition: Condition | undefined, current: Assessment): {
   const found: { field: ListField; value: string }[] = [];
   for (const finding of condition?.findings ?? []) {
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
-    for (const value of [finding.value, ...(finding.or ?? [])]) {
+    for (const value of findingValues(finding)) {
       if (!current.facts.asked(finding.field, value)) found.push({ field: finding.field as ListField, value });
     }
   }
@@ -151,7 +152,7 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
     if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out') continue;
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const field = finding.field as ListField;
-    const unasked = [finding.value, ...(finding.or ?? [])].filter((value) => !current.facts.asked(finding.field, value));
+    const unasked = findingValues(finding).filter((value) => !current.facts.asked(finding.field, value));
     if (unasked.length === 0) continue;
     let without = profile;
     for (const value of unasked) without = withAnswer(without, field, value, false);

@@ -6,7 +6,7 @@ import {
   type Finding,
   type MatchReason,
 } from '../model/index.js';
-import { ASKED_ALL, ASKED_ONE, ASKED_SOME, factId, fieldIndex, REPORTED, type ProfileFacts } from './facts.js';
+import { ASKED_ALL, ASKED_ONE, ASKED_SOME, factId, fieldIndex, findingValues, REPORTED, type ProfileFacts } from './facts.js';
 import { sigmoid } from './log-odds.js';
 
 export { profileFacts, type ProfileFacts } from './facts.js';
@@ -87,7 +87,7 @@ function compile(condition: Condition): CompiledCondition {
     const absent = side(finding, false);
     return {
       finding,
-      ids: (finding.or === undefined ? [finding.value] : [finding.value, ...finding.or]).map((value) => factId(finding.field, value)),
+      ids: findingValues(finding).map((value) => factId(finding.field, value)),
       fieldIndex: fieldIndex(finding.field),
       present,
       absent,

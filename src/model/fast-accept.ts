@@ -28,6 +28,9 @@ type Accept = (value: unknown) => unknown;
  */
 let budget = 0;
 
+/** Whether Object.prototype has enumerable keys (polluted), which for…in over a plain object would also see. */
+let inherited = false;
+
 interface CheckDef {
   check: string;
   value?: unknown;
@@ -181,9 +184,12 @@ function build(schema: z.ZodMiniType): Accept {
     case 'array': {
       const item = build(def.element as z.ZodMiniType);
       return (value) => {
-        if (!Array.isArray(value) || value.length > INPUT_LIMITS.listLength || (budget -= value.length) < 0) return REFUSED;
+        if (!Array.isArray(value)) return REFUSED;
+        // The length read once: a getter or a Proxy cannot grow the list while it is read.
+        const length = value.length;
+        if (length > INPUT_LIMITS.listLength || (budget -= length) < 0) return REFUSED;
         const copy: unknown[] = [];
-        for (let index = 0; index < value.length; index++) {
+        for (let index = 0; index < length; index++) {
           const next = item(value[index]);
           if (next === REFUSED) return REFUSED;
           copy.push(next);
@@ -204,8 +210,12 @@ function build(schema: z.ZodMiniType): Accept {
       const tests = testsOf(def);
       return (value) => {
         if (!isPlainObject(value)) return REFUSED;
-        // for…in, without the list Object.keys allocates; an inherited enumerable key is refused too (zod decides).
-        for (const key in value) if (!known.has(key) || value[key] === undefined || --budget < 0) return REFUSED;
+        // Own keys by for…in, without the list Object.keys allocates: a plain object's for…in sees only its own keys
+        // unless Object.prototype has enumerable ones (polluted), which are not the value's own and are skipped.
+        for (const key in value) {
+          if (inherited && !Object.hasOwn(value, key)) continue;
+          if (!known.has(key) || value[key] === undefined || --budget < 0) return REFUSED;
+        }
         const copy: Record<string, unknown> = {};
         for (const { key, optional, accept } of fields) {
           const child = value[key];
@@ -247,41 +257,55 @@ const acceptors = new WeakMap<z.ZodMiniType, Accept | null>();
 
 /**
  * The fast acceptor of `schema`, built on first use, or `null` when the schema uses a part it does not model (then
- * zod parses every value).
+ * zod parses every value). It keeps within INPUT_LIMITS itself (each list's length, each string's, the values in all;
+ * the schema bounds the depth and the keys), so what it accepts is what checkInputBounds would pass; a value it cannot
+ * read (a revoked Proxy, a getter that throws) is refused, and the bounds check then names it.
  */
 export function acceptorOf(schema: z.ZodMiniType): Accept | null {
   let accept = acceptors.get(schema);
   if (accept === undefined) {
     try {
-      accept = build(schema);
+      accept = bounded(build(schema));
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
-          accept = null;
+      accept = null;
     }
     acceptors.set(schema, accept);
   }
   return accept;
 }
 
+/** An acceptor with a fresh budget of values, refusing what it cannot read; a parse inside a getter keeps its own. */
+function bounded(accept: Accept): Accept {
+  return (value) => {
+    const outer = budget;
+    budget = INPUT_LIMITS.values - 1;
+    inherited = false;
+    for (const _ in Object.prototype) {
+      inherited = true;
+      break;
+    }
+    try {
+      return accept(value);
+    } catch {
+      return REFUSED;
+    } finally {
+      budget = outer;
+    }
+  };
+}
+
 /**
  * {@link parseInput} with the fast path first: for what is parsed on every call of a hot function (the matcher's
  * symptom profile). Kept apart from `parseInput` so that bundles which never call it do not carry the fast path.
+ * An accepted value is read once (the acceptor counts as it goes); a refused one goes to parseInput, which checks the
+ * bounds before zod reads it.
  */
 export function parseFast<T extends z.ZodMiniType>(schema: T, value: unknown, subject: string): z.output<T> {
   const accept = acceptorOf(schema);
   if (accept !== null) {
-    // The acceptor keeps within INPUT_LIMITS itself (each list's length, each string's, the values in all; the schema
-    // bounds the depth and the keys), so what it accepts is what checkInputBounds would pass: one walk, not two. A
-    // value it cannot read (a revoked Proxy, a getter that throws) is refused, and the bounds check then names it.
-    budget = INPUT_LIMITS.values - 1;
-    let accepted: unknown = REFUSED;
-    try {
-      accepted = accept(value);
-    } catch {
-      accepted = REFUSED;
-    }
+    const accepted = accept(value);
     if (accepted !== REFUSED) return accepted as z.output<T>;
   }
-  // parseInput checks the bounds before zod reads the value.
   return parseInput(schema, value, subject);
 }

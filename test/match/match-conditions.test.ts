@@ -132,6 +132,25 @@ describe('pain at the front of the knee', () => {
     });
   }
 
+  it('still asks behind the kneecap after a "no" to the front, where "yes" would give the plan', () => {
+    // Found by review: the front-of-knee finding's reach must count the kneecap's places not yet asked.
+    const profile: SymptomProfile = {
+      region: 'knee',
+      side: 'left',
+      onset: 'gradual',
+      locations: ['posterior'],
+      asked: { locations: ['anterior', 'lateral', 'medial', 'posterior', 'joint-line', 'inferior-pole-patella', 'pes-anserine', 'deep'] },
+      aggravatedBy: [],
+      painFreeDuring: [],
+      signs: [],
+      trainingChange: [],
+      background: [],
+      redFlags: [],
+    };
+    const asked = nextQuestions(profile).map((question) => question.value);
+    expect(asked.some((value) => value === 'retropatellar' || value === 'peripatellar')).toBe(true);
+  });
+
   it('does not put pain at the front of the knee for a runner who names only the outside of it', () => {
     const pfp = matchConditions({ region: 'knee', locations: ['lateral'] }).matches.find((match) => match.conditionId === 'patellofemoral-pain');
     expect(pfp?.against.map((reason) => reason.value)).toContain('anterior');

@@ -70,6 +70,52 @@ describe('input bounds', () => {
     expect(reviewPlan(plan, sessions.slice(0, 1_000), { today: '2026-12-05' }).plan.days[1]?.logged).toHaveLength(1_000);
   });
 
+  it('the single pass cannot be led past the limits: a growing list, a re-entrant parse, a polluted prototype', () => {
+    // A getter that grows the list while it is read: the list is read at the length it had (bounded work, no hang).
+    const growing: string[] = ['anterior'];
+    Object.defineProperty(growing, 0, {
+      get() {
+        if (growing.length < 2_000_000) growing.push(...Array<string>(100_000).fill('anterior'));
+        return 'anterior';
+      },
+      enumerable: true,
+    });
+    expect(matchConditions({ region: 'knee', locations: growing as never }).matches.length).toBeGreaterThan(0);
+    // A getter that parses another profile mid-read does not reset the outer parse's count of values: ten lists of
+    // 100,000 valid values (over a million in all), each ending in a getter that matches another profile.
+    const list = (value: string) => {
+      const entries = Array<string>(INPUT_LIMITS.listLength).fill(value);
+      Object.defineProperty(entries, entries.length - 1, {
+        get() {
+          matchConditions({ region: 'knee' });
+          return value;
+        },
+        enumerable: true,
+      });
+      return entries;
+    };
+    const reentrant = {
+      region: 'knee',
+      locations: list('anterior'),
+      aggravatedBy: list('running'),
+      painFreeDuring: list('cycling'),
+      trainingChange: list('mileage-increase'),
+      signs: list('crepitus'),
+      redFlags: list('swelling'),
+      background: list('novice-runner'),
+      otherRegions: list('hip'),
+      asked: { locations: list('anterior'), aggravatedBy: list('running') },
+    };
+    expect(issueOf(() => matchConditions(reentrant as never)).message).toMatch(/More than 1,000,000 values/);
+    // An enumerable key on Object.prototype is not the profile's own: a valid profile stays valid.
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      expect(matchConditions({ region: 'knee', locations: ['anterior'] }).matches[0]?.conditionId).toBeDefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+  });
+
   it('inputs within the limits are read as before', () => {
     expect(parseSymptomProfile({ region: 'knee', locations: Array(1000).fill('anterior') }).region).toBe('knee');
     expect(parsePlan(structuredClone(plan)).days).toHaveLength(14);
