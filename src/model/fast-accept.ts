@@ -227,7 +227,7 @@ function build(schema: z.ZodMiniType): Accept {
           if (next === REFUSED) return REFUSED;
           copy[key] = next;
         }
-        for (const test of tests) if (!test(copy as never)) return REFUSED;
+        if (!passes(tests, copy as never)) return REFUSED;
         return copy;
       };
     }

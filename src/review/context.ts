@@ -36,8 +36,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
   let clearedOn: string | undefined;
   for (const entry of sorted) if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
   const baseline = baselinePain !== undefined ? { value: baselinePain, from: 'option' as const } : { value: DEFAULT_SETTLED_MORNING, from: 'default' as const };
-  // The plan's days are consecutive from its start (checkPlanFitsProtocol holds a stored plan to it): counted, not searched.
-  const day = today < plan.startDate ? undefined : plan.days[dayNumber(today) - dayNumber(plan.startDate)];
+  const day = dayOn(plan, today);
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
   const criteria = day?.running.painLimits
     ? { limits: day.running.painLimits, from: 'running' as const }
@@ -58,6 +57,15 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     lastStepBack: plan.load?.lastStepBack,
     clearedOn,
   };
+}
+
+/**
+ * The plan's day on `date`, or undefined outside the plan: counted from its start, not searched (its days are
+ * consecutive; checkPlanFitsProtocol holds a stored plan to it). Bounds first: a read past an array's end is slow.
+ */
+export function dayOn(plan: Plan, date: string): PlanDay | undefined {
+  const index = dayNumber(date) - dayNumber(plan.startDate);
+  return index >= 0 && index < plan.days.length ? plan.days[index] : undefined;
 }
 
 /** The entries of a date-ordered log (the context's `log`) dated from `from` to `to`, both included: by binary search. */

@@ -6,11 +6,10 @@ import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { buildContext, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
+import { buildContext, dayOn, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
-import { dayNumber } from '../runner/day-number.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
 import { missedDays } from './rules/missed.js';
@@ -189,11 +188,9 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   if (days.size === 0) return [];
   const ranOn = new Map<string, number>();
   for (const entry of context.log) if ((entry.kind === 'run' || entry.kind === 'race') && days.has(entry.date)) ranOn.set(entry.date, (ranOn.get(entry.date) ?? 0) + convertDistance(entry.distance, plan.unit));
-  // The plan's days are consecutive from its start: the day on a date is found by counting.
-  const start = dayNumber(plan.startDate);
   const flags: PlanFlag[] = [];
   for (const date of [...days].sort()) {
-    const day = plan.days[dayNumber(date) - start];
+    const day = dayOn(plan, date);
     // A day planned by time (minutes, no distance) cannot be overrun by distance.
     if (day === undefined || day.running.planned === undefined || (day.running.planned.minutes !== undefined && day.running.planned.distance === undefined)) continue;
     const ran = ranOn.get(date) ?? 0;
@@ -248,11 +245,10 @@ export function checkpointKeys(days: readonly PlanDay[]): { key: string; checkpo
 
 function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoint[] {
   // The plan's own checkpoints carry their revisions; keyed as the calendar names them.
-  const start = dayNumber(plan.startDate);
   const seen = new Map<number, number>();
   const old = new Map(
     plan.checkpoints.map((checkpoint) => {
-      const day = plan.days[dayNumber(checkpoint.date) - start];
+      const day = dayOn(plan, checkpoint.date);
       const protocolDay = day?.protocolDay ?? checkpoint.day;
       const count = (seen.get(protocolDay) ?? 0) + 1;
       seen.set(protocolDay, count);
