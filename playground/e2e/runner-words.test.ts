@@ -81,7 +81,7 @@ describe('the symptom path on a phone, one question at a time', () => {
     }));
     expect(bottoms.region).toBeLessThan(bottoms.question);
     for (const bottom of [bottoms.question, bottoms.yes, bottoms.no]) expect(bottom).toBeLessThanOrEqual(bottoms.innerHeight);
-    expect(await page.locator('#question-text').textContent()).toBe('Is the joint swollen?');
+    expect(await page.locator('#question-text').textContent()).toBe('Is the knee swollen?');
     // Big enough for a thumb: at least 44 px high.
     expect((await page.locator('#answer-yes').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     expect(errors).toEqual([]);

@@ -30,7 +30,7 @@ describe('the symptom form', () => {
       asked.push((await page.locator('#question-text').textContent()) ?? '');
       await page.click('#answer-no');
     }
-    expect(asked).toContain('Is the joint swollen?');
+    expect(asked).toContain('Is the knee swollen?');
     expect(asked).toContain('Does the pain wake you at night, even when you are not lying on the sore side?');
     await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);
     expect(await page.locator('.match strong').textContent()).toBe('Patellofemoral pain');
@@ -65,7 +65,7 @@ describe('the symptom form', () => {
   it('refers a runner who answers "yes" to a warning sign, and says why', async () => {
     const { page, errors } = await session.open(SYMPTOMS);
     await describeTheFoundingCase(page);
-    expect(await page.locator('#question-text').textContent()).toBe('Is the joint swollen?');
+    expect(await page.locator('#question-text').textContent()).toBe('Is the knee swollen?');
     await page.click('#answer-yes');
     expect(await page.locator('#referral-heading').textContent()).toBe('See a clinician before any plan');
     const reasons = await page.locator('.referral .reasons li').allTextContents();

@@ -10,6 +10,7 @@ import {
   type Question,
   type ReferralReason,
   type Setting,
+  type SymptomProfile,
   type SymptomProfileInput,
   SettingSchema,
 } from '../model/index.js';
@@ -17,7 +18,7 @@ import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { PLAN_THRESHOLD, redFlagQuestion, separatingFindings } from '../match/assess.js';
-import { QUESTION_TEXTS } from '../match/question-texts.js';
+import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
@@ -136,7 +137,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const { matches } = assessment;
   if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...assessment.referOnly], matches };
 
-  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map(redFlagQuestion), matches };
+  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map((flag) => redFlagQuestion(flag, checked.profile)), matches };
   if (assessment.referOnly.length > 0) {
     const questions = referOnlyQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
@@ -156,7 +157,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
   const redS = redSFlag(checked.profile);
-  const leading = [...(redS === undefined ? [] : [redS]), ...assessment.setAside.map(watchForFlag)];
+  const leading = [...(redS === undefined ? [] : [redS]), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
   return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions, leading), match, matches };
 }
 
@@ -165,8 +166,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
  * the runner's words, and what to do if one appears. Denying them lowers the chance of that condition; it does not
  * exclude it, so the plan says what would bring it back.
  */
-function watchForFlag(condition: Condition): PlanFlag {
-  const signs = separatingFindings(condition).map(({ field, value }) => QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`);
+function watchForFlag(condition: Condition, profile: SymptomProfile): PlanFlag {
+  const signs = separatingFindings(condition).map(({ field, value }) => questionText(field, value, profile));
   return {
     kind: 'watch-for',
     message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,

@@ -1,7 +1,7 @@
 import { LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { findingValues, profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
-import { QUESTION_TEXTS } from './question-texts.js';
+import { questionText } from './question-texts.js';
 import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
@@ -193,6 +193,6 @@ function boundsOf(scored: readonly ScoredCondition[]): Assessment['bounds'] {
 }
 
 /** A red flag as a question. */
-export function redFlagQuestion(flag: (typeof RED_FLAGS)[number]): Question {
-  return { kind: 'red-flag', field: 'redFlags', value: flag, text: QUESTION_TEXTS.redFlags?.[flag] ?? `Do you have ${flag.replaceAll('-', ' ')}?` };
+export function redFlagQuestion(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): Question {
+  return { kind: 'red-flag', field: 'redFlags', value: flag, text: questionText('redFlags', flag, profile) };
 }

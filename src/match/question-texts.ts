@@ -1,9 +1,12 @@
 import { deepFreeze } from '../model/freeze.js';
+import type { SymptomProfile } from '../model/index.js';
 
 /**
  * Each list value as a yes/no question in a runner's words, by field (`locations`, `aggravatedBy`, `painFreeDuring`,
  * `trainingChange`, `signs`, `redFlags`, `background`). A question the matcher asks is one of these; an app may show
  * its own words, but should keep the meaning — e.g. label a checkbox with the question rather than the vocabulary id.
+ * A question the matcher returns names the part of the leg where that makes it clearer ("Is the pain on the outside of
+ * the knee?", "Is the knee swollen?") when the runner reported a single region.
  *
  * @example
  * ```ts
@@ -118,3 +121,39 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'back-pain': 'Do you have back pain at the same time?',
   },
 });
+
+/** Where a direction is on a part of the leg, for the regions where the direction reads plainly. */
+const DIRECTIONS: Readonly<Record<string, (region: string) => string>> = {
+  anterior: (region) => `Is the pain at the front of the ${region}?`,
+  posterior: (region) => `Is the pain at the back of the ${region}?`,
+  medial: (region) => `Is the pain on the inside of the ${region} (the side facing the other leg)?`,
+  lateral: (region) => `Is the pain on the outside of the ${region}?`,
+};
+const DIRECTION_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  knee: ['anterior', 'posterior', 'medial', 'lateral'],
+  hip: ['anterior', 'posterior', 'medial', 'lateral'],
+  thigh: ['anterior', 'posterior', 'medial', 'lateral'],
+  shin: ['medial', 'lateral'],
+  ankle: ['anterior', 'posterior', 'medial', 'lateral'],
+  heel: ['posterior', 'medial', 'lateral'],
+};
+const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', 'heel']);
+
+/**
+ * The words for a question about `field` and `value`, for the runner of `profile`: worded for the part of the leg
+ * when the runner reported one region (no `otherRegions`), so that "at the back?" reads "at the back of the knee?";
+ * otherwise {@link QUESTION_TEXTS}' words. Shin splints' tenderness is asked along the bone, as its definition gives it
+ * (pain on pressing along the inner edge of the shin bone over at least 5 cm; Winters et al. 2018, Br J Sports Med,
+ * doi:10.1136/bjsports-2016-097037), so that it reads apart from the one sharply tender spot of a bone stress injury.
+ */
+export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+  const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
+  if ((profile.otherRegions ?? []).some((other) => other !== profile.region)) return generic;
+  const region = profile.region;
+  if (field === 'locations' && DIRECTION_REGIONS[region]?.includes(value)) return DIRECTIONS[value]?.(region) ?? generic;
+  if (field === 'redFlags' && value === 'swelling' && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
+  if (field === 'signs' && value === 'tender-to-touch' && region === 'shin') {
+    return 'Does it hurt to press along the inner edge of the shin bone, over a stretch of a few finger-widths rather than one spot?';
+  }
+  return generic;
+}

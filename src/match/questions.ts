@@ -2,7 +2,7 @@ import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from 
 import { findingValues } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
-import { QUESTION_TEXTS } from './question-texts.js';
+import { questionText } from './question-texts.js';
 
 type ListField = (typeof LIST_FIELDS)[number];
 
@@ -42,7 +42,7 @@ function inRegion(condition: Condition | undefined, current: Assessment): boolea
   return regions.length === 0 || regions.some((value) => current.facts.has('region', value));
 }
 
-function toQuestions(weighed: { field: ListField; value: string; weight: number }[]): Question[] {
+function toQuestions(weighed: { field: ListField; value: string; weight: number }[], profile: SymptomProfile): Question[] {
   const unique = new Map<string, { field: ListField; value: string; weight: number }>();
   for (const entry of weighed) {
     const key = `${entry.field}=${entry.value}`;
@@ -51,7 +51,7 @@ function toQuestions(weighed: { field: ListField; value: string; weight: number 
   return [...unique.values()]
     .filter((entry) => entry.weight > 1e-9)
     .sort((a, b) => b.weight - a.weight || LIST_FIELDS.indexOf(a.field) - LIST_FIELDS.indexOf(b.field) || a.value.localeCompare(b.value))
-    .map(({ field, value }) => ({ kind: 'finding', field, value, text: QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?` }));
+    .map(({ field, value }) => ({ kind: 'finding', field, value, text: questionText(field, value, profile) }));
 }
 
 /**
@@ -104,6 +104,7 @@ export function findingQuestions(profile: SymptomProfile, conditions: readonly C
       }
       return { field, value, weight };
     }),
+    profile,
   );
 }
 
@@ -133,6 +134,7 @@ export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly
         return { field, value, weight };
       });
     }),
+    profile,
   );
 }
 
@@ -162,7 +164,7 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
     const drop = logit(best.score) - logit(after.matches.find((match) => match.conditionId === best.conditionId)?.score ?? 0);
     for (const value of unasked) questions.push({ field, value, weight: Math.max(drop, 1e-6) });
   }
-  return toQuestions(questions);
+  return toQuestions(questions, profile);
 }
 
 /** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
@@ -170,7 +172,7 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   if (current.redFlags.length > 0) return [];
   const seen = new Set<string>();
   const all = [
-    ...current.unscreened.map(redFlagQuestion),
+    ...current.unscreened.map((flag) => redFlagQuestion(flag, profile)),
     ...referOnlyQuestions(profile, conditions, current),
     ...hallmarkQuestions(profile, conditions, current),
     ...findingQuestions(profile, conditions, current),

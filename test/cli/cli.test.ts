@@ -117,7 +117,7 @@ describe('rehab-protocols (the command line)', () => {
     const questions = run('match', '--profile', unscreened, '--plan', '--start', '2026-12-01', '--goal', '30mi');
     expect(questions.code).toBe(3);
     expect(questions.stdout).toMatch(/^No plan yet: answer these first/);
-    expect(questions.stdout).toMatch(/- Is the joint swollen\? \(if yes, add "swelling" to "redFlags"/);
+    expect(questions.stdout).toMatch(/- Is the knee swollen\? \(if yes, add "swelling" to "redFlags"/);
   });
 
   it('rejects a bad profile file with one line naming the path', () => {

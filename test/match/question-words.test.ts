@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, type Question, type SymptomProfile } from 'rehab-protocols';
+
+const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
+
+/** Every question planForProfile asks on the way to a decision, answering "no" to red flags and `yes` to the rest. */
+function questionsAsked(start: SymptomProfile, yes: (question: Question) => boolean): Question[] {
+  const asked: Question[] = [];
+  let profile = start;
+  let result = planForProfile(profile, options);
+  while (result.kind === 'questions' && asked.length < 40) {
+    const question = result.questions[0];
+    if (question === undefined) break;
+    asked.push(question);
+    profile = answerQuestion(profile, question, question.kind === 'finding' && yes(question));
+    result = planForProfile(profile, options);
+  }
+  return asked;
+}
+
+describe('questions in words for the part of the leg that hurts', () => {
+  it('names the knee in a knee runner’s questions about where it hurts and about swelling', () => {
+    const asked = questionsAsked({ region: 'knee', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } }, () => false);
+    const texts = asked.map((question) => question.text);
+    expect(texts).toContain('Is the knee swollen?');
+    const directional = asked.filter((question) => question.field === 'locations' && ['anterior', 'posterior', 'medial', 'lateral'].includes(question.value ?? ''));
+    expect(directional.length).toBeGreaterThan(0);
+    for (const question of directional) expect(question.text).toMatch(/ of the knee\b/);
+  });
+
+  it('asks a shin’s tenderness along the bone, apart from the one sharp spot of a bone stress injury', () => {
+    const asked = questionsAsked({ region: 'shin', locations: ['medial'], aggravatedBy: ['running'], asked: { locations: ['medial'], aggravatedBy: ['running'] } }, () => true);
+    const tenderness = asked.find((question) => question.field === 'signs' && question.value === 'tender-to-touch');
+    expect(tenderness?.text).toMatch(/inner edge of the shin bone/);
+    const spot = asked.find((question) => question.value === 'focal-bone-tenderness');
+    expect(spot?.text).toBe(QUESTION_TEXTS.redFlags?.['focal-bone-tenderness']);
+    expect(spot?.text).not.toBe(tenderness?.text);
+  });
+
+  it('keeps the general words when the pain is in more than one region, since the question may be about either', () => {
+    const profile: SymptomProfile = { region: 'knee', otherRegions: ['calf'], locations: ['posterior'], asked: { locations: ['posterior'] } };
+    const questions = nextQuestions(profile);
+    const swelling = questions.find((question) => question.value === 'swelling');
+    expect(swelling?.text).toBe(QUESTION_TEXTS.redFlags?.['swelling']);
+    for (const question of questions) if (question.field === 'locations') expect(question.text).toBe(QUESTION_TEXTS.locations?.[question.value ?? '']);
+  });
+});
