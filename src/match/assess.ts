@@ -2,7 +2,7 @@ import { LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMat
 import { findingValues, profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText } from './question-texts.js';
-import { deriveRedFlags, RED_FLAG_MESSAGES, SCREEN_BY_REGION } from './red-flags.js';
+import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -69,7 +69,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
   const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
-    const message = derivedFrom === undefined ? RED_FLAG_MESSAGES[redFlag] : `From what you describe (${derivedFrom}): ${RED_FLAG_MESSAGES[redFlag]}`;
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `From what you describe (${derivedFrom}): ${redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message };
   });
 

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../model/freeze.js';
 import type { SymptomProfile } from '../model/index.js';
+import { singleRegion } from './red-flags.js';
 
 /**
  * Each list value as a yes/no question in a runner's words, by field (`locations`, `aggravatedBy`, `painFreeDuring`,
@@ -145,13 +146,17 @@ const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', '
  * otherwise {@link QUESTION_TEXTS}' words. Shin splints' tenderness is asked along the bone, as its definition gives it
  * (pain on pressing along the inner edge of the shin bone over at least 5 cm; Winters et al. 2018, Br J Sports Med,
  * doi:10.1136/bjsports-2016-097037), so that it reads apart from the one sharply tender spot of a bone stress injury.
+ * The heel's bone tenderness is asked as the calcaneal squeeze test (see `HEEL_SQUEEZE_MESSAGE`).
  */
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
-  if ((profile.otherRegions ?? []).some((other) => other !== profile.region)) return generic;
-  const region = profile.region;
+  const region = singleRegion(profile);
+  if (region === undefined) return generic;
   if (field === 'locations' && DIRECTION_REGIONS[region]?.includes(value)) return DIRECTIONS[value]?.(region) ?? generic;
   if (field === 'redFlags' && value === 'swelling' && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
+  if (field === 'redFlags' && value === 'focal-bone-tenderness' && region === 'heel') {
+    return 'Squeeze the sides of your heel between your fingers and thumb: does it hurt deep in the heel bone?';
+  }
   if (field === 'signs' && value === 'tender-to-touch' && region === 'shin') {
     return 'Does it hurt to press along the inner edge of the shin bone, over a stretch of a few finger-widths rather than one spot?';
   }

@@ -32,6 +32,25 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
     'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
 };
 
+/** The one region a profile names, or undefined when the pain is in more than one (a question may then be about either). */
+export function singleRegion(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): (typeof REGIONS)[number] | undefined {
+  return (profile.otherRegions ?? []).some((other) => other !== profile.region) ? undefined : profile.region;
+}
+
+/**
+ * The heel's bone tenderness is the calcaneal squeeze test — pain on squeezing the heel bone from its inner and outer
+ * sides (FPnotebook, Calcaneus Stress Fracture, fpnotebook.com/Ortho/Foot/ClcnsStrsFrctr.htm: "positive calcaneal
+ * squeeze test — pain on squeezing calcaneus from medial and lateral aspects") — rather than a sore spot: plantar heel
+ * pain is tender under the heel bone too, so "one sharply tender spot" would not separate them.
+ */
+export const HEEL_SQUEEZE_MESSAGE = 'Squeezing the heel bone from both sides hurts. This can be a stress fracture of the heel bone: see a clinician before running again.';
+
+/** A red flag's message for the runner of `profile`: the heel's bone tenderness in the words it was asked in. */
+export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+  if (flag === 'focal-bone-tenderness' && singleRegion(profile) === 'heel') return HEEL_SQUEEZE_MESSAGE;
+  return RED_FLAG_MESSAGES[flag];
+}
+
 /** A red flag the profile shows without naming it, and what showed it. */
 export interface DerivedRedFlag {
   /** The red flag. */
@@ -98,6 +117,6 @@ export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof
   shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
   calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain'],
   ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain'],
-  heel: ['sudden-pop', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
+  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
   foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain'],
 };

@@ -69,6 +69,28 @@ describe('bone stress at the heel (calcaneus)', () => {
     expect(questionsOf(result)).toEqual(expect.arrayContaining(['redFlags:pain-on-hopping', 'redFlags:bone-stress-risk']));
   });
 
+  it('asks the heel bone\'s tenderness as the squeeze test, not as a sore spot plantar heel pain has too', () => {
+    const { redFlags: _asked, ...notAsked } = plantarHeel;
+    const result = planForProfile(notAsked, options);
+    const squeeze = result.kind === 'questions' ? result.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
+    expect(squeeze?.text).toMatch(/^Squeeze the sides of your heel/);
+    // "No" to it, and to the rest, leaves the plantar heel plan; "yes" refers, in the words it was asked in.
+    let profile: SymptomProfile = notAsked;
+    let next = result;
+    while (next.kind === 'questions') {
+      profile = answerQuestion(profile, next.questions[0]!, false);
+      next = planForProfile(profile, options);
+    }
+    expect(next.kind === 'plan' && next.match.conditionId).toBe('plantar-heel-pain');
+    const yes = planForProfile(answerQuestion(notAsked, squeeze!, true), options);
+    expect(redFlagsOf(yes)).toEqual(['focal-bone-tenderness']);
+    expect(yes.kind === 'referral' && yes.reasons[0]?.message).toMatch(/^Squeezing the heel bone from both sides hurts\. This can be a stress fracture of the heel bone/);
+    // With pain in the foot as well, the question may be about either: the general words, and the general message.
+    const both = planForProfile({ ...notAsked, otherRegions: ['foot'] }, options);
+    const general = both.kind === 'questions' ? both.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
+    expect(general?.text).toMatch(/^Press along the bone/);
+  });
+
   it('reads "hopping hurts" under the heel as the hop sign, but not at the Achilles tendon', () => {
     const underHeel = planForProfile({ ...plantarHeel, aggravatedBy: [...(plantarHeel.aggravatedBy ?? []), 'hopping'] }, options);
     expect(redFlagsOf(underHeel)).toContain('pain-on-hopping');
