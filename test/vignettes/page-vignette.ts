@@ -1,0 +1,28 @@
+import type { RunnerVignette } from './runner-language.js';
+
+/**
+ * Runners' own descriptions from public pages, each with the answer a clinician (physiotherapist, sports physician,
+ * podiatrist) gave on the same page: the runner's words, the clinician's, and the page, so anyone can check the case.
+ * Collected from stored copies of the pages (ask-the-expert columns, clinic Q&As, newspaper columns); encoded as what
+ * the runner said (`profile`: each value mentioned asked and present, the rest not asked) and what the page makes
+ * clear (`truth`: a list left empty where the page gives no sign of it, so questions about it are answered "no").
+ * `expected` follows the clinician's answer: `plan` only where they treated one of the library's conditions with
+ * exercise and load and did not send the runner on; `refer` where they sent the runner to be examined or imaged or
+ * named something outside the catalogue.
+ */
+export interface PageVignette extends RunnerVignette {
+  /** The page the runner's words and the clinician's answer come from. */
+  page: string;
+  /** What the clinician said, quoted. */
+  clinicianAnswer: string;
+}
+
+export const said = (answers: RunnerVignette['profile']): RunnerVignette['profile'] => {
+  const asked: Record<string, string[]> = {};
+  for (const field of ["otherRegions","locations","aggravatedBy","painFreeDuring","trainingChange","signs","redFlags","background"] as const) {
+    const values = answers[field];
+    if (values !== undefined) asked[field] = [...values];
+  }
+  return Object.keys(asked).length === 0 ? answers : { ...answers, asked: asked as RunnerVignette['profile']['asked'] & object };
+};
+
