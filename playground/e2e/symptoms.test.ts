@@ -36,6 +36,9 @@ describe('the symptom form', () => {
     expect(await page.locator('.match strong').textContent()).toBe('Patellofemoral pain');
     await expect(page.locator('.calendar .day').count()).resolves.toBe(14);
     expect(await page.locator('.answered li').count()).toBe(asked.length);
+    // "Answered so far" lists each question in the words it was asked in ("Is the knee swollen?", not the general words).
+    const answered = (await page.locator('.answered li').allTextContents()).map((text) => text.replace(/\s*(Yes|No)$/, '').trim());
+    expect([...answered].sort()).toEqual([...asked].sort());
     // The answers travel in the fragment: reloading the address shows the same plan.
     await page.reload();
     await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/patellofemoral/i);

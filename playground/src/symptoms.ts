@@ -6,6 +6,7 @@ import {
   LOCATIONS,
   PAIN_FREE_DURING,
   QUESTION_TEXTS,
+  questionText,
   REGIONS,
   SIGNS,
   TRAINING_CHANGES,
@@ -138,12 +139,12 @@ export function renderSymptomForm(profile: SymptomProfile, onChange: Change, ext
   return form;
 }
 
-/** The answers given one question at a time (the profile's `asked`), as "question — yes/no". */
+/** The answers given one question at a time (the profile's `asked`), as "question — yes/no", in the words they were asked in. */
 export function answeredList(profile: SymptomProfile): HTMLElement | false {
   const entries = Object.entries(profile.asked ?? {}).flatMap(([field, values]) =>
     (values ?? []).map((value) => {
       const yes = (profile[field as keyof SymptomProfile] as readonly string[] | undefined)?.includes(value) ?? false;
-      return h('li', {}, `${QUESTION_TEXTS[field]?.[value] ?? valueLabel(field, value)} `, h('strong', {}, yes ? 'Yes' : 'No'));
+      return h('li', {}, `${QUESTION_TEXTS[field]?.[value] === undefined ? valueLabel(field, value) : questionText(field, value, profile)} `, h('strong', {}, yes ? 'Yes' : 'No'));
     }),
   );
   return entries.length > 0 && h('details', { class: 'answered' }, h('summary', {}, `Answered so far (${entries.length})`), h('ul', {}, ...entries));

@@ -1,13 +1,13 @@
 import { deepFreeze } from '../model/freeze.js';
 import type { SymptomProfile } from '../model/index.js';
-import { singleRegion } from './red-flags.js';
+import { asksHeelSqueeze, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
 
 /**
  * Each list value as a yes/no question in a runner's words, by field (`locations`, `aggravatedBy`, `painFreeDuring`,
- * `trainingChange`, `signs`, `redFlags`, `background`). A question the matcher asks is one of these; an app may show
- * its own words, but should keep the meaning — e.g. label a checkbox with the question rather than the vocabulary id.
- * A question the matcher returns names the part of the leg where that makes it clearer ("Is the pain on the outside of
- * the knee?", "Is the knee swollen?") when the runner reported a single region.
+ * `trainingChange`, `signs`, `redFlags`, `background`), in words that hold wherever the pain is — for a checkbox
+ * list, say, labelled with the question rather than the vocabulary id. An app may show its own words, but should keep
+ * the meaning. The matcher's questions start from these and name the part of the leg when the runner reported one
+ * region ("Is the knee swollen?"); {@link questionText} gives a question's words as the matcher asks it.
  *
  * @example
  * ```ts
@@ -138,27 +138,49 @@ const DIRECTION_REGIONS: Readonly<Record<string, readonly string[]>> = {
   ankle: ['anterior', 'posterior', 'medial', 'lateral'],
   heel: ['posterior', 'medial', 'lateral'],
 };
-const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', 'heel']);
 
 /**
- * The words for a question about `field` and `value`, for the runner of `profile`: worded for the part of the leg
- * when the runner reported one region (no `otherRegions`), so that "at the back?" reads "at the back of the knee?";
- * otherwise {@link QUESTION_TEXTS}' words. Shin splints' tenderness is asked along the bone, as its definition gives it
- * (pain on pressing along the inner edge of the shin bone over at least 5 cm; Winters et al. 2018, Br J Sports Med,
- * doi:10.1136/bjsports-2016-097037), so that it reads apart from the one sharply tender spot of a bone stress injury.
- * The heel's bone tenderness is asked as the calcaneal squeeze test (see `HEEL_SQUEEZE_MESSAGE`).
+ * The heel's bone tenderness, asked as the calcaneal squeeze test (see `HEEL_SQUEEZE_MESSAGE` for its source). Where to
+ * squeeze — the sides of the heel bone low down, below where the Achilles tendon attaches, so that the squeeze does not
+ * press the bursa just above the bone — and a runner squeezing their own heel are library defaults: the source gives
+ * the test as a clinician does it, from the inner and outer sides.
+ */
+const HEEL_SQUEEZE_QUESTION =
+  'Squeeze the sides of your heel bone between your fingers and thumb, low down, below where the Achilles tendon attaches: does it hurt deep in the bone?';
+
+/**
+ * Shin splints' tenderness, asked along the bone as its definition gives it: pain on pressing along the inner edge of
+ * the shin bone over at least 5 cm (Winters et al. 2018, Br J Sports Med, doi:10.1136/bjsports-2016-097037), so that it
+ * reads apart from the one sharply tender spot of a bone stress injury.
+ */
+const SHIN_TENDERNESS_QUESTION =
+  'Does it hurt to press along the inner edge of the shin bone, over a stretch of at least three finger-widths (about 5 cm)?';
+
+/**
+ * The words of the question about `field` and `value` for the runner of `profile`, as the matcher asks it: worded for
+ * the part of the leg when the runner reported one region ("Is the pain at the back of the knee?", "Is the knee
+ * swollen?"), the heel's bone tenderness as its squeeze test, a shin's tenderness along the bone; otherwise
+ * {@link QUESTION_TEXTS}' words. Use it to show an answered question (from a profile's `asked`) in the words it was
+ * asked in.
+ *
+ * @example
+ * ```ts
+ * import { questionText } from 'rehab-protocols';
+ *
+ * questionText('redFlags', 'swelling', { region: 'knee' });
+ * //=> 'Is the knee swollen?'
+ * questionText('redFlags', 'swelling', { region: 'knee', otherRegions: ['shin'] });
+ * //=> 'Is the joint swollen?'
+ * ```
  */
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
+  if (field === 'redFlags' && value === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
   const region = singleRegion(profile);
   if (region === undefined) return generic;
+  if (field === 'locations' && region === 'heel' && value === 'posterior') return 'Is the pain at the back of the heel (not underneath)?';
   if (field === 'locations' && DIRECTION_REGIONS[region]?.includes(value)) return DIRECTIONS[value]?.(region) ?? generic;
   if (field === 'redFlags' && value === 'swelling' && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
-  if (field === 'redFlags' && value === 'focal-bone-tenderness' && region === 'heel') {
-    return 'Squeeze the sides of your heel between your fingers and thumb: does it hurt deep in the heel bone?';
-  }
-  if (field === 'signs' && value === 'tender-to-touch' && region === 'shin') {
-    return 'Does it hurt to press along the inner edge of the shin bone, over a stretch of a few finger-widths rather than one spot?';
-  }
+  if (field === 'signs' && value === 'tender-to-touch' && region === 'shin') return SHIN_TENDERNESS_QUESTION;
   return generic;
 }

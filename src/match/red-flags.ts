@@ -38,16 +38,39 @@ export function singleRegion(profile: Pick<SymptomProfile, 'region' | 'otherRegi
 }
 
 /**
+ * Whether the runner's bone tenderness is asked, and read, as the heel's squeeze test: the heel is among the regions
+ * and neither the foot nor the shin is (their bone screens ask for one sharply tender spot on the bone, which the
+ * squeeze test would not find). With the heel and the ankle or calf the squeeze test still applies: a "sore spot"
+ * would not separate a heel stress fracture from plantar heel pain, which is tender under the heel bone too.
+ */
+export function asksHeelSqueeze(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): boolean {
+  const regions = new Set([profile.region, ...(profile.otherRegions ?? [])]);
+  return regions.has('heel') && !regions.has('foot') && !regions.has('shin');
+}
+
+/**
  * The heel's bone tenderness is the calcaneal squeeze test — pain on squeezing the heel bone from its inner and outer
  * sides (FPnotebook, Calcaneus Stress Fracture, fpnotebook.com/Ortho/Foot/ClcnsStrsFrctr.htm: "positive calcaneal
  * squeeze test — pain on squeezing calcaneus from medial and lateral aspects") — rather than a sore spot: plantar heel
- * pain is tender under the heel bone too, so "one sharply tender spot" would not separate them.
+ * pain is tender under the heel bone too, so "one sharply tender spot" would not separate them. The message holds
+ * whether the runner squeezed the heel or ticked "focal bone tenderness" for it.
  */
-export const HEEL_SQUEEZE_MESSAGE = 'Squeezing the heel bone from both sides hurts. This can be a stress fracture of the heel bone: see a clinician before running again.';
+export const HEEL_SQUEEZE_MESSAGE =
+  'The heel bone hurts when pressed or squeezed from both sides. This can be a stress fracture of the heel bone: see a clinician before running again.';
 
-/** A red flag's message for the runner of `profile`: the heel's bone tenderness in the words it was asked in. */
+/** The regions whose swelling reads plainly as "the {region} is swollen". */
+export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', 'heel']);
+
+/**
+ * A red flag's message for the runner of `profile`, in the words its question was asked in: the heel's bone tenderness
+ * as the squeeze test, swelling of the one region the runner reported ("The knee is swollen").
+ */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
-  if (flag === 'focal-bone-tenderness' && singleRegion(profile) === 'heel') return HEEL_SQUEEZE_MESSAGE;
+  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_MESSAGE;
+  const region = singleRegion(profile);
+  if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
+    return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
+  }
   return RED_FLAG_MESSAGES[flag];
 }
 

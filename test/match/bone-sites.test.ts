@@ -73,19 +73,29 @@ describe('bone stress at the heel (calcaneus)', () => {
     const { redFlags: _asked, ...notAsked } = plantarHeel;
     const result = planForProfile(notAsked, options);
     const squeeze = result.kind === 'questions' ? result.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
-    expect(squeeze?.text).toMatch(/^Squeeze the sides of your heel/);
+    expect(squeeze?.text).toMatch(/^Squeeze the sides of your heel bone .*below where the Achilles tendon attaches/);
     // "No" to it, and to the rest, leaves the plantar heel plan; "yes" refers, in the words it was asked in.
     let profile: SymptomProfile = notAsked;
     let next = result;
-    while (next.kind === 'questions') {
+    for (let asked = 0; next.kind === 'questions' && asked < 40; asked++) {
       profile = answerQuestion(profile, next.questions[0]!, false);
       next = planForProfile(profile, options);
     }
     expect(next.kind === 'plan' && next.match.conditionId).toBe('plantar-heel-pain');
     const yes = planForProfile(answerQuestion(notAsked, squeeze!, true), options);
     expect(redFlagsOf(yes)).toEqual(['focal-bone-tenderness']);
-    expect(yes.kind === 'referral' && yes.reasons[0]?.message).toMatch(/^Squeezing the heel bone from both sides hurts\. This can be a stress fracture of the heel bone/);
-    // With pain in the foot as well, the question may be about either: the general words, and the general message.
+    expect(yes.kind === 'referral' && yes.reasons[0]?.message).toMatch(/^The heel bone hurts when pressed or squeezed from both sides\. This can be a stress fracture of the heel bone/);
+    // Ticked in the red-flag list rather than asked, it refers with the same message, which is true either way.
+    const ticked = planForProfile({ ...plantarHeel, redFlags: ['focal-bone-tenderness'] }, options);
+    expect(ticked.kind === 'referral' && ticked.reasons[0]?.message).toMatch(/^The heel bone hurts when pressed or squeezed/);
+    // With the ankle or calf sore as well, the heel's bone is still asked by the squeeze: a sore spot would refer
+    // plantar heel pain, which is tender under the heel bone too.
+    for (const other of ['ankle', 'calf'] as const) {
+      const withOther = planForProfile({ ...notAsked, otherRegions: [other] }, options);
+      const asked = withOther.kind === 'questions' ? withOther.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
+      expect(asked?.text, other).toMatch(/^Squeeze the sides of your heel bone/);
+    }
+    // With pain in the foot as well, the question may be about the foot's bones: the general words, and the general message.
     const both = planForProfile({ ...notAsked, otherRegions: ['foot'] }, options);
     const general = both.kind === 'questions' ? both.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
     expect(general?.text).toMatch(/^Press along the bone/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, type Question, type SymptomProfile } from 'rehab-protocols';
+import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, questionText, type Question, type SymptomProfile } from 'rehab-protocols';
 
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
 
@@ -39,9 +39,23 @@ describe('questions in words for the part of the leg that hurts', () => {
 
   it('keeps the general words when the pain is in more than one region, since the question may be about either', () => {
     const profile: SymptomProfile = { region: 'knee', otherRegions: ['calf'], locations: ['posterior'], asked: { locations: ['posterior'] } };
-    const questions = nextQuestions(profile);
+    const questions = nextQuestions(profile, { limit: 50 });
+    expect(questions.some((question) => question.field === 'locations')).toBe(true);
     const swelling = questions.find((question) => question.value === 'swelling');
     expect(swelling?.text).toBe(QUESTION_TEXTS.redFlags?.['swelling']);
     for (const question of questions) if (question.field === 'locations') expect(question.text).toBe(QUESTION_TEXTS.locations?.[question.value ?? '']);
+  });
+
+  it('refers swelling in the words it was asked in, and gives an answered question back in those words', () => {
+    const knee: SymptomProfile = { region: 'knee', redFlags: ['swelling'] };
+    const referral = planForProfile(knee, options);
+    expect(referral.kind === 'referral' && referral.reasons[0]?.message).toMatch(/^The knee is swollen\./);
+    const twoPlaces = planForProfile({ ...knee, otherRegions: ['shin'] }, options);
+    expect(twoPlaces.kind === 'referral' && twoPlaces.reasons[0]?.message).toMatch(/^The joint is swollen\./);
+    // questionText gives the words the matcher asked, for an app listing a profile's answered questions.
+    const asked = questionsAsked({ region: 'heel', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } }, () => false);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const question of asked) expect(questionText(question.field, question.value ?? '', { region: 'heel' })).toBe(question.text);
+    expect(questionText('locations', 'posterior', { region: 'heel' })).toBe('Is the pain at the back of the heel (not underneath)?');
   });
 });
