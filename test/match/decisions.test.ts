@@ -146,19 +146,28 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // Knee pain only on running after a holiday, worse down stairs, fine cycling, gets the patellofemoral plan; the
       // physio read it as the ITB, assuming an outside pain the runner never confirmed on the page.
       'rw-sixphysio-ellie-1',
+      // Blind batch 4a. Twelve years of pain on the outside of both knees after 3–5 miles gets the iliotibial band plan;
+      // the doctor named the band and the kneecap as possibilities and sent the runner to a sports medicine doctor.
+      // How long a pain has lasted is not a finding the matcher weighs (`weeksSinceOnset` is recorded, not scored).
+      'rw-zocdoc-lateralknees-1',
+      // Both knees, "really bad", no place named: after "no" to every place the page does not mention, the
+      // patellofemoral plan (its defining place is only `against` when absent); the doctor left it between the band
+      // and the kneecap and advised the primary care doctor. Undecided when only what the page says is answered.
+      'rw-zocdoc-bothknees-1',
     ];
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
-    // here) must stay at 90 % or more. The public pages are the honest measure — 31 of the 70 were added blind — and
+    // here) must stay at 90 % or more. The public pages are the honest measure — 43 of the 82 were added blind — and
     // are far from the goal (issue 17: no wrong plan, a plan for 85 % of those a clinician would treat); their floor
-    // is what they reach today (52 of 70 on 2026-12-05), so that no change makes them worse unnoticed.
+    // is what they reach today (62 of 82 on 2026-12-05, with blind batch 4a), so that no change makes them worse
+    // unnoticed.
     const share = (suite: string) => {
       const inSuite = outcomes.filter((outcome) => outcome.entry.suite === suite);
       return inSuite.filter((outcome) => outcome.right).length / inSuite.length;
     };
     expect(share('source descriptions')).toBeGreaterThanOrEqual(0.9);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(52 / 70);
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(62 / 82);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -185,10 +194,11 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-05). Of the known wrong plans, the new runner's outer
-    // knee and Charlotte's knee stay wrong when only what the page says is answered; Ellie's page says nothing of where.
-    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-nirunning-latknee-1', 'rw-sixphysio-charlotte-1']);
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(33);
-    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(12);
+    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batch 4a). Of the known wrong plans, the
+    // outer knees (the new runner's, Charlotte's, the twelve-year one) stay wrong when only what the page says is
+    // answered; Ellie's page and the "both knees, really bad" one say nothing of where.
+    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-nirunning-latknee-1', 'rw-sixphysio-charlotte-1', 'rw-zocdoc-lateralknees-1']);
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(40);
+    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(13);
   });
 });

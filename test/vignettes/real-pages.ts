@@ -1,8 +1,9 @@
 import { said, type PageVignette } from './page-vignette.js';
+import { pageVignettesBatch4a } from './real-pages-4a.js';
 
 export type { PageVignette } from './page-vignette.js';
 
-export const pageVignettes: PageVignette[] = [
+const firstBatches: PageVignette[] = [
   {
     id: "rw-sixphysio-becky-1",
     page: "https://www.sixphysio.com/guru/knees/you-dont-kneed-this",
@@ -704,3 +705,6 @@ export const pageVignettes: PageVignette[] = [
     basis: "The sports physician agrees it is a soleus muscle strain (outside the catalogue), not a recurrence of the Achilles tendinosis.",
   },
 ];
+
+/** Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock). */
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a];
