@@ -101,6 +101,23 @@ describe('a condition defined by its place', () => {
     expect(there.kind).toBe('plan');
     if (there.kind === 'plan') expect(there.match.conditionId).toBe('pes-anserine-pain');
   });
+
+  it('asks a heel that hurts on the first steps where it hurts before either heel plan', () => {
+    // "For the past 8 weeks my left heel has been hurting; sometimes it feels like the tendons that attach to it hurt
+    // also. It hurts the most in the AM till it gets warmed up" — a podiatrist read it as the Achilles insertion
+    // (allexperts, mirrored at mycheapnfljerseys.com); others read the same words as plantar fasciitis.
+    const start: SymptomProfile = { region: 'heel', side: 'left', sex: 'female', aggravatedBy: ['running', 'first-steps-after-rest'], signs: ['warms-up-with-activity'], asked: { aggravatedBy: ['running', 'first-steps-after-rest'], signs: ['warms-up-with-activity'] } };
+    const given = { aggravatedBy: ['running', 'first-steps-after-rest'], signs: ['warms-up-with-activity'] };
+    const atTheBack = answerAll(start, { ...given, locations: ['achilles-insertion'] });
+    expect(atTheBack.asked).toContain('locations=plantar-heel');
+    expect(atTheBack.result.kind === 'plan' && atTheBack.result.match.conditionId).toBe('achilles-tendinopathy-insertional');
+    const underneath = answerAll(start, { ...given, locations: ['plantar-heel'] });
+    expect(underneath.result.kind === 'plan' && underneath.result.match.conditionId).toBe('plantar-heel-pain');
+    // Neither under the heel nor on the tendon: no heel plan, and the referral says which condition the answer excluded.
+    const elsewhere = answerAll(start, given).result;
+    expect(elsewhere.kind).toBe('referral');
+    expect(elsewhere.kind === 'referral' && elsewhere.reasons.map((reason) => reason.message).join(' ')).toMatch(/Plantar heel pain does not fit your answers/);
+  });
 });
 
 describe('safety, whatever the answers', () => {

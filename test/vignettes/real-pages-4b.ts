@@ -1,5 +1,9 @@
 import { said, type PageVignette } from './page-vignette.js';
 
+/**
+ * Batch 4b: runners' own descriptions of pain at the shin, calf, ankle, heel or foot, each with the answer a clinician
+ * gave on the same page; encoded blind (without running the matcher), by the rules in `page-vignette.ts`.
+ */
 export const pageVignettesBatch4b: PageVignette[] = [
   {
     id: "rw-nirunning-outer-ankle-1",

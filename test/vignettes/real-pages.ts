@@ -1,5 +1,6 @@
 import { said, type PageVignette } from './page-vignette.js';
 import { pageVignettesBatch4a } from './real-pages-4a.js';
+import { pageVignettesBatch4b } from './real-pages-4b.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -706,5 +707,8 @@ const firstBatches: PageVignette[] = [
   },
 ];
 
-/** Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock). */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a];
+/**
+ * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
+ * batch 4b: shin, calf, ankle, heel, foot).
+ */
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b];
