@@ -62,6 +62,13 @@ type ListField = (typeof LIST_FIELDS)[number];
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
 
 /**
+ * Places that lie inside a wider one a runner can be asked about: a "no" to the wider place ("Is the pain under the
+ * heel?") is a "no" to each of them ("…under the heel, towards the inside?"), so the narrower one is not asked after it.
+ * (A "yes" to the wider place leaves the narrower one to ask.)
+ */
+const INSIDE: Readonly<Record<string, readonly string[]>> = { 'plantar-heel': ['plantar-medial-heel'] };
+
+/**
  * The values that meet a finding: its `value`, its `or` list, and for `locations: anterior` the places at the front of
  * the knee (behind, around or at the lower tip of the kneecap), which a runner names instead of "at the front". So a
  * runner who said "under the kneecap" has the front-of-knee finding whatever they said to the vaguer question, and a
@@ -95,7 +102,10 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     const one: readonly string[] | undefined = profile.asked?.[field as ListField];
     if (field === 'otherRegions') continue;
     if (one !== undefined) {
-      for (const value of one) askedOne.push(factId(field, value));
+      for (const value of one) {
+        askedOne.push(factId(field, value));
+        if (field === 'locations' && !(values ?? []).includes(value)) for (const inside of INSIDE[value] ?? []) askedOne.push(factId(field, inside));
+      }
       mark(field, ASKED_SOME);
     } else if (values !== undefined) mark(field, ASKED_ALL);
   }

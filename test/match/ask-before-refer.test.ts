@@ -111,6 +111,8 @@ describe('a condition defined by its place', () => {
     const atTheBack = answerAll(start, { ...given, locations: ['achilles-insertion'] });
     expect(atTheBack.asked).toContain('locations=plantar-heel');
     expect(atTheBack.result.kind === 'plan' && atTheBack.result.match.conditionId).toBe('achilles-tendinopathy-insertional');
+    // "No" to pain under the heel is "no" to its inner side too: that question is not asked after it.
+    expect(atTheBack.asked).not.toContain('locations=plantar-medial-heel');
     const underneath = answerAll(start, { ...given, locations: ['plantar-heel'] });
     expect(underneath.result.kind === 'plan' && underneath.result.match.conditionId).toBe('plantar-heel-pain');
     // Neither under the heel nor on the tendon: no heel plan, and the referral says which condition the answer excluded.
