@@ -140,13 +140,16 @@ const DIRECTION_REGIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The heel's bone tenderness, asked as the calcaneal squeeze test (see `HEEL_SQUEEZE_MESSAGE` for its source). Where to
- * squeeze — the sides of the heel bone low down, below where the Achilles tendon attaches, so that the squeeze does not
- * press the bursa just above the bone — and a runner squeezing their own heel are library defaults: the source gives
- * the test as a clinician does it, from the inner and outer sides.
+ * The heel's bone tenderness, asked as the calcaneal squeeze test (see `HEEL_SQUEEZE_MESSAGE` for its source): the back
+ * part of the heel bone squeezed from both sides ("squeezing bilateral posterior calcaneus": B. Corwell, "Calcaneal
+ * stress fractures", University of Maryland Emergency Medicine education pearl, 2015,
+ * umem.org/pipermail/education/attachments/20150124/effa8288/attachment.html), where a calcaneal stress
+ * fracture usually lies. Keeping the squeeze on the bone rather than the soft hollow above it in front of the tendon
+ * (where the retrocalcaneal bursa lies), and a runner squeezing their own heel, are library defaults: the sources give
+ * the test as a clinician does it.
  */
 const HEEL_SQUEEZE_QUESTION =
-  'Squeeze the sides of your heel bone between your fingers and thumb, low down, below where the Achilles tendon attaches: does it hurt deep in the bone?';
+  'Squeeze the back part of your heel bone from both sides between your fingers and thumb (on the bone, not the soft hollow above it in front of the Achilles tendon): does it hurt deep in the bone?';
 
 /**
  * Shin splints' tenderness, asked along the bone as its definition gives it: pain on pressing along the inner edge of

@@ -73,7 +73,7 @@ describe('bone stress at the heel (calcaneus)', () => {
     const { redFlags: _asked, ...notAsked } = plantarHeel;
     const result = planForProfile(notAsked, options);
     const squeeze = result.kind === 'questions' ? result.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
-    expect(squeeze?.text).toMatch(/^Squeeze the sides of your heel bone .*below where the Achilles tendon attaches/);
+    expect(squeeze?.text).toMatch(/^Squeeze the back part of your heel bone from both sides.*not the soft hollow above it/);
     // "No" to it, and to the rest, leaves the plantar heel plan; "yes" refers, in the words it was asked in.
     let profile: SymptomProfile = notAsked;
     let next = result;
@@ -93,7 +93,7 @@ describe('bone stress at the heel (calcaneus)', () => {
     for (const other of ['ankle', 'calf'] as const) {
       const withOther = planForProfile({ ...notAsked, otherRegions: [other] }, options);
       const asked = withOther.kind === 'questions' ? withOther.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
-      expect(asked?.text, other).toMatch(/^Squeeze the sides of your heel bone/);
+      expect(asked?.text, other).toMatch(/^Squeeze the back part of your heel bone/);
     }
     // With pain in the foot as well, the question may be about the foot's bones: the general words, and the general message.
     const both = planForProfile({ ...notAsked, otherRegions: ['foot'] }, options);
