@@ -150,8 +150,11 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
   if (best === undefined || !current.clear) return [];
   const condition = conditions.find((entry) => entry.id === best.conditionId);
   const questions: { field: ListField; value: string; weight: number }[] = [];
+  // A runner who has placed the pain nowhere yet: a place whose absence argues against the condition is a hallmark too.
+  const placed = (profile.locations ?? []).length > 0;
   for (const finding of condition?.findings ?? []) {
-    if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out') continue;
+    const place = !placed && finding.field === 'locations' && finding.absent === 'against';
+    if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const field = finding.field as ListField;
     const unasked = findingValues(finding).filter((value) => !current.facts.asked(finding.field, value));

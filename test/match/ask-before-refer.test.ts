@@ -26,6 +26,9 @@ function answerAll(start: SymptomProfile, truth: Partial<Record<string, readonly
 // everyday life. A physiotherapist put it down to the kneecap (sixphysio.com, "knee pain post marathon").
 const afterMarathon: SymptomProfile = { region: 'knee', side: 'left', sex: 'female', aggravatedBy: ['running'], painFreeDuring: ['walking'], signs: ['pain-after-time'], asked: { aggravatedBy: ['running'], painFreeDuring: ['walking'], signs: ['pain-after-time'] } };
 
+/** Where she would place it when asked (her page does not say): at the front of the knee, around the kneecap. */
+const aroundTheKneecap = { locations: ['anterior', 'peripatellar'] };
+
 describe('a knee that could be the meniscus only because nothing ruled it out', () => {
   it('is asked about a twist, catching or locking, swelling and the joint line before anything else is decided', () => {
     const { asked } = answerAll(afterMarathon, {});
@@ -33,7 +36,10 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
   });
 
   it('gets the patellofemoral plan when the runner says no to all of them, led by what to watch for', () => {
-    const { result } = answerAll(afterMarathon, {});
+    // "Slight soreness when I press the top inside of the knee where it meets the thigh, dull ache when I walk, very
+    // stiff when I first wake up" (sixphysio.com, "you don't kneed this"): a physiotherapist read the kneecap.
+    const topInside = { locations: ['medial'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'] } satisfies SymptomProfile['asked'];
+    const { result } = answerAll({ region: 'knee', sex: 'female', ...topInside, asked: topInside }, topInside);
     expect(result.kind).toBe('plan');
     if (result.kind !== 'plan') return;
     expect(result.match.conditionId).toBe('patellofemoral-pain');
@@ -60,7 +66,7 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
   });
 
   it('never treats squatting as a meniscal finding: a squatting knee with no meniscal signs still gets its plan', () => {
-    const { result } = answerAll({ ...afterMarathon, aggravatedBy: ['running', 'squatting'], asked: { ...afterMarathon.asked, aggravatedBy: ['running', 'squatting'] } }, { aggravatedBy: ['running', 'squatting'] });
+    const { result } = answerAll({ ...afterMarathon, aggravatedBy: ['running', 'squatting'], asked: { ...afterMarathon.asked, aggravatedBy: ['running', 'squatting'] } }, { ...aroundTheKneecap, aggravatedBy: ['running', 'squatting'] });
     expect(result.kind).toBe('plan');
     if (result.kind === 'plan') expect(result.match.conditionId).toBe('patellofemoral-pain');
   });
@@ -100,6 +106,18 @@ describe('a condition defined by its place', () => {
     const there = answerAll(start, { locations: ['medial', 'pes-anserine'], aggravatedBy: ['walking'], signs: ['tender-to-touch', 'morning-stiffness'] }).result;
     expect(there.kind).toBe('plan');
     if (there.kind === 'plan') expect(there.match.conditionId).toBe('pes-anserine-pain');
+  });
+
+  it('asks a knee that hurts on runs where it hurts before the patellofemoral plan, when the runner named no place', () => {
+    // "My problem is knee pain. Not sure what I did, but it's in both of them and it's really bad" (zocdoc.com): a
+    // doctor left it between the iliotibial band and the kneecap. Running alone does not make it the kneecap.
+    const start: SymptomProfile = { region: 'knee', side: 'both', sex: 'male', age: 28, aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } };
+    const nowhere = answerAll(start, { aggravatedBy: ['running'] });
+    expect(nowhere.asked).toEqual(expect.arrayContaining(['locations=anterior', 'locations=diffuse']));
+    expect(nowhere.result.kind).toBe('referral');
+    // Placed around the kneecap, the same knee gets the plan.
+    const kneecap = answerAll(start, { aggravatedBy: ['running'], locations: ['peripatellar', 'anterior'] });
+    expect(kneecap.result.kind === 'plan' && kneecap.result.match.conditionId).toBe('patellofemoral-pain');
   });
 
   it('asks a heel that hurts on the first steps where it hurts before either heel plan', () => {

@@ -134,7 +134,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // the front of the knee; now too close to call) and three inner shins that clinicians wanted examined (the shin
     // splints plan, until "does it hurt to press along the bone?" answered "no" excluded MTSS by its definition).
     // A foot that hurt "at the rear side of the ankle" got the Achilles midportion plan after the runner said the pain
-    // was at neither spot on the tendon, until a "no" to each tendinopathy's place ruled it out.
+    // was at neither spot on the tendon, until a "no" to each tendinopathy's place ruled it out. "Really bad" pain in
+    // both knees with no place named got the patellofemoral plan before its place (around or behind the kneecap, the
+    // front of the knee) was asked, until a runner who has placed the pain nowhere is asked the best match's places.
     // Any other wrong plan, or one of these fixed, fails here.
     const KNOWN_WRONG_PLANS = [
       // Outer knee after a new runner's fastest parkrun and longer runs gets the iliotibial band plan; the physio gave
@@ -150,19 +152,17 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // the doctor named the band and the kneecap as possibilities and sent the runner to a sports medicine doctor.
       // How long a pain has lasted is not a finding the matcher weighs (`weeksSinceOnset` is recorded, not scored).
       'rw-zocdoc-lateralknees-1',
-      // Both knees, "really bad", no place named: after "no" to every place the page does not mention, the
-      // patellofemoral plan (its defining place is only `against` when absent); the doctor left it between the band
-      // and the kneecap and advised the primary care doctor. Undecided when only what the page says is answered.
-      'rw-zocdoc-bothknees-1',
     ];
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
     // here) must stay at 90 % or more. The public pages are the honest measure — 55 of the 94 were added blind — and
     // are far from the goal (issue 17: no wrong plan, a plan for 85 % of those a clinician would treat); their floor
     // is what they reach today (71 of 94 on 2026-12-05, with blind batches 4a and 4b), so that no change makes them
-    // worse unnoticed. (Batch 4b's heel that the podiatrist read as the Achilles insertion got the plantar heel plan
-    // until "no" to pain under the heel ruled plantar heel pain out, as its guideline diagnoses it; two heels whose
-    // pages name no place lost their plan with it, since silence reads "no" — a runner in an app is asked, and answers.)
+    // worse unnoticed. (Beth's knee, which hurts only on runs and whose page names no place, lost its plan when a
+    // runner who has placed the pain nowhere began to be asked where; batch 4b's heel that the podiatrist read as the
+    // Achilles insertion got the plantar heel plan until "no" to pain under the heel ruled plantar heel pain out, as
+    // its guideline diagnoses it, and two heels whose pages name no place lost their plan with it: silence reads "no",
+    // where a runner in an app is asked, and answers.)
     const share = (suite: string) => {
       const inSuite = outcomes.filter((outcome) => outcome.entry.suite === suite);
       return inSuite.filter((outcome) => outcome.right).length / inSuite.length;
