@@ -2,6 +2,7 @@ import { said, type PageVignette } from './page-vignette.js';
 import { pageVignettesBatch4a } from './real-pages-4a.js';
 import { pageVignettesBatch4b } from './real-pages-4b.js';
 import { pageVignettesBatch5 } from './real-pages-5.js';
+import { pageVignettesBatch6 } from './real-pages-6.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -710,6 +711,6 @@ const firstBatches: PageVignette[] = [
 
 /**
  * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
- * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region).
+ * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6];
