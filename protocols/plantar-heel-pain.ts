@@ -29,7 +29,7 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   findings: [
     { field: 'region', value: 'heel', present: 'very-strong', absent: 'strongly-against', why: 'It is felt under the heel.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'region', value: 'foot', present: 'moderate', absent: 'neutral', why: 'Some describe heel pain as foot pain.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
-    { field: 'locations', value: 'plantar-medial-heel', or: ['plantar-heel'], present: 'very-strong', absent: 'rules-out', why: 'Pain under the heel, usually towards the inner side, is how it is diagnosed; heel pain elsewhere (at the back of the heel, say) needs another explanation.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://www.guidelinecentral.com/guideline/8426/', note: 'Rules-out follows the guideline: it diagnoses from "plantar medial heel pain: most noticeable with initial steps after a period of inactivity" and asks clinicians to "assess for diagnostic classifications other than heel pain/plantar fasciitis" when the picture does not fit (quoted from the 2014 revision, Martin et al., as Guideline Central gives it; the 2023 revision\'s own text was not read).' } },
+    { field: 'locations', value: 'plantar-medial-heel', or: ['plantar-heel'], present: 'very-strong', absent: 'rules-out', why: 'Pain under the heel, usually towards the inner side, is how it is diagnosed; heel pain elsewhere (at the back of the heel, say) needs another explanation.', evidence: { kind: 'cited', sourceIds: ['martin-2014'], checked: 'secondary', checkedAt: 'https://www.guidelinecentral.com/guideline/8426/', note: 'Rules-out follows the guideline: it diagnoses from "plantar medial heel pain: most noticeable with initial steps after a period of inactivity" and asks clinicians to "assess for diagnostic classifications other than heel pain/plantar fasciitis" when the picture does not fit (as Guideline Central gives the 2014 revision; the 2023 revision, which updates it, was not read for this).' } },
     { field: 'aggravatedBy', value: 'first-steps-after-rest', present: 'very-strong', absent: 'against', why: 'Pain with the first steps in the morning or after sitting is typical.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'signs', value: 'morning-stiffness', present: 'moderate', absent: 'neutral', why: 'The first steps of the day are the worst.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
     { field: 'aggravatedBy', value: 'running', present: 'weak', absent: 'neutral', why: 'Running is a risk factor.', evidence: { kind: 'cited', sourceIds: ['koc-2023'], checked: 'secondary', checkedAt: 'https://jesse.tg/ngc-archive/summary/11093' } },
@@ -52,6 +52,16 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
       title: 'Heel Pain – Plantar Fasciitis: Revision 2023',
       publishedIn: 'J Orthop Sports Phys Ther 2023;53(12):CPG1–CPG39',
       doi: '10.2519/jospt.2023.0303',
+    },
+    {
+      kind: 'publication',
+      id: 'martin-2014',
+      design: 'clinical-practice-guideline',
+      authors: ['Martin RL', 'Davenport TE', 'Reischl SF', 'McPoil TG', 'Matheson JW', 'Wukich DK', 'McDonough CM'],
+      year: 2014,
+      title: 'Heel Pain – Plantar Fasciitis: Revision 2014',
+      publishedIn: 'J Orthop Sports Phys Ther 2014;44(11):A1–A33',
+      doi: '10.2519/jospt.2014.0303',
     },
   ],
 });

@@ -35,7 +35,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'plantar-medial-heel': 'Is the pain under the heel, towards the inside of the foot?',
     'ischial-tuberosity': 'Is the pain at the sitting bone, low in the buttock?',
     achilles: 'Is the pain in the Achilles tendon (the cord at the back of the ankle)?',
-    'plantar-heel': 'Is the pain under the heel?',
+    'plantar-heel': 'Is the pain anywhere under the heel, including towards the inside?',
     arch: 'Is the pain in the arch of the foot?',
     'top-of-foot': 'Is the pain on the top of the foot?',
     groin: 'Is the pain in the groin?',
@@ -144,12 +144,12 @@ const DIRECTION_REGIONS: Readonly<Record<string, readonly string[]>> = {
  * part of the heel bone squeezed from both sides ("squeezing bilateral posterior calcaneus": B. Corwell, "Calcaneal
  * stress fractures", University of Maryland Emergency Medicine education pearl, 2015,
  * umem.org/pipermail/education/attachments/20150124/effa8288/attachment.html), where a calcaneal stress
- * fracture usually lies. Keeping the squeeze on the bone rather than the soft hollow above it in front of the tendon
- * (where the retrocalcaneal bursa lies), and a runner squeezing their own heel, are library defaults: the sources give
- * the test as a clinician does it.
+ * fracture usually lies. Keeping the squeeze on the bone, below the soft hollows beside the tendon (where the
+ * retrocalcaneal bursa lies), and a runner squeezing their own heel, are library defaults: the sources give the test
+ * as a clinician does it.
  */
 const HEEL_SQUEEZE_QUESTION =
-  'Squeeze the back part of your heel bone from both sides between your fingers and thumb (on the bone, not the soft hollow above it in front of the Achilles tendon): does it hurt deep in the bone?';
+  'Put your thumb on the inner side and your fingers on the outer side of the back of your heel bone (the bone itself, below the soft hollows beside the Achilles tendon) and squeeze: does it hurt deep in the bone?';
 
 /**
  * Shin splints' tenderness, asked along the bone as its definition gives it: pain on pressing along the inner edge of

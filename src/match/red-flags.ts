@@ -52,21 +52,25 @@ export function asksHeelSqueeze(profile: Pick<SymptomProfile, 'region' | 'otherR
  * The heel's bone tenderness is the calcaneal squeeze test — pain on squeezing the heel bone from its inner and outer
  * sides (FPnotebook, Calcaneus Stress Fracture, fpnotebook.com/Ortho/Foot/ClcnsStrsFrctr.htm: "positive calcaneal
  * squeeze test — pain on squeezing calcaneus from medial and lateral aspects") — rather than a sore spot: plantar heel
- * pain is tender under the heel bone too, so "one sharply tender spot" would not separate them. The message holds
- * whether the runner squeezed the heel or ticked "focal bone tenderness" for it.
+ * pain is tender under the heel bone too, so "one sharply tender spot" would not separate them. Given when the runner
+ * was asked the squeeze test, or when the heel is the only region (a ticked "one sharply tender spot" is then on the
+ * heel bone, and "painful to press" holds).
  */
 export const HEEL_SQUEEZE_MESSAGE =
-  'The heel bone hurts when pressed or squeezed from both sides. This can be a stress fracture of the heel bone: see a clinician before running again.';
+  'The heel bone is painful to squeeze or press. This can be a stress fracture of the heel bone: see a clinician before running again.';
 
 /** The regions whose swelling reads plainly as "the {region} is swollen". */
 export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', 'heel']);
 
 /**
  * A red flag's message for the runner of `profile`, in the words its question was asked in: the heel's bone tenderness
- * as the squeeze test, swelling of the one region the runner reported ("The knee is swollen").
+ * as the squeeze test (when that was asked, or the heel is the only region; ticked in a list with the ankle or calf
+ * sore too, the tender spot may be elsewhere, and the general words stay), swelling of the one region the runner
+ * reported ("The knee is swollen").
  */
-export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
-  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_MESSAGE;
+export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked'>): string {
+  const squeezed = singleRegion(profile) === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
+  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   const region = singleRegion(profile);
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);

@@ -73,7 +73,7 @@ describe('bone stress at the heel (calcaneus)', () => {
     const { redFlags: _asked, ...notAsked } = plantarHeel;
     const result = planForProfile(notAsked, options);
     const squeeze = result.kind === 'questions' ? result.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
-    expect(squeeze?.text).toMatch(/^Squeeze the back part of your heel bone from both sides.*not the soft hollow above it/);
+    expect(squeeze?.text).toMatch(/^Put your thumb on the inner side and your fingers on the outer side of the back of your heel bone .*below the soft hollows beside the Achilles tendon/);
     // "No" to it, and to the rest, leaves the plantar heel plan; "yes" refers, in the words it was asked in.
     let profile: SymptomProfile = notAsked;
     let next = result;
@@ -84,16 +84,22 @@ describe('bone stress at the heel (calcaneus)', () => {
     expect(next.kind === 'plan' && next.match.conditionId).toBe('plantar-heel-pain');
     const yes = planForProfile(answerQuestion(notAsked, squeeze!, true), options);
     expect(redFlagsOf(yes)).toEqual(['focal-bone-tenderness']);
-    expect(yes.kind === 'referral' && yes.reasons[0]?.message).toMatch(/^The heel bone hurts when pressed or squeezed from both sides\. This can be a stress fracture of the heel bone/);
-    // Ticked in the red-flag list rather than asked, it refers with the same message, which is true either way.
+    expect(yes.kind === 'referral' && yes.reasons[0]?.message).toMatch(/^The heel bone is painful to squeeze or press\. This can be a stress fracture of the heel bone/);
+    // Ticked in the red-flag list for a heel alone, it refers with the same message ("painful to press" holds).
     const ticked = planForProfile({ ...plantarHeel, redFlags: ['focal-bone-tenderness'] }, options);
-    expect(ticked.kind === 'referral' && ticked.reasons[0]?.message).toMatch(/^The heel bone hurts when pressed or squeezed/);
+    expect(ticked.kind === 'referral' && ticked.reasons[0]?.message).toMatch(/^The heel bone is painful to squeeze or press/);
+    // Ticked with the ankle sore too, the tender spot may be on the ankle: the general words.
+    const tickedWithAnkle = planForProfile({ ...plantarHeel, otherRegions: ['ankle'], redFlags: ['focal-bone-tenderness'] }, options);
+    expect(tickedWithAnkle.kind === 'referral' && tickedWithAnkle.reasons[0]?.message).toMatch(/^One spot of bone is tender to press/);
     // With the ankle or calf sore as well, the heel's bone is still asked by the squeeze: a sore spot would refer
     // plantar heel pain, which is tender under the heel bone too.
     for (const other of ['ankle', 'calf'] as const) {
       const withOther = planForProfile({ ...notAsked, otherRegions: [other] }, options);
       const asked = withOther.kind === 'questions' ? withOther.questions.find((question) => question.value === 'focal-bone-tenderness') : undefined;
-      expect(asked?.text, other).toMatch(/^Squeeze the back part of your heel bone/);
+      expect(asked?.text, other).toMatch(/^Put your thumb on the inner side/);
+      // Asked the squeeze test, a "yes" is the squeeze test's referral.
+      const squeezedYes = planForProfile(answerQuestion({ ...notAsked, otherRegions: [other] }, asked!, true), options);
+      expect(squeezedYes.kind === 'referral' && squeezedYes.reasons[0]?.message, other).toMatch(/^The heel bone is painful to squeeze or press/);
     }
     // With pain in the foot as well, the question may be about the foot's bones: the general words, and the general message.
     const both = planForProfile({ ...notAsked, otherRegions: ['foot'] }, options);
