@@ -1,4 +1,4 @@
-import { LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
+import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { findingValues, profileFacts, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText } from './question-texts.js';
@@ -174,6 +174,9 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
   const toScreen = new Set<(typeof RED_FLAGS)[number]>();
   for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
   for (const match of contenders) {
+    // A condition of another part of the leg (a knee condition for a heel) is in contention only because nothing fits:
+    // its warning signs ("does the knee lock?") are not this runner's to screen.
+    if (match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out'])) continue;
     const condition = byId.get(match.conditionId);
     for (const finding of condition?.findings ?? []) {
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);

@@ -94,6 +94,17 @@ describe('a runner whose answers point nowhere', () => {
       for (const place of places) expect(asked, region).not.toContain(`locations=${place}`);
     }
   });
+
+  it('is not asked the warning signs of another part of the leg, such as the knee locking for a sore heel', () => {
+    for (const region of ['heel', 'foot', 'shin', 'hip'] as const) {
+      const start: SymptomProfile = { region, aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } };
+      const { asked, result } = answerAll(start, { aggravatedBy: ['running'] });
+      expect(result.kind, region).not.toBe('questions');
+      for (const knee of ['redFlags=locking', 'redFlags=giving-way']) expect(asked, region).not.toContain(knee);
+    }
+    // A knee is still asked them.
+    expect(answerAll({ region: 'knee', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } }, { aggravatedBy: ['running'] }).asked).toContain('redFlags=locking');
+  });
 });
 
 describe('a condition defined by its place', () => {
