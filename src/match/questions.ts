@@ -150,8 +150,11 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
   if (best === undefined || !current.clear) return [];
   const condition = conditions.find((entry) => entry.id === best.conditionId);
   const questions: { field: ListField; value: string; weight: number }[] = [];
-  // A runner who has placed the pain nowhere yet: a place whose absence argues against the condition is a hallmark too.
-  const placed = (profile.locations ?? []).length > 0;
+  // A runner who has not placed the pain at any of the condition's own places yet (none of the places whose absence
+  // argues against it is reported): those places are hallmarks too.
+  const placed = (condition?.findings ?? []).some(
+    (finding) => finding.field === 'locations' && finding.absent !== 'neutral' && findingValues(finding).some((value) => current.facts.has('locations', value)),
+  );
   for (const finding of condition?.findings ?? []) {
     const place = !placed && finding.field === 'locations' && finding.absent === 'against';
     if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;

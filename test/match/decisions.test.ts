@@ -152,24 +152,23 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // the doctor named the band and the kneecap as possibilities and sent the runner to a sports medicine doctor.
       // How long a pain has lasted is not a finding the matcher weighs (`weeksSinceOnset` is recorded, not scored).
       'rw-zocdoc-lateralknees-1',
-      // Blind batch 6, three knees where an online answer names the likely causes and sends the runner to be examined:
+      // Blind batch 6, two knees where an online answer names the likely causes and sends the runner to be examined:
       // "a knife stabbing behind my knee cap" after intervals and hills gets the patellofemoral plan (the doctor
       // described that condition and its treatment first, then the band, and recommended a sports medicine doctor);
       // pain "sometimes on the outside, other times in front" gets the iliotibial band plan (the physical therapist
-      // named nothing and offered an appointment); medial knee pain that stops a 90 kg runner running gets the
-      // patellofemoral plan (the expert listed the kneecap, the retinaculum, the meniscus and the pes anserinus and
-      // advised a sports physiotherapist's diagnosis first).
+      // named nothing and offered an appointment). (A third, medial knee pain the expert gave four causes for, got the
+      // patellofemoral plan until a runner who named none of the best match's own places was asked them.)
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
-      'rw-pponline-fyfe-medialknee-1',
     ];
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
     // here) must stay at 90 % or more. The public pages are the honest measure — 79 of the 118 were added blind — and
     // are far from the goal (issue 17: no wrong plan, a plan for 85 % of those a clinician would treat); their floor
     // is what they reach today (88 of 118 on 2026-12-05, with blind batches 4a to 6), so that no change makes them
-    // worse unnoticed. (Beth's knee, which hurts only on runs and whose page names no place, lost its plan when a
-    // runner who has placed the pain nowhere began to be asked where; batch 4b's heel that the podiatrist read as the
+    // worse unnoticed. (Beth's knee, which hurts only on runs and whose page names no place, and Becky's, placed only
+    // on the inside, lost their plans when a runner who named none of the best match's own places began to be asked
+    // them; batch 4b's heel that the podiatrist read as the
     // Achilles insertion got the plantar heel plan until "no" to pain under the heel ruled plantar heel pain out, as
     // its guideline diagnoses it, and two heels whose pages name no place lost their plan with it: silence reads "no",
     // where a runner in an app is asked, and answers.)
@@ -211,7 +210,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
     // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 6; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out). Of the
-    // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one) and batch 6's three knees
+    // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one) and batch 6's two knees
     // stay wrong when only what the page says is answered; Ellie's page says nothing of where.
     expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual([
       'rw-nirunning-latknee-1',
@@ -219,9 +218,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'rw-zocdoc-lateralknees-1',
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
-      'rw-pponline-fyfe-medialknee-1',
     ]);
     expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(51);
-    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(12);
+    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(11);
   });
 });
