@@ -139,6 +139,17 @@ describe('a condition defined by its place', () => {
     expect(medial.result.kind).toBe('referral');
   });
 
+  it('gets no gluteal tendinopathy plan when the hip hurts neither on the outside nor over the bony point', () => {
+    // Lying on that side, standing on one leg and stairs fit gluteal tendinopathy, but the trial that tested its plan
+    // took in lateral hip pain only: a "no" to both places is a referral, however the rest fits.
+    const start: SymptomProfile = { region: 'hip', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } };
+    const elsewhere = answerAll(start, { aggravatedBy: ['running', 'lying-on-side', 'single-leg-standing', 'stairs-ascent'], signs: ['tender-to-touch'] });
+    expect(elsewhere.asked).toEqual(expect.arrayContaining(['locations=lateral', 'locations=greater-trochanter']));
+    expect(elsewhere.result.kind).toBe('referral');
+    const outside = answerAll(start, { aggravatedBy: ['running', 'lying-on-side', 'single-leg-standing', 'stairs-ascent'], signs: ['tender-to-touch'], locations: ['lateral', 'greater-trochanter'] });
+    expect(outside.result.kind === 'plan' && outside.result.match.conditionId).toBe('gluteal-tendinopathy');
+  });
+
   it('asks a heel that hurts on the first steps where it hurts before either heel plan', () => {
     // "For the past 8 weeks my left heel has been hurting; sometimes it feels like the tendons that attach to it hurt
     // also. It hurts the most in the AM till it gets warmed up" — a podiatrist read it as the Achilles insertion
