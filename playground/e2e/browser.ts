@@ -73,13 +73,20 @@ export async function start(): Promise<Session> {
   const server = await serve(DIST);
   // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  // The contexts opened so far: each test opens its own, and the one before is closed first, so that pages left open
+  // by earlier tests do not pile up in the browser and slow the next test's clicks past its timeout.
+  const opened: BrowserContext[] = [];
   return {
     url: server.url,
     browser,
     async open(fragment, options = {}) {
       // Auckland, far from UTC: a plan's days must not shift with the visitor's time zone.
+      for (const earlier of opened.splice(0)) await earlier.close();
       const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: TIME_ZONE });
+      opened.push(context);
       const page = await context.newPage();
+      // A step that cannot happen fails with its own message (which element, which wait) before the test's timeout.
+      page.setDefaultTimeout(15_000);
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -133,6 +133,9 @@ export function renderSymptomForm(profile: SymptomProfile, onChange: Change, ext
     ...GROUPS.map(({ field, legend, values }) => group(profile, field, legend, field === 'locations' ? locationsFor(profile.region) : values, onChange)),
     extra,
   );
+  // The toggle event comes a task after the click: a change made before it (picking the side at once) re-rendered the
+  // form with the section closed again. The click (or Enter/Space on the summary) records the new state at once.
+  details.querySelector('summary')?.addEventListener('click', () => (moreOpen = !details.open));
   details.addEventListener('toggle', () => (moreOpen = details.open));
   const form = h('form', { class: 'symptoms', 'aria-label': 'More about your symptoms' }, details);
   form.addEventListener('submit', (event) => event.preventDefault());
