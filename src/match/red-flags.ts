@@ -69,9 +69,9 @@ export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'f
  * reported ("The knee is swollen").
  */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked'>): string {
-  const squeezed = singleRegion(profile) === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
-  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   const region = singleRegion(profile);
+  const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
+  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
   }
