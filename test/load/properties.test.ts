@@ -164,7 +164,8 @@ describe('reviewPlan, metamorphic', () => {
         const last = reviewPlan(daily, log, options(today));
         worst = Math.max(worst, rank(last.status));
         expect(worst).toBeGreaterThanOrEqual(rank(once.status));
-        const misses = log.filter((entry) => entry.kind === 'missed').map((entry) => entry.date).sort();
+        // A miss logged twice word for word is one miss: the review keeps identical entries once (log-merge).
+        const misses = [...new Set(log.filter((entry) => entry.kind === 'missed').map((entry) => JSON.stringify(entry)))].map((entry) => (JSON.parse(entry) as { date: string }).date).sort();
         const threeInAWeek = misses.some((date, index) => (misses[index + 2] ?? '9999') <= shiftDay(date, 6));
         if (threeInAWeek) expect(worst).toBeGreaterThanOrEqual(rank('hold'));
       }),

@@ -49,6 +49,13 @@ describe('reviewPlan', () => {
     // Today (day 10) restarts the week before: protocol day 3, the 5-mile jog.
     expect(dayOf(three.plan, '2026-12-10')).toMatchObject({ protocolDay: 3, running: { maxDistance: { value: 5, unit: 'mi' } } });
     expect((dayOf(three.plan, '2026-12-10')?.revision ?? 0)).toBe(1);
+    // The same miss logged twice is one miss, whether the entries come together or a day apart (found by the
+    // cadence property in test/load with seed -233994626).
+    const twiceLogged = reviewPlan(founding, [missed('2026-12-09'), missed('2026-12-09'), missed('2026-12-15')], { today: '2026-12-16' });
+    expect(twiceLogged.status).toBe('progress');
+    // A missed run and a missed session on the same day are two misses.
+    const runAndSession = reviewPlan(founding, [missed('2026-12-08'), { kind: 'missed', date: '2026-12-08', what: 'session' }, missed('2026-12-09')], { today: '2026-12-10' });
+    expect(runAndSession.status).toBe('hold');
   });
 
   it('refers at once when swelling is logged, whatever else the log says', () => {

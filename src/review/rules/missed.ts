@@ -15,8 +15,19 @@ export const RUNNA_REALIGNMENT = 'Runna support, "Need to pause your plan?" (sup
  * two misses change nothing, and a day with no entry is not a miss: only an explicit `missed` entry counts.
  */
 export function missedDays(context: ReviewContext): ReviewReason[] {
-  const misses = context.log.filter((entry) => entry.kind === 'missed');
-  const freshMisses = new Set(context.fresh.filter((entry) => entry.kind === 'missed'));
+  const fresh = new Set(context.fresh);
+  // A run (or session) missed on a day is one miss, however many times it was logged: count each day's once, new if
+  // any of its entries is new, so that the answer does not depend on how the entries were batched.
+  const byDay = new Map<string, { entry: (typeof context.log)[number]; fresh: boolean }>();
+  for (const entry of context.log) {
+    if (entry.kind !== 'missed') continue;
+    const key = `${entry.date} ${entry.what}`;
+    const seen = byDay.get(key);
+    if (seen === undefined) byDay.set(key, { entry, fresh: fresh.has(entry) });
+    else seen.fresh ||= fresh.has(entry);
+  }
+  const misses = [...byDay.values()].map(({ entry }) => entry);
+  const freshMisses = new Set([...byDay.values()].filter((miss) => miss.fresh).map(({ entry }) => entry));
   if (freshMisses.size === 0 || misses.length < MISSED_TO_HOLD) return [];
   // The first 7-day window, by its earliest miss, that holds 3 misses one of which is new: one pass with two ends.
   let end = 0;
