@@ -78,6 +78,20 @@ describe('the symptom form', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks a warning sign again when the runner changes where it hurts, in the new words', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    await page.selectOption('#region', 'knee');
+    expect(await page.locator('#question-text').textContent()).toBe('Is the knee swollen?');
+    await page.click('#answer-yes');
+    expect(await page.locator('#referral-heading').textContent()).toBe('See a clinician before any plan');
+    // "Yes, the knee is swollen" says nothing of the ankle: the referral goes and the question comes back for the ankle.
+    await page.selectOption('#region', 'ankle');
+    expect(await page.locator('#question-text').textContent()).toBe('Is the ankle swollen?');
+    await expect(page.locator('.referral').count()).resolves.toBe(0);
+    await expect(page.locator('.answered li').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('offers a supervised protocol only when the runner can be supervised, and otherwise says who could set it up', async () => {
     const { page, errors } = await session.open(SYMPTOMS);
     await openMore(page);

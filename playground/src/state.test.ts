@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyText, localToday, readFragment, runsThatMatter, writeFragment, type State } from './state.js';
+import { planForProfile, type SymptomProfile } from 'rehab-protocols';
+import { historyText, localToday, readFragment, runsThatMatter, withRegion, writeFragment, type State } from './state.js';
 
 describe('the state in the URL fragment', () => {
   it('opens on the founding case when the fragment is empty, starting on the day given as today', () => {
@@ -62,5 +63,39 @@ describe('the runs kept for the address', () => {
     expect(historyText([run('2026-11-24', 3.092, 19.75), { date: '2026-11-25', distance: { value: 6.2, unit: 'mi' }, durationMinutes: 62.5 }, run('2026-11-26', 10), run('2026-11-27', 5, 30.12345)])).toBe(
       '2026-11-24,3.092km,19:45\n2026-11-25,6.2mi,1:02:30\n2026-11-26,10km\n2026-11-27,5km,30.123',
     );
+  });
+});
+
+describe('changing the region', () => {
+  const knee: SymptomProfile = {
+    region: 'knee',
+    locations: ['lateral'],
+    redFlags: [],
+    aggravatedBy: ['running'],
+    asked: { locations: ['lateral', 'anterior'], redFlags: ['swelling', 'night-pain'], aggravatedBy: ['running'] },
+  };
+
+  it('drops the answers to questions worded for the old region, so they are asked again in the new words', () => {
+    const heel = withRegion(knee, 'heel', ['lateral', 'medial', 'posterior', 'plantar-heel']);
+    // "Is the knee swollen?" and "Is the pain on the outside of the knee?" said nothing of the heel.
+    expect(heel.asked?.redFlags).toEqual(['night-pain']);
+    expect(heel.asked?.locations).toBeUndefined();
+    expect(heel.locations).toBeUndefined();
+    // Questions that read the same whatever hurts keep their answers.
+    expect(heel.asked?.aggravatedBy).toEqual(['running']);
+    expect(heel.aggravatedBy).toEqual(['running']);
+    expect(heel.redFlags).toEqual([]);
+    const next = planForProfile(heel, { startDate: '2026-12-01' });
+    expect(next.kind).toBe('questions');
+    const questions = next.kind === 'questions' ? next.questions.map((question) => question.text) : [];
+    expect(questions.some((text) => /knee/.test(text))).toBe(false);
+  });
+
+  it('drops a "yes" given for the old region too, rather than carrying it to the new one', () => {
+    const swollen: SymptomProfile = { region: 'knee', redFlags: ['swelling'], asked: { redFlags: ['swelling'] } };
+    expect(planForProfile(swollen, { startDate: '2026-12-01' }).kind).toBe('referral');
+    const ankle = withRegion(swollen, 'ankle', []);
+    expect(ankle.redFlags).toBeUndefined();
+    expect(ankle.asked).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -159,3 +159,32 @@ export function localToday(now: Date): string {
 }
 
 export { FRESH_PROFILE };
+
+/**
+ * The profile with a new region. Locations the new region does not offer go, and so do the answers to questions
+ * worded for the old region ("Is the knee swollen?" answered "no" says nothing of the heel): those questions are asked
+ * again, in the new region's words. Answers whose question reads the same for both regions stay.
+ */
+export function withRegion(profile: SymptomProfile, region: SymptomProfile['region'], offered: readonly string[]): SymptomProfile {
+  const next: SymptomProfile = { ...profile, region };
+  if (profile.locations !== undefined) next.locations = profile.locations.filter((location) => offered.includes(location));
+  if (profile.asked === undefined) return next;
+  const asked: Record<string, string[]> = {};
+  const lists = next as Record<string, unknown>;
+  for (const [field, values] of Object.entries(profile.asked) as [ListField, readonly string[] | undefined][]) {
+    const kept = (values ?? []).filter((value) => (field !== 'locations' || offered.includes(value)) && questionText(field, value, profile) === questionText(field, value, next));
+    const dropped = (values ?? []).filter((value) => !kept.includes(value));
+    const list = (lists[field] as readonly string[] | undefined)?.filter((value) => !dropped.includes(value));
+    // A field with nothing left (no answer kept, nothing reported) goes back to "not asked".
+    if (kept.length === 0 && (list === undefined || list.length === 0)) delete lists[field];
+    else {
+      asked[field] = kept;
+      if (list !== undefined) lists[field] = list;
+    }
+  }
+  if (Object.keys(asked).length > 0) next.asked = asked as SymptomProfile['asked'];
+  else delete next.asked;
+  return next;
+}
+
+type ListField = keyof NonNullable<SymptomProfile['asked']>;

@@ -15,6 +15,7 @@ import {
 } from 'rehab-protocols';
 import { conditions } from 'rehab-protocols/protocols';
 import { h, words } from './dom.js';
+import { withRegion } from './state.js';
 
 // The form is generated from the exported vocabularies, labelled with the library's own question texts
 // (QUESTION_TEXTS): a new value in the library shows up here, in the runner's words, with no edit.
@@ -101,15 +102,11 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
   );
 }
 
-/** The region, in the runner's words; a new region keeps only the locations it offers. */
+/** The region, in the runner's words; a new region keeps only the locations it offers and the answers that still read the same ({@link withRegion}). */
 export function regionChoice(profile: SymptomProfile, onChange: Change): HTMLElement {
   return select('Where does it hurt?', 'region', REGIONS.map((region) => [region, REGION_WORDS[region]] as const), profile.region, (value) => {
     const region = (value ?? 'knee') as Region;
-    const offered = locationsFor(region);
-    const next: SymptomProfile = { ...profile, region };
-    if (profile.locations !== undefined) next.locations = profile.locations.filter((location) => offered.includes(location));
-    if (profile.asked?.locations !== undefined) next.asked = { ...profile.asked, locations: profile.asked.locations.filter((location) => offered.includes(location)) };
-    onChange(next);
+    onChange(withRegion(profile, region, locationsFor(region)));
   });
 }
 
