@@ -63,6 +63,10 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
       const { result } = answerAll(afterMarathon, truth);
       expect(result.kind, JSON.stringify(truth)).toBe('referral');
       if (result.kind === 'referral') expect(result.reasons.map((reason) => ('conditionId' in reason ? reason.conditionId : reason.kind))).toContain('meniscal-injury');
+      // The runner reads why in words, not a score.
+      const meniscus = result.kind === 'referral' ? result.reasons.find((reason) => 'conditionId' in reason && reason.conditionId === 'meniscal-injury') : undefined;
+      expect(meniscus?.message).toMatch(/^(Best match: Meniscal injury\.|Meniscal injury is possible from what you describe and cannot be ruled out here\.) /);
+      expect(meniscus?.message).not.toMatch(/score|\d\.\d/);
     }
   });
 
