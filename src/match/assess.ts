@@ -69,7 +69,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
   const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
-    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `From what you describe (${derivedFrom}): ${redFlagMessage(redFlag, profile)}`;
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message };
   });
 

@@ -88,6 +88,11 @@ export interface DerivedRedFlag {
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
 const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
+const RISK_WORDS: Record<(typeof BONE_STRESS_RISKS)[number], string> = {
+  'previous-bone-stress-injury': 'a previous bone stress injury',
+  'irregular-periods': 'missed or irregular periods',
+  'low-body-weight': 'low body weight',
+};
 // Where running can break a bone: the tibia (shin), the metatarsals and navicular (foot), the calcaneus (heel), the
 // femoral shaft (thigh), and the femoral neck, acetabulum and pubic ramus (hip).
 const BONE_REGIONS = ['shin', 'foot', 'heel', 'hip', 'thigh'] as const;
@@ -115,19 +120,19 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const runningAsked = askedOne === undefined ? profile.aggravatedBy !== undefined : askedOne.includes('running');
   const hurtsRunning = RUNNING_AGGRAVATORS.some((value) => profile.aggravatedBy?.includes(value));
   if (hipArea && groin && (hurtsRunning || !runningAsked)) {
-    derived.push({ redFlag: 'groin-pain-with-running', because: 'pain in the groin or the front of the hip in a runner' });
+    derived.push({ redFlag: 'groin-pain-with-running', because: 'pain in the groin or at the front of the hip, with running' });
   }
-  if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain at the same time as the leg pain' });
+  if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain as well as the leg pain' });
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
   if (boneSite && profile.aggravatedBy?.includes('hopping') && !ACHILLES.some((location) => locations.has(location))) {
-    derived.push({ redFlag: 'pain-on-hopping', because: `hopping hurts, with pain in the ${[...regions].join(' and ')}` });
+    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${[...regions].join(' and ')}` });
   }
   if (risk !== undefined && boneSite) {
-    derived.push({ redFlag: 'bone-stress-risk', because: `a bone stress risk factor (${risk.replaceAll('-', ' ')}) with pain in the ${[...regions].join(' and ')}` });
+    derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${[...regions].join(' and ')}` });
   } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
-    derived.push({ redFlag: 'bone-stress-risk', because: 'pain in both shins in a runner under 18' });
+    derived.push({ redFlag: 'bone-stress-risk', because: 'pain in both shins, under the age of 18' });
   }
   return derived;
 }

@@ -61,6 +61,9 @@ describe('bone stress at the heel (calcaneus)', () => {
     const result = planForProfile({ ...plantarHeel, sex: 'female', background: ['irregular-periods', 'low-body-weight', 'previous-bone-stress-injury'] }, options);
     expect(result.kind).toBe('referral');
     expect(redFlagsOf(result)).toContain('bone-stress-risk');
+    // The runner reads which of her answers it came from, in words, then what to do.
+    const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === 'bone-stress-risk') : undefined;
+    expect(reason?.message).toMatch(/^You describe a previous bone stress injury, with pain in the heel\. You have a risk factor for bone stress injury/);
   });
 
   it('asks the hop test and the bone-stress background before a heel plan', () => {
