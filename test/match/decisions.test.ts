@@ -35,11 +35,12 @@ const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km'
 const MAX_QUESTIONS = 30;
 
 /**
- * Places a page can name that hold finer places the library asks about: a runner who said "my Achilles" has not said
- * whether it hurts a few finger-widths above the heel or where the tendon joins it.
+ * Places a page can name that hold finer places the library asks about: a runner who said "my Achilles", or "the back
+ * of my heel" or ankle, has not said whether it hurts a few finger-widths above the heel or where the tendon joins it.
  */
 const WIDER_PLACES: Readonly<Record<string, readonly string[]>> = {
   achilles: ['achilles-midportion', 'achilles-insertion'],
+  posterior: ['achilles-midportion', 'achilles-insertion'],
 };
 
 /**
@@ -181,7 +182,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // pain "not located more precisely" is now asked whether it is under the heel, and its description does not say.
     expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['plantar-heel-pain-4']);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(88 / 118);
+    // 96 of 130 since blind batch 7 (8 of its 12 right, its four treated runners not planned, no wrong plan); 88/118 before.
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(96 / 130);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -208,7 +210,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 6; two treated heels
+    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 7; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out). Of the
     // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one) and batch 6's two knees
     // stay wrong when only what the page says is answered; Ellie's page says nothing of where.
@@ -219,7 +221,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
     ]);
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(51);
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(55);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(11);
   });
 });
