@@ -76,8 +76,9 @@ describe('changing the region', () => {
   };
 
   it('drops the answers to questions worded for the old region, so they are asked again in the new words', () => {
-    const heel = withRegion(knee, 'heel', ['lateral', 'medial', 'posterior', 'plantar-heel']);
-    // "Is the knee swollen?" and "Is the pain on the outside of the knee?" said nothing of the heel.
+    const heel = withRegion(knee, 'heel');
+    // "Is the knee swollen?" and "Is the pain on the outside of the knee?" said nothing of the heel; nor did a place
+    // ticked in a list (the outside of the knee is not the outside of the heel).
     expect(heel.asked?.redFlags).toEqual(['night-pain']);
     expect(heel.asked?.locations).toBeUndefined();
     expect(heel.locations).toBeUndefined();
@@ -91,10 +92,15 @@ describe('changing the region', () => {
     expect(questions.some((text) => /knee/.test(text))).toBe(false);
   });
 
+  it('drops places ticked as a whole list too', () => {
+    const ticked: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'] };
+    expect(withRegion(ticked, 'heel')).toEqual({ region: 'heel', aggravatedBy: ['running'] });
+  });
+
   it('drops a "yes" given for the old region too, rather than carrying it to the new one', () => {
     const swollen: SymptomProfile = { region: 'knee', redFlags: ['swelling'], asked: { redFlags: ['swelling'] } };
     expect(planForProfile(swollen, { startDate: '2026-12-01' }).kind).toBe('referral');
-    const ankle = withRegion(swollen, 'ankle', []);
+    const ankle = withRegion(swollen, 'ankle');
     expect(ankle.redFlags).toBeUndefined();
     expect(ankle.asked).toBeUndefined();
   });

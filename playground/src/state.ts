@@ -161,18 +161,20 @@ export function localToday(now: Date): string {
 export { FRESH_PROFILE };
 
 /**
- * The profile with a new region. Locations the new region does not offer go, and so do the answers to questions
- * worded for the old region ("Is the knee swollen?" answered "no" says nothing of the heel): those questions are asked
- * again, in the new region's words. Answers whose question reads the same for both regions stay.
+ * The profile with a new region. Where it hurts goes (the places are the old region's: "on the outside" of the knee
+ * is not the outside of the heel), and so do the answers to questions worded for the old region ("Is the knee
+ * swollen?" answered either way says nothing of the heel): those questions are asked again, in the new region's words.
+ * Answers whose question reads the same whatever hurts stay.
  */
-export function withRegion(profile: SymptomProfile, region: SymptomProfile['region'], offered: readonly string[]): SymptomProfile {
+export function withRegion(profile: SymptomProfile, region: SymptomProfile['region']): SymptomProfile {
   const next: SymptomProfile = { ...profile, region };
-  if (profile.locations !== undefined) next.locations = profile.locations.filter((location) => offered.includes(location));
+  delete next.locations;
   if (profile.asked === undefined) return next;
   const asked: Record<string, string[]> = {};
   const lists = next as Record<string, unknown>;
   for (const [field, values] of Object.entries(profile.asked) as [ListField, readonly string[] | undefined][]) {
-    const kept = (values ?? []).filter((value) => (field !== 'locations' || offered.includes(value)) && questionText(field, value, profile) === questionText(field, value, next));
+    if (field === 'locations') continue;
+    const kept = (values ?? []).filter((value) => questionText(field, value, profile) === questionText(field, value, next));
     const dropped = (values ?? []).filter((value) => !kept.includes(value));
     const list = (lists[field] as readonly string[] | undefined)?.filter((value) => !dropped.includes(value));
     // A field with nothing left (no answer kept, nothing reported) goes back to "not asked".

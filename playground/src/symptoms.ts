@@ -102,11 +102,11 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
   );
 }
 
-/** The region, in the runner's words; a new region keeps only the locations it offers and the answers that still read the same ({@link withRegion}). */
+/** The region, in the runner's words; a new region asks again where it hurts and what was worded for the old one ({@link withRegion}). */
 export function regionChoice(profile: SymptomProfile, onChange: Change): HTMLElement {
   return select('Where does it hurt?', 'region', REGIONS.map((region) => [region, REGION_WORDS[region]] as const), profile.region, (value) => {
     const region = (value ?? 'knee') as Region;
-    onChange(withRegion(profile, region, locationsFor(region)));
+    onChange(withRegion(profile, region));
   });
 }
 
