@@ -90,7 +90,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     })
     .map((match) => {
       const referral = byId.get(match.conditionId)?.referral;
-      const lead = match === best ? `Best match: ${match.name}.` : `${match.name} is possible from what you describe and cannot be ruled out here.`;
+      const lead = match === best && match.score >= PLAN_THRESHOLD ? `Best match: ${match.name}.` : `${match.name} is possible from what you describe and cannot be ruled out here.`;
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
     });
 

@@ -239,4 +239,29 @@ describe('shin pain that is not tender along the bone', () => {
     expect(message).toContain('Medial tibial stress syndrome does not fit your answers. Its definition includes pain on pressing the inner border of the shin bone');
     expect(message).not.toMatch(/Tibial bone stress injury does not fit|Achilles/);
   });
+
+  it('names a bone stress injury at the front of the shin as possible, not as the best match, once its screen is negative', () => {
+    // A runner back after a layoff with pain at the front of both shins (NY Daily News, the Running Doc), no to every
+    // bone-stress question and to pressing along the bone: the front of the shin keeps a bone stress injury possible.
+    const front: SymptomProfile = {
+      region: 'shin',
+      side: 'both',
+      locations: ['anterior-tibia'],
+      aggravatedBy: ['running'],
+      trainingChange: ['return-after-break'],
+      asked: { locations: ['anterior-tibia'], aggravatedBy: ['running'], trainingChange: ['return-after-break'] },
+    };
+    let profile = front;
+    let result = planForProfile(profile, options);
+    for (let turn = 0; turn < 30 && result.kind === 'questions'; turn += 1) {
+      const question = result.questions[0];
+      if (question === undefined) break;
+      profile = answerQuestion(profile, question, false);
+      result = planForProfile(profile, options);
+    }
+    expect(result.kind).toBe('referral');
+    const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'refer-only-condition') : undefined;
+    expect(reason?.message).toMatch(/^Tibial bone stress injury is possible from what you describe and cannot be ruled out here\. /);
+    expect(result.matches[0]?.score).toBeLessThan(0.5);
+  });
 });
