@@ -161,6 +161,14 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // patellofemoral plan until a runner who named none of the best match's own places was asked them.)
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
+      // Blind batch 8 (twelve knees), two outer knees given the band's plan, each with a twin in the same batch that a
+      // physiotherapist treated as the band (Rosie's, Tom's): an occasional ache on the outside of the knee for a year
+      // that an MRI had shown to be a lateral meniscus tear (the vocabulary has no way to say "I was told it is a
+      // meniscal tear"; the page does not say whether it hurts on the joint line, which would refer it); and "the worst
+      // pain on the outside of my right knee" that a columnist's best guess called the band, exercises "if your doctor
+      // concurs".
+      'rw-nydn-richard-knee-1',
+      'rw-active-kc-knee-1',
     ];
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
@@ -182,8 +190,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // pain "not located more precisely" is now asked whether it is under the heel, and its description does not say.
     expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['plantar-heel-pain-4']);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
-    // 96 of 130 since blind batch 7 (8 of its 12 right, its four treated runners not planned, no wrong plan); 88/118 before.
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(96 / 130);
+    // 104 of 142 since blind batches 7 (8 of its 12 right, its four treated runners not planned, no wrong plan) and 8
+    // (twelve knees: 8 right, two wrong plans above); 88/118 before them.
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(104 / 142);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -210,7 +219,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 7; two treated heels
+    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 8; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out). Of the
     // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one) and batch 6's two knees
     // stay wrong when only what the page says is answered; Ellie's page says nothing of where.
@@ -220,8 +229,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'rw-zocdoc-lateralknees-1',
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
+      'rw-nydn-richard-knee-1',
+      'rw-active-kc-knee-1',
     ]);
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(55);
-    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(11);
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(59);
+    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(13);
   });
 });

@@ -4,6 +4,7 @@ import { pageVignettesBatch4b } from './real-pages-4b.js';
 import { pageVignettesBatch5 } from './real-pages-5.js';
 import { pageVignettesBatch6 } from './real-pages-6.js';
 import { pageVignettesBatch7 } from './real-pages-7.js';
+import { pageVignettesBatch8 } from './real-pages-8.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -714,4 +715,4 @@ const firstBatches: PageVignette[] = [
  * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8];
