@@ -75,33 +75,39 @@ describe('changing the region', () => {
     asked: { locations: ['lateral', 'anterior'], redFlags: ['swelling', 'night-pain'], aggravatedBy: ['running'] },
   };
 
-  it('drops the answers to questions worded for the old region, so they are asked again in the new words', () => {
+  it('asks again where it hurts and the warning signs, in the new words, and keeps what reads the same', () => {
     const heel = withRegion(knee, 'heel');
-    // "Is the knee swollen?" and "Is the pain on the outside of the knee?" said nothing of the heel; nor did a place
-    // ticked in a list (the outside of the knee is not the outside of the heel).
-    expect(heel.asked?.redFlags).toEqual(['night-pain']);
-    expect(heel.asked?.locations).toBeUndefined();
-    expect(heel.locations).toBeUndefined();
-    // Questions that read the same whatever hurts keep their answers.
-    expect(heel.asked?.aggravatedBy).toEqual(['running']);
-    expect(heel.aggravatedBy).toEqual(['running']);
-    expect(heel.redFlags).toEqual([]);
+    // "Is the knee swollen?" and "Is the pain on the outside of the knee?" said nothing of the heel, and the warning
+    // signs were screened for the knee.
+    expect(heel).toEqual({ region: 'heel', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } });
     const next = planForProfile(heel, { startDate: '2026-12-01' });
     expect(next.kind).toBe('questions');
     const questions = next.kind === 'questions' ? next.questions.map((question) => question.text) : [];
     expect(questions.some((text) => /knee/.test(text))).toBe(false);
+    expect(questions).toContain('Hop on the sore leg ten times: do you feel a sharp pain in the bone?');
   });
 
-  it('drops places ticked as a whole list too', () => {
-    const ticked: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'] };
-    expect(withRegion(ticked, 'heel')).toEqual({ region: 'heel', aggravatedBy: ['running'] });
+  it('drops the warning signs given as a whole list too, and places ticked in a list', () => {
+    const ticked: SymptomProfile = { region: 'knee', locations: ['lateral'], redFlags: [], aggravatedBy: ['running'] };
+    expect(withRegion(ticked, 'ankle')).toEqual({ region: 'ankle', aggravatedBy: ['running'] });
   });
 
-  it('drops a "yes" given for the old region too, rather than carrying it to the new one', () => {
-    const swollen: SymptomProfile = { region: 'knee', redFlags: ['swelling'], asked: { redFlags: ['swelling'] } };
+  it('drops a "yes" given for the old region, one by one or reported unasked, rather than carrying it over', () => {
+    const swollen: SymptomProfile = { region: 'knee', redFlags: ['swelling'], asked: { redFlags: ['night-pain'] } };
     expect(planForProfile(swollen, { startDate: '2026-12-01' }).kind).toBe('referral');
-    const ankle = withRegion(swollen, 'ankle');
-    expect(ankle.redFlags).toBeUndefined();
-    expect(ankle.asked).toBeUndefined();
+    expect(withRegion(swollen, 'ankle')).toEqual({ region: 'ankle' });
+  });
+
+  it('re-asks whether the sore spot is tender to press, from a whole list of signs as well', () => {
+    const shin: SymptomProfile = { region: 'shin', signs: ['tender-to-touch', 'crepitus'] };
+    const foot = withRegion(shin, 'foot');
+    expect(foot.signs).toEqual(['crepitus']);
+    expect(foot.asked?.signs).not.toContain('tender-to-touch');
+    expect(foot.asked?.signs).toContain('crepitus');
+    expect(foot.asked?.signs).toContain('morning-stiffness');
+  });
+
+  it('changes nothing when the region stays', () => {
+    expect(withRegion(knee, 'knee')).toBe(knee);
   });
 });

@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SIGNS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -162,26 +162,37 @@ export { FRESH_PROFILE };
 
 /**
  * The profile with a new region. Where it hurts goes (the places are the old region's: "on the outside" of the knee
- * is not the outside of the heel), and so do the answers to questions worded for the old region ("Is the knee
- * swollen?" answered either way says nothing of the heel): those questions are asked again, in the new region's words.
- * Answers whose question reads the same whatever hurts stay.
+ * is not the outside of the heel), and so do the warning signs (they were screened for the old part of the leg:
+ * "Hop on the sore leg" or "Is the knee swollen?" says nothing of the foot), and every other answer whose question
+ * reads differently for the new region (the shin's "press along the inner edge"): they are asked again, in the new
+ * region's words; so does whether the sore spot is tender to press. Answers whose question reads the same whatever
+ * hurts stay, whether given one by one or as a list.
  */
 export function withRegion(profile: SymptomProfile, region: SymptomProfile['region']): SymptomProfile {
+  if (region === profile.region) return profile;
   const next: SymptomProfile = { ...profile, region };
-  delete next.locations;
-  if (profile.asked === undefined) return next;
-  const asked: Record<string, string[]> = {};
   const lists = next as Record<string, unknown>;
-  for (const [field, values] of Object.entries(profile.asked) as [ListField, readonly string[] | undefined][]) {
-    if (field === 'locations') continue;
-    const kept = (values ?? []).filter((value) => questionText(field, value, profile) === questionText(field, value, next));
-    const dropped = (values ?? []).filter((value) => !kept.includes(value));
-    const list = (lists[field] as readonly string[] | undefined)?.filter((value) => !dropped.includes(value));
-    // A field with nothing left (no answer kept, nothing reported) goes back to "not asked".
-    if (kept.length === 0 && (list === undefined || list.length === 0)) delete lists[field];
-    else {
+  const asked: Record<string, readonly string[]> = { ...profile.asked };
+  for (const field of ['locations', 'redFlags'] as const) {
+    delete lists[field];
+    delete asked[field];
+  }
+  for (const [field, vocabulary] of [['signs', SIGNS]] as const) {
+    const list = profile[field] as readonly string[] | undefined;
+    if (list === undefined && asked[field] === undefined) continue;
+    // A list given whole was asked about every value; one by one, only those named in `asked`.
+    const wasAsked: readonly string[] = asked[field] ?? vocabulary;
+    // "Does it hurt to press on the sore spot?" was about the old one's spot, however it is worded.
+    const changed = (value: string) => value === 'tender-to-touch' || questionText(field, value, profile) !== questionText(field, value, next);
+    if (!wasAsked.some(changed) && !(list ?? []).some(changed)) continue;
+    const kept = wasAsked.filter((value) => !changed(value));
+    const reported = (list ?? []).filter((value) => !changed(value));
+    if (kept.length === 0 && reported.length === 0) {
+      delete lists[field];
+      delete asked[field];
+    } else {
+      lists[field] = reported;
       asked[field] = kept;
-      if (list !== undefined) lists[field] = list;
     }
   }
   if (Object.keys(asked).length > 0) next.asked = asked as SymptomProfile['asked'];

@@ -91,13 +91,16 @@ const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', '
 const RISK_WORDS: Record<(typeof BONE_STRESS_RISKS)[number], string> = {
   'previous-bone-stress-injury': 'a previous bone stress injury',
   'irregular-periods': 'missed or irregular periods',
-  'low-body-weight': 'low body weight',
+  'low-body-weight': 'low body weight or eating less than your training needs',
 };
 // Where running can break a bone: the tibia (shin), the metatarsals and navicular (foot), the calcaneus (heel), the
 // femoral shaft (thigh), and the femoral neck, acetabulum and pubic ramus (hip).
 const BONE_REGIONS = ['shin', 'foot', 'heel', 'hip', 'thigh'] as const;
 // Hopping also loads the Achilles tendon (a tendinopathy hurts on it too): pain there on hopping is not the hop sign.
 const ACHILLES = ['achilles', 'achilles-midportion', 'achilles-insertion'] as const;
+
+/** "shin", "shin and foot", "shin, foot and heel". */
+const listed = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /**
  * The red flags a profile already shows, whatever its `redFlags` list says: a red flag must not depend on the app
@@ -120,19 +123,19 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const runningAsked = askedOne === undefined ? profile.aggravatedBy !== undefined : askedOne.includes('running');
   const hurtsRunning = RUNNING_AGGRAVATORS.some((value) => profile.aggravatedBy?.includes(value));
   if (hipArea && groin && (hurtsRunning || !runningAsked)) {
-    derived.push({ redFlag: 'groin-pain-with-running', because: 'pain in the groin or at the front of the hip, with running' });
+    derived.push({ redFlag: 'groin-pain-with-running', because: hurtsRunning ? 'pain in the groin or at the front of the hip, with running' : 'pain in the groin or at the front of the hip' });
   }
   if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain as well as the leg pain' });
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
   if (boneSite && profile.aggravatedBy?.includes('hopping') && !ACHILLES.some((location) => locations.has(location))) {
-    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${[...regions].join(' and ')}` });
+    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${listed([...regions])}` });
   }
   if (risk !== undefined && boneSite) {
-    derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${[...regions].join(' and ')}` });
+    derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${listed([...regions])}` });
   } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
-    derived.push({ redFlag: 'bone-stress-risk', because: 'pain in both shins, under the age of 18' });
+    derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}` });
   }
   return derived;
 }

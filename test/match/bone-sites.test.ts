@@ -66,6 +66,18 @@ describe('bone stress at the heel (calcaneus)', () => {
     expect(reason?.message).toMatch(/^You describe a previous bone stress injury, with pain in the heel\. You have a risk factor for bone stress injury/);
   });
 
+  it('says in plain words which answers a red flag was read from', () => {
+    const said = (profile: SymptomProfile) => {
+      const result = planForProfile(profile, options);
+      return result.kind === 'referral' ? result.reasons.filter((entry) => entry.kind === 'red-flag').map((entry) => entry.message) : [];
+    };
+    expect(said({ region: 'shin', otherRegions: ['foot', 'heel'], background: ['low-body-weight'] })[0]).toMatch(/^You describe low body weight or eating less than your training needs, with pain in the shin, foot and heel\. /);
+    expect(said({ region: 'shin', side: 'both', age: 16 })[0]).toMatch(/^You describe pain in both shins, at 16\. /);
+    // Groin pain where running was not asked is not said to come with running.
+    expect(said({ region: 'hip', locations: ['groin'] })[0]).toMatch(/^You describe pain in the groin or at the front of the hip\. /);
+    expect(said({ region: 'hip', locations: ['groin'], aggravatedBy: ['running'] })[0]).toMatch(/^You describe pain in the groin or at the front of the hip, with running\. /);
+  });
+
   it('asks the hop test and the bone-stress background before a heel plan', () => {
     const { redFlags: _asked, background: _background, ...notAsked } = plantarHeel;
     const result = planForProfile(notAsked, options);

@@ -40,8 +40,9 @@ const MAX_QUESTIONS = 30;
  */
 const WIDER_PLACES: Readonly<Record<string, readonly string[]>> = {
   achilles: ['achilles-midportion', 'achilles-insertion'],
-  posterior: ['achilles-midportion', 'achilles-insertion'],
 };
+/** "The back of" a heel or an ankle is the Achilles tendon's place, without saying where on it. */
+const TENDON_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle']);
 
 /**
  * Whether the runner's page answers a question. Two readings: `silence-is-no` answers "no" to everything the page
@@ -57,6 +58,7 @@ function pageAnswers(entry: Case, field: string, value: string, reading: Reading
   if (reading === 'page-decides' && field === 'locations') {
     if (list.length === 0) return undefined;
     if (list.some((place) => WIDER_PLACES[place]?.includes(value))) return undefined;
+    if (TENDON_REGIONS.has(entry.truth.region) && list.includes('posterior') && (WIDER_PLACES['achilles'] ?? []).includes(value)) return undefined;
   }
   return false;
 }
@@ -172,10 +174,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ];
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
-    // here) must stay at 90 % or more. The public pages are the honest measure — 79 of the 118 were added blind — and
+    // here) must stay at 90 % or more. The public pages are the honest measure — 103 of the 142 were added blind — and
     // are far from the goal (issue 17: no wrong plan, a plan for 85 % of those a clinician would treat); their floor
-    // is what they reach today (88 of 118 on 2026-12-05, with blind batches 4a to 6), so that no change makes them
-    // worse unnoticed. (Beth's knee, which hurts only on runs and whose page names no place, and Becky's, placed only
+    // is what they reach today (below, with blind batches 4a to 8), so that no change makes them worse unnoticed. (Beth's knee, which hurts only on runs and whose page names no place, and Becky's, placed only
     // on the inside, lost their plans when a runner who named none of the best match's own places began to be asked
     // them; batch 4b's heel that the podiatrist read as the
     // Achilles insertion got the plantar heel plan until "no" to pain under the heel ruled plantar heel pain out, as
@@ -221,8 +222,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
     // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 8; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out). Of the
-    // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one) and batch 6's two knees
-    // stay wrong when only what the page says is answered; Ellie's page says nothing of where.
+    // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one), batch 6's two knees and
+    // batch 8's two outer knees stay wrong when only what the page says is answered; Ellie's page says nothing of where.
     expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual([
       'rw-nirunning-latknee-1',
       'rw-sixphysio-charlotte-1',
@@ -232,7 +233,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'rw-nydn-richard-knee-1',
       'rw-active-kc-knee-1',
     ]);
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(59);
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(60);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(13);
   });
 });

@@ -713,6 +713,7 @@ const firstBatches: PageVignette[] = [
 
 /**
  * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
- * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip).
+ * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
+ * Achilles, shin, knee, hip; batch 8: knees).
  */
 export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8];
