@@ -172,7 +172,7 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
   if (region === profile.region) return profile;
   const next: SymptomProfile = { ...profile, region };
   const lists = next as Record<string, unknown>;
-  const asked: Record<string, readonly string[]> = { ...profile.asked };
+  const asked: Record<string, readonly string[] | undefined> = { ...profile.asked };
   for (const field of ['locations', 'redFlags'] as const) {
     delete lists[field];
     delete asked[field];
@@ -182,7 +182,7 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
     if (list === undefined && asked[field] === undefined) continue;
     // A list given whole was asked about every value; one by one, only those named in `asked`.
     const wasAsked: readonly string[] = asked[field] ?? vocabulary;
-    // "Does it hurt to press on the sore spot?" was about the old one's spot, however it is worded.
+    // "Does it hurt to press on the sore spot?" was about the old region's spot, however it is worded.
     const changed = (value: string) => value === 'tender-to-touch' || questionText(field, value, profile) !== questionText(field, value, next);
     if (!wasAsked.some(changed) && !(list ?? []).some(changed)) continue;
     const kept = wasAsked.filter((value) => !changed(value));
@@ -195,7 +195,8 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
       asked[field] = kept;
     }
   }
-  if (Object.keys(asked).length > 0) next.asked = asked as SymptomProfile['asked'];
+  const left = Object.entries(asked).filter(([, values]) => values !== undefined);
+  if (left.length > 0) next.asked = Object.fromEntries(left) as SymptomProfile['asked'];
   else delete next.asked;
   return next;
 }
