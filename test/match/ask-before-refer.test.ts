@@ -70,6 +70,14 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     }
   });
 
+  it('leads with "Best match" only when the refer-only condition scores as a plan would', () => {
+    const result = planForProfile({ region: 'knee', locations: ['joint-line'], aggravatedBy: ['twisting'], redFlags: [] }, options);
+    expect(result.matches[0]?.conditionId).toBe('meniscal-injury');
+    expect(result.matches[0]?.score).toBeGreaterThanOrEqual(0.5);
+    const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'refer-only-condition') : undefined;
+    expect(reason?.message).toMatch(/^Best match: Meniscal injury\. A possible meniscal injury needs a clinician/);
+  });
+
   it('never treats squatting as a meniscal finding: a squatting knee with no meniscal signs still gets its plan', () => {
     const { result } = answerAll({ ...afterMarathon, aggravatedBy: ['running', 'squatting'], asked: { ...afterMarathon.asked, aggravatedBy: ['running', 'squatting'] } }, { ...aroundTheKneecap, aggravatedBy: ['running', 'squatting'] });
     expect(result.kind).toBe('plan');
