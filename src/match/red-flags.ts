@@ -82,8 +82,8 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
 export interface DerivedRedFlag {
   /** The red flag. */
   redFlag: (typeof RED_FLAGS)[number];
-  /** What in the profile showed it, in plain words. */
-  because: string;
+  /** What in the profile showed it, in plain words, where the red flag's own message does not already say it. */
+  because?: string;
 }
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
@@ -123,9 +123,9 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const runningAsked = askedOne === undefined ? profile.aggravatedBy !== undefined : askedOne.includes('running');
   const hurtsRunning = RUNNING_AGGRAVATORS.some((value) => profile.aggravatedBy?.includes(value));
   if (hipArea && groin && (hurtsRunning || !runningAsked)) {
-    derived.push({ redFlag: 'groin-pain-with-running', because: hurtsRunning ? 'pain in the groin or at the front of the hip, with running' : 'pain in the groin or at the front of the hip' });
+    derived.push({ redFlag: 'groin-pain-with-running' });
   }
-  if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain', because: 'back pain as well as the leg pain' });
+  if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain' });
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
