@@ -177,22 +177,23 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
     delete lists[field];
     delete asked[field];
   }
-  for (const [field, vocabulary] of [['signs', SIGNS]] as const) {
-    const list = profile[field] as readonly string[] | undefined;
-    if (list === undefined && asked[field] === undefined) continue;
+  // Of the other answers, only signs can read differently by region (the shin's tenderness question).
+  const signs = profile.signs;
+  if (signs !== undefined || asked['signs'] !== undefined) {
     // A list given whole was asked about every value; one by one, only those named in `asked`.
-    const wasAsked: readonly string[] = asked[field] ?? vocabulary;
+    const wasAsked: readonly string[] = asked['signs'] ?? SIGNS;
     // "Does it hurt to press on the sore spot?" was about the old region's spot, however it is worded.
-    const changed = (value: string) => value === 'tender-to-touch' || questionText(field, value, profile) !== questionText(field, value, next);
-    if (!wasAsked.some(changed) && !(list ?? []).some(changed)) continue;
-    const kept = wasAsked.filter((value) => !changed(value));
-    const reported = (list ?? []).filter((value) => !changed(value));
-    if (kept.length === 0 && reported.length === 0) {
-      delete lists[field];
-      delete asked[field];
-    } else {
-      lists[field] = reported;
-      asked[field] = kept;
+    const changed = (value: string) => value === 'tender-to-touch' || questionText('signs', value, profile) !== questionText('signs', value, next);
+    if (wasAsked.some(changed) || (signs ?? []).some(changed)) {
+      const kept = wasAsked.filter((value) => !changed(value));
+      const reported = (signs ?? []).filter((value) => !changed(value));
+      if (kept.length === 0 && reported.length === 0) {
+        delete next.signs;
+        delete asked['signs'];
+      } else {
+        next.signs = reported;
+        asked['signs'] = kept;
+      }
     }
   }
   const left = Object.entries(asked).filter(([, values]) => values !== undefined);
@@ -201,4 +202,3 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
   return next;
 }
 
-type ListField = keyof NonNullable<SymptomProfile['asked']>;
