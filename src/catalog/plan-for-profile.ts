@@ -89,18 +89,22 @@ export type PlanForProfileResult =
  *
  * 1. any red flag, reported or shown by the rest of the profile (groin pain with running, back pain with leg pain,
  *    a bone stress risk factor with bone pain, …) → `referral`;
- * 2. a red flag that matters here (for the region, or for a condition still in contention) not yet asked →
- *    `questions`, the red flags to ask;
- * 3. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
- *    a factor of 5 of the best match's odds — → `questions` that could rule it out, then `referral` if it stays
- *    plausible, even when it does not rank first;
- * 4. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's), its hallmarks
+ * 2. a diagnosis (`diagnosedAs`) of a refer-only condition, of one the library does not have (`other`), or of another
+ *    part of the leg → `referral`;
+ * 3. a red flag that matters here (for the region, a condition still in contention, or the diagnosed condition) not
+ *    yet asked → `questions`, the red flags to ask;
+ * 4. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
+ *    a factor of 5 of the best match's odds (scoring at least 0.5, when a clinician's diagnosis is given) — →
+ *    `questions` that could rule it out, then `referral` if it stays plausible, even when it does not rank first;
+ * 5. a diagnosis of a condition the library has a plan for → a `plan` of that condition's protocol, as below, whatever
+ *    the best match, with a `diagnosed` flag: what the clinician advised comes first;
+ * 6. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's), its hallmarks
  *    asked where "no" to them would leave no plan (otherwise → `questions`, those hallmarks) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
  *    `needs-supervision`, naming them, when all need a setting not allowed); a runner who reported missed or
  *    irregular periods, low body weight or a previous bone stress injury gets the plan with a `red-s` flag first:
  *    see a doctor for an energy-availability assessment;
- * 5. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
+ * 7. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
  *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).
  *
  * docs/matcher.md explains each threshold.
@@ -135,7 +139,10 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const checked = checkAndAssess(profile, conditions ?? catalogConditions);
   const { assessment } = checked;
   const { matches } = assessment;
-  if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...assessment.referOnly], matches };
+  const { diagnosed } = assessment;
+  const diagnosedReferral = diagnosed?.kind === 'refer' ? [diagnosed.reason] : [];
+  if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...diagnosedReferral, ...assessment.referOnly], matches };
+  if (diagnosedReferral.length > 0) return { kind: 'referral', reasons: [...diagnosedReferral, ...assessment.referOnly], matches };
 
   if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map((flag) => redFlagQuestion(flag, checked.profile)), matches };
   if (assessment.referOnly.length > 0) {
@@ -144,6 +151,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: assessment.referOnly, matches };
   }
 
+  if (diagnosed?.kind === 'treat') return planFor(diagnosed.match, [diagnosedFlag(diagnosed.match)], checked.profile, protocols, settings, checkedPlanOptions, matches);
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
@@ -153,12 +161,36 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
   if (confirm.length > 0) return { kind: 'questions', questions: confirm.slice(0, 3), matches };
+  const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));
+  return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches);
+}
+
+/** The plan of `match`'s first protocol in an allowed setting, led by the RED-S flag and `flags`; or why there is none. */
+function planFor(
+  match: ConditionMatch,
+  flags: readonly PlanFlag[],
+  profile: SymptomProfile,
+  protocols: readonly unknown[] | undefined,
+  settings: readonly Setting[] | undefined,
+  planOptions: GeneratePlanOptions,
+  matches: readonly ConditionMatch[],
+): PlanForProfileResult {
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
   const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
-  const redS = redSFlag(checked.profile);
-  const leading = [...(redS === undefined ? [] : [redS]), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
-  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, checkedPlanOptions, leading), match, matches };
+  const redS = redSFlag(profile);
+  const leading = [...(redS === undefined ? [] : [redS]), ...flags];
+  return { kind: 'plan', plan: generatePlanForUnknownRunner(chosen.protocol, planOptions, leading), match, matches };
+}
+
+/** The `diagnosed` flag: the plan follows a clinician's diagnosis, and that clinician's advice comes first. */
+function diagnosedFlag(match: ConditionMatch): PlanFlag {
+  return {
+    kind: 'diagnosed',
+    message:
+      `This plan follows what a clinician diagnosed: ${match.name}. What they advised comes first: if they prescribed treatment ` +
+      '(physiotherapy, orthotics, time off running), follow it and show them this plan. See them again if the pain gets worse.',
+  };
 }
 
 /**

@@ -39,7 +39,13 @@ export interface Assessment {
    * was asked and denied: a plan carries a `watch-for` flag for each.
    */
   setAside: Condition[];
-  /** Red flags that matter here and were not asked: the region's screening list and the contenders' red flags. */
+  /**
+   * What the profile's `diagnosedAs` decides: `treat` — the plan follows that condition once the red flags are screened
+   * and no refer-only condition scores {@link PLAN_THRESHOLD} or more; `refer` — a refer-only diagnosis, one outside the
+   * library (`other`), or one of another part of the leg. Undefined without a diagnosis.
+   */
+  diagnosed: { kind: 'treat'; match: ConditionMatch } | { kind: 'refer'; reason: ReferralReason } | undefined;
+  /** Red flags that matter here and were not asked: the region's screening list, the contenders' and the diagnosis's red flags. */
   readonly unscreened: (typeof RED_FLAGS)[number][];
   /** The conditions still in contention: within {@link PLAUSIBLE_RATIO} of the best match's odds. */
   contenders: ConditionMatch[];
@@ -73,9 +79,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     return { kind: 'red-flag', redFlag, message };
   });
 
+  const diagnosed = diagnosisOf(profile, matches, byId);
   const best = matches[0];
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
+  if (diagnosed?.kind === 'treat' && !contenders.includes(diagnosed.match)) contenders.push(diagnosed.match);
   const setAside: Condition[] = [];
   const referOnly: ReferralReason[] = matches
     .filter((match) => {
@@ -83,6 +91,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const condition = byId.get(match.conditionId);
       const prior = condition?.prior.probability ?? 1;
       if (match.score >= PLAN_THRESHOLD) return true;
+      // A clinician who examined the pain has named what it is: a refer-only condition only the questionnaire's doubt
+      // keeps in view (nothing has ruled it out) does not override that.
+      if (diagnosed?.kind === 'treat') return false;
       if (!(match.score >= prior && contenders.includes(match))) return false;
       if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
       setAside.push(condition);
@@ -99,7 +110,27 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
   // and the many what-if assessments behind each question's weight, read only the matches.
-  return new LazyAssessment(matches, redFlags, referOnly, setAside, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+  return new LazyAssessment(matches, redFlags, referOnly, setAside, diagnosed, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+}
+
+/** What the profile's `diagnosedAs` decides; see {@link Assessment.diagnosed}. */
+function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>): Assessment['diagnosed'] {
+  const id = profile.diagnosedAs;
+  if (id === undefined) return undefined;
+  const match = matches.find((entry) => entry.conditionId === id);
+  if (match === undefined) {
+    const message = 'Diagnosed by a clinician: a condition this library has no plan for. Follow the advice of the clinician who diagnosed it.';
+    return { kind: 'refer', reason: { kind: 'other-diagnosis', message } };
+  }
+  if (match.referOnly) {
+    const message = `Diagnosed by a clinician: ${match.name}. ${byId.get(id)?.referral ?? 'It needs a clinician.'}`;
+    return { kind: 'refer', reason: { kind: 'refer-only-condition', conditionId: id, message } };
+  }
+  if (match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out'])) {
+    const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.`;
+    return { kind: 'refer', reason: { kind: 'no-clear-match', message } };
+  }
+  return { kind: 'treat', match };
 }
 
 /** An {@link Assessment} whose decision-only parts are computed on first read (getters on a class are cheap to make). */
@@ -112,6 +143,7 @@ class LazyAssessment implements Assessment {
     readonly redFlags: ReferralReason[],
     readonly referOnly: ReferralReason[],
     readonly setAside: Condition[],
+    readonly diagnosed: Assessment['diagnosed'],
     readonly contenders: ConditionMatch[],
     readonly clear: boolean,
     readonly facts: ProfileFacts,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { ConditionSchema, parseInput, SymptomProfileSchema, type Condition, type MatchResult, type SymptomProfile } from '../model/index.js';
+import { ConditionSchema, parseInput, RehabInputError, SymptomProfileSchema, type Condition, type MatchResult, type SymptomProfile } from '../model/index.js';
 import { parseFast } from '../model/fast-accept.js';
+import { didYouMean } from '../model/suggest.js';
 import { allAccepted } from '../model/remember-valid.js';
 import { assess, type Assessment } from './assess.js';
 
@@ -19,16 +20,23 @@ export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
   // Conditions the schema accepted before (the catalogue's, or an app's own from defineCondition) are frozen and need
   // no second look. The caller's own list is then used as it is: it is only read during this call, never returned.
   const checkedConditions = allAccepted(ConditionSchema, conditions) ? (conditions as readonly Condition[]) : parseInput(ConditionsSchema, conditions, 'conditions');
+  const diagnosis = checkedProfile.diagnosedAs;
+  if (diagnosis !== undefined && diagnosis !== 'other' && !checkedConditions.some((condition) => condition.id === diagnosis)) {
+    const ids = checkedConditions.map((condition) => condition.id);
+    const message = `Expected the id of a condition matched against, or "other" for one the library does not have, received ${JSON.stringify(diagnosis)}${didYouMean(diagnosis, ids, '"') || `; the ids are ${ids.map((id) => JSON.stringify(id)).join(', ')}`}`;
+    throw new RehabInputError('symptom profile', [{ path: ['diagnosedAs'], message }]);
+  }
   return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
 }
 
 /**
  * Matches a profile against `conditions`: red flags first (reported or shown by the rest of the profile), then every
  * condition scored and ranked (score descending, ties by id). Referral is required when the profile has any red
- * flag, or when a refer-only condition is plausible. Both inputs are validated; a bad one throws `RehabInputError`.
+ * flag, a diagnosis that refers (`diagnosedAs` refer-only, `other` or of another part of the leg), or when a
+ * refer-only condition is plausible. Both inputs are validated; a bad one throws `RehabInputError`.
  */
 export function matchAgainst(profile: unknown, conditions: unknown): MatchResult {
   const { assessment } = checkAndAssess(profile, conditions);
-  const reasons = [...assessment.redFlags, ...assessment.referOnly];
+  const reasons = [...assessment.redFlags, ...(assessment.diagnosed?.kind === 'refer' ? [assessment.diagnosed.reason] : []), ...assessment.referOnly];
   return { referral: { required: reasons.length > 0, reasons }, matches: assessment.matches };
 }

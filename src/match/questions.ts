@@ -175,13 +175,15 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
 
 /** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
 export function questionsFor(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  if (current.redFlags.length > 0) return [];
+  if (current.redFlags.length > 0 || current.diagnosed?.kind === 'refer') return [];
   const seen = new Set<string>();
+  // A diagnosis to treat decides the condition: only what stands before its plan is asked.
+  const decided = current.diagnosed?.kind === 'treat';
   const all = [
     ...current.unscreened.map((flag) => redFlagQuestion(flag, profile)),
     ...referOnlyQuestions(profile, conditions, current),
-    ...hallmarkQuestions(profile, conditions, current),
-    ...findingQuestions(profile, conditions, current),
+    ...(decided ? [] : hallmarkQuestions(profile, conditions, current)),
+    ...(decided ? [] : findingQuestions(profile, conditions, current)),
   ];
   return all.filter((question) => {
     const key = `${question.field}=${question.value ?? ''}`;

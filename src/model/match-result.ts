@@ -97,6 +97,12 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     message: TextSchema,
   }),
   z.strictObject({
+    /** A clinician has diagnosed a condition this library does not have (`diagnosedAs: 'other'`). */
+    kind: z.literal('other-diagnosis'),
+    /** Why, in plain words. */
+    message: TextSchema,
+  }),
+  z.strictObject({
     /** The best match has no self-managed protocol among those given. */
     kind: z.literal('no-protocol'),
     /** The condition's id. */
@@ -117,8 +123,9 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * Why a runner should see a clinician rather than follow a plan: a red flag, a refer-only best match, no clear
- * match, no protocol for the best match, or only protocols that need a setting the runner did not allow.
+ * Why a runner should see a clinician rather than follow a plan: a red flag, a refer-only best match (or diagnosis),
+ * no clear match, a diagnosis outside the library, no protocol for the best match, or only protocols that need a
+ * setting the runner did not allow.
  *
  * @example
  * ```ts

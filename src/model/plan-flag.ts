@@ -19,6 +19,8 @@ import { TextSchema } from './primitives.js';
  * - `watch-for`: a condition that needs a clinician (a meniscal tear, a bone stress injury) was set aside because the
  *   runner said "no" to each of its signs; the flag names them, and says to stop and see a clinician if one appears.
  *   `planForProfile` puts it first, after `red-s`.
+ * - `diagnosed`: the plan follows the condition a clinician diagnosed (`diagnosedAs`), not the best match; what that
+ *   clinician advised comes first.
  *
  * @example
  * ```ts
@@ -39,6 +41,7 @@ export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'overrun',
   'red-s',
   'watch-for',
+  'diagnosed',
 ] as const);
 
 /**

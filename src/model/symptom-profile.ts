@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IdSchema } from './primitives.js';
 
 /**
  * Which side hurts.
@@ -441,6 +442,12 @@ const symptomProfileDefinition = z.strictObject({
   painScore: z.optional(z.number().check(z.gte(0), z.lte(10))),
   /** Weeks since the pain began. Recorded, not scored. */
   weeksSinceOnset: z.optional(z.number().check(z.gte(0))),
+  /**
+   * What a clinician who examined this pain (or a scan they ordered) said it is: a condition's id, or `other` for a
+   * condition the library does not have. The plan follows it once the red flags are screened; a refer-only or `other`
+   * diagnosis refers.
+   */
+  diagnosedAs: z.optional(IdSchema),
 });
 
 /**

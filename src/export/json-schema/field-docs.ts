@@ -33,7 +33,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "supporting": "The findings that raised the score, strongest first.",
     "against": "The findings that lowered the score, strongest first."
   },
-  "age,aggravatedBy,asked,background,locations,onset,otherRegions,painFreeDuring,painScore,redFlags,region,sex,side,signs,trainingChange,weeksSinceOnset": {
+  "age,aggravatedBy,asked,background,diagnosedAs,locations,onset,otherRegions,painFreeDuring,painScore,redFlags,region,sex,side,signs,trainingChange,weeksSinceOnset": {
     "side": "Which side hurts.",
     "region": "Where in the leg it hurts (the main place).",
     "otherRegions": "Other regions that hurt as well, when the pain is in more than one place.",
@@ -49,7 +49,8 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "age": "Age in years; read as an age group where a source ties a condition to age.",
     "sex": "Sex; scored where a source ties a condition to it.",
     "painScore": "Pain now, 0 (none) to 10 (worst imaginable). Recorded, not scored.",
-    "weeksSinceOnset": "Weeks since the pain began. Recorded, not scored."
+    "weeksSinceOnset": "Weeks since the pain began. Recorded, not scored.",
+    "diagnosedAs": "What a clinician who examined this pain (or a scan they ordered) said it is: a condition's id, or `other` for a condition the library does not have. The plan follows it once the red flags are screened; a refer-only or `other` diagnosis refers."
   },
   "aggravatedBy,background,locations,otherRegions,painFreeDuring,redFlags,signs,trainingChange": {
     "otherRegions": "The other regions asked about, one by one.",

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  answerQuestion,
+  formatPlan,
+  matchConditions,
+  nextQuestions,
+  planForProfile,
+  RED_FLAGS,
+  RehabInputError,
+  type PlanForProfileResult,
+  type Question,
+  type SymptomProfile,
+} from 'rehab-protocols';
+import { foundingProfile } from '../fixtures/founding-profile.js';
+
+// A runner who has been told what the pain is — by a doctor, a physiotherapist, a podiatrist, or a scan one of them
+// ordered — says so in `diagnosedAs`. The plan follows that diagnosis once the red flags are screened; a diagnosis the
+// library has no plan for refers. What the runner sees next is the question, then the plan or the referral.
+const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
+
+/** Answers every question the library asks from `truth` (a value listed there is "yes"), and records what was asked. */
+function answerAll(start: SymptomProfile, truth: Partial<Record<string, readonly string[]>> = {}, limit = 60) {
+  let profile = start;
+  let result: PlanForProfileResult = planForProfile(profile, options);
+  const asked: string[] = [];
+  while (result.kind === 'questions' && asked.length < limit) {
+    const question: Question | undefined = result.questions[0];
+    if (question?.value === undefined) break;
+    asked.push(`${question.field}=${question.value}`);
+    profile = answerQuestion(profile, question, (truth[question.field] ?? []).includes(question.value));
+    result = planForProfile(profile, options);
+  }
+  return { result, asked };
+}
+
+// "Pain in the arch of my right foot and now in both feet. My doctor says I have plantar fasciitis ... it hurts as soon
+// as I get up in the morning" (a runner's letter to a newspaper's running doctor, who took on its treatment).
+const arch: SymptomProfile = { region: 'foot', side: 'both', age: 45, locations: ['arch'], aggravatedBy: ['first-steps-after-rest'], background: ['novice-runner'] };
+
+// "An ache once in a while on the outside of my left knee: no swelling, and no specific injury ... an MRI showed a
+// lateral meniscus tear" (the same column; the doctor's answer was about the tear, not the band).
+const outerKnee: SymptomProfile = { region: 'knee', side: 'left', age: 43, locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'] };
+
+describe('a clinician has said what it is (diagnosedAs)', () => {
+  it("plans the diagnosed condition for a picture the questionnaire alone would refer, after the red flags are screened", () => {
+    // Without the diagnosis, "no" to pain under the heel rules plantar heel pain out, as its guideline diagnoses it.
+    expect(answerAll(arch).result.kind).toBe('referral');
+
+    const { result, asked } = answerAll({ ...arch, diagnosedAs: 'plantar-heel-pain' });
+    expect(result.kind).toBe('plan');
+    if (result.kind !== 'plan') return;
+    expect(result.match.conditionId).toBe('plantar-heel-pain');
+    // The foot's bone-stress screen is asked first, and nothing that would only place or confirm the condition.
+    for (const flag of ['pain-on-hopping', 'night-pain', 'rest-pain', 'focal-bone-tenderness']) expect(asked).toContain(`redFlags=${flag}`);
+    expect(result.plan.flags.map((flag) => flag.kind)).toContain("diagnosed");
+    expect(formatPlan(result.plan)).toContain("This plan follows what a clinician diagnosed: Plantar heel pain.");
+    expect(asked.every((question) => question.startsWith('redFlags='))).toBe(true);
+    expect(result.plan.protocolId).toMatch(/plantar-heel/);
+  });
+
+  it('refers whenever a red flag is answered yes, diagnosis or not', () => {
+    const { result } = answerAll({ ...arch, diagnosedAs: 'plantar-heel-pain' }, { redFlags: ['pain-on-hopping'] });
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons[0]).toMatchObject({ kind: 'red-flag', redFlag: 'pain-on-hopping' });
+  });
+
+  it('refers a diagnosis the library has no plan for (a meniscal tear on a scan), even where the picture would get the band plan', () => {
+    const before = answerAll(outerKnee).result;
+    expect(before.kind === 'plan' ? before.match.conditionId : before.kind).toBe('iliotibial-band-syndrome');
+
+    const result = planForProfile({ ...outerKnee, diagnosedAs: 'meniscal-injury' }, options);
+    expect(result.kind).toBe('referral');
+    if (result.kind !== 'referral') return;
+    expect(result.reasons).toHaveLength(1);
+    expect(result.reasons[0]).toMatchObject({ kind: 'refer-only-condition', conditionId: 'meniscal-injury' });
+    expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Meniscal injury\. /);
+  });
+
+  it("refers a condition outside the library ('other'), even for the founding runner's textbook picture", () => {
+    const result = planForProfile({ ...foundingProfile, diagnosedAs: 'other' }, options);
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toEqual(['other-diagnosis']);
+    expect(matchConditions({ ...foundingProfile, diagnosedAs: 'other' }).referral.required).toBe(true);
+    expect(nextQuestions({ ...foundingProfile, diagnosedAs: 'other' })).toEqual([]);
+  });
+
+  it('refers a diagnosis of another part of the leg than where it hurts, saying so', () => {
+    const result = planForProfile({ ...foundingProfile, diagnosedAs: 'plantar-heel-pain' }, options);
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') {
+      expect(result.reasons[0]?.kind).toBe('no-clear-match');
+      expect(result.reasons[0]?.message).toContain('Plantar heel pain');
+      expect(result.reasons[0]?.message).toContain('the knee');
+    }
+  });
+
+  it("gives the founding runner the same plan when her physical therapist's diagnosis is added", () => {
+    const plain = planForProfile(foundingProfile, options);
+    const diagnosed = planForProfile({ ...foundingProfile, diagnosedAs: 'patellofemoral-pain' }, options);
+    expect(plain.kind).toBe('plan');
+    expect(diagnosed.kind).toBe('plan');
+    if (plain.kind !== 'plan' || diagnosed.kind !== 'plan') return;
+    expect(diagnosed.plan.days).toEqual(plain.plan.days);
+    expect(diagnosed.match).toEqual(plain.match);
+    // Only a note is added, after nothing else: what her physical therapist advised comes first.
+    expect(diagnosed.plan.flags.filter((flag) => flag.kind !== 'diagnosed')).toEqual(plain.plan.flags);
+    expect(diagnosed.plan.flags.find((flag) => flag.kind === 'diagnosed')?.message).toMatch(/^This plan follows what a clinician diagnosed: Patellofemoral pain\. /);
+  });
+
+  it('still refers a refer-only condition the answers point to (scoring 0.5 or more), whatever the diagnosis', () => {
+    // A twist, then pain on the joint line: the meniscus, though a clinician once said the kneecap.
+    const twisted: SymptomProfile = { region: 'knee', locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'], onset: 'sudden', diagnosedAs: 'patellofemoral-pain' };
+    const { result } = answerAll(twisted, { locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'] });
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toContain('meniscal-injury');
+  });
+
+  it('rejects an id that is no condition, with its path and the nearest ids', () => {
+    const attempt = () => planForProfile({ ...arch, diagnosedAs: 'plantar-fasciitis' }, options);
+    expect(attempt).toThrow(RehabInputError);
+    try {
+      attempt();
+    } catch (error) {
+      const issue = (error as RehabInputError).issues[0];
+      expect(issue?.path).toEqual(['diagnosedAs']);
+      expect(issue?.message).toContain('"other"');
+      expect(issue?.message).toContain('plantar-heel-pain');
+    }
+    expect(() => matchConditions({ ...arch, diagnosedAs: 'Plantar heel pain' })).toThrow(RehabInputError);
+  });
+
+  it('never turns a red flag into a plan (property)', () => {
+    const ids = ['patellofemoral-pain', 'iliotibial-band-syndrome', 'plantar-heel-pain', 'medial-tibial-stress-syndrome', 'achilles-tendinopathy-midportion', 'gluteal-tendinopathy', 'meniscal-injury', 'other'];
+    const profiles = [foundingProfile, arch, outerKnee];
+    fc.assert(
+      fc.property(fc.constantFrom(...profiles), fc.constantFrom(...ids), fc.constantFrom(...RED_FLAGS), (profile, diagnosedAs, flag) => {
+        const result = planForProfile({ ...profile, diagnosedAs, redFlags: [...(profile.redFlags ?? []), flag] }, options);
+        expect(result.kind).toBe('referral');
+      }),
+    );
+  });
+});
