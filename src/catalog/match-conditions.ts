@@ -21,7 +21,9 @@ export interface MatchOptions {
  * else, whether the runner should see a clinician instead of following a plan. It describes; it does not diagnose.
  *
  * Red flags run first and always win: any red flag in the profile sets `referral.required`, with the reason in
- * plain words. A refer-only condition (meniscal injury, bone stress injury) ranked first requires referral too.
+ * plain words. A refer-only condition (meniscal injury, bone stress injury) ranked first requires referral too, and
+ * so does a clinician's diagnosis (`diagnosedAs`) that is refer-only, outside the library (`other`) or of another part
+ * of the leg. The scores rank the picture as described; a diagnosis does not change them.
  *
  * Each condition's score comes from a naive-Bayes log-odds model: its prior odds times the likelihood ratio of
  * every finding in its data, the finding's `present` grade when the profile has the value and its `absent` grade
@@ -32,7 +34,8 @@ export interface MatchOptions {
  * @param profile - What the runner reports; validated with `SymptomProfileSchema`.
  * @param options - `conditions` to match against instead of the library's.
  * @returns The referral decision and the ranked matches.
- * @throws {@link RehabInputError} for a profile or condition that fails its schema, with each problem's path.
+ * @throws {@link RehabInputError} for a profile or condition that fails its schema, or a `diagnosedAs` that is
+ *   neither a condition's id nor `other`, with each problem's path.
  *
  * @example
  * ```ts

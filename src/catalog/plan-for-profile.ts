@@ -114,7 +114,8 @@ export type PlanForProfileResult =
  *   `conditions` and `protocols` to use instead of the library's; `settings` the runner allows (default `['home']`).
  * @returns `{ kind: 'plan', plan, match, matches }`, `{ kind: 'questions', questions, matches }` or
  *   `{ kind: 'referral', reasons, matches }`.
- * @throws {@link RehabInputError} for an invalid profile, options, condition or protocol.
+ * @throws {@link RehabInputError} for an invalid profile (a `diagnosedAs` that is no condition's id nor `other` among them),
+ *   options, condition or protocol.
  *
  * @example
  * ```ts
