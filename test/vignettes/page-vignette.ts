@@ -8,7 +8,11 @@ import type { RunnerVignette } from './runner-language.js';
  * clear (`truth`: a list left empty where the page gives no sign of it, so questions about it are answered "no").
  * `expected` follows the clinician's answer: `plan` only where they treated one of the library's conditions with
  * exercise and load and did not send the runner on; `refer` where they sent the runner to be examined or imaged or
- * named something outside the catalogue.
+ * named something outside the catalogue. `diagnosedAs` holds what the runner says a clinician who examined the pain
+ * (doctor, physiotherapist, podiatrist, surgeon), or a scan one ordered, found the current pain to be, when it names
+ * one condition of the catalogue (`other` for a named condition outside it); it is left out when the diagnosis is
+ * tentative ("could be", "probably"), the runner's own or a coach's, about an earlier pain, or names a tissue the
+ * catalogue splits ("Achilles tendonitis" without where on the tendon, "hamstring tendonitis").
  */
 export interface PageVignette extends RunnerVignette {
   /** The page the runner's words and the clinician's answer come from. */
