@@ -92,6 +92,31 @@ describe('the symptom form', () => {
     expect(errors).toEqual([]);
   });
 
+  it("plans what a clinician diagnosed once the warning signs are ruled out, and says whose diagnosis it is", async () => {
+    // "Pain in the arch of my foot ... My doctor says I have plantar fasciitis ... it hurts as soon as I get up in the
+    // morning": without the diagnosis, "no" to pain under the heel leaves no plan.
+    const { page, errors } = await session.open(SYMPTOMS);
+    await page.selectOption('#region', 'foot');
+    await openMore(page);
+    await page.check('#locations-arch');
+    await page.check('#aggravatedBy-first-steps-after-rest');
+    await page.selectOption('#diagnosedAs', 'plantar-heel-pain');
+    const asked: string[] = [];
+    for (let turn = 0; turn < 20 && (await page.locator('#question-text').count()) > 0; turn += 1) {
+      asked.push((await page.locator('.question .kind').textContent()) ?? '');
+      await page.click('#answer-no');
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((kind) => kind === 'A warning sign to rule out first')).toBe(true);
+    await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/^Plantar heel pain/);
+    expect(await page.locator('.plan .match').textContent()).toBe('This plan is for Plantar heel pain, as a clinician diagnosed it.');
+    expect(await page.locator('.plan [data-kind="diagnosed"]').textContent()).toMatch(/^This plan follows what a clinician diagnosed: Plantar heel pain\. What they advised comes first/);
+    // A diagnosis is of the region's pain: another region drops it.
+    await page.selectOption('#region', 'knee');
+    expect(await page.locator('#diagnosedAs').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('offers a supervised protocol only when the runner can be supervised, and otherwise says who could set it up', async () => {
     const { page, errors } = await session.open(SYMPTOMS);
     await openMore(page);

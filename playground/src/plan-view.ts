@@ -12,7 +12,9 @@ const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for']);
 
 type Tooltip = ReturnType<typeof createTooltip>;
 
-function matchSummary(match: ConditionMatch): HTMLElement {
+function matchSummary(match: ConditionMatch, plan: Plan): HTMLElement {
+  // A plan that follows a clinician's diagnosis says so; the diagnosis is theirs, the score only ranks the answers.
+  if (plan.flags.some((flag) => flag.kind === 'diagnosed')) return h('div', { class: 'match' }, h('p', {}, 'This plan is for ', h('strong', {}, match.name), ', as a clinician diagnosed it.'));
   return h(
     'div',
     { class: 'match' },
@@ -38,7 +40,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
     // Notes the runner must read before anything else (see a doctor for a RED-S assessment; what would mean stopping)
     // come first, as alerts.
     ...leading.map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, flag.kind === 'red-s' ? 'See a doctor first. ' : 'Watch for this. '), flag.message))),
-    match !== undefined && matchSummary(match),
+    match !== undefined && matchSummary(match, plan),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
     (others.length > 0 || notes.length > 0) &&
       h(

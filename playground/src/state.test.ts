@@ -31,6 +31,15 @@ describe('the state in the URL fragment', () => {
     expect(state).toMatchObject({ startDate: '2026-12-01', goal: undefined, unit: 'mi', profile: { region: 'knee' } });
   });
 
+  it('keeps a diagnosis the form offers, and drops one no condition has (it would stop every answer at an error)', () => {
+    const read = (profile: SymptomProfile) => readFragment(`#mode=symptoms&profile=${encodeURIComponent(JSON.stringify(profile))}`, '2026-12-01').profile;
+    expect(read({ region: 'heel', diagnosedAs: 'plantar-heel-pain' })).toEqual({ region: 'heel', diagnosedAs: 'plantar-heel-pain' });
+    expect(read({ region: 'heel', diagnosedAs: 'other' })).toEqual({ region: 'heel', diagnosedAs: 'other' });
+    const dropped = read({ region: 'heel', locations: ['arch'], diagnosedAs: 'plantar-fasciitis' });
+    expect(dropped).toEqual({ region: 'heel', locations: ['arch'] });
+    expect(() => planForProfile(dropped, { startDate: '2026-12-01' })).not.toThrow();
+  });
+
   it('takes today from the visitor’s calendar, not UTC', () => {
     expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
   });
@@ -105,6 +114,13 @@ describe('changing the region', () => {
     expect(foot.asked?.signs).not.toContain('tender-to-touch');
     expect(foot.asked?.signs).toContain('crepitus');
     expect(foot.asked?.signs).toContain('morning-stiffness');
+  });
+
+  it("drops a clinician's diagnosis, which was of the old region's pain", () => {
+    const diagnosed: SymptomProfile = { region: 'knee', locations: ['lateral'], diagnosedAs: 'iliotibial-band-syndrome' };
+    expect(withRegion(diagnosed, 'hip')).toEqual({ region: 'hip' });
+    // Kept, it would have referred the hip as a diagnosis of another part of the leg.
+    expect(planForProfile({ region: 'hip', diagnosedAs: 'iliotibial-band-syndrome' }, { startDate: '2026-12-01' }).kind).toBe('referral');
   });
 
   it('changes nothing when the region stays', () => {

@@ -1,4 +1,5 @@
 import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SIGNS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { conditions } from 'rehab-protocols/protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
 export interface State {
@@ -74,7 +75,10 @@ function readProfile(text: string | null): SymptomProfile {
   try {
     // A fragment edited by hand may hold anything: the form is built only from a valid profile.
     const parsed = SymptomProfileSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : FRESH_PROFILE;
+    if (!parsed.success) return FRESH_PROFILE;
+    // A diagnosis the form cannot offer (no condition has that id) would stop every answer at an error: it goes.
+    const { diagnosedAs, ...rest } = parsed.data;
+    return diagnosedAs === undefined || diagnosedAs === 'other' || conditions.some((condition) => condition.id === diagnosedAs) ? parsed.data : rest;
   } catch {
     return FRESH_PROFILE;
   }
@@ -166,11 +170,14 @@ export { FRESH_PROFILE };
  * "Hop on the sore leg" or "Is the knee swollen?" says nothing of the foot), and every other answer whose question
  * reads differently for the new region (the shin's "press along the inner edge"): they are asked again, in the new
  * region's words; so does whether the sore spot is tender to press. Answers whose question reads the same whatever
- * hurts stay, whether given one by one or as a list.
+ * hurts stay, whether given one by one or as a list. A clinician's diagnosis (`diagnosedAs`) was of the old region's
+ * pain: it goes too.
  */
 export function withRegion(profile: SymptomProfile, region: SymptomProfile['region']): SymptomProfile {
   if (region === profile.region) return profile;
   const next: SymptomProfile = { ...profile, region };
+  // A clinician's diagnosis was of the pain in the old region.
+  delete next.diagnosedAs;
   const lists = next as Record<string, unknown>;
   const asked: Record<string, readonly string[] | undefined> = { ...profile.asked };
   for (const field of ['locations', 'redFlags'] as const) {

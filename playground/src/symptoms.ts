@@ -47,11 +47,21 @@ const DIRECTIONS: readonly string[] = ['anterior', 'posterior', 'medial', 'later
  */
 export function locationsFor(region: Region): string[] {
   const spots = new Set(DIRECTIONS);
-  for (const condition of conditions) {
-    const forRegion = condition.findings.some((finding) => finding.field === 'region' && finding.value === region && LIKELIHOOD_RATIO_GRADES[finding.present] > 1);
-    if (forRegion) for (const finding of condition.findings) if (finding.field === 'locations') spots.add(finding.value);
-  }
+  for (const condition of conditionsOf(region)) for (const finding of condition.findings) if (finding.field === 'locations') spots.add(finding.value);
   return LOCATIONS.filter((location) => spots.has(location));
+}
+
+/** The catalogue's conditions of a region: those whose region finding counts for it. */
+function conditionsOf(region: Region) {
+  return conditions.filter((condition) => condition.findings.some((finding) => finding.field === 'region' && finding.value === region && LIKELIHOOD_RATIO_GRADES[finding.present] > 1));
+}
+
+/**
+ * "Has a clinician told you what it is?": no, the region's conditions by name, or something else — the profile's
+ * `diagnosedAs`, for a runner whose pain a clinician (or a scan) has diagnosed.
+ */
+export function diagnosisChoices(region: Region): (readonly [string, string])[] {
+  return [['', 'No, or not sure'], ...conditionsOf(region).map((condition) => [condition.id, `Yes: ${condition.name}`] as const), ['other', 'Yes: something else']];
 }
 
 /**
@@ -113,9 +123,12 @@ export function regionChoice(profile: SymptomProfile, onChange: Change): HTMLEle
 // The "more answers" section stays open across re-renders once the runner opened it.
 let moreOpen = false;
 
-/** Side and onset, then a checkbox group per vocabulary (locations for the chosen region only): optional, all at once. */
+/**
+ * Side, onset and a clinician's diagnosis, then a checkbox group per vocabulary (locations for the chosen region only):
+ * optional, all at once.
+ */
 export function renderSymptomForm(profile: SymptomProfile, onChange: Change, extra: HTMLElement): HTMLElement {
-  const set = <K extends 'side' | 'onset'>(key: K) => (value: string | undefined) => {
+  const set = <K extends 'side' | 'onset' | 'diagnosedAs'>(key: K) => (value: string | undefined) => {
     const next: SymptomProfile = { ...profile };
     if (value === undefined) delete next[key];
     else next[key] = value as never;
@@ -127,6 +140,7 @@ export function renderSymptomForm(profile: SymptomProfile, onChange: Change, ext
     h('summary', {}, 'Answer more at once (optional)'),
     h('p', { class: 'hint' }, 'Tick all that apply. A group left empty counts as not asked; the questions above follow up.'),
     h('div', { class: 'row' }, select('Which side?', 'side', SIDE_WORDS, profile.side, set('side')), select('How did it start?', 'onset', ONSET_WORDS, profile.onset, set('onset'))),
+    select('Has a doctor or physiotherapist who examined it (or a scan) told you what it is?', 'diagnosedAs', diagnosisChoices(profile.region), profile.diagnosedAs, set('diagnosedAs')),
     ...GROUPS.map(({ field, legend, values }) => group(profile, field, legend, field === 'locations' ? locationsFor(profile.region) : values, onChange)),
     extra,
   );
