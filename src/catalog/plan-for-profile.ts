@@ -20,7 +20,7 @@ import { checkAndAssess } from '../match/match-conditions.js';
 import { PLAN_THRESHOLD, redFlagQuestion, separatingFindings } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
-import { findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
+import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -89,15 +89,16 @@ export type PlanForProfileResult =
  *
  * 1. any red flag, reported or shown by the rest of the profile (groin pain with running, back pain with leg pain,
  *    a bone stress risk factor with bone pain, …) → `referral`;
- * 2. a diagnosis (`diagnosedAs`) of a refer-only condition, of one the library does not have (`other`), or of another
- *    part of the leg → `referral`;
+ * 2. a diagnosis (`diagnosedAs`) of a refer-only condition, of one the library does not have (`other`), of another
+ *    part of the leg, or of a condition the runner's answers rule out → `referral`;
  * 3. a red flag that matters here (for the region, a condition still in contention, or the diagnosed condition) not
  *    yet asked → `questions`, the red flags to ask;
  * 4. a refer-only condition (bone stress injury, meniscal injury) that is plausible — scoring at least 0.5, or within
  *    a factor of 5 of the best match's odds (scoring at least 0.5, when a clinician's diagnosis is given) — →
  *    `questions` that could rule it out, then `referral` if it stays plausible, even when it does not rank first;
- * 5. a diagnosis of a condition the library has a plan for → a `plan` of that condition's protocol, as below, whatever
- *    the best match, with a `diagnosed` flag: what the clinician advised comes first;
+ * 5. a diagnosis of a condition the library has a plan for → `questions` on what defines it (pain under the heel for
+ *    plantar heel pain), unless already answered, then a `plan` of that condition's protocol, as below, whatever the
+ *    best match, with a `diagnosed` flag: what the clinician advised comes first;
  * 6. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's), its hallmarks
  *    asked where "no" to them would leave no plan (otherwise → `questions`, those hallmarks) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
@@ -152,7 +153,11 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: assessment.referOnly, matches };
   }
 
-  if (diagnosed?.kind === 'treat') return planFor(diagnosed.match, [diagnosedFlag(diagnosed.match)], checked.profile, protocols, settings, checkedPlanOptions, matches);
+  if (diagnosed?.kind === 'treat') {
+    const defining = definingQuestions(checked.profile, checked.conditions, assessment);
+    if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
+    return planFor(diagnosed.match, [diagnosedFlag(diagnosed.match)], checked.profile, protocols, settings, checkedPlanOptions, matches);
+  }
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);

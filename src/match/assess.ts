@@ -40,9 +40,10 @@ export interface Assessment {
    */
   setAside: Condition[];
   /**
-   * What the profile's `diagnosedAs` decides: `treat` — the plan follows that condition once the red flags are screened
-   * and no refer-only condition scores {@link PLAN_THRESHOLD} or more; `refer` — a refer-only diagnosis, one outside the
-   * library (`other`), or one of another part of the leg. Undefined without a diagnosis.
+   * What the profile's `diagnosedAs` decides: `treat` — the plan follows that condition once the red flags are screened,
+   * what defines it is confirmed and no refer-only condition scores {@link PLAN_THRESHOLD} or more; `refer` — a
+   * refer-only diagnosis, one outside the library (`other`), one of another part of the leg, or one the runner's
+   * answers rule out (no pain under the heel for plantar heel pain). Undefined without a diagnosis.
    */
   diagnosed: { kind: 'treat'; match: ConditionMatch } | { kind: 'refer'; reason: ReferralReason } | undefined;
   /** Red flags that matter here and were not asked: the region's screening list, the contenders' and the diagnosis's red flags. */
@@ -126,8 +127,17 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
     const message = `Diagnosed by a clinician: ${match.name}. ${byId.get(id)?.referral ?? 'It needs a clinician.'}`;
     return { kind: 'refer', reason: { kind: 'refer-only-condition', conditionId: id, message } };
   }
-  if (match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out'])) {
+  const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
+  if (match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === rulesOut)) {
     const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.`;
+    return { kind: 'refer', reason: { kind: 'no-clear-match', message } };
+  }
+  // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
+  // which of several look-alikes it is, not a picture that contradicts the condition's definition.
+  const excluded = match.against.find((reason) => reason.likelihoodRatio === rulesOut);
+  if (excluded !== undefined) {
+    const why = byId.get(id)?.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
+    const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.`;
     return { kind: 'refer', reason: { kind: 'no-clear-match', message } };
   }
   return { kind: 'treat', match };

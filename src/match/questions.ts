@@ -173,6 +173,25 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
   return toQuestions(questions, profile);
 }
 
+/**
+ * Before a plan that follows a clinician's diagnosis (`diagnosedAs`), what defines the diagnosed condition — its
+ * findings whose absence rules it out (pain under the heel for plantar heel pain, pain on pressing along the shin bone
+ * for shin splints, where on the Achilles tendon) — when the runner has not reported it and was not asked. A diagnosis
+ * settles which look-alike it is; the runner's own answers must still fit the condition. Empty without such a diagnosis.
+ */
+export function definingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  if (current.diagnosed?.kind !== 'treat') return [];
+  const id = current.diagnosed.match.conditionId;
+  const questions: { field: ListField; value: string; weight: number }[] = [];
+  for (const finding of conditions.find((condition) => condition.id === id)?.findings ?? []) {
+    if (finding.absent !== 'rules-out' || finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
+    const values = findingValues(finding);
+    if (values.some((value) => current.facts.has(finding.field, value))) continue;
+    for (const value of values) if (!current.facts.asked(finding.field, value)) questions.push({ field: finding.field as ListField, value, weight: 1 });
+  }
+  return toQuestions(questions, profile);
+}
+
 /** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
 export function questionsFor(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   if (current.redFlags.length > 0 || current.diagnosed?.kind === 'refer') return [];
@@ -182,6 +201,7 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   const all = [
     ...current.unscreened.map((flag) => redFlagQuestion(flag, profile)),
     ...referOnlyQuestions(profile, conditions, current),
+    ...definingQuestions(profile, conditions, current),
     ...(decided ? [] : hallmarkQuestions(profile, conditions, current)),
     ...(decided ? [] : findingQuestions(profile, conditions, current)),
   ];

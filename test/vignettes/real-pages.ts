@@ -5,6 +5,8 @@ import { pageVignettesBatch5 } from './real-pages-5.js';
 import { pageVignettesBatch6 } from './real-pages-6.js';
 import { pageVignettesBatch7 } from './real-pages-7.js';
 import { pageVignettesBatch8 } from './real-pages-8.js';
+import { pageVignettesBatch9 } from './real-pages-9.js';
+import { pageVignettesBatch10 } from './real-pages-10.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -716,4 +718,4 @@ const firstBatches: PageVignette[] = [
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
  * Achilles, shin, knee, hip; batch 8: knees).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10];
