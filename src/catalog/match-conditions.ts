@@ -22,8 +22,8 @@ export interface MatchOptions {
  *
  * Red flags run first and always win: any red flag in the profile sets `referral.required`, with the reason in
  * plain words. A refer-only condition (meniscal injury, bone stress injury) ranked first requires referral too, and
- * so does a clinician's diagnosis (`diagnosedAs`) that is refer-only, outside the library (`other`) or of another part
- * of the leg. The scores rank the picture as described; a diagnosis does not change them.
+ * so does a clinician's diagnosis (`diagnosedAs`) that is refer-only, outside the library (`other`), of another part
+ * of the leg, or ruled out by the runner's answers. The scores rank the picture as described; a diagnosis does not change them.
  *
  * Each condition's score comes from a naive-Bayes log-odds model: its prior odds times the likelihood ratio of
  * every finding in its data, the finding's `present` grade when the profile has the value and its `absent` grade

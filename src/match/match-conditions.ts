@@ -32,7 +32,7 @@ export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
 /**
  * Matches a profile against `conditions`: red flags first (reported or shown by the rest of the profile), then every
  * condition scored and ranked (score descending, ties by id). Referral is required when the profile has any red
- * flag, a diagnosis that refers (`diagnosedAs` refer-only, `other` or of another part of the leg), or when a
+ * flag, a diagnosis that refers (`diagnosedAs` refer-only, `other`, of another part of the leg or ruled out), or when a
  * refer-only condition is plausible. Both inputs are validated; a bad one throws `RehabInputError`.
  */
 export function matchAgainst(profile: unknown, conditions: unknown): MatchResult {

@@ -444,8 +444,8 @@ const symptomProfileDefinition = z.strictObject({
   weeksSinceOnset: z.optional(z.number().check(z.gte(0))),
   /**
    * What a clinician who examined this pain (or a scan they ordered) said it is: a condition's id, or `other` for a
-   * condition the library does not have. The plan follows it once the red flags are screened; a refer-only or `other`
-   * diagnosis refers.
+   * condition the library does not have. The plan follows it once the red flags are screened and what defines the
+   * condition is confirmed; a refer-only or `other` diagnosis refers.
    */
   diagnosedAs: z.optional(IdSchema),
 });

@@ -50,7 +50,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "sex": "Sex; scored where a source ties a condition to it.",
     "painScore": "Pain now, 0 (none) to 10 (worst imaginable). Recorded, not scored.",
     "weeksSinceOnset": "Weeks since the pain began. Recorded, not scored.",
-    "diagnosedAs": "What a clinician who examined this pain (or a scan they ordered) said it is: a condition's id, or `other` for a condition the library does not have. The plan follows it once the red flags are screened; a refer-only or `other` diagnosis refers."
+    "diagnosedAs": "What a clinician who examined this pain (or a scan they ordered) said it is: a condition's id, or `other` for a condition the library does not have. The plan follows it once the red flags are screened and what defines the condition is confirmed; a refer-only or `other` diagnosis refers."
   },
   "aggravatedBy,background,locations,otherRegions,painFreeDuring,redFlags,signs,trainingChange": {
     "otherRegions": "The other regions asked about, one by one.",
