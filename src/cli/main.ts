@@ -92,7 +92,11 @@ async function run(argv: string[], today: string): Promise<{ text: string; out?:
       if (!('kind' in result)) return withCode(describeMatch(result));
       if (result.kind === 'referral') return withCode(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
       if (result.kind === 'questions') return withCode(describeQuestions(result.questions));
-      return withCode(`Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).\n\n${formatPlan(result.plan)}`);
+      // A plan that follows a clinician's diagnosis says so: the score ranks only the answers.
+      const lead = result.plan.flags.some((flag) => flag.kind === 'diagnosed')
+        ? `Planned for ${result.match.name}, as a clinician diagnosed it (the answers alone score ${result.match.score.toFixed(2)}).`
+        : `Consistent with ${result.match.name} (score ${result.match.score.toFixed(2)}).`;
+      return withCode(`${lead}\n\n${formatPlan(result.plan)}`);
     }
     default: {
       const [model] = rest;
