@@ -112,7 +112,8 @@ describe('the symptom form', () => {
     expect(asked.length).toBeGreaterThan(1);
     await expect(page.locator('#plan-heading').textContent()).resolves.toMatch(/^Plantar heel pain/);
     expect(await page.locator('.plan .match').textContent()).toBe('This plan is for Plantar heel pain, as a clinician diagnosed it.');
-    expect(await page.locator('.plan [data-kind="diagnosed"]').textContent()).toMatch(/^This plan follows what a clinician diagnosed: Plantar heel pain\. What they advised comes first/);
+    expect(await page.locator('.plan [role="alert"][data-kind="diagnosed"]').textContent()).toMatch(/^Your clinician first\. This plan follows what a clinician diagnosed: Plantar heel pain\. What they advised comes first/);
+    await expect(page.locator('.plan-flags [data-kind="diagnosed"]').count()).resolves.toBe(0);
     // A diagnosis is of the region's pain: another region drops it.
     await page.selectOption('#region', 'knee');
     expect(await page.locator('#diagnosedAs').inputValue()).toBe('');

@@ -7,8 +7,9 @@ import { renderReview, type ReviewState } from './review.js';
 import { citationText } from './sources.js';
 import type { createTooltip } from './tooltip.js';
 
-/** The plan flags shown first, as alerts: `red-s` (see a doctor first) and `watch-for` (what would mean stopping). */
-const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for']);
+/** The plan flags shown first, as alerts: `red-s` (see a doctor first), `diagnosed` (the clinician's advice first) and `watch-for` (what would mean stopping). */
+const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for', 'diagnosed']);
+const LEADS: Readonly<Record<string, string>> = { 'red-s': 'See a doctor first. ', 'watch-for': 'Watch for this. ', diagnosed: 'Your clinician first. ' };
 
 type Tooltip = ReturnType<typeof createTooltip>;
 
@@ -39,7 +40,7 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
     h('p', { class: 'summary' }, `${plan.days.length} days, ${plan.startDate} to ${plan.endDate}; distances in ${plan.unit}; ${goal}.`),
     // Notes the runner must read before anything else (see a doctor for a RED-S assessment; what would mean stopping)
     // come first, as alerts.
-    ...leading.map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, flag.kind === 'red-s' ? 'See a doctor first. ' : 'Watch for this. '), flag.message))),
+    ...leading.map((flag) => h('div', { class: 'error red-s', role: 'alert', 'data-kind': flag.kind }, h('p', {}, h('strong', {}, LEADS[flag.kind] ?? ''), flag.message))),
     match !== undefined && matchSummary(match, plan),
     plan.guidance.length > 0 && h('ul', { class: 'guidance' }, ...plan.guidance.map((line) => h('li', {}, line))),
     (others.length > 0 || notes.length > 0) &&

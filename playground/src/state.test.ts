@@ -35,6 +35,8 @@ describe('the state in the URL fragment', () => {
     const read = (profile: SymptomProfile) => readFragment(`#mode=symptoms&profile=${encodeURIComponent(JSON.stringify(profile))}`, '2026-12-01').profile;
     expect(read({ region: 'heel', diagnosedAs: 'plantar-heel-pain' })).toEqual({ region: 'heel', diagnosedAs: 'plantar-heel-pain' });
     expect(read({ region: 'heel', diagnosedAs: 'other' })).toEqual({ region: 'heel', diagnosedAs: 'other' });
+    // A condition of another region is not offered for this one: the form would show "No" while the profile refers.
+    expect(read({ region: 'heel', diagnosedAs: 'iliotibial-band-syndrome' })).toEqual({ region: 'heel' });
     const dropped = read({ region: 'heel', locations: ['arch'], diagnosedAs: 'plantar-fasciitis' });
     expect(dropped).toEqual({ region: 'heel', locations: ['arch'] });
     expect(() => planForProfile(dropped, { startDate: '2026-12-01' })).not.toThrow();

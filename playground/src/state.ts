@@ -1,4 +1,4 @@
-import { DISTANCE_UNITS, LogEntrySchema, SETTINGS, SIGNS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
+import { DISTANCE_UNITS, LIKELIHOOD_RATIO_GRADES, LogEntrySchema, SETTINGS, SIGNS, SymptomProfileSchema, questionText, type DistanceUnit, type LogEntry, type RunLogEntry, type Setting, type SymptomProfile } from 'rehab-protocols';
 import { conditions } from 'rehab-protocols/protocols';
 
 /** What the page shows, all of it in the URL fragment so a plan can be shared. */
@@ -70,15 +70,22 @@ function readLog(text: string | null): LogEntry[] {
   }
 }
 
+/** The catalogue's conditions of a region: those whose region finding counts for it (the form offers these). */
+export function conditionsOf(region: SymptomProfile['region']) {
+  return conditions.filter((condition) => condition.findings.some((finding) => finding.field === 'region' && finding.value === region && LIKELIHOOD_RATIO_GRADES[finding.present] > 1));
+}
+
 function readProfile(text: string | null): SymptomProfile {
   if (text === null) return FRESH_PROFILE;
   try {
     // A fragment edited by hand may hold anything: the form is built only from a valid profile.
     const parsed = SymptomProfileSchema.safeParse(JSON.parse(text));
     if (!parsed.success) return FRESH_PROFILE;
-    // A diagnosis the form cannot offer (no condition has that id) would stop every answer at an error: it goes.
+    // A diagnosis the form does not offer for the region (no condition of it has that id) would stop every answer at an
+    // error, or refer with the form showing none: it goes.
     const { diagnosedAs, ...rest } = parsed.data;
-    return diagnosedAs === undefined || diagnosedAs === 'other' || conditions.some((condition) => condition.id === diagnosedAs) ? parsed.data : rest;
+    const offered = diagnosedAs === undefined || diagnosedAs === 'other' || conditionsOf(parsed.data.region).some((condition) => condition.id === diagnosedAs);
+    return offered ? parsed.data : rest;
   } catch {
     return FRESH_PROFILE;
   }

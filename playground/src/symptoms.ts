@@ -2,7 +2,6 @@ import {
   AGGRAVATED_BY,
   answerQuestion,
   BACKGROUND,
-  LIKELIHOOD_RATIO_GRADES,
   LOCATIONS,
   PAIN_FREE_DURING,
   QUESTION_TEXTS,
@@ -13,9 +12,8 @@ import {
   type Question,
   type SymptomProfile,
 } from 'rehab-protocols';
-import { conditions } from 'rehab-protocols/protocols';
 import { h, words } from './dom.js';
-import { withRegion } from './state.js';
+import { conditionsOf, withRegion } from './state.js';
 
 // The form is generated from the exported vocabularies, labelled with the library's own question texts
 // (QUESTION_TEXTS): a new value in the library shows up here, in the runner's words, with no edit.
@@ -49,11 +47,6 @@ export function locationsFor(region: Region): string[] {
   const spots = new Set(DIRECTIONS);
   for (const condition of conditionsOf(region)) for (const finding of condition.findings) if (finding.field === 'locations') spots.add(finding.value);
   return LOCATIONS.filter((location) => spots.has(location));
-}
-
-/** The catalogue's conditions of a region: those whose region finding counts for it. */
-function conditionsOf(region: Region) {
-  return conditions.filter((condition) => condition.findings.some((finding) => finding.field === 'region' && finding.value === region && LIKELIHOOD_RATIO_GRADES[finding.present] > 1));
 }
 
 /**
@@ -175,7 +168,7 @@ export function renderQuestion(profile: SymptomProfile, questions: readonly Ques
   return h(
     'div',
     { class: 'question', role: 'group', 'aria-labelledby': 'question-text' },
-    h('p', { class: 'kind' }, question.kind === 'red-flag' ? 'A warning sign to rule out first' : 'A question that tells the closest matches apart'),
+    h('p', { class: 'kind' }, question.kind === 'red-flag' ? 'A warning sign to rule out first' : profile.diagnosedAs === undefined ? 'A question that tells the closest matches apart' : 'A question that checks the diagnosis fits what you describe'),
     h('p', { id: 'question-text', class: 'question-text' }, question.text),
     h('div', { class: 'answers' }, answer(true), answer(false)),
   );

@@ -9,6 +9,7 @@ export function chooseProtocol(
   candidates: readonly Protocol[],
   match: ConditionMatch,
   settings: readonly Setting[],
+  lead = 'Best match',
 ): { kind: 'protocol'; protocol: Protocol } | { kind: 'referral'; reason: ReferralReason } {
   const forCondition = candidates.filter((candidate) => candidate.condition.id === match.conditionId);
   const allowed = forCondition.find((candidate) => settings.includes(candidate.setting));
@@ -16,12 +17,12 @@ export function chooseProtocol(
   const { conditionId } = match;
   const [first, ...rest] = forCondition;
   if (first === undefined) {
-    const message = `Best match: ${match.name}. This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
+    const message = `${lead}: ${match.name}. This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
     return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message } };
   }
   const needed = [...new Set(forCondition.map((candidate) => candidate.setting))].join(' or ');
   const message =
-    `Best match: ${match.name}. Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
+    `${lead}: ${match.name}. Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
     `which you did not allow (${settings.join(', ') || 'none'}): a clinician or physical therapist could set one up and supervise it.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message } };
 }

@@ -57,11 +57,11 @@ export type PlanForProfileOptions = GeneratePlanOptions & {
  */
 export type PlanForProfileResult =
   | {
-      /** A plan for the best-matching condition's protocol. */
+      /** A plan for the best-matching condition's protocol, or the diagnosed condition's (`diagnosedAs`). */
       readonly kind: 'plan';
       /** The plan. */
       readonly plan: Plan;
-      /** The best match, whose protocol the plan follows. */
+      /** The condition whose protocol the plan follows: the best match, or the diagnosed condition (not always `matches[0]`). */
       readonly match: ConditionMatch;
       /** Every match, highest score first. */
       readonly matches: readonly ConditionMatch[];
@@ -156,7 +156,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (diagnosed?.kind === 'treat') {
     const defining = definingQuestions(checked.profile, checked.conditions, assessment);
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
-    return planFor(diagnosed.match, [diagnosedFlag(diagnosed.match)], checked.profile, protocols, settings, checkedPlanOptions, matches);
+    const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
+    return planFor(diagnosed.match, flags, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Diagnosed by a clinician');
   }
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
@@ -168,10 +169,13 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
   if (confirm.length > 0) return { kind: 'questions', questions: confirm.slice(0, 3), matches };
   const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));
-  return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches);
+  return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Best match');
 }
 
-/** The plan of `match`'s first protocol in an allowed setting, led by the RED-S flag and `flags`; or why there is none. */
+/**
+ * The plan of `match`'s first protocol in an allowed setting, led by the RED-S flag and `flags`; or why there is none,
+ * its message led by `lead` ("Best match", "Diagnosed by a clinician").
+ */
 function planFor(
   match: ConditionMatch,
   flags: readonly PlanFlag[],
@@ -180,9 +184,10 @@ function planFor(
   settings: readonly Setting[] | undefined,
   planOptions: GeneratePlanOptions,
   matches: readonly ConditionMatch[],
+  lead: string,
 ): PlanForProfileResult {
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
-  const chosen = chooseProtocol(candidates, match, settings ?? ['home']);
+  const chosen = chooseProtocol(candidates, match, settings ?? ['home'], lead);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
   const redS = redSFlag(profile);
   const leading = [...(redS === undefined ? [] : [redS]), ...flags];

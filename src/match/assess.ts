@@ -41,9 +41,9 @@ export interface Assessment {
   setAside: Condition[];
   /**
    * What the profile's `diagnosedAs` decides: `treat` — the plan follows that condition once the red flags are screened,
-   * what defines it is confirmed and no refer-only condition scores {@link PLAN_THRESHOLD} or more; `refer` — a
-   * refer-only diagnosis, one outside the library (`other`), one of another part of the leg, or one the runner's
-   * answers rule out (no pain under the heel for plantar heel pain). Undefined without a diagnosis.
+   * what defines it is confirmed and no refer-only condition is plausible; `refer` — a refer-only diagnosis, one outside
+   * the library (`other`), one of another part of the leg than `region`, or one the runner's answers rule out (no pain
+   * under the heel for plantar heel pain). Undefined without a diagnosis.
    */
   diagnosed: { kind: 'treat'; match: ConditionMatch } | { kind: 'refer'; reason: ReferralReason } | undefined;
   /** Red flags that matter here and were not asked: the region's screening list, the contenders' and the diagnosis's red flags. */
@@ -91,10 +91,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       if (!match.referOnly) return false;
       const condition = byId.get(match.conditionId);
       const prior = condition?.prior.probability ?? 1;
+      // A refer-only diagnosis is its own referral (below), not a second one.
+      if (match.conditionId === profile.diagnosedAs) return false;
       if (match.score >= PLAN_THRESHOLD) return true;
-      // A clinician who examined the pain has named what it is: a refer-only condition only the questionnaire's doubt
-      // keeps in view (nothing has ruled it out) does not override that.
-      if (diagnosed?.kind === 'treat') return false;
       if (!(match.score >= prior && contenders.includes(match))) return false;
       if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
       setAside.push(condition);
@@ -118,27 +117,33 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>): Assessment['diagnosed'] {
   const id = profile.diagnosedAs;
   if (id === undefined) return undefined;
-  const match = matches.find((entry) => entry.conditionId === id);
-  if (match === undefined) {
-    const message = 'Diagnosed by a clinician: a condition this library has no plan for. Follow the advice of the clinician who diagnosed it.';
-    return { kind: 'refer', reason: { kind: 'other-diagnosis', message } };
+  // Hip pain that no plan follows may be a stress injury of the hip bone: whatever the diagnosis, it is seen promptly.
+  const urgency = profile.region === 'hip' ? ' Until then, stop running: hip pain in a runner can be a stress injury of the hip bone, which needs prompt care.' : '';
+  const match = id === 'other' ? undefined : matches.find((entry) => entry.conditionId === id);
+  const condition = byId.get(id);
+  if (match === undefined || condition === undefined) {
+    const message = `Diagnosed by a clinician: a condition this library has no plan for. Follow the advice of the clinician who diagnosed it.${urgency}`;
+    return { kind: 'refer', reason: { kind: 'diagnosis', message } };
   }
   if (match.referOnly) {
-    const message = `Diagnosed by a clinician: ${match.name}. ${byId.get(id)?.referral ?? 'It needs a clinician.'}`;
+    const message = `Diagnosed by a clinician: ${match.name}. This library has no self-managed plan for it: follow the advice of the clinician who diagnosed it.${urgency}`;
     return { kind: 'refer', reason: { kind: 'refer-only-condition', conditionId: id, message } };
   }
-  const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
-  if (match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === rulesOut)) {
-    const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.`;
-    return { kind: 'refer', reason: { kind: 'no-clear-match', message } };
+  // The diagnosis is of the main pain (`region`): a condition whose region findings name other parts of the leg only
+  // is of another pain, whatever else hurts too.
+  const regions = condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
+  if (regions.length > 0 && !regions.includes(profile.region)) {
+    const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.${urgency}`;
+    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message } };
   }
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
   // which of several look-alikes it is, not a picture that contradicts the condition's definition.
-  const excluded = match.against.find((reason) => reason.likelihoodRatio === rulesOut);
+  const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
+  const excluded = match.against.find((reason) => !reason.present && reason.likelihoodRatio === rulesOut);
   if (excluded !== undefined) {
-    const why = byId.get(id)?.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
-    const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.`;
-    return { kind: 'refer', reason: { kind: 'no-clear-match', message } };
+    const why = condition.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
+    const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.${urgency}`;
+    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message } };
   }
   return { kind: 'treat', match };
 }

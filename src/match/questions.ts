@@ -192,7 +192,10 @@ export function definingQuestions(profile: SymptomProfile, conditions: readonly 
   return toQuestions(questions, profile);
 }
 
-/** The questions still to ask, in the order a decision needs them; none once a red flag has settled the decision. */
+/**
+ * The questions still to ask, in the order a decision needs them; none once a red flag or a diagnosis that refers has
+ * settled the decision, and only the red flags, refer-only and defining questions once a diagnosis decides the condition.
+ */
 export function questionsFor(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   if (current.redFlags.length > 0 || current.diagnosed?.kind === 'refer') return [];
   const seen = new Set<string>();
@@ -201,7 +204,8 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   const all = [
     ...current.unscreened.map((flag) => redFlagQuestion(flag, profile)),
     ...referOnlyQuestions(profile, conditions, current),
-    ...definingQuestions(profile, conditions, current),
+    // planForProfile refers a plausible refer-only condition that no question could rule out before the definition.
+    ...(current.referOnly.length > 0 ? [] : definingQuestions(profile, conditions, current)),
     ...(decided ? [] : hallmarkQuestions(profile, conditions, current)),
     ...(decided ? [] : findingQuestions(profile, conditions, current)),
   ];

@@ -97,8 +97,13 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     message: TextSchema,
   }),
   z.strictObject({
-    /** A clinician has diagnosed a condition this library does not have (`diagnosedAs: 'other'`). */
-    kind: z.literal('other-diagnosis'),
+    /**
+     * A clinician's diagnosis (`diagnosedAs`) the library does not plan for: a condition it does not have (`other`), one
+     * of another part of the leg than where it hurts, or one the runner's answers rule out.
+     */
+    kind: z.literal('diagnosis'),
+    /** The diagnosed condition's id; absent for `other`. */
+    conditionId: z.optional(IdSchema),
     /** Why, in plain words. */
     message: TextSchema,
   }),
@@ -124,8 +129,8 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
 
 /**
  * Why a runner should see a clinician rather than follow a plan: a red flag, a refer-only best match (or diagnosis),
- * no clear match, a diagnosis outside the library, no protocol for the best match, or only protocols that need a
- * setting the runner did not allow.
+ * no clear match, a clinician's diagnosis the library does not plan for, no protocol for the best match, or only
+ * protocols that need a setting the runner did not allow.
  *
  * @example
  * ```ts

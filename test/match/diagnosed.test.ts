@@ -15,8 +15,9 @@ import {
 import { foundingProfile } from '../fixtures/founding-profile.js';
 
 // A runner who has been told what the pain is — by a doctor, a physiotherapist, a podiatrist, or a scan one of them
-// ordered — says so in `diagnosedAs`. The plan follows that diagnosis once the red flags are screened; a diagnosis the
-// library has no plan for refers. What the runner sees next is the question, then the plan or the referral.
+// ordered — says so in `diagnosedAs`. The plan follows that diagnosis once the red flags are screened and what defines
+// the condition is confirmed; a diagnosis the library has no plan for refers. What the runner sees next is the
+// question, then the plan or the referral.
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
 
 /** Answers every question the library asks from `truth` (a value listed there is "yes"), and records what was asked. */
@@ -74,6 +75,7 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
 
     const archOnly = answerAll(diagnosed).result;
     expect(archOnly.kind).toBe('referral');
+    if (archOnly.kind === 'referral') expect(archOnly.reasons[0]).toMatchObject({ kind: 'diagnosis', conditionId: 'plantar-heel-pain' });
     if (archOnly.kind === 'referral') expect(archOnly.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Plantar heel pain\. .*What you describe does not fit it: see the clinician who diagnosed it again/);
   });
 
@@ -90,15 +92,17 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const result = planForProfile({ ...outerKnee, diagnosedAs: 'meniscal-injury' }, options);
     expect(result.kind).toBe('referral');
     if (result.kind !== 'referral') return;
+    // One reason, in the words of a diagnosis (not "possible", not a second "cannot be ruled out").
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]).toMatchObject({ kind: 'refer-only-condition', conditionId: 'meniscal-injury' });
-    expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Meniscal injury\. /);
+    expect(result.reasons[0]?.message).toBe('Diagnosed by a clinician: Meniscal injury. This library has no self-managed plan for it: follow the advice of the clinician who diagnosed it.');
+    expect(matchConditions({ region: 'knee', diagnosedAs: 'meniscal-injury' }).referral.reasons).toHaveLength(1);
   });
 
   it("refers a condition outside the library ('other'), even for the founding runner's textbook picture", () => {
     const result = planForProfile({ ...foundingProfile, diagnosedAs: 'other' }, options);
     expect(result.kind).toBe('referral');
-    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toEqual(['other-diagnosis']);
+    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toEqual(['diagnosis']);
     expect(matchConditions({ ...foundingProfile, diagnosedAs: 'other' }).referral.required).toBe(true);
     expect(nextQuestions({ ...foundingProfile, diagnosedAs: 'other' })).toEqual([]);
   });
@@ -107,10 +111,16 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const result = planForProfile({ ...foundingProfile, diagnosedAs: 'plantar-heel-pain' }, options);
     expect(result.kind).toBe('referral');
     if (result.kind === 'referral') {
-      expect(result.reasons[0]?.kind).toBe('no-clear-match');
+      expect(result.reasons[0]).toMatchObject({ kind: 'diagnosis', conditionId: 'plantar-heel-pain' });
       expect(result.reasons[0]?.message).toContain('Plantar heel pain');
       expect(result.reasons[0]?.message).toContain('the knee');
     }
+    // The diagnosis is of the main pain: a heel that hurts as well does not make it the knee's plan.
+    const alsoHeel = answerAll({ ...foundingProfile, otherRegions: ['heel'], diagnosedAs: 'plantar-heel-pain' }, { locations: ['plantar-heel'] }).result;
+    expect(alsoHeel.kind).toBe('referral');
+    // A hip that no plan follows is seen promptly, whatever the diagnosis.
+    const hip = planForProfile({ region: 'hip', diagnosedAs: 'plantar-heel-pain' }, options);
+    expect(hip.kind === 'referral' && hip.reasons[0]?.message).toMatch(/stop running: hip pain in a runner can be a stress injury of the hip bone/);
   });
 
   it("gives the founding runner the same plan when her physical therapist's diagnosis is added", () => {
@@ -132,6 +142,37 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const { result } = answerAll(twisted, { locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'] });
     expect(result.kind).toBe('referral');
     if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toContain('meniscal-injury');
+  });
+
+  it('keeps what to watch for when a refer-only condition was set aside, diagnosis or not', () => {
+    // The knee that only hurts down stairs and at a set time into each run (preferredptaz.com): "no" to each of the
+    // meniscus's signs sets it aside, with a watch-for flag, whether or not a clinician named the kneecap.
+    const michelle = { aggravatedBy: ['stairs-descent', 'running'], signs: ['pain-after-time'] } satisfies SymptomProfile['asked'];
+    let profile: SymptomProfile = { region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle };
+    let result = planForProfile(profile, options);
+    while (result.kind === 'questions') {
+      const question = result.questions[0] as Question;
+      profile = answerQuestion(profile, question, (michelle as Record<string, readonly string[]>)[question.field]?.includes(question.value ?? '') ?? false);
+      result = planForProfile(profile, options);
+    }
+    expect(result.kind === 'plan' && result.plan.flags[0]?.kind).toBe('watch-for');
+    const diagnosed = planForProfile({ ...profile, diagnosedAs: 'patellofemoral-pain' }, options);
+    expect(diagnosed.kind).toBe('plan');
+    if (diagnosed.kind === 'plan') expect(diagnosed.plan.flags.slice(0, 2).map((flag) => flag.kind)).toEqual(['diagnosed', 'watch-for']);
+  });
+
+  it('asks nothing more where planForProfile refers a refer-only condition no answer could rule out', () => {
+    const knee = ['swelling', 'locking', 'giving-way', 'night-pain', 'rest-pain', 'trauma'] as const;
+    const profile: SymptomProfile = { region: 'knee', locations: ['joint-line'], asked: { locations: ['joint-line'], aggravatedBy: ['twisting'], redFlags: [...knee] }, aggravatedBy: ['twisting'], diagnosedAs: 'pes-anserine-pain' };
+    expect(planForProfile(profile, options).kind).toBe('referral');
+    expect(nextQuestions(profile)).toEqual([]);
+  });
+
+  it("names the diagnosis, not a best match, when its protocols need supervision; 'other' stays outside even as a custom id", () => {
+    const tendon: SymptomProfile = { region: 'knee', locations: ['inferior-pole-patella'], redFlags: [], aggravatedBy: ['jumping'], diagnosedAs: 'patellar-tendinopathy' };
+    const { result } = answerAll(tendon, { locations: ['inferior-pole-patella'], aggravatedBy: ['jumping'] });
+    expect(result.kind === 'referral' && result.reasons[0]).toMatchObject({ kind: 'needs-supervision', conditionId: 'patellar-tendinopathy' });
+    if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its protocols need/);
   });
 
   it('rejects an id that is no condition, with its path and the nearest ids', () => {

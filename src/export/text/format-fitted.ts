@@ -43,15 +43,20 @@ export function mileageChart(plan: Plan): string[] {
   });
 }
 
-/** Flags a runner must read before anything else: `red-s` (see a doctor first) and `watch-for` (when to stop). */
-const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for']);
+/**
+ * Flags a runner must read before anything else: `red-s` (see a doctor first), `watch-for` (when to stop) and
+ * `diagnosed` (the clinician's advice comes first).
+ */
+const FIRST: ReadonlySet<string> = new Set(['red-s', 'watch-for', 'diagnosed']);
+const LEADS: Readonly<Record<string, string>> = { 'red-s': 'See a doctor first.', 'watch-for': 'Watch for this.', diagnosed: 'Your clinician first.' };
 
 /**
  * The plan's flags a runner must read before anything else, shown at the top: `red-s` (see a doctor first), then
- * `watch-for` (what would mean stopping), each with the lead-in a writer puts before it.
+ * `diagnosed` (the clinician's advice comes first) and `watch-for` (what would mean stopping), in the plan's order,
+ * each with the lead-in a writer puts before it.
  */
 export function firstNotes(plan: Plan): { lead: string; message: string }[] {
-  return plan.flags.filter((flag) => FIRST.has(flag.kind)).map((flag) => ({ lead: flag.kind === 'red-s' ? 'See a doctor first.' : 'Watch for this.', message: flag.message }));
+  return plan.flags.filter((flag) => FIRST.has(flag.kind)).map((flag) => ({ lead: LEADS[flag.kind] ?? '', message: flag.message }));
 }
 
 /** Every other flag of the whole plan as a line, as the plan has them; the days' flags are notes (`groupNotes`). */
