@@ -102,7 +102,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     .map((match) => {
       const referral = byId.get(match.conditionId)?.referral;
       const lead = match === best && match.score >= PLAN_THRESHOLD ? `Best match: ${match.name}.` : `${match.name} is possible from what you describe and cannot be ruled out here.`;
-      return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead} ${referral ?? 'It needs a clinician.'}` };
+      // A runner with a diagnosis is told why the library does not simply follow it.
+      const despite = diagnosed?.kind === 'treat' ? ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).` : '';
+      return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}` };
     });
 
   const second = matches[1];

@@ -142,6 +142,8 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const { result } = answerAll(twisted, { locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'] });
     expect(result.kind).toBe('referral');
     if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toContain('meniscal-injury');
+    // The runner is told why the library does not simply follow the diagnosis.
+    if (result.kind === 'referral') expect(result.reasons.find((reason) => reason.kind === 'refer-only-condition')?.message).toContain('What you describe points to it, as well as to what a clinician diagnosed (Patellofemoral pain).');
   });
 
   it('keeps what to watch for when a refer-only condition was set aside, diagnosis or not', () => {
