@@ -39,7 +39,21 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   prior: { probability: 0.1, evidence: { kind: 'library-default', reason: 'Every condition starts at the same prior so that findings alone decide the order.' } },
   findings: [
     { field: 'region', value: 'knee', present: 'very-strong', absent: 'rules-out', why: 'Iliotibial band syndrome is felt at the outside of the knee.', evidence: { kind: 'cited', sourceIds: ['baker-2016'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
-    { field: 'locations', value: 'lateral', present: 'very-strong', absent: 'strongly-against', why: 'Pain on the outside of the knee is its hallmark.', evidence: { kind: 'cited', sourceIds: ['baker-2016', 'fredericson-2000'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
+    { field: 'locations', value: 'lateral', or: ['lateral-femoral-epicondyle'], present: 'very-strong', absent: 'strongly-against', why: 'Pain on the outside of the knee is its hallmark.', evidence: { kind: 'cited', sourceIds: ['baker-2016', 'fredericson-2000'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
+    {
+      field: 'locations',
+      value: 'lateral-femoral-epicondyle',
+      present: 'moderate',
+      absent: 'rules-out',
+      why: 'It hurts where the band crosses the bony bump at the lower end of the thigh bone, above the joint line: asked before a plan, as a clinician presses there first.',
+      evidence: {
+        kind: 'cited',
+        sourceIds: ['aderem-2015'],
+        checked: 'full-text',
+        checkedAt: 'https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-015-0808-7/tables/6',
+        note: "Table 6 scores the studies of runners with the syndrome on its diagnostic criteria, among them a clear place of the pain and a positive clinical test (Ober's, Noble's) or palpation. BMJ Best Practice (Iliotibial band syndrome, 2018, bestpractice.bmj.com/topics/en-us/587) gives pain above the lateral joint line and a positive Noble test as key diagnostic factors. Rules-out is the library's grade: pain elsewhere on the outside of the knee needs a clinician to tell what it is.",
+      },
+    },
     { field: 'locations', value: 'retropatellar', present: 'against', absent: 'neutral', why: 'Pain behind the kneecap points to the patellofemoral joint instead.', evidence: { kind: 'cited', sourceIds: ['baker-2016'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
     { field: 'locations', value: 'medial', present: 'against', absent: 'neutral', why: 'Pain on the inside of the knee is not where the band runs.', evidence: { kind: 'cited', sourceIds: ['baker-2016'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
     { field: 'locations', value: 'inferior-pole-patella', present: 'against', absent: 'neutral', why: 'Pain at the lower tip of the kneecap points to the patellar tendon.', evidence: { kind: 'cited', sourceIds: ['baker-2016'], checked: 'secondary', checkedAt: 'https://www.aafp.org/pubs/afp/issues/2007/0715/p237/jcr:content/root/aafp-article-primary-content-container/aafp_article_main_par/aafp_tables_content0.print.html' } },
@@ -64,6 +78,16 @@ export const condition: Condition = /* @__PURE__ */ catalogueCondition({
       doi: '10.1016/j.pmr.2015.08.001',
     },
     fredericson2000,
+    {
+      kind: 'publication',
+      id: 'aderem-2015',
+      design: 'systematic-review',
+      authors: ['Aderem J', 'Louw QA'],
+      year: 2015,
+      title: 'Biomechanical risk factors associated with iliotibial band syndrome in runners: a systematic review',
+      publishedIn: 'BMC Musculoskelet Disord 2015;16',
+      doi: '10.1186/s12891-015-0808-7',
+    },
   ],
 });
 

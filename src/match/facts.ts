@@ -66,7 +66,7 @@ const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella']
  * heel?") is a "no" to each of them ("…under the heel, towards the inside?"), so the narrower one is not asked after it.
  * (A "yes" to the wider place leaves the narrower one to ask.)
  */
-const INSIDE: Readonly<Record<string, readonly string[]>> = { 'plantar-heel': ['plantar-medial-heel'] };
+const INSIDE: Readonly<Record<string, readonly string[]>> = { 'plantar-heel': ['plantar-medial-heel'], lateral: ['lateral-femoral-epicondyle'] };
 
 /**
  * The values that meet a finding: its `value`, its `or` list, and for `locations: anterior` the places at the front of

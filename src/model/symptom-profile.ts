@@ -62,6 +62,7 @@ export const LOCATIONS = /* @__PURE__ */ Object.freeze([
   'inferior-pole-patella',
   'joint-line',
   'pes-anserine',
+  'lateral-femoral-epicondyle',
   'distal-medial-tibia',
   'anterior-tibia',
   'achilles-midportion',

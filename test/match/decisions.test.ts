@@ -40,6 +40,9 @@ const MAX_QUESTIONS = 30;
  */
 const WIDER_PLACES: Readonly<Record<string, readonly string[]>> = {
   achilles: ['achilles-midportion', 'achilles-insertion'],
+  // "The outside of my knee" does not say whether it hurts over the bony bump above the joint line, where the
+  // iliotibial band crosses the thigh bone.
+  lateral: ['lateral-femoral-epicondyle'],
 };
 /** "The back of" a heel or an ankle is the Achilles tendon's place, without saying where on it. */
 const TENDON_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle']);
@@ -142,38 +145,22 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // front of the knee) was asked, until a runner who has placed the pain nowhere is asked the best match's places.
     // Any other wrong plan, or one of these fixed, fails here.
     const KNOWN_WRONG_PLANS = [
-      // Outer knee after a new runner's fastest parkrun and longer runs gets the iliotibial band plan; the physio gave
-      // ITB stretches or a nerve problem as equal possibilities and wanted an assessment if stretches did not clear it.
-      'rw-nirunning-latknee-1',
-      // Pain all around the knee, worst at the back and side, gets the iliotibial band plan (the side is lateral); the
-      // physio's first reading was the kneecap (patellofemoral), the ITB second.
-      'rw-sixphysio-charlotte-1',
       // Knee pain only on running after a holiday, worse down stairs, fine cycling, gets the patellofemoral plan; the
       // physio read it as the ITB, assuming an outside pain the runner never confirmed on the page.
       'rw-sixphysio-ellie-1',
-      // Blind batch 4a. Twelve years of pain on the outside of both knees after 3–5 miles gets the iliotibial band plan;
-      // the doctor named the band and the kneecap as possibilities and sent the runner to a sports medicine doctor.
-      // How long a pain has lasted is not a finding the matcher weighs (`weeksSinceOnset` is recorded, not scored).
-      'rw-zocdoc-lateralknees-1',
       // Blind batch 6, two knees where an online answer names the likely causes and sends the runner to be examined:
       // "a knife stabbing behind my knee cap" after intervals and hills gets the patellofemoral plan (the doctor
       // described that condition and its treatment first, then the band, and recommended a sports medicine doctor);
-      // pain "sometimes on the outside, other times in front" gets the iliotibial band plan (the physical therapist
-      // named nothing and offered an appointment). (A third, medial knee pain the expert gave four causes for, got the
-      // patellofemoral plan until a runner who named none of the best match's own places was asked them.)
+      // pain "sometimes on the outside, other times in front" got the iliotibial band plan, and gets the
+      // patellofemoral plan on "the front" since the page does not say the outside hurts over the band's bony bump (the
+      // physical therapist named nothing and offered an appointment). (A third, medial knee pain the expert gave four
+      // causes for, got the patellofemoral plan until a runner who named none of the best match's own places was asked
+      // them.)
       'rw-zocdoc-treadmill-knee-1',
       'rw-starspt-pape-knee-1',
-      // Blind batch 8 (twelve knees): "the worst pain on the outside of my right knee" gets the band's plan, which a
-      // columnist's best guess named, exercises "if your doctor concurs"; a twin in the same batch (Rosie's, Tom's) was
-      // treated as the band by a physiotherapist. (Another outer knee there, an ache an MRI had shown to be a lateral
-      // meniscus tear, got the band's plan until a runner could say what a clinician diagnosed: `diagnosedAs`.)
-      'rw-active-kc-knee-1',
-      // Blind batch 9, two more knees: pain on the outside of the knee after long runs, "likely an IT Band problem", gets
-      // the band's plan; the answer reads it as the band too, but as the victim of mechanics somewhere between foot and
-      // back, for a manual therapist to assess. And a new runner's dull soreness "around my knees" (both, spread out)
-      // gets the patellofemoral plan (pain that is hard to pin down counts with pain around the kneecap); the
-      // physiotherapists named impact soreness or the feet's mechanics, for a podiatrist or physio to assess.
-      'rw-casualsportsshoes-rachel-knee-1',
+      // Blind batch 9: a new runner's dull soreness "around my knees" (both, spread out) gets the patellofemoral plan
+      // (pain that is hard to pin down counts with pain around the kneecap); the physiotherapists named impact soreness
+      // or the feet's mechanics, for a podiatrist or physio to assess.
       'rw-nirunning-newknees-knee-1',
       // Blind batch 10 (runners who say what a clinician or a scan found): buttock pain a sports doctor diagnosed as
       // proximal hamstring tendinosis grown into a 25 % tear, after a year of injections and physical therapy, with
@@ -181,6 +168,16 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // advised comes first); the answer, as stored, explains the condition and gives no plan.
       'rw-nydn-gary-hip-1',
     ];
+    // Fixed by asking, before the iliotibial band plan, whether the pain is over the bony bump above the joint line
+    // where the band crosses the thigh bone (studies of the syndrome diagnose it by the place and by palpation or a
+    // clinical test), which no page answers, so silence reads "no": four outer knees are referred as their clinicians
+    // did — a new runner's ache after her fastest parkrun (the physio: the band or a nerve, assess if stretches fail),
+    // twelve years of outer knee pain (sent to a sports medicine doctor), K.C.'s (the band "if your doctor concurs")
+    // and Rachel's after long runs (a manual therapist to assess her mechanics) — and Charlotte's pain all around the
+    // knee gets the patellofemoral plan, the physio's first reading (as does Zoe's "outside/underneath knee cap", too
+    // close to call before). The cost: the seven outer knees that physiotherapists treated as the band (Jack's,
+    // Alan's, Cheryl's, Rosie's, Tom's, two clinics' answers) are referred, since their pages do not say where on the
+    // outside it hurts either. In an app, the runner is asked and answers.
     expect(outcomes.filter((outcome) => outcome.harmful).map((outcome) => outcome.entry.id)).toEqual(KNOWN_WRONG_PLANS);
     // Right action, by suite. The descriptions written with the rules (from sources, and runners' words written
     // here) must stay at 90 % or more. The public pages are the honest measure — 103 of the 142 were added blind — and
@@ -198,13 +195,16 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     expect(share('source descriptions')).toBeGreaterThanOrEqual(0.9);
     // The one source description without the right action, named so that no other slips under the floor unseen: heel
     // pain "not located more precisely" is now asked whether it is under the heel, and its description does not say.
+    // (The iliotibial band descriptions say where on the outside of the knee it hurts, over the bony bump above the
+    // joint line, since that is asked before the band's plan, as studies of the syndrome diagnose it.)
     expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['plantar-heel-pain-4']);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
     // 104 of 142 since blind batches 7 (8 of its 12 right, its four treated runners not planned, no wrong plan) and 8
     // (twelve knees: 8 right, two wrong plans above); 88/118 before them. 105 of 142 once a runner could say what a
     // clinician diagnosed (the scan-shown meniscus tear referred); 123 of 166 with blind batches 9 (8 of 12 right, two
-    // wrong plans) and 10 (runners who say what they were told: 10 of 12 right, one wrong plan).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(123 / 166);
+    // wrong plans) and 10 (runners who say what they were told: 10 of 12 right, one wrong plan). 122 of 166 once the
+    // band's bony bump is asked before its plan (six gained, seven treated outer knees lost: above).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(122 / 166);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -231,25 +231,17 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-05, with blind batches 4a to 10; two treated heels
-    // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out). Of the
-    // known wrong plans, the outer knees (the new runner's, Charlotte's, the twelve-year one), batch 6's two knees and
-    // batch 8's outer knee, batch 9's two knees and batch 10's diagnosed hamstring tear stay wrong when only what the
-    // page says is answered; Ellie's page says nothing of where.
-    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual([
-      'rw-nirunning-latknee-1',
-      'rw-sixphysio-charlotte-1',
-      'rw-zocdoc-lateralknees-1',
-      'rw-zocdoc-treadmill-knee-1',
-      'rw-starspt-pape-knee-1',
-      'rw-active-kc-knee-1',
-      'rw-casualsportsshoes-rachel-knee-1',
-      'rw-nirunning-newknees-knee-1',
-      'rw-nydn-gary-hip-1',
-    ]);
+    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 10; two treated heels
+    // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
+    // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
+    // sore knees and batch 10's diagnosed hamstring tear stay wrong when only what the page says is answered; Ellie's
+    // page says nothing of where, and the outside-or-front knee says nothing of the bump.
+    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-nydn-gary-hip-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(74);
-    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(13);
+    // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
+    // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(67);
+    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 });

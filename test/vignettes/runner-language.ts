@@ -79,7 +79,7 @@ const kneeVignettes: RunnerVignette[] = [
     id: 'rl-iliotibial-band-syndrome-1',
     story: 'Started marathon training and upped my miles. Now the outside of my right knee starts stabbing about 5k into every run, especially downhill, and I have to stop and walk. Fine by the next day. No warning signs ticked.',
     profile: said({ region: 'knee', side: 'right', onset: 'gradual', locations: ['lateral'], aggravatedBy: ['running', 'downhill-running'], signs: ['pain-after-distance'], trainingChange: ['mileage-increase'], redFlags: [] }, ['redFlags']),
-    truth: truth({ side: 'right', region: 'knee', onset: 'gradual', age: 31, sex: 'male', locations: ['lateral'], aggravatedBy: ['running', 'downhill-running', 'downhill-walking'], painFreeDuring: ['walking', 'rest', 'swimming'], signs: ['pain-after-distance', 'tender-to-touch'], trainingChange: ['mileage-increase'] }),
+    truth: truth({ side: 'right', region: 'knee', onset: 'gradual', age: 31, sex: 'male', locations: ['lateral', 'lateral-femoral-epicondyle'], aggravatedBy: ['running', 'downhill-running', 'downhill-walking'], painFreeDuring: ['walking', 'rest', 'swimming'], signs: ['pain-after-distance', 'tender-to-touch'], trainingChange: ['mileage-increase'] }),
     expected: plan('iliotibial-band-syndrome'),
     basis: 'Lateral knee pain at a set distance, worse downhill, after a mileage rise, gone at rest: the classic ITBS history (baker-2016).',
   },
