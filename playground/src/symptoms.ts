@@ -57,6 +57,9 @@ export function diagnosisChoices(region: Region): (readonly [string, string])[] 
   return [['', 'No, or not sure'], ...conditionsOf(region).map((condition) => [condition.id, `Yes: ${condition.name}`] as const), ['other', 'Yes: something else']];
 }
 
+/** Places the matcher asks as a self-test (press here), as a checkbox names them. */
+const SELF_TEST_PLACES: Readonly<Record<string, string>> = { 'lateral-femoral-epicondyle': 'tender on the outside of the thigh bone, just above the gap at the side of the knee' };
+
 /**
  * A value in the runner's words, from the library's question text. A location reads as a place ("Behind or under the
  * kneecap") with the clinical term after it in brackets; any other value as its question ("Does squatting hurt?").
@@ -65,7 +68,7 @@ export function valueLabel(field: string, value: string): string {
   const text = QUESTION_TEXTS[field]?.[value];
   if (text === undefined) return `Something else (${words(value)})`;
   if (field !== 'locations') return text;
-  const place = /^Is the pain (.*)\?$/.exec(text)?.[1];
+  const place = SELF_TEST_PLACES[value] ?? /^Is the pain (.*)\?$/.exec(text)?.[1];
   const phrase = place === undefined ? text : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
   // The clinical term in brackets, for a clinician reading along, unless the phrase already says it.
   const said = words(value).split(' ').every((word) => phrase.toLowerCase().includes(word));

@@ -1,5 +1,5 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { findingValues, profileFacts, type ProfileFacts } from './facts.js';
+import { findingValues, profileFacts, reportedWiderPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText } from './question-texts.js';
 import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION } from './red-flags.js';
@@ -80,7 +80,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     return { kind: 'red-flag', redFlag, message };
   });
 
-  const diagnosed = diagnosisOf(profile, matches, byId);
+  const diagnosed = diagnosisOf(profile, matches, byId, facts);
   const best = matches[0];
   const bestOdds = best === undefined ? 0 : odds(best.score);
   const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
@@ -116,7 +116,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 }
 
 /** What the profile's `diagnosedAs` decides; see {@link Assessment.diagnosed}. */
-function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>): Assessment['diagnosed'] {
+function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>, facts: ProfileFacts): Assessment['diagnosed'] {
   const id = profile.diagnosedAs;
   if (id === undefined) return undefined;
   // Hip pain that no plan follows may be a stress injury of the hip bone: whatever the diagnosis, it is seen promptly.
@@ -141,7 +141,9 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
   // which of several look-alikes it is, not a picture that contradicts the condition's definition.
   const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
-  const excluded = match.against.find((reason) => !reason.present && reason.likelihoodRatio === rulesOut);
+  // A place inside one the runner reported is the clinician's to settle: a band diagnosed on the outside of the knee
+  // is not undone by a runner who did not find its bony bump.
+  const excluded = match.against.find((reason) => !reason.present && reason.likelihoodRatio === rulesOut && reportedWiderPlace(facts, reason.field, reason.value) === undefined);
   if (excluded !== undefined) {
     const why = condition.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
     const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.${urgency}`;

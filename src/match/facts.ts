@@ -1,4 +1,4 @@
-import { FINDING_FIELDS, LIST_FIELDS, type Finding, type SymptomProfile } from '../model/index.js';
+import { FINDING_FIELDS, LIST_FIELDS, LOCATIONS, type Finding, type SymptomProfile } from '../model/index.js';
 
 /**
  * What a profile says about each finding's value: reported, asked and answered "no", or not asked at all. A list
@@ -68,6 +68,31 @@ const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella']
  */
 const INSIDE: Readonly<Record<string, readonly string[]>> = { 'plantar-heel': ['plantar-medial-heel'], lateral: ['lateral-femoral-epicondyle'] };
 
+/** The wider place around a place of {@link INSIDE} (the outside of the knee around the band's bony bump). */
+const WIDER: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(INSIDE).flatMap(([wider, inside]) => inside.map((place) => [place, wider])));
+
+/**
+ * The wider place the runner reported around `value`, a place inside it: a clinician's diagnosis settles where within
+ * it (the outside of the knee, for the band's bony bump). Undefined when `value` lies inside no reported place.
+ */
+export function reportedWiderPlace(facts: ProfileFacts, field: Finding['field'], value: string): string | undefined {
+  const wider = widerPlace(field, value);
+  return wider !== undefined && facts.has('locations', wider) ? wider : undefined;
+}
+
+/**
+ * The places inside a wider place that a complete `locations` list names, that the list does not name: not answered
+ * by it, and so still to ask.
+ */
+export function unsaidPlaces(list: readonly string[]): string[] {
+  return list.flatMap((value) => (INSIDE[value] ?? []).filter((inside) => !list.includes(inside)));
+}
+
+/** The wider place around `value`, a place inside it, or undefined. */
+export function widerPlace(field: Finding['field'], value: string): string | undefined {
+  return field === 'locations' ? WIDER[value] : undefined;
+}
+
 /**
  * The values that meet a finding: its `value`, its `or` list, and for `locations: anterior` the places at the front of
  * the knee (behind, around or at the lower tip of the kneecap), which a runner names instead of "at the front". So a
@@ -101,11 +126,19 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     if (values !== undefined) for (const value of values) report(field, value);
     const one: readonly string[] | undefined = profile.asked?.[field as ListField];
     if (field === 'otherRegions') continue;
+    // A place inside a wider one is in it: the band's bony bump is on the outside of the knee.
+    if (field === 'locations') for (const value of values ?? []) if (WIDER[value] !== undefined && !values?.includes(WIDER[value])) report(field, WIDER[value]);
+    // A complete list that names a wider place but none inside it has not said where within it: a form that offers
+    // "the outside of the knee" but not the band's bony bump leaves the bump to ask, not answered "no".
+    const unsaid = field === 'locations' && one === undefined ? unsaidPlaces(values ?? []) : [];
     if (one !== undefined) {
       for (const value of one) {
         askedOne.push(factId(field, value));
         if (field === 'locations' && !(values ?? []).includes(value)) for (const inside of INSIDE[value] ?? []) askedOne.push(factId(field, inside));
       }
+      mark(field, ASKED_SOME);
+    } else if (unsaid.length > 0) {
+      for (const value of LOCATIONS) if (!unsaid.includes(value)) askedOne.push(factId(field, value));
       mark(field, ASKED_SOME);
     } else if (values !== undefined) mark(field, ASKED_ALL);
   }

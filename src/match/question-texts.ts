@@ -28,7 +28,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     'inferior-pole-patella': 'Is the pain just below the kneecap, where the tendon starts?',
     'joint-line': 'Is the pain on the line of the knee joint, at the side of the knee, level with the gap between the bones?',
     'pes-anserine': 'Is the pain on the inside of the leg just below the knee, a few finger-widths under the joint?',
-    'lateral-femoral-epicondyle': 'Is the pain, or a tender spot when you press, on the bony bump on the outside of the knee, a little above the joint line?',
+    'lateral-femoral-epicondyle': 'With the knee slightly bent, press on the outside of the thigh bone just above the gap at the side of the knee (not the knob below the knee): is it tender there, or is that where it hurts?',
     'distal-medial-tibia': 'Is the pain along the inner edge of the shin bone, in its lower half?',
     'anterior-tibia': 'Is the pain on the front of the shin bone?',
     'achilles-midportion': 'Is the pain in the Achilles tendon a few finger-widths above the heel?',

@@ -1,5 +1,5 @@
-import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
-import { findingValues } from './facts.js';
+import { LIST_FIELDS, LOCATIONS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
+import { findingValues, reportedWiderPlace, unsaidPlaces, widerPlace } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { questionText } from './question-texts.js';
@@ -17,6 +17,11 @@ export function withAnswer(profile: SymptomProfile, field: ListField, value: str
   if (yes && !(list ?? []).includes(value)) next[field] = [...(list ?? []), value];
   if (list === undefined || askedOne !== undefined) {
     if (!(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, [field]: [...(askedOne ?? []), value] };
+  } else if (!yes && field === 'locations' && unsaidPlaces(list).includes(value)) {
+    // A complete list that left this place unsaid (inside a wider one it names): every place is now asked but the
+    // others it still leaves unsaid.
+    const unsaid = unsaidPlaces(list).filter((place) => place !== value);
+    next['asked'] = { ...profile.asked, locations: LOCATIONS.filter((place) => !unsaid.includes(place)) };
   }
   return next as SymptomProfile;
 }
@@ -186,8 +191,15 @@ export function definingQuestions(profile: SymptomProfile, conditions: readonly 
   for (const finding of conditions.find((condition) => condition.id === id)?.findings ?? []) {
     if (finding.absent !== 'rules-out' || finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const values = findingValues(finding);
-    if (values.some((value) => current.facts.has(finding.field, value))) continue;
-    for (const value of values) if (!current.facts.asked(finding.field, value)) questions.push({ field: finding.field as ListField, value, weight: 1 });
+    if (values.some((value) => current.facts.has(finding.field, value) || reportedWiderPlace(current.facts, finding.field, value) !== undefined)) continue;
+    for (const value of values) {
+      if (current.facts.asked(finding.field, value)) continue;
+      // A place inside a wider one (the band's bony bump, on the outside of the knee) is asked as the wider place: the
+      // clinician who diagnosed it settled where within it.
+      const wider = widerPlace(finding.field, value);
+      const asked = wider !== undefined && !current.facts.asked(finding.field, wider) ? wider : value;
+      if (!questions.some((question) => question.value === asked)) questions.push({ field: finding.field as ListField, value: asked, weight: 1 });
+    }
   }
   return toQuestions(questions, profile);
 }

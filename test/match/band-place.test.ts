@@ -34,8 +34,7 @@ describe('the band’s bony bump, asked before its plan', () => {
   it('is asked of a runner who says only that the outside of the knee hurts, in words that say where to press', () => {
     const { asked } = answerAll(outerKnee, { locations: ['lateral-femoral-epicondyle'] });
     const bump = asked.find((question) => question.value === 'lateral-femoral-epicondyle');
-    expect(bump).toBeDefined();
-    expect(bump?.text).toMatch(/bony bump on the outside of the knee, a little above the joint line/);
+    expect(bump?.text).toMatch(/press on the outside of the thigh bone just above the gap at the side of the knee/);
   });
 
   it('leads to the band’s plan when the runner says yes', () => {
@@ -43,17 +42,56 @@ describe('the band’s bony bump, asked before its plan', () => {
     expect(result.kind === 'plan' ? result.match.conditionId : result.kind).toBe('iliotibial-band-syndrome');
   });
 
-  it('leads to a referral, not another plan, when the runner says no', () => {
+  it('leads to a referral when the runner says no and nothing else fits', () => {
     const { result } = answerAll(outerKnee, {});
     expect(result.kind).toBe('referral');
     if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toContain('no-clear-match');
   });
 
-  it('is not asked when the runner said where: a complete list with the bump plans at once, one without it does not', () => {
-    const complete: SymptomProfile = { region: 'knee', locations: ['lateral', 'lateral-femoral-epicondyle'], aggravatedBy: ['running'], signs: ['pain-after-distance'] };
+  it('is asked, not read as "no", when a complete list names the outside of the knee but not the bump', () => {
+    // A form that offers "the outside of the knee" and not the bump sends a complete list without `asked`.
+    const complete: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'], redFlags: [] };
     expect(matchConditions(complete).matches[0]?.conditionId).toBe('iliotibial-band-syndrome');
-    // A locations list given without `asked` is complete: the bump is not in it, so the band is ruled out.
-    const without: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'] };
-    expect(matchConditions(without).matches.find((match) => match.conditionId === 'iliotibial-band-syndrome')?.score).toBeLessThan(0.5);
+    const { asked, result } = answerAll(complete, { locations: ['lateral-femoral-epicondyle'] });
+    expect(asked.map((question) => question.value)).toContain('lateral-femoral-epicondyle');
+    expect(result.kind === 'plan' ? result.match.conditionId : result.kind).toBe('iliotibial-band-syndrome');
+    // A list that names the bump plans at once.
+    const withBump = planForProfile({ ...complete, locations: ['lateral', 'lateral-femoral-epicondyle'] }, options);
+    expect(withBump.kind === 'plan' ? withBump.match.conditionId : withBump.kind).toBe('iliotibial-band-syndrome');
+  });
+
+  it('is not asked after a "no" to the outside of the knee, which answers it', () => {
+    const { asked } = answerAll({ region: 'knee', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } }, { locations: ['anterior', 'peripatellar'] });
+    const values = asked.map((question) => question.value);
+    const outside = values.indexOf('lateral');
+    expect(outside).toBeGreaterThanOrEqual(0);
+    expect(values.slice(outside)).not.toContain('lateral-femoral-epicondyle');
+  });
+
+  it('counts the bump as the outside of the knee: a runner who reports it is not asked about the outside', () => {
+    const { asked } = answerAll({ region: 'knee', locations: ['lateral-femoral-epicondyle'], aggravatedBy: ['running'], asked: { locations: ['lateral-femoral-epicondyle'], aggravatedBy: ['running'] } }, {});
+    expect(asked.map((question) => question.value)).not.toContain('lateral');
+  });
+
+  it('follows a clinician’s diagnosis of the band on the outside of the knee without asking the runner to find the bump', () => {
+    const diagnosed: SymptomProfile = { ...outerKnee, diagnosedAs: 'iliotibial-band-syndrome' };
+    const { asked, result } = answerAll(diagnosed, {});
+    expect(asked.map((question) => question.value)).not.toContain('lateral-femoral-epicondyle');
+    expect(result.kind === 'plan' ? result.match.conditionId : result.kind).toBe('iliotibial-band-syndrome');
+    // Even with a complete list that says only the outside of the knee.
+    const complete = planForProfile({ region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], redFlags: [], diagnosedAs: 'iliotibial-band-syndrome' }, options);
+    expect(complete.kind === 'questions' ? complete.questions.map((question) => question.value) : []).not.toContain('lateral-femoral-epicondyle');
+  });
+
+  it('asks a runner whose band was diagnosed where it hurts as the outside of the knee, and sends a "no" back to the clinician', () => {
+    const placedNowhere: SymptomProfile = { region: 'knee', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] }, diagnosedAs: 'iliotibial-band-syndrome' };
+    const { asked, result } = answerAll(placedNowhere, {});
+    const values = asked.map((question) => question.value);
+    expect(values).toContain('lateral');
+    expect(values).not.toContain('lateral-femoral-epicondyle');
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind)).toContain('diagnosis');
+    const yes = answerAll(placedNowhere, { locations: ['lateral'] }).result;
+    expect(yes.kind === 'plan' ? yes.match.conditionId : yes.kind).toBe('iliotibial-band-syndrome');
   });
 });
