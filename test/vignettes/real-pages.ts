@@ -7,6 +7,7 @@ import { pageVignettesBatch7 } from './real-pages-7.js';
 import { pageVignettesBatch8 } from './real-pages-8.js';
 import { pageVignettesBatch9 } from './real-pages-9.js';
 import { pageVignettesBatch10 } from './real-pages-10.js';
+import { pageVignettesBatch11 } from './real-pages-11.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -716,6 +717,6 @@ const firstBatches: PageVignette[] = [
 /**
  * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
- * Achilles, shin, knee, hip; batch 8: knees).
+ * Achilles, shin, knee, hip; batch 8: knees; batch 11: knees, calf, heel, foot, Achilles, shin, encoded blind).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11];
