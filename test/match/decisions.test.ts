@@ -167,6 +167,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // surgery proposed, gets the hamstring plan on the diagnosis (led by the `diagnosed` flag: what the clinician
       // advised comes first); the answer, as stored, explains the condition and gives no plan.
       'rw-nydn-gary-hip-1',
+      // Blind batch 11 (six knees, four of them outer knees, and six of the rest of the leg): "pain in the bottom of my
+      // left heel after my run", worst after sitting, gets the plantar heel plan; the sports physician's answer, cut
+      // off where the page is stored, says it "could be caused by a few potential problems" and begins with an
+      // inflamed heel fat pad. Its four outer knees — two that physiotherapists treated as the kneecap, two sent on —
+      // would have got the band's plan before the bony bump was asked: one gets the patellofemoral plan, the two sent
+      // on are referred, and one is referred where its physiotherapist treated the kneecap.
+      'rw-beginnertriathlete-hoopska-heel-1',
     ];
     // Fixed by asking, before the iliotibial band plan, whether the pain is over the bony bump above the joint line
     // where the band crosses the thigh bone (studies of the syndrome diagnose it by the place and by palpation or a
@@ -206,8 +213,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // (twelve knees: 8 right, two wrong plans above); 88/118 before them. 105 of 142 once a runner could say what a
     // clinician diagnosed (the scan-shown meniscus tear referred); 123 of 166 with blind batches 9 (8 of 12 right, two
     // wrong plans) and 10 (runners who say what they were told: 10 of 12 right, one wrong plan). 122 of 166 once the
-    // band's bony bump is asked before its plan (six gained, seven treated outer knees lost: above).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(122 / 166);
+    // band's bony bump is asked before its plan (six gained, seven treated outer knees lost: above); 131 of 178 with
+    // blind batch 11 (9 of 12 right, one wrong plan).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(131 / 178);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -234,17 +242,18 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 10; two treated heels
+    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 11; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
-    // sore knees and batch 10's diagnosed hamstring tear stay wrong when only what the page says is answered; Ellie's
+    // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is answered; Ellie's
     // page says nothing of where, and the outside-or-front knee says nothing of the bump.
-    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-nydn-gary-hip-1']);
+    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-nydn-gary-hip-1', 'rw-beginnertriathlete-hoopska-heel-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
     // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(67);
+    // 70 and 6 with blind batch 11.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(70);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 });
