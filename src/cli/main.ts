@@ -29,6 +29,8 @@ import { writeOutput } from './output.js';
 import { MAX_DATA_BYTES, readJsonFile } from './read-input.js';
 import { LogFileError, reviewCommand } from './review.js';
 import { escapeControl } from '../model/describe-value.js';
+import { unsaidPlaces } from '../match/facts.js';
+import { LOCATIONS } from '../model/index.js';
 
 const PLAN_FORMATS = ['table', 'md', 'csv', 'ics', 'json', 'fhir'] as const;
 type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -91,7 +93,7 @@ async function run(argv: string[], today: string): Promise<{ text: string; out?:
       if (json) return withCode(`${JSON.stringify(result, null, 2)}\n`);
       if (!('kind' in result)) return withCode(describeMatch(result));
       if (result.kind === 'referral') return withCode(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
-      if (result.kind === 'questions') return withCode(describeQuestions(result.questions));
+      if (result.kind === 'questions') return withCode(describeQuestions(result.questions, profile));
       // A plan that follows a clinician's diagnosis says so: the score ranks only the answers.
       const lead = result.plan.flags.some((flag) => flag.kind === 'diagnosed')
         ? `Planned for ${result.match.name}, as a clinician diagnosed it (the answers alone score ${result.match.score.toFixed(2)}).`
@@ -288,7 +290,16 @@ function bounded(message: string): string {
 }
 
 /** The questions still to ask, with where each answer goes in the profile file. */
-function describeQuestions(questions: readonly Question[]): string {
-  const lines = questions.map((question) => `- ${question.text} (if yes, add "${question.value ?? ''}" to "${question.field}"; either way, the list answers it)`);
+function describeQuestions(questions: readonly Question[], profile: SymptomProfileInput): string {
+  const lines = questions.map((question) => {
+    const yes = `if yes, add "${question.value ?? ''}" to "${question.field}"`;
+    // A place inside a wider one the list names (the band's bony bump, on the outside of the knee) is left to ask by
+    // that list, so a "no" is said by listing every place as asked.
+    const list = profile.locations;
+    if (question.field === 'locations' && Array.isArray(list) && profile.asked?.locations === undefined && unsaidPlaces(list as string[]).includes(question.value ?? '')) {
+      return `- ${question.text} (${yes}; if no, add "asked": { "locations": ${JSON.stringify(LOCATIONS)} }, every place asked)`;
+    }
+    return `- ${question.text} (${yes}; either way, the list answers it)`;
+  });
   return `No plan yet: answer these first, then run the command again with the answers in your profile.\n${lines.join('\n')}\n`;
 }

@@ -128,6 +128,29 @@ describe('rehab-protocols (the command line)', () => {
     expect(questions.stdout).toMatch(/- Is the knee swollen\? \(if yes, add "swelling" to "redFlags"/);
   });
 
+  it('asks an outer knee in a profile file where on the outside it hurts, and says how to write either answer', () => {
+    const dir = scratch();
+    const outer = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'], redFlags: [] };
+    const file = join(dir, 'outer.json');
+    writeFileSync(file, JSON.stringify(outer));
+    const asked = run('match', '--profile', file, '--plan', '--start', '2026-12-01', '--goal', '10km');
+    expect(asked.code).toBe(3);
+    expect(asked.stdout).toMatch(/press on the outside of the thigh bone just above the gap at the side of the knee .*\(if yes, add "lateral-femoral-epicondyle" to "locations"; if no, add "asked": \{ "locations": \[/);
+    // Following the "no" instruction: every place asked, the band ruled out, a referral.
+    const no = join(dir, 'no.json');
+    const everyPlace = JSON.parse(/"asked": (\{ "locations": \[[^\]]*\] \})/.exec(asked.stdout)?.[1] ?? '{}') as { locations: string[] };
+    expect(everyPlace.locations).toContain('lateral-femoral-epicondyle');
+    writeFileSync(no, JSON.stringify({ ...outer, asked: everyPlace }));
+    const referred = run('match', '--profile', no, '--plan', '--start', '2026-12-01', '--goal', '10km');
+    expect(referred.code).toBe(4);
+    // And "yes": the band's plan.
+    const yes = join(dir, 'yes.json');
+    writeFileSync(yes, JSON.stringify({ ...outer, locations: ['lateral', 'lateral-femoral-epicondyle'] }));
+    const planned = run('match', '--profile', yes, '--plan', '--start', '2026-12-01', '--goal', '10km');
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toMatch(/^Consistent with Iliotibial band syndrome/);
+  });
+
   it('rejects a bad profile file with one line naming the path', () => {
     const dir = scratch();
     const bad = join(dir, 'bad.json');
