@@ -30,7 +30,6 @@ import { MAX_DATA_BYTES, readJsonFile } from './read-input.js';
 import { LogFileError, reviewCommand } from './review.js';
 import { escapeControl } from '../model/describe-value.js';
 import { unsaidPlaces } from '../match/facts.js';
-import { LOCATIONS } from '../model/index.js';
 
 const PLAN_FORMATS = ['table', 'md', 'csv', 'ics', 'json', 'fhir'] as const;
 type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -294,10 +293,10 @@ function describeQuestions(questions: readonly Question[], profile: SymptomProfi
   const lines = questions.map((question) => {
     const yes = `if yes, add "${question.value ?? ''}" to "${question.field}"`;
     // A place inside a wider one the list names (the band's bony bump, on the outside of the knee) is left to ask by
-    // that list, so a "no" is said by listing every place as asked.
+    // that list, so a "no" is said in `asked`, which keeps the rest of the list whole.
     const list = profile.locations;
-    if (question.field === 'locations' && Array.isArray(list) && profile.asked?.locations === undefined && unsaidPlaces(list as string[]).includes(question.value ?? '')) {
-      return `- ${question.text} (${yes}; if no, add "asked": { "locations": ${JSON.stringify(LOCATIONS)} }, every place asked)`;
+    if (question.field === 'locations' && Array.isArray(list) && unsaidPlaces(list as string[]).includes(question.value ?? '')) {
+      return `- ${question.text} (${yes}; if no, add it to "asked": { "locations": [...] })`;
     }
     return `- ${question.text} (${yes}; either way, the list answers it)`;
   });

@@ -88,6 +88,17 @@ export function unsaidPlaces(list: readonly string[]): string[] {
   return list.flatMap((value) => (INSIDE[value] ?? []).filter((inside) => !list.includes(inside)));
 }
 
+/**
+ * Whether a `locations` list is given whole: without `asked.locations`, or with one that names only places the list
+ * leaves to ask (answered "no" to them), so that a "no" to the band's bony bump keeps the rest of the list complete.
+ */
+export function wholeList(list: readonly string[] | undefined, askedOne: readonly string[] | undefined): boolean {
+  if (list === undefined) return false;
+  if (askedOne === undefined) return true;
+  const unsaid = unsaidPlaces(list);
+  return askedOne.every((value) => unsaid.includes(value));
+}
+
 /** The wider place around `value`, a place inside it, or undefined. */
 export function widerPlace(field: Finding['field'], value: string): string | undefined {
   return field === 'locations' ? WIDER[value] : undefined;
@@ -129,16 +140,22 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     // A place inside a wider one is in it: the band's bony bump is on the outside of the knee.
     if (field === 'locations') for (const value of values ?? []) if (WIDER[value] !== undefined && !values?.includes(WIDER[value])) report(field, WIDER[value]);
     // A complete list that names a wider place but none inside it has not said where within it: a form that offers
-    // "the outside of the knee" but not the band's bony bump leaves the bump to ask, not answered "no".
-    const unsaid = field === 'locations' && one === undefined ? unsaidPlaces(values ?? []) : [];
-    if (one !== undefined) {
+    // "the outside of the knee" but not the band's bony bump leaves the bump to ask, not answered "no"; `asked` then
+    // names the places inside answered "no" without making the rest of the list one-by-one.
+    const whole = field === 'locations' && wholeList(values, one);
+    const unsaid = whole ? unsaidPlaces(values ?? []).filter((place) => !(one ?? []).includes(place)) : [];
+    if (whole) {
+      // Given whole: every place asked, but those it still leaves to ask.
+      if (unsaid.length === 0) mark(field, ASKED_ALL);
+      else {
+        for (const value of LOCATIONS) if (!unsaid.includes(value)) askedOne.push(factId(field, value));
+        mark(field, ASKED_SOME);
+      }
+    } else if (one !== undefined) {
       for (const value of one) {
         askedOne.push(factId(field, value));
         if (field === 'locations' && !(values ?? []).includes(value)) for (const inside of INSIDE[value] ?? []) askedOne.push(factId(field, inside));
       }
-      mark(field, ASKED_SOME);
-    } else if (unsaid.length > 0) {
-      for (const value of LOCATIONS) if (!unsaid.includes(value)) askedOne.push(factId(field, value));
       mark(field, ASKED_SOME);
     } else if (values !== undefined) mark(field, ASKED_ALL);
   }

@@ -1,5 +1,5 @@
-import { LIST_FIELDS, LOCATIONS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
-import { findingValues, reportedWiderPlace, unsaidPlaces, widerPlace } from './facts.js';
+import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
+import { findingValues, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { questionText } from './question-texts.js';
@@ -15,13 +15,12 @@ export function withAnswer(profile: SymptomProfile, field: ListField, value: str
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
   const next: Record<string, unknown> = { ...profile };
   if (yes && !(list ?? []).includes(value)) next[field] = [...(list ?? []), value];
-  if (list === undefined || askedOne !== undefined) {
+  if (field === 'locations' && wholeList(list, askedOne)) {
+    // A list given whole that left this place to ask (inside a wider one it names): a "no" is named in `asked`, which
+    // keeps the rest of the list whole; a "yes" is in the list.
+    if (!yes && !(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, locations: [...(askedOne ?? []), value] };
+  } else if (list === undefined || askedOne !== undefined) {
     if (!(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, [field]: [...(askedOne ?? []), value] };
-  } else if (!yes && field === 'locations' && unsaidPlaces(list).includes(value)) {
-    // A complete list that left this place unsaid (inside a wider one it names): every place is now asked but the
-    // others it still leaves unsaid.
-    const unsaid = unsaidPlaces(list).filter((place) => place !== value);
-    next['asked'] = { ...profile.asked, locations: LOCATIONS.filter((place) => !unsaid.includes(place)) };
   }
   return next as SymptomProfile;
 }

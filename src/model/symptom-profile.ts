@@ -378,7 +378,11 @@ const list = <const T extends readonly [string, ...string[]]>(values: T) => z.op
 const askedDefinition = z.strictObject({
   /** The other regions asked about, one by one. */
   otherRegions: list(REGIONS),
-  /** The locations asked about, one by one. */
+  /**
+   * The locations asked about, one by one. With a `locations` list given whole, it may name only the places that
+   * list leaves to ask — places inside a wider one it names (`lateral-femoral-epicondyle`, inside `lateral`) — answered
+   * "no"; the rest of the list stays whole.
+   */
   locations: list(LOCATIONS),
   /** The aggravating activities asked about, one by one. */
   aggravatedBy: list(AGGRAVATED_BY),
@@ -432,7 +436,9 @@ const symptomProfileDefinition = z.strictObject({
   /**
    * The list values asked about one by one, for an app that asks single questions rather than whole lists: a value
    * named here and missing from its list was asked and answered "no". A list field given without an entry here was
-   * asked about every value of its vocabulary; a list field left out, and not named here, was not asked.
+   * asked about every value of its vocabulary, except that a `locations` list naming a wider place (`lateral`, the
+   * outside) but none inside it (`lateral-femoral-epicondyle`) leaves those to ask; a list field left out, and not
+   * named here, was not asked.
    */
   asked: z.optional(askedDefinition),
   /** Age in years; read as an age group where a source ties a condition to age. */

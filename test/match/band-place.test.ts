@@ -55,6 +55,11 @@ describe('the band’s bony bump, asked before its plan', () => {
     const { asked, result } = answerAll(complete, { locations: ['lateral-femoral-epicondyle'] });
     expect(asked.map((question) => question.value)).toContain('lateral-femoral-epicondyle');
     expect(result.kind === 'plan' ? result.match.conditionId : result.kind).toBe('iliotibial-band-syndrome');
+    // A "no" is kept in `asked`, and the rest of the list stays whole: no other place is asked.
+    const no = answerAll(complete, {});
+    expect(no.profile.asked?.locations).toEqual(['lateral-femoral-epicondyle']);
+    expect(no.asked.filter((question) => question.field === 'locations').map((question) => question.value)).toEqual(['lateral-femoral-epicondyle']);
+    expect(no.result.kind).toBe('referral');
     // A list that names the bump plans at once.
     const withBump = planForProfile({ ...complete, locations: ['lateral', 'lateral-femoral-epicondyle'] }, options);
     expect(withBump.kind === 'plan' ? withBump.match.conditionId : withBump.kind).toBe('iliotibial-band-syndrome');

@@ -45,7 +45,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "signs": "Other things the runner notices.",
     "redFlags": "Findings that call for a clinician; any one of them means referral.",
     "background": "Training history and risk factors.",
-    "asked": "The list values asked about one by one, for an app that asks single questions rather than whole lists: a value named here and missing from its list was asked and answered \"no\". A list field given without an entry here was asked about every value of its vocabulary; a list field left out, and not named here, was not asked.",
+    "asked": "The list values asked about one by one, for an app that asks single questions rather than whole lists: a value named here and missing from its list was asked and answered \"no\". A list field given without an entry here was asked about every value of its vocabulary, except that a `locations` list naming a wider place (`lateral`, the outside) but none inside it (`lateral-femoral-epicondyle`) leaves those to ask; a list field left out, and not named here, was not asked.",
     "age": "Age in years; read as an age group where a source ties a condition to age.",
     "sex": "Sex; scored where a source ties a condition to it.",
     "painScore": "Pain now, 0 (none) to 10 (worst imaginable). Recorded, not scored.",
@@ -54,7 +54,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   },
   "aggravatedBy,background,locations,otherRegions,painFreeDuring,redFlags,signs,trainingChange": {
     "otherRegions": "The other regions asked about, one by one.",
-    "locations": "The locations asked about, one by one.",
+    "locations": "The locations asked about, one by one. With a `locations` list given whole, it may name only the places that list leaves to ask — places inside a wider one it names (`lateral-femoral-epicondyle`, inside `lateral`) — answered \"no\"; the rest of the list stays whole.",
     "aggravatedBy": "The aggravating activities asked about, one by one.",
     "painFreeDuring": "The pain-free activities asked about, one by one.",
     "trainingChange": "The training changes asked about, one by one.",
