@@ -214,8 +214,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // clinician diagnosed (the scan-shown meniscus tear referred); 123 of 166 with blind batches 9 (8 of 12 right, two
     // wrong plans) and 10 (runners who say what they were told: 10 of 12 right, one wrong plan). 122 of 166 once the
     // band's bony bump is asked before its plan (six gained, seven treated outer knees lost: above); 131 of 178 with
-    // blind batch 11 (9 of 12 right, one wrong plan).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(131 / 178);
+    // blind batch 11 (9 of 12 right, one wrong plan); 136 of 190 with blind batch 12 (5 of 12 right, no wrong plan, none
+    // of its seven treated runners planned: two knees with a red flag, two that name no place at the kneecap, a plantar
+    // fasciitis and a gluteal diagnosis whose pages do not say where it hurts, and buttock pain with groin pain).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(136 / 190);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -242,7 +244,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 11; two treated heels
+    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 12; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
     // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is answered; Ellie's
@@ -252,8 +254,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
     // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
-    // 70 and 6 with blind batch 11.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(70);
+    // 70 and 6 with blind batch 11; 72 and 6 with batch 12.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(72);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 });
