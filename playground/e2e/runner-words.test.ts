@@ -115,6 +115,43 @@ describe('the symptom path on a phone, one question at a time', () => {
   });
 });
 
+describe('an outer knee is asked where on the outside, once', () => {
+  /** Ticks "the outside of the knee" in the form, then answers each question: yes only to the band's self-test when `bump`. */
+  async function outerKnee(bump: boolean) {
+    const { page, errors } = await session.open(SYMPTOMS, { viewport: PHONE });
+    await page.selectOption('#region', 'knee');
+    await openMore(page);
+    await page.check('#locations-lateral');
+    const seen: string[] = [];
+    for (let turn = 0; turn < 40 && (await page.locator('#question-text').count()) > 0; turn += 1) {
+      seen.push((await page.locator('#question-text').textContent()) ?? '');
+      const selfTest = /press on the outside of the thigh bone/.test(seen.at(-1) ?? '');
+      await page.click(selfTest && bump ? '#answer-yes' : '#answer-no');
+    }
+    await page.locator('#plan-heading, #referral-heading').first().waitFor();
+    return { page, errors, seen, heading: (await page.locator('#plan-heading, #referral-heading').first().textContent()) ?? '' };
+  }
+
+  it('gets the band’s plan when the runner finds the tender spot', async () => {
+    const { seen, heading, errors } = await outerKnee(true);
+    expect(seen.filter((text) => /press on the outside of the thigh bone/.test(text))).toHaveLength(1);
+    expect(heading).toMatch(/iliotibial band/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('does not get it, and is asked no other place again, when the runner does not', async () => {
+    const { page, seen, heading, errors } = await outerKnee(false);
+    expect(seen.filter((text) => /press on the outside of the thigh bone/.test(text))).toHaveLength(1);
+    // The ticked list stays whole: no other place is asked one by one.
+    expect(seen.filter((text) => /^Is the pain (at|on|behind|around|just|along|spread)/.test(text))).toEqual([]);
+    expect(heading).not.toMatch(/iliotibial band/i);
+    await page.click('.answered summary');
+    const answered = await page.locator('.answered li').allTextContents();
+    expect(answered.filter((text) => /thigh bone/.test(text))).toEqual([expect.stringMatching(/No$/)]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the charts are legible on a phone', () => {
   it.each(VIEWPORTS)('draws no chart text under 11 px at %s', async (_name, viewport) => {
     const { page } = await session.open(FOUNDING_FRAGMENT, { viewport });
