@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { PLAN_THRESHOLD, redFlagQuestion, separatingFindings } from '../match/assess.js';
+import { placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
@@ -163,7 +163,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (match === undefined || !assessment.clear) {
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...ruledOut(matches, checked.conditions)].join(' ') }], matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)].join(' ') }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
@@ -230,6 +230,14 @@ function ruledOut(matches: readonly ConditionMatch[], conditions: readonly Condi
     const finding = conditions.find((condition) => condition.id === match.conditionId)?.findings.find((entry) => entry.field === reason.field && entry.value === reason.value);
     return finding === undefined ? [] : [`${match.name} does not fit your answers. ${finding.why}`];
   });
+}
+
+/** The best match, when it would be planned but for the runner's "no" to every place it is felt (see `placedAway`). */
+function notWhereItHurts(assessment: Assessment, conditions: readonly Condition[]): string[] {
+  const best = assessment.matches[0];
+  const condition = conditions.find((entry) => entry.id === best?.conditionId);
+  if (best === undefined || best.score < PLAN_THRESHOLD || !placedAway(condition, assessment.facts)) return [];
+  return [`${best.name} fits much of what you describe, but not where it hurts: you said the pain is at none of the places it is felt.`];
 }
 
 function noClearMatch(region: string): string {

@@ -1,5 +1,5 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
-import { findingValues, profileFacts, reportedWiderPlace, type ProfileFacts } from './facts.js';
+import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText } from './question-texts.js';
 import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION } from './red-flags.js';
@@ -108,11 +108,20 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     });
 
   const second = matches[1];
-  const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score));
+  const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score)) && !placedAway(byId.get(best.conditionId), facts);
 
   // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
   // and the many what-if assessments behind each question's weight, read only the matches.
   return new LazyAssessment(matches, redFlags, referOnly, setAside, diagnosed, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+}
+
+/**
+ * Whether the runner said "no" to every place of the condition whose absence argues against it (around or behind the
+ * kneecap, and at the front, for patellofemoral pain): such a condition is not planned, however well the rest fits.
+ */
+export function placedAway(condition: Condition | undefined, facts: ProfileFacts): boolean {
+  const places = (condition?.findings ?? []).filter((finding) => finding.field === 'locations' && LIKELIHOOD_RATIO_GRADES[finding.absent] < 1);
+  return places.length > 0 && places.every((finding) => findingState(facts, finding) === 'absent');
 }
 
 /** What the profile's `diagnosedAs` decides; see {@link Assessment.diagnosed}. */
@@ -141,9 +150,9 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
   // which of several look-alikes it is, not a picture that contradicts the condition's definition.
   const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
-  // A place inside one the runner reported is the clinician's to settle: a band diagnosed on the outside of the knee
-  // is not undone by a runner who did not find its bony bump.
-  const excluded = match.against.find((reason) => !reason.present && reason.likelihoodRatio === rulesOut && reportedWiderPlace(facts, reason.field, reason.value) === undefined);
+  // A place inside one the runner reported (or was not asked about) is the clinician's to settle: a band diagnosed on
+  // the outside of the knee is not undone by a runner who did not find its bony bump; the outside is asked first.
+  const excluded = match.against.find((reason) => !reason.present && reason.likelihoodRatio === rulesOut && settledPlace(facts, reason.field, reason.value) === undefined);
   if (excluded !== undefined) {
     const why = condition.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
     const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.${urgency}`;

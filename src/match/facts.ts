@@ -95,8 +95,24 @@ export function unsaidPlaces(list: readonly string[]): string[] {
 export function wholeList(list: readonly string[] | undefined, askedOne: readonly string[] | undefined): boolean {
   if (list === undefined) return false;
   if (askedOne === undefined) return true;
-  const unsaid = unsaidPlaces(list);
-  return askedOne.every((value) => unsaid.includes(value));
+  // An empty `asked` is one by one (nothing asked yet); a place inside a wider one the list names, listed or not, keeps
+  // the list whole (a "no" to it changed to "yes" does not make the rest of the list one by one).
+  const inside = placesInside(list);
+  return askedOne.length > 0 && askedOne.every((value) => inside.includes(value));
+}
+
+/** The places inside the wider places a `locations` list names, listed or not. */
+export function placesInside(list: readonly string[]): string[] {
+  return list.flatMap((value) => INSIDE[value] ?? []);
+}
+
+/**
+ * For a diagnosis: the wider place around `value` when the runner reported it or was not asked about it — where within
+ * it is then the diagnosing clinician's to settle (or the wider place is still to ask). Undefined otherwise.
+ */
+export function settledPlace(facts: ProfileFacts, field: Finding['field'], value: string): string | undefined {
+  const wider = widerPlace(field, value);
+  return wider !== undefined && (facts.has('locations', wider) || !facts.asked('locations', wider)) ? wider : undefined;
 }
 
 /** The wider place around `value`, a place inside it, or undefined. */

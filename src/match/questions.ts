@@ -1,5 +1,5 @@
 import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
-import { findingValues, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
+import { findingValues, placesInside, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { questionText } from './question-texts.js';
@@ -15,10 +15,18 @@ export function withAnswer(profile: SymptomProfile, field: ListField, value: str
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
   const next: Record<string, unknown> = { ...profile };
   if (yes && !(list ?? []).includes(value)) next[field] = [...(list ?? []), value];
-  if (field === 'locations' && wholeList(list, askedOne)) {
+  if (field === 'locations' && wholeList(list, askedOne) && placesInside(list ?? []).includes(value)) {
     // A list given whole that left this place to ask (inside a wider one it names): a "no" is named in `asked`, which
-    // keeps the rest of the list whole; a "yes" is in the list.
+    // keeps the rest of the list whole; a "yes" is in the list (and no longer a "no" in `asked`).
     if (!yes && !(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, locations: [...(askedOne ?? []), value] };
+    if (yes && (askedOne ?? []).includes(value)) {
+      const rest = (askedOne ?? []).filter((place) => place !== value);
+      const asked: Record<string, unknown> = { ...profile.asked, locations: rest };
+      if (rest.length === 0) delete asked['locations'];
+      if (Object.keys(asked).length === 0) delete next['asked'];
+      else next['asked'] = asked;
+    }
+    if (!yes && (list ?? []).includes(value)) next[field] = (list ?? []).filter((place) => place !== value);
   } else if (list === undefined || askedOne !== undefined) {
     if (!(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, [field]: [...(askedOne ?? []), value] };
   }
@@ -192,12 +200,11 @@ export function definingQuestions(profile: SymptomProfile, conditions: readonly 
     const values = findingValues(finding);
     if (values.some((value) => current.facts.has(finding.field, value) || reportedWiderPlace(current.facts, finding.field, value) !== undefined)) continue;
     for (const value of values) {
-      if (current.facts.asked(finding.field, value)) continue;
-      // A place inside a wider one (the band's bony bump, on the outside of the knee) is asked as the wider place: the
-      // clinician who diagnosed it settled where within it.
+      // A place inside a wider one (the band's bony bump, on the outside of the knee) is asked as the wider place, even
+      // after a "no" to the place inside: the clinician who diagnosed it settled where within it.
       const wider = widerPlace(finding.field, value);
-      const asked = wider !== undefined && !current.facts.asked(finding.field, wider) ? wider : value;
-      if (!questions.some((question) => question.value === asked)) questions.push({ field: finding.field as ListField, value: asked, weight: 1 });
+      const asked = wider !== undefined && !current.facts.asked(finding.field, wider) ? wider : current.facts.asked(finding.field, value) ? undefined : value;
+      if (asked !== undefined && !questions.some((question) => question.value === asked)) questions.push({ field: finding.field as ListField, value: asked, weight: 1 });
     }
   }
   return toQuestions(questions, profile);

@@ -36,11 +36,11 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
   });
 
   it('gets the patellofemoral plan when the runner says no to all of them, led by what to watch for', () => {
-    // "Most painful walking down the stairs, and only comes on 10 minutes into a run. Sometimes aches, sometimes tender
-    // and dull" (preferredptaz.com; a physical therapist read the kneecap). Her page names no place, so the answers
-    // below deny every place too; going down stairs and pain that comes on at a set time keep the kneecap ahead.
-    const michelle = { aggravatedBy: ['stairs-descent', 'running'], signs: ['pain-after-time'] } satisfies SymptomProfile['asked'];
-    const { result } = answerAll({ region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle }, michelle);
+    // Pain at the front and on the outside of the knee, going up stairs and on runs: the outside keeps a meniscal
+    // tear possible until its signs are denied (and the band's spot, for the outside).
+    const frontAndOutside = { locations: ['anterior', 'lateral'], aggravatedBy: ['running', 'stairs-ascent'], signs: ['pain-after-time'] } satisfies SymptomProfile['asked'];
+    const { result, asked } = answerAll({ region: 'knee', age: 30, aggravatedBy: frontAndOutside.aggravatedBy, asked: { aggravatedBy: frontAndOutside.aggravatedBy } }, frontAndOutside);
+    for (const question of ['aggravatedBy=twisting', 'redFlags=locking', 'redFlags=swelling', 'locations=joint-line']) expect(asked).toContain(question);
     expect(result.kind).toBe('plan');
     if (result.kind !== 'plan') return;
     expect(result.match.conditionId).toBe('patellofemoral-pain');
@@ -50,6 +50,18 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     expect(first?.message).toMatch(/^Meniscal injury was set aside/);
     for (const sign of ['twisting', 'lock', 'swollen', 'give way', 'joint']) expect(first?.message).toContain(sign);
     expect(formatPlan(result.plan).indexOf('Meniscal injury was set aside')).toBeLessThan(formatPlan(result.plan).indexOf('Day 1'));
+  });
+
+  it('gets no plan when the runner also denies every place of the kneecap: the kneecap fits all but where it hurts', () => {
+    // "Most painful walking down the stairs, and only comes on 10 minutes into a run" (preferredptaz.com; a physical
+    // therapist read the kneecap): answered "no" to every place, as her page names none.
+    const michelle = { aggravatedBy: ['stairs-descent', 'running'], signs: ['pain-after-time'] } satisfies SymptomProfile['asked'];
+    const { result } = answerAll({ region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle }, michelle);
+    expect(result.kind).toBe('referral');
+    if (result.kind === 'referral') expect(result.reasons[0]?.message).toContain('Patellofemoral pain fits much of what you describe, but not where it hurts');
+    // Asked where, she would place it around the kneecap, and gets its plan.
+    const placed = answerAll({ region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle }, { ...michelle, ...aroundTheKneecap }).result;
+    expect(placed.kind === 'plan' ? placed.match.conditionId : placed.kind).toBe('patellofemoral-pain');
   });
 
   it('carries no watch-for flag when the meniscus was never in question', () => {

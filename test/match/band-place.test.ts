@@ -99,4 +99,29 @@ describe('the band’s bony bump, asked before its plan', () => {
     const yes = answerAll(placedNowhere, { locations: ['lateral'] }).result;
     expect(yes.kind === 'plan' ? yes.match.conditionId : yes.kind).toBe('iliotibial-band-syndrome');
   });
+
+  it('reads an empty asked list as one by one, not as a whole list', () => {
+    const result = planForProfile({ region: 'knee', locations: [], asked: { locations: [] }, aggravatedBy: ['running'], redFlags: [] }, options);
+    expect(result.kind === 'questions' ? result.questions.filter((question) => question.field === 'locations').length : 0).toBeGreaterThan(0);
+  });
+
+  it('keeps the list whole when a "no" to the bump is changed to "yes", and back', () => {
+    const complete: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'], redFlags: [] };
+    const bump: Question = { kind: 'finding', field: 'locations', value: 'lateral-femoral-epicondyle', text: 'bump' };
+    const no = answerQuestion(complete, bump, false);
+    const yes = answerQuestion(no, bump, true);
+    expect(yes.locations).toEqual(['lateral', 'lateral-femoral-epicondyle']);
+    expect(yes.asked).toBeUndefined();
+    const result = planForProfile(yes, options);
+    expect(result.kind === 'plan' ? result.match.conditionId : result.kind).toBe('iliotibial-band-syndrome');
+    const noAgain = answerQuestion(yes, bump, false);
+    expect(noAgain).toEqual(no);
+  });
+
+  it('asks the outside of the knee of a runner whose band was diagnosed, whichever was asked first', () => {
+    const bumpFirst: SymptomProfile = { region: 'knee', aggravatedBy: ['running'], asked: { locations: ['lateral-femoral-epicondyle'], aggravatedBy: ['running'] }, diagnosedAs: 'iliotibial-band-syndrome' };
+    const yes = answerAll(bumpFirst, { locations: ['lateral'] });
+    expect(yes.asked.map((question) => question.value)).toContain('lateral');
+    expect(yes.result.kind === 'plan' ? yes.result.match.conditionId : yes.result.kind).toBe('iliotibial-band-syndrome');
+  });
 });

@@ -145,9 +145,6 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // front of the knee) was asked, until a runner who has placed the pain nowhere is asked the best match's places.
     // Any other wrong plan, or one of these fixed, fails here.
     const KNOWN_WRONG_PLANS = [
-      // Knee pain only on running after a holiday, worse down stairs, fine cycling, gets the patellofemoral plan; the
-      // physio read it as the ITB, assuming an outside pain the runner never confirmed on the page.
-      'rw-sixphysio-ellie-1',
       // Blind batch 6, two knees where an online answer names the likely causes and sends the runner to be examined:
       // "a knife stabbing behind my knee cap" after intervals and hills gets the patellofemoral plan (the doctor
       // described that condition and its treatment first, then the band, and recommended a sports medicine doctor);
@@ -175,6 +172,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // on are referred, and one is referred where its physiotherapist treated the kneecap.
       'rw-beginnertriathlete-hoopska-heel-1',
     ];
+    // Fixed by not planning a condition the runner places nowhere it is felt: Ellie's knee, hurting only on runs after a
+    // holiday and down stairs, placed nowhere on her page (so every place reads "no"), got the patellofemoral plan; the
+    // physio read it as the band. The same rule costs two treated kneecaps whose pages do not place the pain at the
+    // kneecap (a knee that hurts down stairs and ten minutes into runs; an outer knee).
     // Fixed by asking, before the iliotibial band plan, whether the pain is over the bony bump above the joint line
     // where the band crosses the thigh bone (studies of the syndrome diagnose it by the place and by palpation or a
     // clinical test), which no page answers, so silence reads "no": four outer knees are referred as their clinicians
@@ -200,11 +201,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       return inSuite.filter((outcome) => outcome.right).length / inSuite.length;
     };
     expect(share('source descriptions')).toBeGreaterThanOrEqual(0.9);
-    // The one source description without the right action, named so that no other slips under the floor unseen: heel
+    // The source descriptions without the right action, named so that no other slips under the floor unseen: heel
     // pain "not located more precisely" is now asked whether it is under the heel, and its description does not say.
     // (The iliotibial band descriptions say where on the outside of the knee it hurts, over the bony bump above the
     // joint line, since that is asked before the band's plan, as studies of the syndrome diagnose it.)
-    expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['plantar-heel-pain-4']);
+    // And pain at the top of the back of the thigh, "the exact spot hard to say", is not at the sitting bone as its
+    // description's list has it: the hamstring tendon's place answered "no", so no plan for it.
+    expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['plantar-heel-pain-4', 'proximal-hamstring-tendinopathy-3']);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
     // Named likewise: an outer knee that comes on 20 minutes into runs and on long rides, spreading up the thigh, is
     // asked whether it is over the band's bony bump, and its runner's answers (written before that question) do not say.
@@ -216,8 +219,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // band's bony bump is asked before its plan (six gained, seven treated outer knees lost: above); 131 of 178 with
     // blind batch 11 (9 of 12 right, one wrong plan); 136 of 190 with blind batch 12 (5 of 12 right, no wrong plan, none
     // of its seven treated runners planned: two knees with a red flag, two that name no place at the kneecap, a plantar
-    // fasciitis and a gluteal diagnosis whose pages do not say where it hurts, and buttock pain with groin pain).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(136 / 190);
+    // fasciitis and a gluteal diagnosis whose pages do not say where it hurts, and buttock pain with groin pain); 134 of
+    // 190 once a condition the runner places nowhere it is felt is not planned (one wrong plan fixed, two treated lost).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(134 / 190);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -247,8 +251,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 12; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
-    // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is answered; Ellie's
-    // page says nothing of where, and the outside-or-front knee says nothing of the bump.
+    // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is
+    // answered; the outside-or-front knee says nothing of the bump.
     expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-nydn-gary-hip-1', 'rw-beginnertriathlete-hoopska-heel-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).

@@ -148,14 +148,14 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
   });
 
   it('keeps what to watch for when a refer-only condition was set aside, diagnosis or not', () => {
-    // The knee that only hurts down stairs and at a set time into each run (preferredptaz.com): "no" to each of the
-    // meniscus's signs sets it aside, with a watch-for flag, whether or not a clinician named the kneecap.
-    const michelle = { aggravatedBy: ['stairs-descent', 'running'], signs: ['pain-after-time'] } satisfies SymptomProfile['asked'];
-    let profile: SymptomProfile = { region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle };
+    // Pain at the front and on the outside of the knee, up stairs and on runs: "no" to each of the meniscus's signs sets
+    // it aside, with a watch-for flag, whether or not a clinician named the kneecap.
+    const truth: Record<string, readonly string[]> = { locations: ['anterior', 'lateral'], aggravatedBy: ['running', 'stairs-ascent'], signs: ['pain-after-time'] };
+    let profile: SymptomProfile = { region: 'knee', age: 30, aggravatedBy: ['running', 'stairs-ascent'], asked: { aggravatedBy: ['running', 'stairs-ascent'] } };
     let result = planForProfile(profile, options);
     while (result.kind === 'questions') {
       const question = result.questions[0] as Question;
-      profile = answerQuestion(profile, question, (michelle as Record<string, readonly string[]>)[question.field]?.includes(question.value ?? '') ?? false);
+      profile = answerQuestion(profile, question, truth[question.field]?.includes(question.value ?? '') ?? false);
       result = planForProfile(profile, options);
     }
     expect(result.kind === 'plan' && result.plan.flags[0]?.kind).toBe('watch-for');
