@@ -148,6 +148,12 @@ describe('an outer knee is asked where on the outside, once', () => {
     await page.click('.answered summary');
     const answered = await page.locator('.answered li').allTextContents();
     expect(answered.filter((text) => /thigh bone/.test(text))).toEqual([expect.stringMatching(/No$/)]);
+    // Ticking another place keeps that answer: the self-test is not asked again.
+    await openMore(page);
+    await page.check('#locations-anterior');
+    await page.locator('#question-text, #plan-heading, #referral-heading').first().waitFor();
+    const next = (await page.locator('#question-text').count()) > 0 ? ((await page.locator('#question-text').textContent()) ?? '') : '';
+    expect(next).not.toMatch(/press on the outside of the thigh bone/);
     expect(errors).toEqual([]);
   });
 });

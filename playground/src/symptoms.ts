@@ -57,8 +57,13 @@ export function diagnosisChoices(region: Region): (readonly [string, string])[] 
   return [['', 'No, or not sure'], ...conditionsOf(region).map((condition) => [condition.id, `Yes: ${condition.name}`] as const), ['other', 'Yes: something else']];
 }
 
-/** Places the matcher asks as a self-test (press here), as a checkbox names them. */
-const SELF_TEST_PLACES: Readonly<Record<string, string>> = { 'lateral-femoral-epicondyle': 'tender on the outside of the thigh bone, just above the gap at the side of the knee' };
+/**
+ * Places the matcher asks as a self-test (press here): as a checkbox names them, and the wider place they lie in (a
+ * whole list naming it leaves them to ask, and a "no" to them is kept while it stays ticked).
+ */
+const SELF_TEST_PLACES: Readonly<Record<string, { label: string; within: string }>> = {
+  'lateral-femoral-epicondyle': { label: 'tender on the outside of the thigh bone, just above the gap at the side of the knee', within: 'lateral' },
+};
 
 /**
  * A value in the runner's words, from the library's question text. A location reads as a place ("Behind or under the
@@ -68,7 +73,7 @@ export function valueLabel(field: string, value: string): string {
   const text = QUESTION_TEXTS[field]?.[value];
   if (text === undefined) return `Something else (${words(value)})`;
   if (field !== 'locations') return text;
-  const place = SELF_TEST_PLACES[value] ?? /^Is the pain (.*)\?$/.exec(text)?.[1];
+  const place = SELF_TEST_PLACES[value]?.label ?? /^Is the pain (.*)\?$/.exec(text)?.[1];
   const phrase = place === undefined ? text : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
   // The clinical term in brackets, for a clinician reading along, unless the phrase already says it.
   const said = words(value).split(' ').every((word) => phrase.toLowerCase().includes(word));
@@ -90,7 +95,10 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
   const update = () => {
     const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
     const asked = { ...profile.asked };
+    // A "no" to a self-test place is kept while the place it lies in stays ticked: it is not asked again.
+    const kept = field === 'locations' ? (profile.asked?.locations ?? []).filter((place) => !ticked.includes(place) && ticked.includes(SELF_TEST_PLACES[place]?.within ?? '')) : [];
     delete asked[field];
+    if (kept.length > 0) asked.locations = kept as never;
     const next: SymptomProfile = { ...profile, asked };
     if (ticked.length > 0 || none.checked) next[field] = ticked as never;
     else delete next[field];
