@@ -9,6 +9,7 @@ import { pageVignettesBatch9 } from './real-pages-9.js';
 import { pageVignettesBatch10 } from './real-pages-10.js';
 import { pageVignettesBatch11 } from './real-pages-11.js';
 import { pageVignettesBatch12 } from './real-pages-12.js';
+import { pageVignettesBatch13 } from './real-pages-13.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -719,6 +720,7 @@ const firstBatches: PageVignette[] = [
  * Every public page, the first batches and those kept in files of their own (batch 4a: knee, hip, thigh, buttock;
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
  * Achilles, shin, knee, hip; batch 8: knees; batch 11: knees, calf, heel, foot, Achilles, shin, encoded blind;
- * batch 12: knees, hips, foot, heel, calves, encoded blind).
+ * batch 12: knees, hips, foot, heel, calves, encoded blind; batch 13: knee, calf, shins, feet, Achilles, ankle, encoded
+ * blind).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13];
