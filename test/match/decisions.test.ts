@@ -220,8 +220,11 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // blind batch 11 (9 of 12 right, one wrong plan); 136 of 190 with blind batch 12 (5 of 12 right, no wrong plan, none
     // of its seven treated runners planned: two knees with a red flag, two that name no place at the kneecap, a plantar
     // fasciitis and a gluteal diagnosis whose pages do not say where it hurts, and buttock pain with groin pain); 134 of
-    // 190 once a condition the runner places nowhere it is felt is not planned (one wrong plan fixed, two treated lost).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(134 / 190);
+    // 190 once a condition the runner places nowhere it is felt is not planned (one wrong plan fixed, two treated lost);
+    // 140 of 198 with blind batch 13 (6 of 8 right, no wrong plan: its six runners sent on are referred; an outer knee a
+    // physiotherapist treated as the band, whose page does not say where on the outside, and an Achilles not placed on
+    // the tendon are not planned).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(140 / 198);
   });
 
   it('on the public pages, stopping where a page does not say where it hurts, as the issue measured: no wrong plan but the known ones', () => {
@@ -248,7 +251,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
-    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 12; two treated heels
+    // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 13; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
     // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is
@@ -258,8 +261,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
     // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
-    // 70 and 6 with blind batch 11; 72 and 6 with batch 12.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(72);
+    // 70 and 6 with blind batch 11; 72 and 6 with batch 12; 77 and 6 with batch 13.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(77);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 });
