@@ -85,7 +85,7 @@ export function reportedWiderPlace(facts: ProfileFacts, field: Finding['field'],
  * by it, and so still to ask.
  */
 export function unsaidPlaces(list: readonly string[]): string[] {
-  return list.flatMap((value) => (INSIDE[value] ?? []).filter((inside) => !list.includes(inside)));
+  return placesInside(list).filter((inside) => !list.includes(inside));
 }
 
 /**
