@@ -131,6 +131,7 @@ export type {
   Sign,
   SymptomProfile,
   SymptomProfileAsked,
+  SymptomProfileUnsure,
   SymptomProfileInput,
   ToleratedWeek,
   TrainingChange,

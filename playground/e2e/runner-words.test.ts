@@ -116,8 +116,8 @@ describe('the symptom path on a phone, one question at a time', () => {
 });
 
 describe('an outer knee is asked where on the outside, once', () => {
-  /** Ticks "the outside of the knee" in the form, then answers each question: yes only to the band's self-test when `bump`. */
-  async function outerKnee(bump: boolean) {
+  /** Ticks "the outside of the knee" in the form, then answers each question: `bump` to the band's self-test, no to the rest. */
+  async function outerKnee(bump: boolean | 'unsure') {
     const { page, errors } = await session.open(SYMPTOMS, { viewport: PHONE });
     await page.selectOption('#region', 'knee');
     await openMore(page);
@@ -126,11 +126,22 @@ describe('an outer knee is asked where on the outside, once', () => {
     for (let turn = 0; turn < 40 && (await page.locator('#question-text').count()) > 0; turn += 1) {
       seen.push((await page.locator('#question-text').textContent()) ?? '');
       const selfTest = /press on the outside of the thigh bone/.test(seen.at(-1) ?? '');
-      await page.click(selfTest && bump ? '#answer-yes' : '#answer-no');
+      await page.click(!selfTest ? '#answer-no' : bump === 'unsure' ? '#answer-unsure' : bump ? '#answer-yes' : '#answer-no');
     }
     await page.locator('#plan-heading, #referral-heading').first().waitFor();
     return { page, errors, seen, heading: (await page.locator('#plan-heading, #referral-heading').first().textContent()) ?? '' };
   }
+
+  it('is referred, not asked again, when the runner is not sure of the tender spot', async () => {
+    const { page, seen, errors } = await outerKnee('unsure');
+    expect(seen.filter((text) => /press on the outside of the thigh bone/.test(text))).toHaveLength(1);
+    expect(await page.locator('#referral-heading').count()).toBe(1);
+    expect(await page.locator('main').textContent()).toMatch(/you were not sure of what decides it/);
+    await page.click('.answered summary');
+    const answered = await page.locator('.answered li').allTextContents();
+    expect(answered.filter((text) => /thigh bone/.test(text))).toEqual([expect.stringMatching(/Not sure$/)]);
+    expect(errors).toEqual([]);
+  });
 
   it('gets the band’s plan when the runner finds the tender spot', async () => {
     const { seen, heading, errors } = await outerKnee(true);

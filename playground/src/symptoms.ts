@@ -157,23 +157,34 @@ export function renderSymptomForm(profile: SymptomProfile, onChange: Change, ext
   return form;
 }
 
-/** The answers given one question at a time (the profile's `asked`), as "question — yes/no", in the words they were asked in. */
+/** The words of the three answers to a question, on its buttons and in the list of answers so far. */
+const ANSWER_WORDS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
+
+/**
+ * The answers given one question at a time (the profile's `asked` and `unsure`), as "question — yes/no/not sure", in
+ * the words they were asked in.
+ */
 export function answeredList(profile: SymptomProfile): HTMLElement | false {
-  const entries = Object.entries(profile.asked ?? {}).flatMap(([field, values]) =>
-    (values ?? []).map((value) => {
-      const yes = (profile[field as keyof SymptomProfile] as readonly string[] | undefined)?.includes(value) ?? false;
-      return h('li', {}, `${QUESTION_TEXTS[field]?.[value] === undefined ? valueLabel(field, value) : questionText(field, value, profile)} `, h('strong', {}, yes ? 'Yes' : 'No'));
-    }),
-  );
+  const line = (field: string, value: string, answer: string) =>
+    h('li', {}, `${QUESTION_TEXTS[field]?.[value] === undefined ? valueLabel(field, value) : questionText(field, value, profile)} `, h('strong', {}, answer));
+  const entries = [
+    ...Object.entries(profile.asked ?? {}).flatMap(([field, values]) =>
+      (values ?? []).map((value) => line(field, value, ((profile[field as keyof SymptomProfile] as readonly string[] | undefined)?.includes(value) ?? false) ? ANSWER_WORDS.yes : ANSWER_WORDS.no)),
+    ),
+    ...Object.entries(profile.unsure ?? {}).flatMap(([field, values]) => (values ?? []).map((value) => line(field, value, ANSWER_WORDS.unsure))),
+  ];
   return entries.length > 0 && h('details', { class: 'answered' }, h('summary', {}, `Answered so far (${entries.length})`), h('ul', {}, ...entries));
 }
 
-/** The next question with big Yes and No buttons; the answer goes into the profile through `answerQuestion`. */
+/**
+ * The next question with big Yes, No and Not sure buttons; the answer goes into the profile through `answerQuestion`.
+ * "Not sure" is an answer: the question is not asked again, and the library refers when what it decides cannot be known.
+ */
 export function renderQuestion(profile: SymptomProfile, questions: readonly Question[], onChange: Change): HTMLElement {
   const question = questions[0] as Question;
-  const answer = (yes: boolean) => {
-    const button = h('button', { type: 'button', id: yes ? 'answer-yes' : 'answer-no', class: yes ? 'yes' : 'no' }, yes ? 'Yes' : 'No');
-    button.addEventListener('click', () => onChange(answerQuestion(profile, question, yes)));
+  const answer = (key: keyof typeof ANSWER_WORDS) => {
+    const button = h('button', { type: 'button', id: `answer-${key}`, class: key }, ANSWER_WORDS[key]);
+    button.addEventListener('click', () => onChange(answerQuestion(profile, question, key === 'unsure' ? 'unsure' : key === 'yes')));
     return button;
   };
   return h(
@@ -181,7 +192,7 @@ export function renderQuestion(profile: SymptomProfile, questions: readonly Ques
     { class: 'question', role: 'group', 'aria-labelledby': 'question-text' },
     h('p', { class: 'kind' }, question.kind === 'red-flag' ? 'A warning sign to rule out first' : profile.diagnosedAs === undefined ? 'A question that tells the closest matches apart' : 'A question that checks the diagnosis fits what you describe'),
     h('p', { id: 'question-text', class: 'question-text' }, question.text),
-    h('div', { class: 'answers' }, answer(true), answer(false)),
+    h('div', { class: 'answers' }, answer('yes'), answer('no'), answer('unsure')),
   );
 }
 

@@ -28,6 +28,8 @@ export interface NextQuestionsOptions {
   readonly limit?: number;
 }
 
+const AnswerSchema = z.union([z.boolean(), z.literal('unsure')], { error: 'Expected true (yes), false (no) or "unsure" (not sure)' });
+
 const OptionsSchema = z.strictObject({
   conditions: z.optional(z.array(z.unknown())),
   limit: z.optional(z.int().check(z.gte(1))),
@@ -66,32 +68,41 @@ export function nextQuestions(profile: SymptomProfileInput, options: NextQuestio
 }
 
 /**
- * Records a runner's yes/no answer to a question in a new profile: "yes" adds the value to its list, and either way
- * the value is named in `asked`, so that "no" counts as asked-and-absent rather than not asked. The profile passed in
- * is not changed.
+ * Records a runner's answer to a question in a new profile: "yes" (`true`) adds the value to its list, and either way
+ * the value is named in `asked`, so that "no" (`false`) counts as asked-and-absent rather than not asked. "Not sure"
+ * (`'unsure'`) names the value in `unsure` instead: it is not asked again and counts as not known, but a red flag the
+ * runner is not sure of refers, and a plan never rests on what they were not sure of (a clinician checks it). A later
+ * answer to the same question replaces an earlier one. The profile passed in is not changed.
  *
  * @param profile - The profile so far.
  * @param question - A question from `nextQuestions` or `planForProfile`, with its `value`.
- * @param yes - The runner's answer.
+ * @param answer - The runner's answer: `true` (yes), `false` (no) or `'unsure'` (not sure).
  * @returns The profile with the answer.
- * @throws {@link RehabInputError} for an invalid profile or question, or a question without a value.
+ * @throws {@link RehabInputError} for an invalid profile or question, a question without a value, or an answer that is
+ *   none of those three.
  *
  * @example
  * ```ts
  * import { answerQuestion } from 'rehab-protocols';
  *
- * answerQuestion({ region: 'shin' }, { kind: 'red-flag', field: 'redFlags', value: 'night-pain', text: 'Does the pain wake you at night?' }, false);
+ * const question = { kind: 'red-flag', field: 'redFlags', value: 'night-pain', text: 'Does the pain wake you at night?' } as const;
+ * answerQuestion({ region: 'shin' }, question, false);
  * //=> { region: 'shin', asked: { redFlags: ['night-pain'] } }
+ * answerQuestion({ region: 'shin' }, question, 'unsure');
+ * //=> { region: 'shin', unsure: { redFlags: ['night-pain'] } }
  * ```
  */
-export function answerQuestion(profile: SymptomProfileInput, question: Question, yes: boolean): SymptomProfile {
+export function answerQuestion(profile: SymptomProfileInput, question: Question, answer: boolean | 'unsure'): SymptomProfile {
   const checkedProfile = parseInput(SymptomProfileSchema, profile, 'symptom profile');
   const checkedQuestion = parseInput(QuestionSchema, question, 'question');
-  const answer = parseInput(z.boolean(), yes, 'answer');
+  const checkedAnswer = parseInput(AnswerSchema, answer, 'answer');
   if (checkedQuestion.value === undefined) {
     const message = `A question without a value asks for the whole \`${checkedQuestion.field}\` list: give that list in the profile instead`;
     throw new RehabInputError('question', [{ path: ['value'], message }]);
   }
-  const next = withAnswer(checkedProfile, checkedQuestion.field, checkedQuestion.value, answer);
+  if (checkedAnswer === 'unsure' && checkedQuestion.field === 'otherRegions') {
+    throw new RehabInputError('answer', [{ path: [], message: 'Expected true or false: where else it hurts is not asked as "not sure"' }]);
+  }
+  const next = withAnswer(checkedProfile, checkedQuestion.field, checkedQuestion.value, checkedAnswer);
   return parseInput(SymptomProfileSchema, next, 'answered profile');
 }

@@ -20,7 +20,7 @@ import { checkAndAssess } from '../match/match-conditions.js';
 import { placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
-import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions } from '../match/questions.js';
+import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions, rivalHallmarkQuestions, unsureDefinition, unsureHallmarks } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -156,6 +156,11 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (diagnosed?.kind === 'treat') {
     const defining = definingQuestions(checked.profile, checked.conditions, assessment);
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
+    const notSure = unsureDefinition(checked.profile, checked.conditions, assessment);
+    if (notSure.length > 0) {
+      const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.`;
+      return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message }], matches };
+    }
     const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
     return planFor(diagnosed.match, flags, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Diagnosed by a clinician');
   }
@@ -168,6 +173,14 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
   if (confirm.length > 0) return { kind: 'questions', questions: confirm.slice(0, 3), matches };
+  // A plan never rests on what the runner was not sure of: a clinician can check what decides it.
+  const notSure = unsureHallmarks(checked.profile, checked.conditions, assessment);
+  if (notSure.length > 0) {
+    const rivals = rivalHallmarkQuestions(checked.profile, checked.conditions, assessment);
+    if (rivals.length > 0) return { kind: 'questions', questions: rivals.slice(0, 3), matches };
+    const message = `${match.name} fits what you describe, but you were not sure of what decides it: ${notSure.map((question) => question.text).join(' ')} A clinician can check that: see one before following a plan for it.`;
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
+  }
   const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));
   return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Best match');
 }

@@ -296,9 +296,9 @@ function describeQuestions(questions: readonly Question[], profile: SymptomProfi
     // that list, so a "no" is said in `asked`, which keeps the rest of the list whole.
     const list = profile.locations;
     if (question.field === 'locations' && Array.isArray(list) && unsaidPlaces(list as string[]).includes(question.value ?? '')) {
-      return `- ${question.text} (${yes}; if no, add it to "asked": { "locations": [...] })`;
+      return `- ${question.text} (${yes}; if no, add it to "asked": { "locations": [...] }; if not sure, to "unsure": { "locations": [...] })`;
     }
-    return `- ${question.text} (${yes}; either way, the list answers it)`;
+    return `- ${question.text} (${yes}; either way, the list answers it; if not sure, add it to "unsure": { "${question.field}": [...] })`;
   });
   return `No plan yet: answer these first, then run the command again with the answers in your profile.\n${lines.join('\n')}\n`;
 }

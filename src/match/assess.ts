@@ -1,7 +1,7 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
-import { questionText } from './question-texts.js';
+import { questionText, redFlagText } from './question-texts.js';
 import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
@@ -74,8 +74,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   const reported = new Set(profile.redFlags ?? []);
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
-  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag)).map((redFlag) => {
+  const notSure = new Set(profile.unsure?.redFlags ?? []);
+  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
+    // A red flag the runner cannot rule out is not ruled out: a clinician checks it, as one they report.
+    if (!reported.has(redFlag) && !because.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message };
   });
@@ -242,7 +245,12 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
     }
   }
-  return RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag));
+  return RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag) && !facts.unsure('redFlags', flag));
+}
+
+/** What a runner who was not sure of a red flag is told: the question, and that a clinician checks it. */
+function unsureRedFlagMessage(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): string {
+  return `You were not sure of this: ${redFlagText(flag, profile)} A clinician should check it before you follow an exercise plan.`;
 }
 
 /** Each condition's lowest and highest reachable score. */

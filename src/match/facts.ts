@@ -1,4 +1,17 @@
-import { FINDING_FIELDS, LIST_FIELDS, LOCATIONS, type Finding, type SymptomProfile } from '../model/index.js';
+import {
+  AGGRAVATED_BY,
+  BACKGROUND,
+  FINDING_FIELDS,
+  LIST_FIELDS,
+  LOCATIONS,
+  PAIN_FREE_DURING,
+  RED_FLAGS,
+  REGIONS,
+  SIGNS,
+  TRAINING_CHANGES,
+  type Finding,
+  type SymptomProfile,
+} from '../model/index.js';
 
 /**
  * What a profile says about each finding's value: reported, asked and answered "no", or not asked at all. A list
@@ -10,6 +23,8 @@ export interface ProfileFacts {
   has(field: Finding['field'], value: string): boolean;
   /** True when the runner was asked whether `field` has `value` (reported values were asked too). */
   asked(field: Finding['field'], value: string): boolean;
+  /** True when the runner was asked whether `field` has `value` and was not sure (`unsure`): not known, not to ask again. */
+  unsure(field: Finding['field'], value: string): boolean;
   /**
    * For scoring loops: by {@link factId}, {@link REPORTED} and {@link ASKED_ONE} bits. Ids made after these facts
    * (by a condition compiled later) lie past the end: the profile cannot have those values.
@@ -57,6 +72,18 @@ export function fieldIndex(field: Finding['field']): number {
 }
 
 type ListField = (typeof LIST_FIELDS)[number];
+
+/** Each list field's vocabulary: a list given whole, but for values the runner was not sure of, asked all the others. */
+const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
+  otherRegions: REGIONS,
+  locations: LOCATIONS,
+  aggravatedBy: AGGRAVATED_BY,
+  painFreeDuring: PAIN_FREE_DURING,
+  trainingChange: TRAINING_CHANGES,
+  signs: SIGNS,
+  redFlags: RED_FLAGS,
+  background: BACKGROUND,
+};
 
 /** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
@@ -148,23 +175,26 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
   };
   const report = (field: string, value: string) => reported.push(factId(field, value));
 
+  const notSure = new Set<string>();
   for (const field of LIST_FIELDS) {
     const values: readonly string[] | undefined = profile[field];
     if (values !== undefined) for (const value of values) report(field, value);
     const one: readonly string[] | undefined = profile.asked?.[field as ListField];
     if (field === 'otherRegions') continue;
+    const unsure: readonly string[] = profile.unsure?.[field] ?? [];
+    for (const value of unsure) notSure.add(`${field}=${value}`);
     // A place inside a wider one is in it: the band's bony bump is on the outside of the knee.
     if (field === 'locations') for (const value of values ?? []) if (WIDER[value] !== undefined && !values?.includes(WIDER[value])) report(field, WIDER[value]);
     // A complete list that names a wider place but none inside it has not said where within it: a form that offers
     // "the outside of the knee" but not the band's bony bump leaves the bump to ask, not answered "no"; `asked` then
     // names the places inside answered "no" without making the rest of the list one-by-one.
-    const whole = field === 'locations' && wholeList(values, one);
-    const unsaid = whole ? unsaidPlaces(values ?? []).filter((place) => !(one ?? []).includes(place)) : [];
+    const whole = field === 'locations' ? wholeList(values, one) : values !== undefined && one === undefined;
+    // A list given whole was asked every value but those it still leaves to ask, and those the runner was not sure of.
+    const unsaid = whole ? [...(field === 'locations' ? unsaidPlaces(values ?? []).filter((place) => !(one ?? []).includes(place)) : []), ...unsure] : [];
     if (whole) {
-      // Given whole: every place asked, but those it still leaves to ask.
       if (unsaid.length === 0) mark(field, ASKED_ALL);
       else {
-        for (const value of LOCATIONS) if (!unsaid.includes(value)) askedOne.push(factId(field, value));
+        for (const value of VOCABULARY[field]) if (!unsaid.includes(value)) askedOne.push(factId(field, value));
         mark(field, ASKED_SOME);
       }
     } else if (one !== undefined) {
@@ -173,7 +203,7 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
         if (field === 'locations' && !(values ?? []).includes(value)) for (const inside of INSIDE[value] ?? []) askedOne.push(factId(field, inside));
       }
       mark(field, ASKED_SOME);
-    } else if (values !== undefined) mark(field, ASKED_ALL);
+    }
   }
   for (const flag of derivedRedFlags) report('redFlags', flag);
 
@@ -203,6 +233,7 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
   return {
     has,
     asked: (field, value) => has(field, value) || ((fields[fieldIndex(field)] ?? 0) & ASKED_ALL) !== 0 || (bits(field, value) & ASKED_ONE) !== 0,
+    unsure: (field, value) => notSure.has(`${field}=${value}`),
     values,
     fields,
   };

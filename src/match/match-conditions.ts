@@ -26,7 +26,24 @@ export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
     const message = `Expected the id of a condition matched against, or "other" for one the library does not have, received ${JSON.stringify(diagnosis)}${didYouMean(diagnosis, ids, '"') || `; the ids are ${ids.map((id) => JSON.stringify(id)).join(', ')}`}`;
     throw new RehabInputError('symptom profile', [{ path: ['diagnosedAs'], message }]);
   }
+  const conflicts = unsureConflicts(checkedProfile);
+  if (conflicts.length > 0) throw new RehabInputError('symptom profile', conflicts);
   return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
+}
+
+/** A value the runner was not sure of (`unsure`) that the profile also reports, or names in `asked` as answered. */
+function unsureConflicts(profile: SymptomProfile): { path: (string | number)[]; message: string }[] {
+  const conflicts: { path: (string | number)[]; message: string }[] = [];
+  for (const [field, values] of Object.entries(profile.unsure ?? {}) as [keyof NonNullable<SymptomProfile['unsure']>, readonly string[] | undefined][]) {
+    (values ?? []).forEach((value, index) => {
+      const reported = (profile[field] as readonly string[] | undefined)?.includes(value) ?? false;
+      const asked = (profile.asked?.[field] as readonly string[] | undefined)?.includes(value) ?? false;
+      if (!reported && !asked) return;
+      const where = reported ? `reported in \`${field}\`` : `answered in \`asked.${field}\``;
+      conflicts.push({ path: ['unsure', field, index], message: `${JSON.stringify(value)} is both ${where} and "not sure": keep one answer (answerQuestion replaces an earlier answer)` });
+    });
+  }
+  return conflicts;
 }
 
 /**

@@ -2,6 +2,29 @@ import { deepFreeze } from '../model/freeze.js';
 import type { SymptomProfile } from '../model/index.js';
 import { asksHeelSqueeze, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
 
+/** The red flags as questions, apart so that the matcher's referral words need not carry every other question. */
+const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
+  swelling: 'Is the joint swollen?',
+  locking: 'Does the knee lock or catch, so that you cannot straighten it?',
+  'giving-way': 'Does the knee give way?',
+  'night-pain': 'Does the pain wake you at night, even when you are not lying on the sore side?',
+  'rest-pain': 'Does it hurt even when you rest?',
+  fever: 'Do you have a fever?',
+  trauma: 'Did it start with a fall, a blow or another injury?',
+  'focal-bone-tenderness': 'Press along the bone with a finger: is there one spot that is sharply tender?',
+  'pain-on-hopping': 'Hop on the sore leg ten times: do you feel a sharp pain in the bone?',
+  numbness: 'Is there numbness or tingling?',
+  'calf-swelling': 'Is the calf swollen, warm or red?',
+  'unable-to-bear-weight': 'Are you unable to put weight on the leg?',
+  'unexplained-weight-loss': 'Have you lost weight without trying?',
+  'groin-pain-with-running': 'Do you have pain in the groin or the front of the hip when you run?',
+  'leg-weakness': 'Is the leg or foot weak, or does the foot drop or slap when you walk?',
+  'back-pain-with-leg-pain': 'Do you have back pain as well, or pain that shoots down the leg?',
+  'sudden-pop': 'Did it start with a sudden pop or snap?',
+  'bone-stress-risk':
+    'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
+};
+
 /**
  * Each list value as a yes/no question in a runner's words, by field (`locations`, `aggravatedBy`, `painFreeDuring`,
  * `trainingChange`, `signs`, `redFlags`, `background`), in words that hold wherever the pain is — for a checkbox
@@ -93,27 +116,7 @@ export const QUESTION_TEXTS: Readonly<Record<string, Readonly<Record<string, str
     burning: 'Is the pain burning?',
     'radiates-up-thigh': 'Does the pain spread up the outside of the thigh?',
   },
-  redFlags: {
-    swelling: 'Is the joint swollen?',
-    locking: 'Does the knee lock or catch, so that you cannot straighten it?',
-    'giving-way': 'Does the knee give way?',
-    'night-pain': 'Does the pain wake you at night, even when you are not lying on the sore side?',
-    'rest-pain': 'Does it hurt even when you rest?',
-    fever: 'Do you have a fever?',
-    trauma: 'Did it start with a fall, a blow or another injury?',
-    'focal-bone-tenderness': 'Press along the bone with a finger: is there one spot that is sharply tender?',
-    'pain-on-hopping': 'Hop on the sore leg ten times: do you feel a sharp pain in the bone?',
-    numbness: 'Is there numbness or tingling?',
-    'calf-swelling': 'Is the calf swollen, warm or red?',
-    'unable-to-bear-weight': 'Are you unable to put weight on the leg?',
-    'unexplained-weight-loss': 'Have you lost weight without trying?',
-    'groin-pain-with-running': 'Do you have pain in the groin or the front of the hip when you run?',
-    'leg-weakness': 'Is the leg or foot weak, or does the foot drop or slap when you walk?',
-    'back-pain-with-leg-pain': 'Do you have back pain as well, or pain that shoots down the leg?',
-    'sudden-pop': 'Did it start with a sudden pop or snap?',
-    'bone-stress-risk':
-      'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
-  },
+  redFlags: RED_FLAG_TEXTS,
   background: {
     'novice-runner': 'Have you been running for less than a year?',
     'previous-episode': 'Have you had this pain before?',
@@ -178,13 +181,20 @@ const SHIN_TENDERNESS_QUESTION =
  * ```
  */
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+  if (field === 'redFlags') return redFlagText(value, profile);
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
-  if (field === 'redFlags' && value === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
   const region = singleRegion(profile);
   if (region === undefined) return generic;
   if (field === 'locations' && region === 'heel' && value === 'posterior') return 'Is the pain at the back of the heel (not underneath)?';
   if (field === 'locations' && DIRECTION_REGIONS[region]?.includes(value)) return DIRECTIONS[value]?.(region) ?? generic;
-  if (field === 'redFlags' && value === 'swelling' && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
   if (field === 'signs' && value === 'tender-to-touch' && region === 'shin') return SHIN_TENDERNESS_QUESTION;
   return generic;
+}
+
+/** A red flag's question as the matcher asks it (see {@link questionText}): the heel's squeeze test, a swelling named for the region. */
+export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+  if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
+  const region = singleRegion(profile);
+  if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
+  return RED_FLAG_TEXTS[flag] ?? `redFlags: ${flag}?`;
 }

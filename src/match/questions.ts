@@ -6,11 +6,18 @@ import { questionText } from './question-texts.js';
 
 type ListField = (typeof LIST_FIELDS)[number];
 
+/** A runner's answer to one question: "yes", "no", or not sure (`'unsure'`). */
+export type Answer = boolean | 'unsure';
+
 /**
  * The profile after the runner answered whether `field` has `value`: "yes" adds the value to its list, and either
- * way the value is recorded as asked (in `asked`), unless the whole list was already asked.
+ * way the value is recorded as asked (in `asked`), unless the whole list was already asked; "not sure" records it in
+ * `unsure` instead, and takes back an earlier answer to it. A "yes" or "no" takes back an earlier "not sure".
  */
-export function withAnswer(profile: SymptomProfile, field: ListField, value: string, yes: boolean): SymptomProfile {
+export function withAnswer(input: SymptomProfile, field: ListField, value: string, answer: Answer): SymptomProfile {
+  if (answer === 'unsure') return withUnsure(input, field, value);
+  const yes = answer;
+  const profile = withoutUnsure(input, field, value);
   const list: readonly string[] | undefined = profile[field];
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
   const next: Record<string, unknown> = { ...profile };
@@ -33,13 +40,61 @@ export function withAnswer(profile: SymptomProfile, field: ListField, value: str
   return next as SymptomProfile;
 }
 
+type UnsureField = keyof NonNullable<SymptomProfile['unsure']>;
+
+/** The profile without `value` among the values the runner was not sure of. */
+function withoutUnsure(profile: SymptomProfile, field: ListField, value: string): SymptomProfile {
+  const unsure: readonly string[] = field === 'otherRegions' ? [] : (profile.unsure?.[field] ?? []);
+  if (!unsure.includes(value)) return profile;
+  const rest = unsure.filter((entry) => entry !== value);
+  const next: Record<string, unknown> = { ...profile };
+  const all: Record<string, unknown> = { ...profile.unsure, [field]: rest };
+  if (rest.length === 0) delete all[field];
+  if (Object.keys(all).length === 0) delete next['unsure'];
+  else next['unsure'] = all;
+  return next as SymptomProfile;
+}
+
+/**
+ * The profile after the runner was not sure whether `field` has `value`: the value joins `unsure`, leaving its list and
+ * `asked`. A list answered one by one that this leaves with no answer at all is left out (not asked), since an empty
+ * list with no `asked` entry would read as every value answered "no".
+ */
+function withUnsure(profile: SymptomProfile, field: ListField, value: string): SymptomProfile {
+  if (field === 'otherRegions') return profile;
+  const list: readonly string[] | undefined = profile[field];
+  const askedOne: readonly string[] | undefined = profile.asked?.[field];
+  const whole = field === 'locations' ? wholeList(list, askedOne) : list !== undefined && askedOne === undefined;
+  const next: Record<string, unknown> = { ...profile };
+  const rest = (list ?? []).filter((entry) => entry !== value);
+  const restAsked = (askedOne ?? []).filter((entry) => entry !== value);
+  if (list !== undefined && rest.length !== list.length) next[field] = rest;
+  if (askedOne !== undefined && restAsked.length !== askedOne.length) {
+    const asked: Record<string, unknown> = { ...profile.asked, [field]: restAsked };
+    if (restAsked.length === 0) {
+      delete asked[field];
+      if (!whole && rest.length === 0) delete next[field];
+    }
+    if (Object.keys(asked).length === 0) delete next['asked'];
+    else next['asked'] = asked;
+  }
+  const unsure: readonly string[] = profile.unsure?.[field as UnsureField] ?? [];
+  if (!unsure.includes(value)) next['unsure'] = { ...profile.unsure, [field]: [...unsure, value] };
+  return next as SymptomProfile;
+}
+
+/** Whether the runner was asked whether `field` has `value`, answered or not sure: not to ask again. */
+function settled(current: Assessment, field: Parameters<Assessment['facts']['asked']>[0], value: string): boolean {
+  return current.facts.asked(field, value) || current.facts.unsure(field, value);
+}
+
 /** The unasked list values of a condition's findings (red flags aside: those are screened first). */
 function unaskedValues(condition: Condition | undefined, current: Assessment): { field: ListField; value: string }[] {
   const found: { field: ListField; value: string }[] = [];
   for (const finding of condition?.findings ?? []) {
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     for (const value of findingValues(finding)) {
-      if (!current.facts.asked(finding.field, value)) found.push({ field: finding.field as ListField, value });
+      if (!settled(current, finding.field, value)) found.push({ field: finding.field as ListField, value });
     }
   }
   return found;
@@ -67,20 +122,21 @@ function toQuestions(weighed: { field: ListField; value: string; weight: number 
 }
 
 /**
- * How many finding questions a runner may answer "no" to, one at a time, before the library stops asking and refers
+ * How many finding questions a runner may answer "no" or "not sure" to, one at a time, before the library stops asking and refers
  * (`no-clear-match`). A library default: on real runners' descriptions every plan came after at most 5 such answers,
  * and a knee that fits nothing took 28 before running out of questions; a clinician examines a runner whose answers
  * point nowhere rather than asking a thirteenth question.
  */
 export const NO_ANSWER_BUDGET = 12;
 
-/** The finding values (red flags aside) the runner was asked one by one and said "no" to. */
+/** The finding values (red flags aside) the runner was asked one by one and said "no" to, or was not sure of. */
 function answeredNo(profile: SymptomProfile): number {
   let count = 0;
   for (const field of LIST_FIELDS) {
     if (field === 'redFlags') continue;
     const reported: readonly string[] = profile[field] ?? [];
     for (const value of profile.asked?.[field] ?? []) if (!reported.includes(value)) count += 1;
+    if (field !== 'otherRegions') count += profile.unsure?.[field]?.length ?? 0;
   }
   return count;
 }
@@ -158,10 +214,50 @@ export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly
  * separates them. Empty when the assessment is not a plan or every hallmark was asked.
  */
 export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  return hallmarkCheck(profile, conditions, current).questions;
+}
+
+/**
+ * The best match's hallmarks that would be asked before its plan (see {@link hallmarkQuestions}) but that the runner
+ * was not sure of: its plan cannot rest on them, so a clinician checks them instead. Empty when there is nothing to ask.
+ */
+export function unsureHallmarks(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  return hallmarkCheck(profile, conditions, current).unsure;
+}
+
+/**
+ * When the runner was not sure of what decides the best match's plan (see {@link unsureHallmarks}): the hallmarks of
+ * the other conditions still in contention that could still reach a plan, not yet asked — "not sure if it is a few
+ * finger-widths above the heel? Is it where the tendon joins the heel bone?" — most useful first. A "yes" can make
+ * another condition's plan clear; with none left, the runner is referred.
+ */
+export function rivalHallmarkQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
   const best = current.matches[0];
-  if (best === undefined || !current.clear) return [];
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const values = new Set<string>();
+  for (const match of current.contenders) {
+    if (match === best || match.referOnly || (current.bounds.get(match.conditionId)?.highest ?? 0) < PLAN_THRESHOLD) continue;
+    const condition = byId.get(match.conditionId);
+    if (!inRegion(condition, current)) continue;
+    const placed = (condition?.findings ?? []).some(
+      (finding) => finding.field === 'locations' && finding.absent !== 'neutral' && findingValues(finding).some((value) => current.facts.has('locations', value)),
+    );
+    for (const finding of condition?.findings ?? []) {
+      const place = !placed && finding.field === 'locations' && finding.absent === 'against';
+      if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;
+      for (const value of findingValues(finding)) if (!settled(current, finding.field, value)) values.add(`${finding.field}=${value}`);
+    }
+  }
+  if (values.size === 0) return [];
+  return findingQuestions(profile, conditions, current).filter((question) => values.has(`${question.field}=${question.value ?? ''}`));
+}
+
+function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
+  const best = current.matches[0];
+  if (best === undefined || !current.clear) return { questions: [], unsure: [] };
   const condition = conditions.find((entry) => entry.id === best.conditionId);
   const questions: { field: ListField; value: string; weight: number }[] = [];
+  const unsure: { field: ListField; value: string; weight: number }[] = [];
   // A runner who has not placed the pain at any of the condition's own places yet (none of the places whose absence
   // argues against it is reported): those places are hallmarks too.
   const placed = (condition?.findings ?? []).some(
@@ -172,17 +268,20 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
     if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const field = finding.field as ListField;
-    const unasked = findingValues(finding).filter((value) => !current.facts.asked(finding.field, value));
-    if (unasked.length === 0) continue;
+    // Not answered: not asked yet, or asked and not sure.
+    const open = findingValues(finding).filter((value) => !current.facts.asked(finding.field, value));
+    if (open.length === 0) continue;
     let without = profile;
-    for (const value of unasked) without = withAnswer(without, field, value, false);
+    for (const value of open) without = withAnswer(without, field, value, false);
     const after = assess(without, conditions);
     const stillPlan = after.clear && after.matches[0]?.conditionId === best.conditionId;
     if (stillPlan) continue;
     const drop = logit(best.score) - logit(after.matches.find((match) => match.conditionId === best.conditionId)?.score ?? 0);
-    for (const value of unasked) questions.push({ field, value, weight: Math.max(drop, 1e-6) });
+    const unasked = open.filter((value) => !current.facts.unsure(finding.field, value));
+    if (unasked.length > 0) for (const value of unasked) questions.push({ field, value, weight: Math.max(drop, 1e-6) });
+    else for (const value of open) unsure.push({ field, value, weight: Math.max(drop, 1e-6) });
   }
-  return toQuestions(questions, profile);
+  return { questions: toQuestions(questions, profile), unsure: toQuestions(unsure, profile) };
 }
 
 /**
@@ -192,22 +291,42 @@ export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly 
  * settles which look-alike it is; the runner's own answers must still fit the condition. Empty without such a diagnosis.
  */
 export function definingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  if (current.diagnosed?.kind !== 'treat') return [];
+  return definingCheck(profile, conditions, current).questions;
+}
+
+/**
+ * What defines the diagnosed condition that the runner was not sure of, with nothing else left to ask about it (see
+ * {@link definingQuestions}): its plan cannot rest on the diagnosis alone.
+ */
+export function unsureDefinition(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
+  return definingCheck(profile, conditions, current).unsure;
+}
+
+function definingCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
+  if (current.diagnosed?.kind !== 'treat') return { questions: [], unsure: [] };
   const id = current.diagnosed.match.conditionId;
   const questions: { field: ListField; value: string; weight: number }[] = [];
+  const unsure: { field: ListField; value: string; weight: number }[] = [];
   for (const finding of conditions.find((condition) => condition.id === id)?.findings ?? []) {
     if (finding.absent !== 'rules-out' || finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const values = findingValues(finding);
     if (values.some((value) => current.facts.has(finding.field, value) || reportedWiderPlace(current.facts, finding.field, value) !== undefined)) continue;
+    const field = finding.field as ListField;
+    const open: string[] = [];
+    let toAsk = false;
     for (const value of values) {
       // A place inside a wider one (the band's bony bump, on the outside of the knee) is asked as the wider place, even
       // after a "no" to the place inside: the clinician who diagnosed it settled where within it.
       const wider = widerPlace(finding.field, value);
-      const asked = wider !== undefined && !current.facts.asked(finding.field, wider) ? wider : current.facts.asked(finding.field, value) ? undefined : value;
-      if (asked !== undefined && !questions.some((question) => question.value === asked)) questions.push({ field: finding.field as ListField, value: asked, weight: 1 });
+      const asked = wider !== undefined && !settled(current, finding.field, wider) ? wider : settled(current, finding.field, value) ? undefined : value;
+      if (asked !== undefined) toAsk = true;
+      if (asked !== undefined && !questions.some((question) => question.value === asked)) questions.push({ field, value: asked, weight: 1 });
+      if (asked === undefined && current.facts.unsure(finding.field, value)) open.push(value);
     }
+    // Nothing left to ask about the definition, and the runner not sure of some of it: nothing to confirm it with.
+    if (!toAsk) for (const value of open) unsure.push({ field, value, weight: 1 });
   }
-  return toQuestions(questions, profile);
+  return { questions: toQuestions(questions, profile), unsure: toQuestions(unsure, profile) };
 }
 
 /**

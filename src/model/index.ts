@@ -110,6 +110,7 @@ export {
   type Sign,
   type SymptomProfile,
   type SymptomProfileAsked,
+  type SymptomProfileUnsure,
   type SymptomProfileInput,
   type TrainingChange,
 } from './symptom-profile.js';

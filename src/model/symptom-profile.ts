@@ -398,6 +398,35 @@ const askedDefinition = z.strictObject({
   background: list(BACKGROUND),
 });
 
+const unsureDefinition = z.strictObject({
+  /** Where exactly it hurts: the places the runner could not say. */
+  locations: list(LOCATIONS),
+  /** What makes it worse: the activities the runner could not say. */
+  aggravatedBy: list(AGGRAVATED_BY),
+  /** What the runner can do without pain: the activities the runner could not say. */
+  painFreeDuring: list(PAIN_FREE_DURING),
+  /** What changed in training: the changes the runner could not say. */
+  trainingChange: list(TRAINING_CHANGES),
+  /** Other things the runner notices: the signs the runner could not say. */
+  signs: list(SIGNS),
+  /** The red flags the runner could not rule out; each one refers. */
+  redFlags: list(RED_FLAGS),
+  /** Training history and risk factors the runner could not say. */
+  background: list(BACKGROUND),
+});
+
+/**
+ * The list values a profile's runner was asked about and could not answer (`SymptomProfile.unsure`): neither "yes" nor
+ * "no". They are not asked again and count as not known; a red flag named here refers, and a plan never rests on one.
+ *
+ * @example
+ * ```ts
+ * const unsure: SymptomProfileUnsure = { locations: ['lateral-femoral-epicondyle'] };
+ * const profile: SymptomProfile = { region: 'knee', locations: ['lateral'], unsure };
+ * ```
+ */
+export type SymptomProfileUnsure = z.infer<typeof unsureDefinition>;
+
 /**
  * The list values a profile's runner was asked about one by one (`SymptomProfile.asked`): a value named here and
  * missing from its list was asked and answered "no".
@@ -441,6 +470,15 @@ const symptomProfileDefinition = z.strictObject({
    * named here, was not asked.
    */
   asked: z.optional(askedDefinition),
+  /**
+   * The list values the runner was asked about and could not answer ("not sure"), kept apart from `asked` (answered) and
+   * from the lists (reported): neither "yes" nor "no". They are not asked again and count as not known, as if never
+   * asked; but a red flag named here refers, as a red flag reported does, and a plan never rests on one — where what
+   * decides a plan (what defines the best match, or the diagnosed condition) is not sure, the runner is referred to a
+   * clinician who can check it. A value named here may not also be reported or named in `asked`. `answerQuestion`
+   * with `'unsure'` fills it in.
+   */
+  unsure: z.optional(unsureDefinition),
   /** Age in years; read as an age group where a source ties a condition to age. */
   age: z.optional(z.int().check(z.gte(0), z.lte(120))),
   /** Sex; scored where a source ties a condition to it. */

@@ -128,14 +128,14 @@ describe('rehab-protocols (the command line)', () => {
     expect(questions.stdout).toMatch(/- Is the knee swollen\? \(if yes, add "swelling" to "redFlags"/);
   });
 
-  it('asks an outer knee in a profile file where on the outside it hurts, and says how to write either answer', () => {
+  it('asks an outer knee in a profile file where on the outside it hurts, and says how to write each answer', () => {
     const dir = scratch();
     const outer = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running'], signs: ['pain-after-distance'], redFlags: [] };
     const file = join(dir, 'outer.json');
     writeFileSync(file, JSON.stringify(outer));
     const asked = run('match', '--profile', file, '--plan', '--start', '2026-12-01', '--goal', '10km');
     expect(asked.code).toBe(3);
-    expect(asked.stdout).toMatch(/press on the outside of the thigh bone just above the gap at the side of the knee .*\(if yes, add "lateral-femoral-epicondyle" to "locations"; if no, add it to "asked": \{ "locations": \[\.\.\.\] \}\)/);
+    expect(asked.stdout).toMatch(/press on the outside of the thigh bone just above the gap at the side of the knee .*\(if yes, add "lateral-femoral-epicondyle" to "locations"; if no, add it to "asked": \{ "locations": \[\.\.\.\] \}; if not sure, to "unsure": \{ "locations": \[\.\.\.\] \}\)/);
     // Following the "no" instruction: the band ruled out, and no other place asked again (the list stays whole).
     const no = join(dir, 'no.json');
     writeFileSync(no, JSON.stringify({ ...outer, asked: { locations: ['lateral-femoral-epicondyle'] } }));
@@ -148,6 +148,12 @@ describe('rehab-protocols (the command line)', () => {
     const planned = run('match', '--profile', yes, '--plan', '--start', '2026-12-01', '--goal', '10km');
     expect(planned.code).toBe(0);
     expect(planned.stdout).toMatch(/^Consistent with Iliotibial band syndrome/);
+    // And "not sure": no plan rests on it; a clinician checks it.
+    const unsure = join(dir, 'unsure.json');
+    writeFileSync(unsure, JSON.stringify({ ...outer, unsure: { locations: ['lateral-femoral-epicondyle'] } }));
+    const referred = run('match', '--profile', unsure, '--plan', '--start', '2026-12-01', '--goal', '10km');
+    expect(referred.stdout).not.toMatch(/to "locations"/);
+    expect(referred.stdout).toMatch(/you were not sure of what decides it/);
   });
 
   it('rejects a bad profile file with one line naming the path', () => {

@@ -112,11 +112,9 @@ function decide(entry: Case, reading: Reading = 'silence-is-no') {
     const question = result.questions[0];
     if (question?.value === undefined) break;
     const answer = pageAnswers(entry, question.field, question.value, reading, implied);
-    if (answer === undefined) {
-      undecided = true;
-      break;
-    }
-    profile = answerQuestion(profile, question, answer);
+    // Where the page cannot say, the runner answers "not sure", and the case counts as undecided by the page.
+    if (answer === undefined) undecided = true;
+    profile = answerQuestion(profile, question, answer ?? 'unsure');
     asked += 1;
     result = planForProfile(profile, options);
   }
@@ -272,7 +270,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       const supervised = result.kind === 'referral' && result.reasons.some((reason) => reason.kind === 'needs-supervision' && reason.conditionId === expectedId);
       const right = !undecided && (expectedId === undefined ? result.kind === 'referral' : planned === expectedId || supervised);
       const harmful = planned !== undefined && planned !== expectedId;
-      return { id: entry.id, treated: expectedId !== undefined, undecided, right, harmful };
+      return { id: entry.id, treated: expectedId !== undefined, undecided, right, harmful, kind: result.kind, planned: planned !== undefined && planned === expectedId };
     });
     const decided = rows.filter((row) => !row.undecided);
     const treated = decided.filter((row) => row.treated);
@@ -286,6 +284,14 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       },
     ]);
     console.log('Undecided:', rows.filter((row) => row.undecided).map((row) => row.id).join(', '));
+    // The runner who is not sure where it hurts, where the page cannot say, still gets a decision, and never a wrong
+    // plan: "not sure" of what decides a plan refers (a clinician checks it). (2026-12-06: 98 pages answer "not sure"
+    // at least once; all end in a referral but one, a heel the podiatrist read as the Achilles insertion, planned so: "not
+    // sure" of pain under the heel does not decide that plan.)
+    const unsure = rows.filter((row) => row.undecided);
+    expect(unsure.filter((row) => row.kind === 'questions').map((row) => row.id)).toEqual([]);
+    expect(unsure.filter((row) => row.harmful).map((row) => row.id)).toEqual([]);
+    console.log('Not sure where, planned as the clinician treated:', unsure.filter((row) => row.planned).map((row) => row.id).join(', '));
     console.log('Decided, not right:', decided.filter((row) => !row.right).map((row) => row.id).join(', '));
     // Ratchets, not goals: what the pages reach today (2026-12-06, with blind batches 4a to 13; two treated heels
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every

@@ -33,7 +33,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "supporting": "The findings that raised the score, strongest first.",
     "against": "The findings that lowered the score, strongest first."
   },
-  "age,aggravatedBy,asked,background,diagnosedAs,locations,onset,otherRegions,painFreeDuring,painScore,redFlags,region,sex,side,signs,trainingChange,weeksSinceOnset": {
+  "age,aggravatedBy,asked,background,diagnosedAs,locations,onset,otherRegions,painFreeDuring,painScore,redFlags,region,sex,side,signs,trainingChange,unsure,weeksSinceOnset": {
     "side": "Which side hurts.",
     "region": "Where in the leg it hurts (the main place).",
     "otherRegions": "Other regions that hurt as well, when the pain is in more than one place.",
@@ -46,6 +46,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "redFlags": "Findings that call for a clinician; any one of them means referral.",
     "background": "Training history and risk factors.",
     "asked": "The list values asked about one by one, for an app that asks single questions rather than whole lists: a value named here and missing from its list was asked and answered \"no\". A list field given without an entry here was asked about every value of its vocabulary, except that a `locations` list naming a wider place (`lateral`, the outside) but none inside it (`lateral-femoral-epicondyle`) leaves those to ask; a list field left out, and not named here, was not asked.",
+    "unsure": "The list values the runner was asked about and could not answer (\"not sure\"), kept apart from `asked` (answered) and from the lists (reported): neither \"yes\" nor \"no\". They are not asked again and count as not known, as if never asked; but a red flag named here refers, as a red flag reported does, and a plan never rests on one — where what decides a plan (what defines the best match, or the diagnosed condition) is not sure, the runner is referred to a clinician who can check it. A value named here may not also be reported or named in `asked`. `answerQuestion` with `'unsure'` fills it in.",
     "age": "Age in years; read as an age group where a source ties a condition to age.",
     "sex": "Sex; scored where a source ties a condition to it.",
     "painScore": "Pain now, 0 (none) to 10 (worst imaginable). Recorded, not scored.",
@@ -61,6 +62,15 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "signs": "The signs asked about, one by one.",
     "redFlags": "The red flags asked about, one by one.",
     "background": "The background items asked about, one by one."
+  },
+  "aggravatedBy,background,locations,painFreeDuring,redFlags,signs,trainingChange": {
+    "locations": "Where exactly it hurts: the places the runner could not say.",
+    "aggravatedBy": "What makes it worse: the activities the runner could not say.",
+    "painFreeDuring": "What the runner can do without pain: the activities the runner could not say.",
+    "trainingChange": "What changed in training: the changes the runner could not say.",
+    "signs": "Other things the runner notices: the signs the runner could not say.",
+    "redFlags": "The red flags the runner could not rule out; each one refers.",
+    "background": "Training history and risk factors the runner could not say."
   },
   "aliases,cues,equipment,id,instructions,laterality,name": {
     "id": "Kebab-case id, unique within a protocol, e.g. `sit-to-stand`.",
