@@ -1,0 +1,14 @@
+import { caseReportsA } from './case-reports-a.js';
+import { caseReportsB } from './case-reports-b.js';
+import type { PageVignette } from './page-vignette.js';
+
+/**
+ * Published case reports of runners (journal case reports, conference abstracts, clinics' case studies, teaching
+ * cases): the patient's history and what a runner could tell or feel themselves (tenderness on pressing, pain on
+ * hopping), with what the clinicians found and did, and the page. Encoded blind, by the rules in `page-vignette.ts`:
+ * imaging and tests are left out (a runner in an app has none), and `expected` follows the clinicians' final answer —
+ * `plan` only where it was a condition of the catalogue managed with exercise and load. Batch A looked for runners whose
+ * pain turned out to be something else (bone tumours, femoral stress fractures, arterial entrapment, compartment
+ * syndrome); batch B for runners treated conservatively. Both found their pages with the stored pages' search.
+ */
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB];
