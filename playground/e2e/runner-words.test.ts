@@ -140,6 +140,11 @@ describe('an outer knee is asked where on the outside, once', () => {
     await page.click('.answered summary');
     const answered = await page.locator('.answered li').allTextContents();
     expect(answered.filter((text) => /thigh bone/.test(text))).toEqual([expect.stringMatching(/Not sure$/)]);
+    // Ticking the spot in the form later answers it: the ticked list replaces "not sure", and the band's plan follows.
+    await openMore(page);
+    await page.check('#locations-lateral-femoral-epicondyle');
+    await page.locator('#plan-heading').waitFor();
+    expect(await page.locator('#plan-heading').textContent()).toMatch(/iliotibial band/i);
     expect(errors).toEqual([]);
   });
 

@@ -109,6 +109,13 @@ describe('changing the region', () => {
     expect(withRegion(swollen, 'ankle')).toEqual({ region: 'ankle' });
   });
 
+  it('drops what the runner was not sure of for the old region as well, keeping the rest', () => {
+    const unsure: SymptomProfile = { region: 'knee', unsure: { redFlags: ['swelling'], locations: ['lateral-femoral-epicondyle'], signs: ['tender-to-touch', 'crepitus'], aggravatedBy: ['running'] } };
+    expect(planForProfile(unsure, { startDate: '2026-12-01' }).kind).toBe('referral');
+    expect(withRegion(unsure, 'ankle')).toEqual({ region: 'ankle', unsure: { signs: ['crepitus'], aggravatedBy: ['running'] } });
+    expect(withRegion({ region: 'knee', unsure: { redFlags: ['swelling'] } }, 'ankle')).toEqual({ region: 'ankle' });
+  });
+
   it('re-asks whether the sore spot is tender to press, from a whole list of signs as well', () => {
     const shin: SymptomProfile = { region: 'shin', signs: ['tender-to-touch', 'crepitus'] };
     const foot = withRegion(shin, 'foot');

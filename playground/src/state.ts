@@ -187,17 +187,25 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
   delete next.diagnosedAs;
   const lists = next as Record<string, unknown>;
   const asked: Record<string, readonly string[] | undefined> = { ...profile.asked };
+  // What the runner was not sure of goes the same way as what they answered.
+  const unsure: Record<string, readonly string[] | undefined> = { ...profile.unsure };
   for (const field of ['locations', 'redFlags'] as const) {
     delete lists[field];
     delete asked[field];
+    delete unsure[field];
   }
   // Of the other answers, only signs can read differently by region (the shin's tenderness question).
   const signs = profile.signs;
+  // "Does it hurt to press on the sore spot?" was about the old region's spot, however it is worded.
+  const changed = (value: string) => value === 'tender-to-touch' || questionText('signs', value, profile) !== questionText('signs', value, next);
+  if (unsure['signs'] !== undefined) {
+    const kept = unsure['signs'].filter((value) => !changed(value));
+    if (kept.length > 0) unsure['signs'] = kept;
+    else delete unsure['signs'];
+  }
   if (signs !== undefined || asked['signs'] !== undefined) {
     // A list given whole was asked about every value; one by one, only those named in `asked`.
     const wasAsked: readonly string[] = asked['signs'] ?? SIGNS;
-    // "Does it hurt to press on the sore spot?" was about the old region's spot, however it is worded.
-    const changed = (value: string) => value === 'tender-to-touch' || questionText('signs', value, profile) !== questionText('signs', value, next);
     if (wasAsked.some(changed) || (signs ?? []).some(changed)) {
       const kept = wasAsked.filter((value) => !changed(value));
       const reported = (signs ?? []).filter((value) => !changed(value));
@@ -213,6 +221,9 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
   const left = Object.entries(asked).filter(([, values]) => values !== undefined);
   if (left.length > 0) next.asked = Object.fromEntries(left) as SymptomProfile['asked'];
   else delete next.asked;
+  const notSure = Object.entries(unsure).filter(([, values]) => values !== undefined);
+  if (notSure.length > 0) next.unsure = Object.fromEntries(notSure) as SymptomProfile['unsure'];
+  else delete next.unsure;
   return next;
 }
 

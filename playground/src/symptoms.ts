@@ -95,14 +95,21 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
   const update = () => {
     const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
     const asked = { ...profile.asked };
-    // A "no" to a self-test place is kept while the place it lies in stays ticked: it is not asked again.
-    const kept = field === 'locations' ? (profile.asked?.locations ?? []).filter((place) => !ticked.includes(place) && ticked.includes(SELF_TEST_PLACES[place]?.within ?? '')) : [];
+    // A "no" (or "not sure") to a self-test place is kept while the place it lies in stays ticked: it is not asked
+    // again. Otherwise the ticked group answers the whole field, "not sure" included.
+    const within = (places: readonly string[] | undefined) => (places ?? []).filter((place) => !ticked.includes(place) && ticked.includes(SELF_TEST_PLACES[place]?.within ?? ''));
+    const kept = field === 'locations' ? within(profile.asked?.locations) : [];
     delete asked[field];
     if (kept.length > 0) asked.locations = kept as never;
-    const next: SymptomProfile = { ...profile, asked };
+    const unsure = { ...profile.unsure };
+    const keptUnsure = field === 'locations' ? within(profile.unsure?.locations) : [];
+    delete unsure[field];
+    if (keptUnsure.length > 0) unsure.locations = keptUnsure as never;
+    const next: SymptomProfile = { ...profile, asked, unsure };
     if (ticked.length > 0 || none.checked) next[field] = ticked as never;
     else delete next[field];
     if (Object.keys(asked).length === 0) delete next.asked;
+    if (Object.keys(unsure).length === 0) delete next.unsure;
     onChange(next);
   };
   for (const box of boxes) box.addEventListener('change', () => ((none.checked = false), update()));
