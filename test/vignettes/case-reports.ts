@@ -1,5 +1,7 @@
 import { caseReportsA } from './case-reports-a.js';
 import { caseReportsB } from './case-reports-b.js';
+import { caseReportsC } from './case-reports-c.js';
+import { caseReportsD } from './case-reports-d.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -9,6 +11,9 @@ import type { PageVignette } from './page-vignette.js';
  * imaging and tests are left out (a runner in an app has none), and `expected` follows the clinicians' final answer —
  * `plan` only where it was a condition of the catalogue managed with exercise and load. Batch A looked for runners whose
  * pain turned out to be something else (bone tumours, femoral stress fractures, arterial entrapment, compartment
- * syndrome); batch B for runners treated conservatively. Both found their pages with the stored pages' search.
+ * syndrome); batch B for runners treated conservatively (shins, tendons, heels); batch C for knees and hips treated
+ * conservatively; batch D for pain that looked like a common overuse injury but was not (stress fractures of the fibula,
+ * sacrum, pubic ramus, sesamoid and tibial plateau, a Baker's cyst, hip impingement, arterial disease). Each found its
+ * pages with the stored pages' search.
  */
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB];
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD];
