@@ -174,6 +174,33 @@ describe('an outer knee is asked where on the outside, once', () => {
   });
 });
 
+describe('"not sure" stays what the runner said', () => {
+  it('keeps a "not sure" to twisting when the runner ticks something else that makes it worse, not after "None of these"', async () => {
+    const { page, errors } = await session.open(SYMPTOMS, { viewport: PHONE });
+    await page.selectOption('#region', 'knee');
+    await openMore(page);
+    await page.check('#locations-anterior');
+    for (let turn = 0; turn < 40 && (await page.locator('#question-text').count()) > 0; turn += 1) {
+      const text = (await page.locator('#question-text').textContent()) ?? '';
+      await page.click(/twist/i.test(text) ? '#answer-unsure' : '#answer-no');
+    }
+    await page.locator('#referral-heading').waitFor();
+    await openMore(page);
+    await page.check('#aggravatedBy-stairs-descent');
+    await page.locator('#question-text, #plan-heading, #referral-heading').first().waitFor();
+    // Still not sure of a twist: the ticked list answers the rest of the group, not that.
+    await page.click('.answered summary');
+    const answered = await page.locator('.answered li').allTextContents();
+    expect(answered.filter((text) => /twist/i.test(text))).toEqual([expect.stringMatching(/Not sure$/)]);
+    // "None of these" answers it too.
+    await page.check('#aggravatedBy-none');
+    await page.locator('#question-text, #plan-heading, #referral-heading').first().waitFor();
+    const after = (await page.locator('.answered summary').count()) > 0 ? await page.locator('.answered li').allTextContents() : [];
+    expect(after.filter((text) => /twist/i.test(text))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the charts are legible on a phone', () => {
   it.each(VIEWPORTS)('draws no chart text under 11 px at %s', async (_name, viewport) => {
     const { page } = await session.open(FOUNDING_FRAGMENT, { viewport });

@@ -95,16 +95,19 @@ function group(profile: SymptomProfile, field: GroupField, legend: string, value
   const update = () => {
     const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
     const asked = { ...profile.asked };
-    // A "no" (or "not sure") to a self-test place is kept while the place it lies in stays ticked: it is not asked
-    // again. Otherwise the ticked group answers the whole field, "not sure" included.
+    // A "no" to a self-test place is kept while the place it lies in stays ticked: it is not asked again. A "not sure"
+    // stays while its box is unticked (the ticked group answers the rest), unless "None of these" answers them all; a
+    // self-test place's only while the place it lies in stays ticked.
     const within = (places: readonly string[] | undefined) => (places ?? []).filter((place) => !ticked.includes(place) && ticked.includes(SELF_TEST_PLACES[place]?.within ?? ''));
     const kept = field === 'locations' ? within(profile.asked?.locations) : [];
     delete asked[field];
     if (kept.length > 0) asked.locations = kept as never;
     const unsure = { ...profile.unsure };
-    const keptUnsure = field === 'locations' ? within(profile.unsure?.locations) : [];
+    const wasUnsure: readonly string[] = profile.unsure?.[field] ?? [];
+    const answered = (value: string) => ticked.includes(value) || ticked.some((place) => SELF_TEST_PLACES[place]?.within === value);
+    const keptUnsure = none.checked ? [] : wasUnsure.filter((value) => !answered(value) && (SELF_TEST_PLACES[value] === undefined || within([value]).length > 0));
     delete unsure[field];
-    if (keptUnsure.length > 0) unsure.locations = keptUnsure as never;
+    if (keptUnsure.length > 0) unsure[field] = keptUnsure as never;
     const next: SymptomProfile = { ...profile, asked, unsure };
     if (ticked.length > 0 || none.checked) next[field] = ticked as never;
     else delete next[field];

@@ -9,7 +9,7 @@ import {
   type SymptomProfile,
   type SymptomProfileInput,
 } from '../model/index.js';
-import { checkAndAssess } from '../match/match-conditions.js';
+import { checkAndAssess, unsureConflicts } from '../match/match-conditions.js';
 import { questionsFor, withAnswer } from '../match/questions.js';
 import { conditions as catalogConditions } from '../../protocols/index.js';
 
@@ -78,8 +78,8 @@ export function nextQuestions(profile: SymptomProfileInput, options: NextQuestio
  * @param question - A question from `nextQuestions` or `planForProfile`, with its `value`.
  * @param answer - The runner's answer: `true` (yes), `false` (no) or `'unsure'` (not sure).
  * @returns The profile with the answer.
- * @throws {@link RehabInputError} for an invalid profile or question, a question without a value, or an answer that is
- *   none of those three.
+ * @throws {@link RehabInputError} for an invalid profile or question (a profile both sure and not sure of a value among
+ *   them), a question without a value, or an answer that is none of those three.
  *
  * @example
  * ```ts
@@ -100,6 +100,8 @@ export function answerQuestion(profile: SymptomProfileInput, question: Question,
     const message = `A question without a value asks for the whole \`${checkedQuestion.field}\` list: give that list in the profile instead`;
     throw new RehabInputError('question', [{ path: ['value'], message }]);
   }
+  const conflicts = unsureConflicts(checkedProfile);
+  if (conflicts.length > 0) throw new RehabInputError('symptom profile', conflicts);
   if (checkedAnswer === 'unsure' && checkedQuestion.field === 'otherRegions') {
     throw new RehabInputError('answer', [{ path: [], message: 'Expected true or false: where else it hurts is not asked as "not sure"' }]);
   }

@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
+import { hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions, rivalHallmarkQuestions, unsureDefinition, unsureHallmarks } from '../match/questions.js';
@@ -158,7 +158,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
     const notSure = unsureDefinition(checked.profile, checked.conditions, assessment);
     if (notSure.length > 0) {
-      const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.`;
+      const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.${hipUrgency(checked.profile)}`;
       return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message }], matches };
     }
     const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
@@ -178,7 +178,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (notSure.length > 0) {
     const rivals = rivalHallmarkQuestions(checked.profile, checked.conditions, assessment);
     if (rivals.length > 0) return { kind: 'questions', questions: rivals.slice(0, 3), matches };
-    const message = `${match.name} fits what you describe, but you were not sure of what decides it: ${notSure.map((question) => question.text).join(' ')} A clinician can check that: see one before following a plan for it.`;
+    const message = `${match.name} fits what you describe, but you were not sure of what decides it: ${notSure.map((question) => question.text).join(' ')} A clinician can check that: see one before following a plan for it.${hipUrgency(checked.profile)}`;
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
   }
   const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));

@@ -132,7 +132,7 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   const id = profile.diagnosedAs;
   if (id === undefined) return undefined;
   // Hip pain that no plan follows may be a stress injury of the hip bone: whatever the diagnosis, it is seen promptly.
-  const urgency = profile.region === 'hip' ? ' Until then, stop running: hip pain in a runner can be a stress injury of the hip bone, which needs prompt care.' : '';
+  const urgency = hipUrgency(profile);
   const match = id === 'other' ? undefined : matches.find((entry) => entry.conditionId === id);
   const condition = byId.get(id);
   if (match === undefined || condition === undefined) {
@@ -250,7 +250,16 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
 
 /** What a runner who was not sure of a red flag is told: the question, and that a clinician checks it. */
 function unsureRedFlagMessage(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): string {
-  return `You were not sure of this: ${redFlagText(flag, profile)} A clinician should check it before you follow an exercise plan.`;
+  // As urgent as a "yes": not being able to rule out a blood clot is a reason to be seen today.
+  return `You were not sure of this: ${redFlagText(flag, profile)} Until a clinician has checked it, take it as a yes: ${redFlagMessage(flag, profile)}`;
+}
+
+/**
+ * What a referral of hip pain adds, whatever its reason: stop running until seen, since hip pain in a runner can be a
+ * stress injury of the hip bone. Empty for other regions.
+ */
+export function hipUrgency(profile: Pick<SymptomProfile, 'region'>): string {
+  return profile.region === 'hip' ? ' Until then, stop running: hip pain in a runner can be a stress injury of the hip bone, which needs prompt care.' : '';
 }
 
 /** Each condition's lowest and highest reachable score. */

@@ -139,7 +139,8 @@ export function placesInside(list: readonly string[]): string[] {
  */
 export function settledPlace(facts: ProfileFacts, field: Finding['field'], value: string): string | undefined {
   const wider = widerPlace(field, value);
-  return wider !== undefined && (facts.has('locations', wider) || !facts.asked('locations', wider)) ? wider : undefined;
+  // A wider place the runner was not sure of settles nothing: it is asked neither way.
+  return wider !== undefined && (facts.has('locations', wider) || (!facts.asked('locations', wider) && !facts.unsure('locations', wider))) ? wider : undefined;
 }
 
 /** The wider place around `value`, a place inside it, or undefined. */

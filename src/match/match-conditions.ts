@@ -4,6 +4,7 @@ import { parseFast } from '../model/fast-accept.js';
 import { didYouMean } from '../model/suggest.js';
 import { allAccepted } from '../model/remember-valid.js';
 import { assess, type Assessment } from './assess.js';
+import { placesInside, widerPlace } from './facts.js';
 
 const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 'Expected at least one condition to match against' }));
 
@@ -31,15 +32,28 @@ export function checkAndAssess(profile: unknown, conditions: unknown): Checked {
   return { profile: checkedProfile, conditions: checkedConditions, assessment: assess(checkedProfile, checkedConditions) };
 }
 
-/** A value the runner was not sure of (`unsure`) that the profile also reports, or names in `asked` as answered. */
-function unsureConflicts(profile: SymptomProfile): { path: (string | number)[]; message: string }[] {
+/**
+ * A value the runner was not sure of (`unsure`) that the profile also answers: reports it, names it in `asked`, reports
+ * a place inside it (which reports it too), or answers "no" to the wider place around it (which answers it too).
+ */
+export function unsureConflicts(profile: SymptomProfile): { path: (string | number)[]; message: string }[] {
   const conflicts: { path: (string | number)[]; message: string }[] = [];
   for (const [field, values] of Object.entries(profile.unsure ?? {}) as [keyof NonNullable<SymptomProfile['unsure']>, readonly string[] | undefined][]) {
+    const list: readonly string[] = profile[field] ?? [];
+    const askedOne: readonly string[] = profile.asked?.[field] ?? [];
     (values ?? []).forEach((value, index) => {
-      const reported = (profile[field] as readonly string[] | undefined)?.includes(value) ?? false;
-      const asked = (profile.asked?.[field] as readonly string[] | undefined)?.includes(value) ?? false;
-      if (!reported && !asked) return;
-      const where = reported ? `reported in \`${field}\`` : `answered in \`asked.${field}\``;
+      const inside = field === 'locations' ? placesInside([value]).find((place) => list.includes(place)) : undefined;
+      const wider = field === 'locations' ? widerPlace(field, value) : undefined;
+      const where = list.includes(value)
+        ? `reported in \`${field}\``
+        : askedOne.includes(value)
+          ? `answered in \`asked.${field}\``
+          : inside !== undefined
+            ? `answered by ${JSON.stringify(inside)}, a place inside it, in \`${field}\``
+            : wider !== undefined && askedOne.includes(wider) && !list.includes(wider)
+              ? `answered "no" by the "no" to ${JSON.stringify(wider)}, the place around it, in \`asked.${field}\``
+              : undefined;
+      if (where === undefined) return;
       conflicts.push({ path: ['unsure', field, index], message: `${JSON.stringify(value)} is both ${where} and "not sure": keep one answer (answerQuestion replaces an earlier answer)` });
     });
   }

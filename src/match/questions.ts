@@ -1,4 +1,4 @@
-import { LIST_FIELDS, type Condition, type Question, type SymptomProfile } from '../model/index.js';
+import { LIST_FIELDS, type Condition, type Finding, type Question, type SymptomProfile } from '../model/index.js';
 import { findingValues, placesInside, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
@@ -66,14 +66,21 @@ function withUnsure(profile: SymptomProfile, field: ListField, value: string): S
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
   const whole = field === 'locations' ? wholeList(list, askedOne) : list !== undefined && askedOne === undefined;
   const next: Record<string, unknown> = { ...profile };
-  const rest = (list ?? []).filter((entry) => entry !== value);
+  // Not sure of a wider place (the outside of the knee) is not sure of the places inside it either.
+  const gone = field === 'locations' ? [value, ...placesInside([value])] : [value];
+  const rest = (list ?? []).filter((entry) => !gone.includes(entry));
   const restAsked = (askedOne ?? []).filter((entry) => entry !== value);
   if (list !== undefined && rest.length !== list.length) next[field] = rest;
   if (askedOne !== undefined && restAsked.length !== askedOne.length) {
+    // A list answered one by one stays one by one: an empty `asked` entry keeps it so (without one, the list would read
+    // as given whole, every value it leaves out answered "no"), and so do its reported places named in it, where only
+    // places inside a wider one it names would be left (which reads as a whole list too).
+    if (!whole && field === 'locations' && restAsked.length > 0 && wholeList(rest, restAsked)) restAsked.push(...rest.filter((entry) => !restAsked.includes(entry)));
     const asked: Record<string, unknown> = { ...profile.asked, [field]: restAsked };
-    if (restAsked.length === 0) {
+    // Nothing left asked, and nothing reported: the field was not asked at all.
+    if (restAsked.length === 0 && (whole || rest.length === 0)) {
       delete asked[field];
-      if (!whole && rest.length === 0) delete next[field];
+      if (!whole) delete next[field];
     }
     if (Object.keys(asked).length === 0) delete next['asked'];
     else next['asked'] = asked;
@@ -258,6 +265,7 @@ function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[]
   const condition = conditions.find((entry) => entry.id === best.conditionId);
   const questions: { field: ListField; value: string; weight: number }[] = [];
   const unsure: { field: ListField; value: string; weight: number }[] = [];
+  const all: { field: ListField; value: string }[] = [];
   // A runner who has not placed the pain at any of the condition's own places yet (none of the places whose absence
   // argues against it is reported): those places are hallmarks too.
   const placed = (condition?.findings ?? []).some(
@@ -271,6 +279,7 @@ function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[]
     // Not answered: not asked yet, or asked and not sure.
     const open = findingValues(finding).filter((value) => !current.facts.asked(finding.field, value));
     if (open.length === 0) continue;
+    all.push(...open.map((value) => ({ field, value })));
     let without = profile;
     for (const value of open) without = withAnswer(without, field, value, false);
     const after = assess(without, conditions);
@@ -280,6 +289,18 @@ function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[]
     const unasked = open.filter((value) => !current.facts.unsure(finding.field, value));
     if (unasked.length > 0) for (const value of unasked) questions.push({ field, value, weight: Math.max(drop, 1e-6) });
     else for (const value of open) unsure.push({ field, value, weight: Math.max(drop, 1e-6) });
+  }
+  // Together: "no" to every open hallmark at once can leave no plan where "no" to each alone leaves one (patellofemoral
+  // pain's places are two findings, and a condition placed nowhere it is felt is not planned).
+  if (questions.length === 0 && unsure.length === 0 && all.length > 0) {
+    let without = profile;
+    for (const { field, value } of all) without = withAnswer(without, field, value, false);
+    const after = assess(without, conditions);
+    if (!(after.clear && after.matches[0]?.conditionId === best.conditionId)) {
+      const weight = Math.max(logit(best.score) - logit(after.matches.find((match) => match.conditionId === best.conditionId)?.score ?? 0), 1e-6);
+      const unasked = all.filter(({ field, value }) => !current.facts.unsure(field as Finding['field'], value));
+      for (const entry of unasked.length > 0 ? unasked : all) (unasked.length > 0 ? questions : unsure).push({ ...entry, weight });
+    }
   }
   return { questions: toQuestions(questions, profile), unsure: toQuestions(unsure, profile) };
 }

@@ -475,8 +475,8 @@ const symptomProfileDefinition = z.strictObject({
    * from the lists (reported): neither "yes" nor "no". They are not asked again and count as not known, as if never
    * asked; but a red flag named here refers, as a red flag reported does, and a plan never rests on one — where what
    * decides a plan (what defines the best match, or the diagnosed condition) is not sure, the runner is referred to a
-   * clinician who can check it. A value named here may not also be reported or named in `asked`. `answerQuestion`
-   * with `'unsure'` fills it in.
+   * clinician who can check it. A value named here may not also be answered: reported, named in `asked`, or answered
+   * through a place inside it (reported) or around it (answered "no"). `answerQuestion` with `'unsure'` fills it in.
    */
   unsure: z.optional(unsureDefinition),
   /** Age in years; read as an age group where a source ties a condition to age. */

@@ -264,7 +264,11 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 140 of 198 with blind batch 13 (6 of 8 right, no wrong plan: its six runners sent on are referred; an outer knee a
     // physiotherapist treated as the band, whose page does not say where on the outside, and an Achilles not placed on
     // the tendon are not planned).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(140 / 198);
+    // 138 of 198 once a best match's own places are asked together, when "no" to each alone would leave a plan but "no"
+    // to all would not (a condition placed nowhere it is felt is not planned): two treated kneecaps whose pages place
+    // the pain "in the interior of my knee joint" and nowhere, planned before without being asked all its places, read
+    // "no" to them now.
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(138 / 198);
     // Published case reports of runners, 48 encoded blind in four batches (2026-12-06) and run once as they were: 38
     // right, no wrong plan. Their 27 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours, stress fractures of the femoral neck and shaft, sacrum, pubic ramus, fibula, tibial plateau, metatarsal
@@ -330,9 +334,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
     // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
-    // 70 and 6 with blind batch 11; 72 and 6 with batch 12; 77 and 6 with batch 13.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(77);
-    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
+    // 70 and 6 with blind batch 11; 72 and 6 with batch 12; 77 and 6 with batch 13; 76 and 6 once the kneecap's places
+    // are asked together (76 and 5: a treated knee whose page places the pain deep inside the joint answers "no" to them).
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(76);
+    expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(5);
   });
 
   it('on the public pages, when each treated runner confirms what defines the condition their clinician treated: a plan, unless the library refers for a red flag on the page', () => {

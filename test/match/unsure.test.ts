@@ -117,7 +117,7 @@ describe('planForProfile when the runner is not sure', () => {
         expect(result.kind, `${region} ${flag}`).toBe('referral');
         if (result.kind !== 'referral') continue;
         const reason = result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === flag);
-        expect(reason?.message, `${region} ${flag}`).toMatch(/^You were not sure of this: .+\? A clinician should check it before you follow an exercise plan\.$/);
+        expect(reason?.message, `${region} ${flag}`).toMatch(/^You were not sure of this: .+\? Until a clinician has checked it, take it as a yes: .+/);
       }
     }
   });
@@ -154,6 +154,72 @@ describe('planForProfile when the runner is not sure', () => {
   });
 });
 
+describe('no plan rests on "not sure" (found by review)', () => {
+  it('refers a knee whose runner is not sure of any place the best match is felt, as one placed nowhere', () => {
+    const base: SymptomProfile = { region: 'knee', aggravatedBy: ['squatting', 'stairs-descent', 'prolonged-sitting', 'running'], redFlags: [], locations: [] };
+    expect(planForProfile(base, options).kind).toBe('referral');
+    const unsure = planForProfile({ ...base, unsure: { locations: ['retropatellar', 'peripatellar', 'diffuse', 'anterior', 'inferior-pole-patella'] } }, options);
+    expect(unsure.kind === 'referral' && unsure.reasons.map((reason) => reason.message)).toEqual([expect.stringMatching(/^Patellofemoral pain fits what you describe, but you were not sure of what decides it: /)]);
+  });
+
+  it('does not let a diagnosis settle a place inside one the runner was not sure of', () => {
+    const band: SymptomProfile = { region: 'knee', diagnosedAs: 'iliotibial-band-syndrome', aggravatedBy: ['running'], redFlags: [] };
+    const answers: Record<string, boolean | 'unsure'> = { lateral: 'unsure' };
+    const result = walk(band, (question) => answers[question.value ?? ''] ?? false);
+    expect(result.result.kind === 'referral' && result.result.reasons.map((reason) => reason.kind)).toEqual(['diagnosis']);
+    // Reported, the outside of the knee is settled by the diagnosis, sure or not of the bony bump within it.
+    const outside = planForProfile({ ...band, locations: ['lateral'], asked: { locations: ['lateral'], aggravatedBy: ['running'] }, unsure: { locations: ['lateral-femoral-epicondyle'] } }, options);
+    expect(outside.kind).not.toBe('referral');
+  });
+
+  it('keeps a list answered one by one so when "not sure" takes back its only "no"', () => {
+    const knee: SymptomProfile = { region: 'knee', locations: ['anterior'], aggravatedBy: ['kneeling'], redFlags: [], asked: { locations: ['posterior'] } };
+    const posterior: Question = { kind: 'finding', field: 'locations', value: 'posterior', text: 'Is the pain at the back of the knee?' };
+    const unsure = answerQuestion(knee, posterior, 'unsure');
+    expect(unsure.asked?.locations).toEqual([]);
+    // Still asked where else it hurts: the places never asked are not read as "no".
+    expect(planForProfile(unsure, options).kind).toBe('questions');
+    const lateral: SymptomProfile = { region: 'knee', locations: ['lateral'], redFlags: [], asked: { locations: ['posterior', 'lateral-femoral-epicondyle'] } };
+    const after = answerQuestion(lateral, posterior, 'unsure');
+    // Only the bump left in `asked` would read as a whole list: the reported outside is named there too.
+    expect(after.asked?.locations).toEqual(['lateral-femoral-epicondyle', 'lateral']);
+  });
+
+  it('keeps a red flag as urgent when the runner is not sure of it', () => {
+    const calf = planForProfile({ region: 'calf', unsure: { redFlags: ['calf-swelling'] } }, options);
+    expect(calf.kind === 'referral' && calf.reasons[0]?.message).toMatch(/take it as a yes: .*blood clot: see a clinician today\.$/);
+  });
+
+  it('tells a hip runner referred for "not sure" to stop running until seen', () => {
+    const hip: SymptomProfile = { region: 'hip', diagnosedAs: 'gluteal-tendinopathy', redFlags: [], background: [], unsure: { locations: ['greater-trochanter', 'lateral'] } };
+    const result = planForProfile(hip, options);
+    expect(result.kind === 'referral' && result.reasons.map((reason) => reason.message).join(' ')).toMatch(/You were not sure of what defines it: .*stop running/);
+  });
+
+  it('puts the RED-S flag on a plan when the runner is not sure about a sign of low energy availability', () => {
+    const founding: SymptomProfile = {
+      side: 'left',
+      region: 'knee',
+      locations: ['anterior', 'retropatellar', 'medial'],
+      aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
+      painFreeDuring: ['cycling', 'elliptical'],
+      onset: 'gradual',
+      trainingChange: ['intensity-increase'],
+      redFlags: [],
+      background: [],
+      unsure: { background: ['irregular-periods'] },
+    };
+    const plan = planForProfile(founding, options);
+    expect(plan.kind === 'plan' && plan.plan.flags?.[0]).toEqual({ kind: 'red-s', message: expect.stringMatching(/you were not sure about missed or irregular periods/) });
+  });
+
+  it('refuses a place both not sure and answered through the place around or inside it, in answerQuestion too', () => {
+    expect(() => planForProfile({ region: 'knee', locations: ['lateral-femoral-epicondyle'], unsure: { locations: ['lateral'] } }, options)).toThrow(/a place inside it/);
+    expect(() => planForProfile({ region: 'knee', asked: { locations: ['lateral'] }, unsure: { locations: ['lateral-femoral-epicondyle'] } }, options)).toThrow(/the place around it/);
+    expect(() => answerQuestion({ region: 'shin', redFlags: ['night-pain'], unsure: { redFlags: ['night-pain'] } }, nightPain, false)).toThrow(RehabInputError);
+  });
+});
+
 describe('"not sure", for any profile an app may send', () => {
   const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
   const profile: fc.Arbitrary<SymptomProfile> = fc.record(
@@ -170,9 +236,12 @@ describe('"not sure", for any profile an app may send', () => {
   it('changes no score: a value the runner was not sure of counts as not asked', () => {
     fc.assert(
       fc.property(profile, fc.constantFrom(...LOCATIONS), (input, place) => {
-        // Asked one by one, without `place`: then `place` not asked, or not sure.
-        const locations = (input.locations ?? []).filter((value) => value !== place);
-        const asked = { ...input.asked, locations: [...new Set([...locations, ...(input.asked?.locations ?? [])])].filter((value) => value !== place) };
+        // Asked one by one, without `place` (nor the places inside it, or a "no" to the place around it, which answer
+        // it): then `place` not asked, or not sure.
+        const inside: Record<string, string> = { 'lateral-femoral-epicondyle': 'lateral', 'plantar-medial-heel': 'plantar-heel' };
+        const answers = (value: string) => value === place || inside[value] === place || inside[place] === value;
+        const locations = (input.locations ?? []).filter((value) => !answers(value));
+        const asked = { ...input.asked, locations: [...new Set([...locations, ...(input.asked?.locations ?? [])])].filter((value) => !answers(value)) };
         const unasked: SymptomProfile = { ...input, locations, asked };
         const unsure: SymptomProfile = { ...unasked, unsure: { locations: [place] } };
         const before = matchConditions(unasked).matches;
