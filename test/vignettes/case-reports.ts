@@ -2,6 +2,8 @@ import { caseReportsA } from './case-reports-a.js';
 import { caseReportsB } from './case-reports-b.js';
 import { caseReportsC } from './case-reports-c.js';
 import { caseReportsD } from './case-reports-d.js';
+import { caseReportsE } from './case-reports-e.js';
+import { caseReportsF } from './case-reports-f.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -13,7 +15,9 @@ import type { PageVignette } from './page-vignette.js';
  * pain turned out to be something else (bone tumours, femoral stress fractures, arterial entrapment, compartment
  * syndrome); batch B for runners treated conservatively (shins, tendons, heels); batch C for knees and hips treated
  * conservatively; batch D for pain that looked like a common overuse injury but was not (stress fractures of the fibula,
- * sacrum, pubic ramus, sesamoid and tibial plateau, a Baker's cyst, hip impingement, arterial disease). Each found its
- * pages with the stored pages' search.
+ * sacrum, pubic ramus, sesamoid and tibial plateau, a Baker's cyst, hip impingement, arterial disease); batch E for
+ * more runners treated conservatively (Achilles tendons, heels, knees, hips); batch F for more that were something else
+ * (arterial entrapment and endofibrosis, stress fractures, nerve entrapment, a bone lesion, spondyloarthropathy). Each
+ * found its pages with the stored pages' search.
  */
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD];
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF];
