@@ -40,7 +40,9 @@ const OptionsSchema = z.strictObject({
  * it hurts and for the conditions still in contention (every one must be asked before any plan), then the findings
  * that best separate the best matches — weighed by the largest change an answer could make to the gap between the
  * best match and a rival (or, below the plan threshold, to the best match itself). Questions that could not change
- * anything are left out; none are left once a red flag has settled the decision. With a clinician's diagnosis
+ * anything are left out; none are left once a red flag has settled the decision, and only the red flags still to ask once
+ * a referral is settled otherwise (a refer-only condition no answer could rule out; a diagnosis whose definition the runner
+ * was not sure of), as `planForProfile` decides. With a clinician's diagnosis
  * (`diagnosedAs`) only the red flags, a plausible refer-only condition's questions and what defines the diagnosed
  * condition are asked; none when the diagnosis refers.
  *

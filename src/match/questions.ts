@@ -359,13 +359,23 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   const seen = new Set<string>();
   // A diagnosis to treat decides the condition: only what stands before its plan is asked.
   const decided = current.diagnosed?.kind === 'treat';
+  const flags = current.unscreened.map((flag) => redFlagQuestion(flag, profile));
+  const referOnly = referOnlyQuestions(profile, conditions, current);
+  // What planForProfile decides without asking more is not worth asking: a plausible refer-only condition that no
+  // answer could rule out refers once the red flags are asked; so does a diagnosis whose definition, or a clear best
+  // match whose hallmarks, the runner was not sure of (but for the other contenders' hallmarks, which may still plan).
+  if (current.referOnly.length > 0 && referOnly.length === 0) return flags;
+  const defining = current.referOnly.length > 0 ? [] : definingQuestions(profile, conditions, current);
+  if (decided && defining.length === 0 && current.referOnly.length === 0 && unsureDefinition(profile, conditions, current).length > 0) return flags;
+  const hallmarks = decided ? [] : hallmarkQuestions(profile, conditions, current);
+  const blocked = !decided && current.clear && hallmarks.length === 0 && unsureHallmarks(profile, conditions, current).length > 0;
   const all = [
-    ...current.unscreened.map((flag) => redFlagQuestion(flag, profile)),
-    ...referOnlyQuestions(profile, conditions, current),
+    ...flags,
+    ...referOnly,
     // planForProfile refers a plausible refer-only condition that no question could rule out before the definition.
-    ...(current.referOnly.length > 0 ? [] : definingQuestions(profile, conditions, current)),
-    ...(decided ? [] : hallmarkQuestions(profile, conditions, current)),
-    ...(decided ? [] : findingQuestions(profile, conditions, current)),
+    ...defining,
+    ...hallmarks,
+    ...(decided ? [] : blocked ? rivalHallmarkQuestions(profile, conditions, current) : findingQuestions(profile, conditions, current)),
   ];
   return all.filter((question) => {
     const key = `${question.field}=${question.value ?? ''}`;

@@ -108,6 +108,8 @@ describe('planForProfile when the runner is not sure', () => {
     expect(unsure.result.reasons).toEqual([{ kind: 'no-clear-match', message: expect.stringMatching(/^Iliotibial band syndrome fits what you describe, but you were not sure of what decides it: With the knee slightly bent, press/) }]);
     // Asked once: "not sure" is an answer.
     expect(unsure.asked.filter((key) => key === 'locations=lateral-femoral-epicondyle')).toHaveLength(1);
+    // nextQuestions agrees: nothing left that could lead to a plan.
+    expect(nextQuestions(unsure.profile)).toEqual([]);
   });
 
   it('refers a red flag the runner is not sure of, in any region, naming the question', () => {
@@ -138,6 +140,8 @@ describe('planForProfile when the runner is not sure', () => {
     expect(planForProfile(inner, options).kind).toBe('questions');
     const twist = planForProfile({ ...inner, unsure: { aggravatedBy: ['twisting'] } }, options);
     expect(twist.kind === 'referral' && twist.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toEqual(['meniscal-injury']);
+    // And nothing is left worth asking: no answer would change that referral.
+    expect(nextQuestions({ ...inner, unsure: { aggravatedBy: ['twisting'] } })).toEqual([]);
     // The founding runner's picture puts a meniscal injury far behind: not being sure of a twist changes nothing.
     const founding: SymptomProfile = {
       side: 'left',
@@ -249,6 +253,24 @@ describe('"not sure", for any profile an app may send', () => {
         for (const match of before) expect(after.find((entry) => entry.conditionId === match.conditionId)?.score).toBeCloseTo(match.score, 12);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('lets nextQuestions ask nothing where planForProfile refers, and ask first what it asks first', () => {
+    const withUnsure = fc.tuple(profile, fc.subarray([...AGGRAVATED_BY], { maxLength: 2 }), fc.subarray([...LOCATIONS], { maxLength: 2 })).map(([input, activities, places]) => {
+      const free = (values: readonly string[], list: readonly string[] | undefined, asked: readonly string[] | undefined) => values.filter((value) => !(list ?? []).includes(value) && !(asked ?? []).includes(value));
+      const inside: Record<string, string> = { 'lateral-femoral-epicondyle': 'lateral', 'plantar-medial-heel': 'plantar-heel' };
+      const where = free(places, input.locations, input.asked?.locations).filter((place) => !(input.locations ?? []).some((value) => inside[value] === place) && !(inside[place] !== undefined && (input.asked?.locations ?? [] as readonly string[]).includes(inside[place] as string)));
+      return { ...input, unsure: { aggravatedBy: free(activities, input.aggravatedBy, input.asked?.aggravatedBy) as SymptomProfile['aggravatedBy'], locations: where as SymptomProfile['locations'] } };
+    });
+    fc.assert(
+      fc.property(withUnsure, (input) => {
+        const result = planForProfile(input, options);
+        const next = nextQuestions(input);
+        if (result.kind === 'referral' && !result.reasons.some((reason) => reason.kind === 'needs-supervision' || reason.kind === 'no-protocol')) expect(next).toEqual([]);
+        if (result.kind === 'questions') expect(next[0]).toEqual(result.questions[0]);
+      }),
+      { numRuns: 300 },
     );
   });
 
