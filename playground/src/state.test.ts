@@ -114,6 +114,10 @@ describe('changing the region', () => {
     expect(planForProfile(unsure, { startDate: '2026-12-01' }).kind).toBe('referral');
     expect(withRegion(unsure, 'ankle')).toEqual({ region: 'ankle', unsure: { signs: ['crepitus'], aggravatedBy: ['running'] } });
     expect(withRegion({ region: 'knee', unsure: { redFlags: ['swelling'] } }, 'ankle')).toEqual({ region: 'ankle' });
+    // A whole list of signs beside a sign not sure: the list rebuilt for the new region leaves that one not sure.
+    const shin = withRegion({ region: 'shin', signs: ['morning-stiffness'], unsure: { signs: ['crepitus'] } }, 'knee');
+    expect(shin.asked?.signs).not.toContain('crepitus');
+    expect(() => planForProfile(shin, { startDate: '2026-12-01' })).not.toThrow();
   });
 
   it('re-asks whether the sore spot is tender to press, from a whole list of signs as well', () => {

@@ -205,7 +205,8 @@ export function withRegion(profile: SymptomProfile, region: SymptomProfile['regi
   }
   if (signs !== undefined || asked['signs'] !== undefined) {
     // A list given whole was asked about every value; one by one, only those named in `asked`.
-    const wasAsked: readonly string[] = asked['signs'] ?? SIGNS;
+    // (What the runner was not sure of stays not sure, not answered.)
+    const wasAsked: readonly string[] = (asked['signs'] ?? SIGNS).filter((value) => !(unsure['signs'] ?? []).includes(value));
     if (wasAsked.some(changed) || (signs ?? []).some(changed)) {
       const kept = wasAsked.filter((value) => !changed(value));
       const reported = (signs ?? []).filter((value) => !changed(value));

@@ -74,7 +74,9 @@ export function nextQuestions(profile: SymptomProfileInput, options: NextQuestio
  * the value is named in `asked`, so that "no" (`false`) counts as asked-and-absent rather than not asked. "Not sure"
  * (`'unsure'`) names the value in `unsure` instead: it is not asked again and counts as not known, but a red flag the
  * runner is not sure of refers, and a plan never rests on what they were not sure of (a clinician checks it). A later
- * answer to the same question replaces an earlier one. The profile passed in is not changed.
+ * answer to the same question replaces an earlier one (a "no" takes back a "yes"); a "yes" to a place inside a wider one
+ * (the band's bony bump) reports the wider one (the outside of the knee), and a "no" or "not sure" to a wider place
+ * answers, or takes back the answers to, the places inside it. The profile passed in is not changed.
  *
  * @param profile - The profile so far.
  * @param question - A question from `nextQuestions` or `planForProfile`, with its `value`.

@@ -88,7 +88,8 @@ export type PlanForProfileResult =
  * referral to a clinician, or the questions still to ask. Safety comes first, in this order:
  *
  * 1. any red flag, reported or shown by the rest of the profile (groin pain with running, back pain with leg pain,
- *    a bone stress risk factor with bone pain, …) → `referral`;
+ *    a bone stress risk factor with bone pain, …), or one the runner was not sure of (`unsure`), or would show by an
+ *    answer they were not sure of → `referral`;
  * 2. a diagnosis (`diagnosedAs`) of a refer-only condition, of one the library does not have (`other`), of another
  *    part of the leg, or of a condition the runner's answers rule out → `referral`;
  * 3. a red flag that matters here (for the region, a condition still in contention, or the diagnosed condition) not
@@ -98,12 +99,14 @@ export type PlanForProfileResult =
  *    `questions` that could rule it out, then `referral` if it stays plausible, even when it does not rank first;
  * 5. a diagnosis of a condition the library has a plan for → `questions` on what defines it (pain under the heel for
  *    plantar heel pain), unless already answered, then a `plan` of that condition's protocol, as below, whatever the
- *    best match, with a `diagnosed` flag: what the clinician advised comes first;
+ *    best match, with a `diagnosed` flag: what the clinician advised comes first (`referral`, kind `diagnosis`, when the
+ *    runner was not sure of what defines it);
  * 6. the best match scoring at least 0.5 and clearly ahead (odds at least 2.5 times the runner-up's), its hallmarks
- *    asked where "no" to them would leave no plan (otherwise → `questions`, those hallmarks) → a `plan` of
+ *    asked where "no" to them would leave no plan (otherwise → `questions`, those hallmarks; when the runner was not
+ *    sure of them, the other contenders' hallmarks, then `referral`, `no-clear-match`) → a `plan` of
  *    its first protocol in a setting `settings` allows (or `referral`: `no-protocol` when the library has none,
- *    `needs-supervision`, naming them, when all need a setting not allowed); a runner who reported missed or
- *    irregular periods, low body weight or a previous bone stress injury gets the plan with a `red-s` flag first:
+ *    `needs-supervision`, naming them, when all need a setting not allowed); a runner who reported (or was not sure
+ *    about) missed or irregular periods, low body weight or a previous bone stress injury gets the plan with a `red-s` flag first:
  *    see a doctor for an energy-availability assessment;
  * 7. otherwise the questions that best separate the best matches → `questions`; when no condition could still reach
  *    0.5, or no answer could change the decision → `referral` (`no-clear-match`).

@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type F
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText, redFlagText } from './question-texts.js';
-import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION } from './red-flags.js';
+import { deriveRedFlags, redFlagMessage, SCREEN_BY_REGION, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -75,10 +75,18 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const reported = new Set(profile.redFlags ?? []);
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
   const notSure = new Set(profile.unsure?.redFlags ?? []);
-  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag)).map((redFlag) => {
+  // A red flag that an answer the runner was not sure of would show (back pain as well, hopping that hurts at a bone
+  // stress site, a sign of low energy availability there) is not ruled out either.
+  const mayShow = new Map(unsureDerived(profile, derived).map((entry) => [entry.redFlag, entry.because]));
+  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag) || mayShow.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
     // A red flag the runner cannot rule out is not ruled out: a clinician checks it, as one they report.
-    if (!reported.has(redFlag) && !because.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
+    if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
+    if (!reported.has(redFlag) && !because.has(redFlag)) {
+      const about = mayShow.get(redFlag);
+      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. Until a clinician has checked it, take it as a yes: ${redFlagMessage(redFlag, profile)}`;
+      return { kind: 'red-flag', redFlag, message };
+    }
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message };
   });
@@ -250,8 +258,25 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
 
 /** What a runner who was not sure of a red flag is told: the question, and that a clinician checks it. */
 function unsureRedFlagMessage(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): string {
-  // As urgent as a "yes": not being able to rule out a blood clot is a reason to be seen today.
-  return `You were not sure of this: ${redFlagText(flag, profile)} Until a clinician has checked it, take it as a yes: ${redFlagMessage(flag, profile)}`;
+  // As urgent as a "yes", and in the words of the question asked (the heel's squeeze test, say).
+  const asked = { ...profile, asked: { ...profile.asked, redFlags: [...(profile.asked?.redFlags ?? []), flag] } };
+  return `You were not sure of this: ${redFlagText(flag, profile)} Until a clinician has checked it, take it as a yes: ${redFlagMessage(flag, asked)}`;
+}
+
+/**
+ * The red flags that the list values the runner was not sure of would show if they were a "yes", beyond those the
+ * profile shows already: each with what showed it, in plain words, where the red flag's message does not say it.
+ */
+function unsureDerived(profile: SymptomProfile, derived: readonly DerivedRedFlag[]): DerivedRedFlag[] {
+  const unsure = profile.unsure;
+  if (unsure === undefined) return [];
+  const assumed: Record<string, unknown> = { ...profile };
+  for (const field of ['locations', 'aggravatedBy', 'background', 'signs'] as const) {
+    const values = unsure[field];
+    if (values !== undefined && values.length > 0) assumed[field] = [...(profile[field] ?? []), ...values];
+  }
+  const shown = new Set(derived.map((entry) => entry.redFlag));
+  return deriveRedFlags(assumed as SymptomProfile).filter((entry) => !shown.has(entry.redFlag));
 }
 
 /**

@@ -191,7 +191,8 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     // names the places inside answered "no" without making the rest of the list one-by-one.
     const whole = field === 'locations' ? wholeList(values, one) : values !== undefined && one === undefined;
     // A list given whole was asked every value but those it still leaves to ask, and those the runner was not sure of.
-    const unsaid = whole ? [...(field === 'locations' ? unsaidPlaces(values ?? []).filter((place) => !(one ?? []).includes(place)) : []), ...unsure] : [];
+    // (Not sure of a wider place is not sure of the places inside it.)
+    const unsaid = whole ? [...(field === 'locations' ? [...unsaidPlaces(values ?? []).filter((place) => !(one ?? []).includes(place)), ...placesInside(unsure)] : []), ...unsure] : [];
     if (whole) {
       if (unsaid.length === 0) mark(field, ASKED_ALL);
       else {

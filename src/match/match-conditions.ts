@@ -4,7 +4,7 @@ import { parseFast } from '../model/fast-accept.js';
 import { didYouMean } from '../model/suggest.js';
 import { allAccepted } from '../model/remember-valid.js';
 import { assess, type Assessment } from './assess.js';
-import { placesInside, widerPlace } from './facts.js';
+import { placesInside, wholeList, widerPlace } from './facts.js';
 
 const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 'Expected at least one condition to match against' }));
 
@@ -52,9 +52,11 @@ export function unsureConflicts(profile: SymptomProfile): { path: (string | numb
             ? `answered by ${JSON.stringify(inside)}, a place inside it, in \`${field}\``
             : wider !== undefined && askedOne.includes(wider) && !list.includes(wider)
               ? `answered "no" by the "no" to ${JSON.stringify(wider)}, the place around it, in \`asked.${field}\``
-              : undefined;
+              : wider !== undefined && profile[field] !== undefined && wholeList(list, profile.asked?.[field]) && !list.includes(wider)
+                ? `answered "no" by the complete \`${field}\` list, which leaves out ${JSON.stringify(wider)}, the place around it`
+                : undefined;
       if (where === undefined) return;
-      conflicts.push({ path: ['unsure', field, index], message: `${JSON.stringify(value)} is both ${where} and "not sure": keep one answer (answerQuestion replaces an earlier answer)` });
+      conflicts.push({ path: ['unsure', field, index], message: `${JSON.stringify(value)} is both ${where} and "not sure": keep one answer` });
     });
   }
   return conflicts;

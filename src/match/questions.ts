@@ -17,12 +17,23 @@ export type Answer = boolean | 'unsure';
 export function withAnswer(input: SymptomProfile, field: ListField, value: string, answer: Answer): SymptomProfile {
   if (answer === 'unsure') return withUnsure(input, field, value);
   const yes = answer;
-  const profile = withoutUnsure(input, field, value);
+  let profile = withoutUnsure(input, field, value);
+  // A "yes" to a place inside a wider one reports the wider one too; a "no" to a wider place answers those inside it:
+  // neither is "not sure" any longer.
+  if (field === 'locations') {
+    const wider = widerPlace(field, value);
+    if (yes && wider !== undefined) profile = withoutUnsure(profile, field, wider);
+    if (!yes) for (const inside of placesInside([value])) profile = withoutUnsure(profile, field, inside);
+  }
   const list: readonly string[] | undefined = profile[field];
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
+  const whole = field === 'locations' ? wholeList(list, askedOne) : list !== undefined && askedOne === undefined;
   const next: Record<string, unknown> = { ...profile };
   if (yes && !(list ?? []).includes(value)) next[field] = [...(list ?? []), value];
-  if (field === 'locations' && wholeList(list, askedOne) && placesInside(list ?? []).includes(value)) {
+  // A "no" takes back an earlier "yes" (and, to a wider place, the places inside it, which report it).
+  const no = field === 'locations' ? [value, ...placesInside([value])] : [value];
+  if (!yes && (list ?? []).some((entry) => no.includes(entry))) next[field] = (list ?? []).filter((entry) => !no.includes(entry));
+  if (field === 'locations' && whole && placesInside(list ?? []).includes(value)) {
     // A list given whole that left this place to ask (inside a wider one it names): a "no" is named in `asked`, which
     // keeps the rest of the list whole; a "yes" is in the list (and no longer a "no" in `asked`).
     if (!yes && !(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, locations: [...(askedOne ?? []), value] };
@@ -33,11 +44,22 @@ export function withAnswer(input: SymptomProfile, field: ListField, value: strin
       if (Object.keys(asked).length === 0) delete next['asked'];
       else next['asked'] = asked;
     }
-    if (!yes && (list ?? []).includes(value)) next[field] = (list ?? []).filter((place) => place !== value);
-  } else if (list === undefined || askedOne !== undefined) {
+  } else if (!whole) {
     if (!(askedOne ?? []).includes(value)) next['asked'] = { ...profile.asked, [field]: [...(askedOne ?? []), value] };
   }
-  return next as SymptomProfile;
+  return stayOneByOne(next, field, whole) as SymptomProfile;
+}
+
+/**
+ * A `locations` list answered one by one whose `asked` would name only places inside a wider one it reports reads as
+ * a whole list (every other place "no"): naming its reported places in `asked` too keeps it one by one.
+ */
+function stayOneByOne(next: Record<string, unknown>, field: ListField, wasWhole: boolean): Record<string, unknown> {
+  if (field !== 'locations' || wasWhole) return next;
+  const list = next[field] as readonly string[] | undefined;
+  const asked: readonly string[] | undefined = (next['asked'] as SymptomProfile['asked'])?.locations;
+  if (asked === undefined || asked.length === 0 || !wholeList(list, asked)) return next;
+  return { ...next, asked: { ...(next['asked'] as object), locations: [...asked, ...(list ?? []).filter((place) => !asked.includes(place))] } };
 }
 
 type UnsureField = keyof NonNullable<SymptomProfile['unsure']>;
@@ -66,18 +88,16 @@ function withUnsure(profile: SymptomProfile, field: ListField, value: string): S
   const askedOne: readonly string[] | undefined = profile.asked?.[field];
   const whole = field === 'locations' ? wholeList(list, askedOne) : list !== undefined && askedOne === undefined;
   const next: Record<string, unknown> = { ...profile };
-  // Not sure of a wider place (the outside of the knee) is not sure of the places inside it either.
+  // Not sure of a wider place (the outside of the knee) takes back the answers about the places inside it (the band's
+  // bony bump): they are not known either, and may be asked again.
   const gone = field === 'locations' ? [value, ...placesInside([value])] : [value];
   const rest = (list ?? []).filter((entry) => !gone.includes(entry));
-  const restAsked = (askedOne ?? []).filter((entry) => entry !== value);
+  const restAsked = (askedOne ?? []).filter((entry) => !gone.includes(entry));
   if (list !== undefined && rest.length !== list.length) next[field] = rest;
   if (askedOne !== undefined && restAsked.length !== askedOne.length) {
-    // A list answered one by one stays one by one: an empty `asked` entry keeps it so (without one, the list would read
-    // as given whole, every value it leaves out answered "no"), and so do its reported places named in it, where only
-    // places inside a wider one it names would be left (which reads as a whole list too).
-    if (!whole && field === 'locations' && restAsked.length > 0 && wholeList(rest, restAsked)) restAsked.push(...rest.filter((entry) => !restAsked.includes(entry)));
     const asked: Record<string, unknown> = { ...profile.asked, [field]: restAsked };
-    // Nothing left asked, and nothing reported: the field was not asked at all.
+    // Nothing left asked, and nothing reported: the field was not asked at all. A list answered one by one with
+    // reported values stays one by one (an empty `asked` entry), since without it the list would read as given whole.
     if (restAsked.length === 0 && (whole || rest.length === 0)) {
       delete asked[field];
       if (!whole) delete next[field];
@@ -87,7 +107,7 @@ function withUnsure(profile: SymptomProfile, field: ListField, value: string): S
   }
   const unsure: readonly string[] = profile.unsure?.[field as UnsureField] ?? [];
   if (!unsure.includes(value)) next['unsure'] = { ...profile.unsure, [field]: [...unsure, value] };
-  return next as SymptomProfile;
+  return stayOneByOne(next, field, whole) as SymptomProfile;
 }
 
 /** Whether the runner was asked whether `field` has `value`, answered or not sure: not to ask again. */

@@ -473,7 +473,10 @@ const symptomProfileDefinition = z.strictObject({
   /**
    * The list values the runner was asked about and could not answer ("not sure"), kept apart from `asked` (answered) and
    * from the lists (reported): neither "yes" nor "no". They are not asked again and count as not known, as if never
-   * asked; but a red flag named here refers, as a red flag reported does, and a plan never rests on one — where what
+   * asked (and so do the places inside a wider place named here). But a red flag named here refers, as a red flag
+   * reported does, and so does one a value named here would show if it were a "yes" (back pain as well, hopping that
+   * hurts at a bone stress site); a refer-only condition whose separating finding is named here stays plausible; a sign
+   * of low energy availability named here puts the `red-s` flag on a plan; and a plan never rests on one — where what
    * decides a plan (what defines the best match, or the diagnosed condition) is not sure, the runner is referred to a
    * clinician who can check it. A value named here may not also be answered: reported, named in `asked`, or answered
    * through a place inside it (reported) or around it (answered "no"). `answerQuestion` with `'unsure'` fills it in.

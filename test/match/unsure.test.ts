@@ -224,6 +224,74 @@ describe('no plan rests on "not sure" (found by review)', () => {
   });
 });
 
+describe('"not sure" and the places inside and around it, the answers it shows, and changing an answer (found by a second review)', () => {
+  const lateral: Question = { kind: 'finding', field: 'locations', value: 'lateral', text: 'Is the pain on the outside of the knee?' };
+
+  it('lets the matcher ask the place inside one the runner was not sure of, and take a "yes" to it', () => {
+    const answers: Record<string, boolean | 'unsure'> = { lateral: 'unsure', 'lateral-femoral-epicondyle': true };
+    const band: SymptomProfile = { region: 'knee', diagnosedAs: 'iliotibial-band-syndrome', aggravatedBy: ['running'], redFlags: [] };
+    const diagnosed = walk(band, (question) => answers[question.value ?? ''] ?? false);
+    expect(diagnosed.result.kind === 'plan' && diagnosed.result.match.conditionId).toBe('iliotibial-band-syndrome');
+    expect(diagnosed.profile.unsure).toBeUndefined();
+    const heel = walk({ region: 'heel', diagnosedAs: 'plantar-heel-pain', aggravatedBy: ['first-steps-after-rest'], redFlags: [] }, (question) =>
+      question.value === 'plantar-heel' ? 'unsure' : question.value === 'plantar-medial-heel',
+    );
+    expect(heel.result.kind === 'plan' && heel.result.match.conditionId).toBe('plantar-heel-pain');
+    // A "no" to the place around one not sure answers it too.
+    const no = answerQuestion({ region: 'knee', unsure: { locations: ['lateral-femoral-epicondyle'] } }, lateral, false);
+    expect(no).toEqual({ region: 'knee', asked: { locations: ['lateral'] } });
+    expect(() => planForProfile(no, options)).not.toThrow();
+  });
+
+  it('counts the places inside a wider place not sure as not known in a whole list, as one by one', () => {
+    const knee: SymptomProfile = { region: 'knee', locations: ['anterior'], aggravatedBy: ['running', 'downhill-running', 'stairs-descent'], signs: ['pain-after-distance'], trainingChange: ['mileage-increase'], redFlags: [] };
+    const whole = matchConditions({ ...knee, unsure: { locations: ['lateral'] } }).matches;
+    const others = LOCATIONS.filter((place) => place !== 'lateral' && place !== 'lateral-femoral-epicondyle' && place !== 'anterior');
+    const oneByOne = matchConditions({ ...knee, asked: { locations: ['anterior', ...others] }, unsure: { locations: ['lateral'] } }).matches;
+    for (const match of whole) expect(oneByOne.find((entry) => entry.conditionId === match.conditionId)?.score, match.conditionId).toBeCloseTo(match.score, 12);
+    expect(planForProfile({ ...knee, unsure: { locations: ['lateral'] } }, options).kind).not.toBe('plan');
+    // A complete list that leaves out the place around one not sure has answered it: refused.
+    expect(() => planForProfile({ ...knee, unsure: { locations: ['lateral-femoral-epicondyle'] } }, options)).toThrow(/complete `locations` list, which leaves out "lateral"/);
+  });
+
+  it('refers a red flag that an answer the runner was not sure of would show', () => {
+    const knee: SymptomProfile = { region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['running', 'stairs-descent', 'squatting'], asked: { redFlags: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain'] } };
+    const back = planForProfile({ ...knee, unsure: { background: ['back-pain'] } }, options);
+    expect(back.kind === 'referral' && back.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('back-pain-with-leg-pain');
+    const shin: SymptomProfile = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], signs: ['tender-to-touch'], redFlags: [], background: [] };
+    const periods = planForProfile({ ...shin, background: undefined, unsure: { background: ['irregular-periods'] } }, options);
+    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure about .*take it as a yes: /) });
+    const hopping = planForProfile({ ...shin, unsure: { aggravatedBy: ['hopping'] } }, options);
+    expect(hopping.kind === 'referral' && hopping.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('pain-on-hopping');
+    // Reported, the same answers refer as well: "not sure" is no way around a red flag.
+    expect(planForProfile({ ...shin, aggravatedBy: ['running', 'hopping'] }, options).kind).toBe('referral');
+  });
+
+  it('does not change the meaning of answers the runner did not touch', () => {
+    const posterior: Question = { kind: 'finding', field: 'locations', value: 'posterior', text: 'Is the pain at the back of the knee?' };
+    // One by one: "not sure" of the back, then "no" to the bump, leaves the other places to ask.
+    const outer: SymptomProfile = { region: 'knee', locations: ['lateral'], aggravatedBy: ['running', 'downhill-running'], signs: ['pain-after-distance'], trainingChange: ['mileage-increase'], redFlags: [], asked: { locations: ['posterior'] } };
+    const then = answerQuestion(answerQuestion(outer, posterior, 'unsure'), bump, false);
+    const direct = answerQuestion({ ...outer, asked: { locations: [] } }, bump, false);
+    expect(nextQuestions(then)).toEqual(nextQuestions(direct));
+    // "Not sure" of the outside takes back a "yes" to the bump within it: not known, not "no".
+    const both: SymptomProfile = { region: 'knee', locations: ['lateral', 'lateral-femoral-epicondyle'], asked: { locations: ['lateral', 'lateral-femoral-epicondyle'] } };
+    expect(answerQuestion(both, lateral, 'unsure')).toEqual({ region: 'knee', unsure: { locations: ['lateral'] } });
+    // A whole list stays whole: the "no" to the bump within the outside goes with the outside.
+    const whole: SymptomProfile = { region: 'knee', locations: ['lateral', 'anterior'], asked: { locations: ['lateral-femoral-epicondyle'] } };
+    expect(answerQuestion(whole, lateral, 'unsure')).toEqual({ region: 'knee', locations: ['anterior'], unsure: { locations: ['lateral'] } });
+    // And a "no" takes back a "yes".
+    const yes = answerQuestion({ region: 'knee' }, posterior, true);
+    expect(answerQuestion(yes, posterior, false)).toEqual({ region: 'knee', locations: [], asked: { locations: ['posterior'] } });
+    expect(answerQuestion({ region: 'shin', redFlags: ['night-pain'] }, nightPain, false)).toEqual({ region: 'shin', redFlags: [] });
+  });
+
+  it("asks and answers a heel's bone tenderness as the squeeze test, not sure or not", () => {
+    const result = planForProfile({ region: 'heel', otherRegions: ['ankle'], unsure: { redFlags: ['focal-bone-tenderness'] } }, options);
+    expect(result.kind === 'referral' && result.reasons[0]?.message).toMatch(/^You were not sure of this: Put your thumb .*take it as a yes: The heel bone is painful to squeeze/);
+  });
+});
+
 describe('"not sure", for any profile an app may send', () => {
   const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
   const profile: fc.Arbitrary<SymptomProfile> = fc.record(
@@ -260,7 +328,8 @@ describe('"not sure", for any profile an app may send', () => {
     const withUnsure = fc.tuple(profile, fc.subarray([...AGGRAVATED_BY], { maxLength: 2 }), fc.subarray([...LOCATIONS], { maxLength: 2 })).map(([input, activities, places]) => {
       const free = (values: readonly string[], list: readonly string[] | undefined, asked: readonly string[] | undefined) => values.filter((value) => !(list ?? []).includes(value) && !(asked ?? []).includes(value));
       const inside: Record<string, string> = { 'lateral-femoral-epicondyle': 'lateral', 'plantar-medial-heel': 'plantar-heel' };
-      const where = free(places, input.locations, input.asked?.locations).filter((place) => !(input.locations ?? []).some((value) => inside[value] === place) && !(inside[place] !== undefined && (input.asked?.locations ?? [] as readonly string[]).includes(inside[place] as string)));
+      // (Places inside a wider one, and their conflicts with it, have their own tests above.)
+      const where = free(places, input.locations, input.asked?.locations).filter((place) => inside[place] === undefined && !(input.locations ?? []).some((value) => inside[value] === place));
       return { ...input, unsure: { aggravatedBy: free(activities, input.aggravatedBy, input.asked?.aggravatedBy) as SymptomProfile['aggravatedBy'], locations: where as SymptomProfile['locations'] } };
     });
     fc.assert(
