@@ -345,15 +345,16 @@ describe('"not sure", for any profile an app may send', () => {
 
   it('reaches a plan or a referral whatever the answers, never asking a question twice', () => {
     fc.assert(
-      fc.property(profile, fc.array(fc.constantFrom<boolean | 'unsure'>(true, false, 'unsure'), { minLength: 60, maxLength: 60 }), (input, answers) => {
+      fc.property(profile, fc.array(fc.constantFrom<boolean | 'unsure'>(true, false, 'unsure'), { minLength: 60, maxLength: 60 }), fc.boolean(), (input, answers, screened) => {
         let index = 0;
-        const { result, asked, profile: answered } = walk(input, () => answers[index++] ?? false);
+        // Half the runners deny every red flag, so that the walks reach plans as well as referrals.
+        const { result, asked, profile: answered } = walk(input, (question) => (screened && question.field === 'redFlags' ? (index++, false) : (answers[index++] ?? false)));
         expect(['plan', 'referral']).toContain(result.kind);
         expect(new Set(asked).size).toBe(asked.length);
         // A red flag the runner was not sure of always refers.
         if ((answered.unsure?.redFlags ?? []).length > 0) expect(result.kind).toBe('referral');
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
