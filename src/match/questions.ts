@@ -253,6 +253,17 @@ export function unsureHallmarks(profile: SymptomProfile, conditions: readonly Co
 }
 
 /**
+ * A condition's hallmarks: its findings whose absence argues strongly against it (`strongly-against`, `rules-out`), and,
+ * for a runner who has not placed the pain at any of its own places yet (none of the places whose absence argues
+ * against it is reported), those places too.
+ */
+function hallmarks(condition: Condition | undefined, current: Assessment): Condition['findings'] {
+  const findings = condition?.findings ?? [];
+  const placed = findings.some((finding) => finding.field === 'locations' && finding.absent !== 'neutral' && findingValues(finding).some((value) => current.facts.has('locations', value)));
+  return findings.filter((finding) => finding.absent === 'strongly-against' || finding.absent === 'rules-out' || (!placed && finding.field === 'locations' && finding.absent === 'against'));
+}
+
+/**
  * When the runner was not sure of what decides the best match's plan (see {@link unsureHallmarks}): the hallmarks of
  * the other conditions still in contention that could still reach a plan, not yet asked — "not sure if it is a few
  * finger-widths above the heel? Is it where the tendon joins the heel bone?" — most useful first. A "yes" can make
@@ -266,12 +277,7 @@ export function rivalHallmarkQuestions(profile: SymptomProfile, conditions: read
     if (match === best || match.referOnly || (current.bounds.get(match.conditionId)?.highest ?? 0) < PLAN_THRESHOLD) continue;
     const condition = byId.get(match.conditionId);
     if (!inRegion(condition, current)) continue;
-    const placed = (condition?.findings ?? []).some(
-      (finding) => finding.field === 'locations' && finding.absent !== 'neutral' && findingValues(finding).some((value) => current.facts.has('locations', value)),
-    );
-    for (const finding of condition?.findings ?? []) {
-      const place = !placed && finding.field === 'locations' && finding.absent === 'against';
-      if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;
+    for (const finding of hallmarks(condition, current)) {
       for (const value of findingValues(finding)) if (!settled(current, finding.field, value)) values.add(`${finding.field}=${value}`);
     }
   }
@@ -286,14 +292,7 @@ function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[]
   const questions: { field: ListField; value: string; weight: number }[] = [];
   const unsure: { field: ListField; value: string; weight: number }[] = [];
   const all: { field: ListField; value: string }[] = [];
-  // A runner who has not placed the pain at any of the condition's own places yet (none of the places whose absence
-  // argues against it is reported): those places are hallmarks too.
-  const placed = (condition?.findings ?? []).some(
-    (finding) => finding.field === 'locations' && finding.absent !== 'neutral' && findingValues(finding).some((value) => current.facts.has('locations', value)),
-  );
-  for (const finding of condition?.findings ?? []) {
-    const place = !placed && finding.field === 'locations' && finding.absent === 'against';
-    if (finding.absent !== 'strongly-against' && finding.absent !== 'rules-out' && !place) continue;
+  for (const finding of hallmarks(condition, current)) {
     if (finding.field === 'redFlags' || !(LIST_FIELDS as readonly string[]).includes(finding.field)) continue;
     const field = finding.field as ListField;
     // Not answered: not asked yet, or asked and not sure.
