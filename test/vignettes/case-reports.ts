@@ -4,6 +4,7 @@ import { caseReportsC } from './case-reports-c.js';
 import { caseReportsD } from './case-reports-d.js';
 import { caseReportsE } from './case-reports-e.js';
 import { caseReportsF } from './case-reports-f.js';
+import { caseReportsG } from './case-reports-g.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -17,7 +18,8 @@ import type { PageVignette } from './page-vignette.js';
  * conservatively; batch D for pain that looked like a common overuse injury but was not (stress fractures of the fibula,
  * sacrum, pubic ramus, sesamoid and tibial plateau, a Baker's cyst, hip impingement, arterial disease); batch E for
  * more runners treated conservatively (Achilles tendons, heels, knees, hips); batch F for more that were something else
- * (arterial entrapment and endofibrosis, stress fractures, nerve entrapment, a bone lesion, spondyloarthropathy). Each
+ * (arterial entrapment and endofibrosis, stress fractures, nerve entrapment, a bone lesion, spondyloarthropathy); batch G
+ * for more treated (four shin splints) and four sent on (a tibial stress fracture, calf strains, an arterial work-up). Each
  * found its pages with the stored pages' search.
  */
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF];
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG];
