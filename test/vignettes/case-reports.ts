@@ -5,6 +5,7 @@ import { caseReportsD } from './case-reports-d.js';
 import { caseReportsE } from './case-reports-e.js';
 import { caseReportsF } from './case-reports-f.js';
 import { caseReportsG } from './case-reports-g.js';
+import { caseReportsH } from './case-reports-h.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -19,7 +20,9 @@ import type { PageVignette } from './page-vignette.js';
  * sacrum, pubic ramus, sesamoid and tibial plateau, a Baker's cyst, hip impingement, arterial disease); batch E for
  * more runners treated conservatively (Achilles tendons, heels, knees, hips); batch F for more that were something else
  * (arterial entrapment and endofibrosis, stress fractures, nerve entrapment, a bone lesion, spondyloarthropathy); batch G
- * for more treated (four shin splints) and four sent on (a tibial stress fracture, calf strains, an arterial work-up). Each
+ * for more treated (four shin splints) and four sent on (a tibial stress fracture, calf strains, an arterial work-up);
+ * batch H for more sent on (nerve entrapments, a labral tear, a partial Achilles tear, navicular, pubic and ischial
+ * stress fractures, a deep vein thrombosis, Osgood-Schlatter disease). Each
  * found its pages with the stored pages' search.
  */
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG];
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH];
