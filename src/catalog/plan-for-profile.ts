@@ -20,7 +20,7 @@ import { checkAndAssess } from '../match/match-conditions.js';
 import { hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
-import { definingQuestions, findingQuestions, hallmarkQuestions, referOnlyQuestions, rivalHallmarkQuestions, unsureDefinition, unsureHallmarks } from '../match/questions.js';
+import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
 import { GeneratePlanOptionsSchema, type GeneratePlanOptions } from '../plan/options.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
@@ -157,9 +157,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   }
 
   if (diagnosed?.kind === 'treat') {
-    const defining = definingQuestions(checked.profile, checked.conditions, assessment);
+    const { questions: defining, unsure: notSure } = definingCheck(checked.profile, checked.conditions, assessment);
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
-    const notSure = unsureDefinition(checked.profile, checked.conditions, assessment);
     if (notSure.length > 0) {
       const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.${hipUrgency(checked.profile)}`;
       return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message }], matches };
@@ -174,10 +173,9 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)].join(' ') }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
-  const confirm = hallmarkQuestions(checked.profile, checked.conditions, assessment);
+  const { questions: confirm, unsure: notSure } = hallmarkCheck(checked.profile, checked.conditions, assessment);
   if (confirm.length > 0) return { kind: 'questions', questions: confirm.slice(0, 3), matches };
   // A plan never rests on what the runner was not sure of: a clinician can check what decides it.
-  const notSure = unsureHallmarks(checked.profile, checked.conditions, assessment);
   if (notSure.length > 0) {
     const rivals = rivalHallmarkQuestions(checked.profile, checked.conditions, assessment);
     if (rivals.length > 0) return { kind: 'questions', questions: rivals.slice(0, 3), matches };

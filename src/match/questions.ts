@@ -236,22 +236,12 @@ export function referOnlyQuestions(profile: SymptomProfile, conditions: readonly
 /**
  * Before a plan, the best match's hallmarks: its findings whose absence argues strongly against it (`strongly-against`,
  * `rules-out`) that were not asked, when "no" to them would leave no plan for it (its score below the plan threshold,
- * or no longer clearly ahead). A clinician confirms what defines a condition before treating it: "buttock pain" fits
- * a hamstring tendinopathy, but so do the lower back and the deep gluteal muscles, and "is it at the sitting bone?"
- * separates them. Empty when the assessment is not a plan or every hallmark was asked.
+ * or no longer clearly ahead) — weighed one by one and, when none alone would, all together. A clinician confirms what
+ * defines a condition before treating it: "buttock pain" fits a hamstring tendinopathy, but so do the lower back and the
+ * deep gluteal muscles, and "is it at the sitting bone?" separates them. `questions` are those still to ask; `unsure`,
+ * those the runner was not sure of when nothing else is left to ask (its plan cannot rest on them, so a clinician
+ * checks them instead). Both empty when the assessment is not a plan or every hallmark was answered.
  */
-export function hallmarkQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  return hallmarkCheck(profile, conditions, current).questions;
-}
-
-/**
- * The best match's hallmarks that would be asked before its plan (see {@link hallmarkQuestions}) but that the runner
- * was not sure of: its plan cannot rest on them, so a clinician checks them instead. Empty when there is nothing to ask.
- */
-export function unsureHallmarks(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  return hallmarkCheck(profile, conditions, current).unsure;
-}
-
 /**
  * A condition's hallmarks: its findings whose absence argues strongly against it (`strongly-against`, `rules-out`), and,
  * for a runner who has not placed the pain at any of its own places yet (none of the places whose absence argues
@@ -264,7 +254,7 @@ function hallmarks(condition: Condition | undefined, current: Assessment): Condi
 }
 
 /**
- * When the runner was not sure of what decides the best match's plan (see {@link unsureHallmarks}): the hallmarks of
+ * When the runner was not sure of what decides the best match's plan (the `unsure` of {@link hallmarkCheck}): the hallmarks of
  * the other conditions still in contention that could still reach a plan, not yet asked — "not sure if it is a few
  * finger-widths above the heel? Is it where the tendon joins the heel bone?" — most useful first. A "yes" can make
  * another condition's plan clear; with none left, the runner is referred.
@@ -285,7 +275,7 @@ export function rivalHallmarkQuestions(profile: SymptomProfile, conditions: read
   return findingQuestions(profile, conditions, current).filter((question) => values.has(`${question.field}=${question.value ?? ''}`));
 }
 
-function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
+export function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
   const best = current.matches[0];
   if (best === undefined || !current.clear) return { questions: [], unsure: [] };
   const condition = conditions.find((entry) => entry.id === best.conditionId);
@@ -327,22 +317,12 @@ function hallmarkCheck(profile: SymptomProfile, conditions: readonly Condition[]
 /**
  * Before a plan that follows a clinician's diagnosis (`diagnosedAs`), what defines the diagnosed condition — its
  * findings whose absence rules it out (pain under the heel for plantar heel pain, pain on pressing along the shin bone
- * for shin splints, where on the Achilles tendon) — when the runner has not reported it and was not asked. A diagnosis
- * settles which look-alike it is; the runner's own answers must still fit the condition. Empty without such a diagnosis.
+ * for shin splints, where on the Achilles tendon) — when the runner has not reported it and was not asked (`questions`),
+ * or was not sure of it with nothing else left to ask (`unsure`: the plan cannot rest on the diagnosis alone). A
+ * diagnosis settles which look-alike it is; the runner's own answers must still fit the condition. Both empty without
+ * such a diagnosis.
  */
-export function definingQuestions(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  return definingCheck(profile, conditions, current).questions;
-}
-
-/**
- * What defines the diagnosed condition that the runner was not sure of, with nothing else left to ask about it (see
- * {@link definingQuestions}): its plan cannot rest on the diagnosis alone.
- */
-export function unsureDefinition(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): Question[] {
-  return definingCheck(profile, conditions, current).unsure;
-}
-
-function definingCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
+export function definingCheck(profile: SymptomProfile, conditions: readonly Condition[], current: Assessment): { questions: Question[]; unsure: Question[] } {
   if (current.diagnosed?.kind !== 'treat') return { questions: [], unsure: [] };
   const id = current.diagnosed.match.conditionId;
   const questions: { field: ListField; value: string; weight: number }[] = [];
@@ -384,10 +364,12 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   // answer could rule out refers once the red flags are asked; so does a diagnosis whose definition, or a clear best
   // match whose hallmarks, the runner was not sure of (but for the other contenders' hallmarks, which may still plan).
   if (current.referOnly.length > 0 && referOnly.length === 0) return flags;
-  const defining = current.referOnly.length > 0 ? [] : definingQuestions(profile, conditions, current);
-  if (decided && defining.length === 0 && current.referOnly.length === 0 && unsureDefinition(profile, conditions, current).length > 0) return flags;
-  const hallmarks = decided ? [] : hallmarkQuestions(profile, conditions, current);
-  const blocked = !decided && current.clear && hallmarks.length === 0 && unsureHallmarks(profile, conditions, current).length > 0;
+  const definition = current.referOnly.length > 0 ? { questions: [], unsure: [] } : definingCheck(profile, conditions, current);
+  const defining = definition.questions;
+  if (decided && defining.length === 0 && definition.unsure.length > 0) return flags;
+  const hallmark = decided ? { questions: [], unsure: [] } : hallmarkCheck(profile, conditions, current);
+  const hallmarks = hallmark.questions;
+  const blocked = hallmarks.length === 0 && hallmark.unsure.length > 0;
   const all = [
     ...flags,
     ...referOnly,

@@ -14,6 +14,7 @@ import {
   type Question,
   type SymptomProfile,
 } from 'rehab-protocols';
+import { foundingProfile } from '../fixtures/founding-profile.js';
 
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
 const bump: Question = { kind: 'finding', field: 'locations', value: 'lateral-femoral-epicondyle', text: 'Is it tender over the bony bump?' };
@@ -143,17 +144,7 @@ describe('planForProfile when the runner is not sure', () => {
     // And nothing is left worth asking: no answer would change that referral.
     expect(nextQuestions({ ...inner, unsure: { aggravatedBy: ['twisting'] } })).toEqual([]);
     // The founding runner's picture puts a meniscal injury far behind: not being sure of a twist changes nothing.
-    const founding: SymptomProfile = {
-      side: 'left',
-      region: 'knee',
-      locations: ['anterior', 'retropatellar', 'medial'],
-      aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
-      painFreeDuring: ['cycling', 'elliptical'],
-      onset: 'gradual',
-      trainingChange: ['intensity-increase'],
-      redFlags: [],
-    };
-    const plan = planForProfile({ ...founding, unsure: { aggravatedBy: ['twisting'] } }, options);
+    const plan = planForProfile({ ...foundingProfile, unsure: { aggravatedBy: ['twisting'] } }, options);
     expect(plan.kind === 'plan' && plan.match.conditionId).toBe('patellofemoral-pain');
   });
 });
@@ -201,18 +192,7 @@ describe('no plan rests on "not sure" (found by review)', () => {
   });
 
   it('puts the RED-S flag on a plan when the runner is not sure about a sign of low energy availability', () => {
-    const founding: SymptomProfile = {
-      side: 'left',
-      region: 'knee',
-      locations: ['anterior', 'retropatellar', 'medial'],
-      aggravatedBy: ['running', 'downhill-walking', 'stairs-descent'],
-      painFreeDuring: ['cycling', 'elliptical'],
-      onset: 'gradual',
-      trainingChange: ['intensity-increase'],
-      redFlags: [],
-      background: [],
-      unsure: { background: ['irregular-periods'] },
-    };
+    const founding: SymptomProfile = { ...foundingProfile, background: [], unsure: { background: ['irregular-periods'] } };
     const plan = planForProfile(founding, options);
     expect(plan.kind === 'plan' && plan.plan.flags?.[0]).toEqual({ kind: 'red-s', message: expect.stringMatching(/you were not sure about missed or irregular periods/) });
   });
