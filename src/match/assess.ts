@@ -74,20 +74,23 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   const reported = new Set(profile.redFlags ?? []);
   const because = new Map(derived.filter((entry) => !reported.has(entry.redFlag)).map((entry) => [entry.redFlag, entry.because]));
+  // Where what showed a red flag has words of its own (a sudden onset at the Achilles tendon, without a pop).
+  const unsureShown = unsureDerived(profile, derived);
+  const ownWords = new Map([...derived, ...unsureShown].flatMap((entry) => (entry.message === undefined || reported.has(entry.redFlag) ? [] : [[entry.redFlag, entry.message] as const])));
   const notSure = new Set(profile.unsure?.redFlags ?? []);
   // A red flag that an answer the runner was not sure of would show (back pain as well, hopping that hurts at a bone
   // stress site, a sign of low energy availability there) is not ruled out either.
-  const mayShow = new Map(unsureDerived(profile, derived).map((entry) => [entry.redFlag, entry.because]));
+  const mayShow = new Map(unsureShown.map((entry) => [entry.redFlag, entry.because]));
   const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag) || mayShow.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
     // A red flag the runner cannot rule out is not ruled out: a clinician checks it, as one they report.
     if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
     if (!reported.has(redFlag) && !because.has(redFlag)) {
       const about = mayShow.get(redFlag);
-      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. Until a clinician has checked it, take it as a yes: ${redFlagMessage(redFlag, profile)}`;
+      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. Until a clinician has checked it, take it as a yes: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
       return { kind: 'red-flag', redFlag, message };
     }
-    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${redFlagMessage(redFlag, profile)}`;
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message };
   });
 

@@ -84,7 +84,20 @@ export interface DerivedRedFlag {
   redFlag: (typeof RED_FLAGS)[number];
   /** What in the profile showed it, in plain words, where the red flag's own message does not already say it. */
   because?: string;
+  /** What to tell the runner, where the red flag's own message would not fit what showed it. */
+  message?: string;
 }
+
+/**
+ * What a sudden onset of pain at the Achilles tendon means, pop or no pop: partial tears "are often misinterpreted as
+ * aggravated Achilles tendinopathy", and their diagnosis rests on "a patient's history with a typical sharp onset of pain
+ * and inability to fully load the tendon"; their first-line care avoids stretching the tendon for 12 weeks, which a
+ * tendinopathy plan would not (Gatz, Spang and Alfredson 2020, "Partial Achilles Tendon Rupture—A Neglected Entity: A
+ * Narrative Literature Review on Diagnostics and Treatment Options", J Clin Med 9(10):3380, doi:10.3390/jcm9103380;
+ * abstract read). The library reads `onset: 'sudden'` at the tendon as the `sudden-pop` red flag with these words.
+ */
+export const SUDDEN_ACHILLES_MESSAGE =
+  'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician before running on it or stretching it.';
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
 const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
@@ -109,7 +122,9 @@ const listed = (items: readonly string[]): string => (items.length < 2 ? items.j
  * - back pain at the same time as the leg pain → `back-pain-with-leg-pain`;
  * - a bone stress risk factor with pain in a bone-stress site (shin, foot, heel, hip, thigh), or a runner under 18
  *   with pain in both shins → `bone-stress-risk`;
- * - hopping among what aggravates pain at a bone-stress site (not at the Achilles tendon) → `pain-on-hopping`.
+ * - hopping among what aggravates pain at a bone-stress site (not at the Achilles tendon) → `pain-on-hopping`;
+ * - pain at the Achilles tendon that began suddenly (`onset: 'sudden'`) → `sudden-pop`, as a possible partial tear
+ *   (see {@link SUDDEN_ACHILLES_MESSAGE}).
  */
 export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const derived: DerivedRedFlag[] = [];
@@ -126,6 +141,9 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
     derived.push({ redFlag: 'groin-pain-with-running' });
   }
   if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain' });
+  if (profile.onset === 'sudden' && ACHILLES.some((location) => locations.has(location))) {
+    derived.push({ redFlag: 'sudden-pop', because: 'pain at the Achilles tendon that began suddenly', message: SUDDEN_ACHILLES_MESSAGE });
+  }
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.

@@ -211,12 +211,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // would have got the band's plan before the bony bump was asked: one gets the patellofemoral plan, the two sent
       // on are referred, and one is referred where its physiotherapist treated the kneecap.
       'rw-beginnertriathlete-hoopska-heel-1',
-      // Case reports batch H: a long-distance runner with chronic Achilles tendinopathy and "a sudden pain during a
-      // morning run", which an ultrasound showed to be a partial tear, gets the midportion plan (the report's
-      // clinicians followed the tear; the report names no exercise). A sudden onset at the tendon is not yet read as a
-      // reason to check for a tear.
-      'cr-bmjcr-partial-achilles-tear-runner-1',
     ];
+    // Fixed by reading a sudden onset at the Achilles tendon as a possible partial tear (case reports batch H: a
+    // long-distance runner with chronic Achilles tendinopathy and "a sudden pain during a morning run", which an
+    // ultrasound showed to be a partial tear, got the midportion plan).
     // Fixed by not planning a condition the runner places nowhere it is felt: Ellie's knee, hurting only on runs after a
     // holiday and down stairs, placed nowhere on her page (so every place reads "no"), got the patellofemoral plan; the
     // physio read it as the band. The same rule costs two treated kneecaps whose pages do not place the pain at the
@@ -311,9 +309,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-optimisehealth-shin-splints-andrew-1',
       'cr-gbosteopathy-mtss-kevin-marathon-1',
       'cr-foundationclinic-pht-mrs-x-1',
-      // Batch H (11 more, 8 right, one wrong plan above): a shin and two knees whose abstracts are too thin to say what
-      // defines the condition.
-      'cr-bmjcr-partial-achilles-tear-runner-1',
+      // Batch H (11 more, 8 right, one wrong plan, fixed since: a sudden onset at the tendon refers): a shin and two
+      // knees whose abstracts are too thin to say what defines the condition.
       'cr-cureus-mtss-novice-22-1',
       'cr-cureus-pfps-longdistance-1',
     ]);
