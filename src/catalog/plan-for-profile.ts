@@ -170,7 +170,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (match === undefined || !assessment.clear) {
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)].join(' ') }], matches };
+    const why = [...tooClose(assessment, checked.conditions), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)];
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...why].join(' ') }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const { questions: confirm, unsure: notSure } = hallmarkCheck(checked.profile, checked.conditions, assessment);
@@ -233,17 +234,32 @@ function watchForFlag(condition: Condition, profile: SymptomProfile): PlanFlag {
 
 /**
  * What a runner told "no clear match" should hear about a condition their answers excluded though everything else
- * fitted it well enough for a plan (shin splints without pain on pressing the bone): what defines it, and why that
- * matters. A condition that never fitted, or is in another part of the body, is not mentioned.
+ * fitted it well enough for a plan (shin splints without pain on pressing the bone), and better than what still fits:
+ * what defines it, and why that matters. A condition that never fitted, that fitted less well than one that still
+ * fits, or that is in another part of the body, is not mentioned.
  */
 function ruledOut(matches: readonly ConditionMatch[], conditions: readonly Condition[]): string[] {
   const rulesOut = LIKELIHOOD_RATIO_GRADES['rules-out'];
+  const fitting = matches.find((match) => !match.against.some((entry) => entry.likelihoodRatio === rulesOut));
+  const bar = Math.max(PLAN_THRESHOLD, fitting?.score ?? 0);
   return matches.flatMap((match) => {
     const reason = match.against.find((entry) => entry.likelihoodRatio === rulesOut);
-    if (reason === undefined || reason.field === 'region' || match.score - reason.scoreChange < PLAN_THRESHOLD) return [];
+    if (reason === undefined || reason.field === 'region' || match.score - reason.scoreChange < bar) return [];
     const finding = conditions.find((condition) => condition.id === match.conditionId)?.findings.find((entry) => entry.field === reason.field && entry.value === reason.value);
     return finding === undefined ? [] : [`${match.name} does not fit your answers. ${finding.why}`];
   });
+}
+
+/**
+ * The conditions that each fit well enough for a plan, none clearly ahead, when the runner's answers cannot tell them
+ * apart (patellar tendinopathy and patellofemoral pain, for pain at the front of the knee just below the kneecap): a
+ * clinician can. Refer-only conditions refer on their own; a condition the runner placed nowhere it is felt is told
+ * apart by {@link notWhereItHurts}.
+ */
+function tooClose(assessment: Assessment, conditions: readonly Condition[]): string[] {
+  const fitting = assessment.matches.filter((match) => match.score >= PLAN_THRESHOLD && !match.referOnly && !placedAway(conditions.find((entry) => entry.id === match.conditionId), assessment.facts));
+  if (fitting.length < 2) return [];
+  return [`More than one condition fits what you describe, and your answers do not tell them apart (a clinician can): ${fitting.map((match) => match.name).join('; ')}.`];
 }
 
 /** The best match, when it would be planned but for the runner's "no" to every place it is felt (see `placedAway`). */

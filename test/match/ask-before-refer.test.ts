@@ -52,6 +52,19 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     expect(formatPlan(result.plan).indexOf('Meniscal injury was set aside')).toBeLessThan(formatPlan(result.plan).indexOf('Day 1'));
   });
 
+  it('tells a runner whose answers fit two conditions equally which two, and not a third that fitted less', () => {
+    // Pain at the front of the knee and at the lower tip of the kneecap, worse walking and running downhill and down
+    // stairs (physiotherapies.com; a physiotherapist read the kneecap): the patellar tendon fits as well.
+    const downhill = { locations: ['anterior', 'inferior-pole-patella'], aggravatedBy: ['walking', 'running', 'downhill-walking', 'downhill-running', 'stairs-descent'] } satisfies SymptomProfile['asked'];
+    const { result } = answerAll({ region: 'knee', ...downhill, asked: downhill }, downhill);
+    expect(result.kind).toBe('referral');
+    if (result.kind !== 'referral') return;
+    const message = result.reasons[0]?.message ?? '';
+    expect(message).toContain('More than one condition fits what you describe, and your answers do not tell them apart (a clinician can): Patellar tendinopathy; Patellofemoral pain.');
+    // Its "no" to the pes anserine's place excluded a condition that fitted less well than these two: not worth the runner's reading.
+    expect(message).not.toContain('Pes anserine');
+  });
+
   it('gets no plan when the runner also denies every place of the kneecap: the kneecap fits all but where it hurts', () => {
     // "Most painful walking down the stairs, and only comes on 10 minutes into a run" (preferredptaz.com; a physical
     // therapist read the kneecap): answered "no" to every place, as her page names none.
