@@ -47,13 +47,13 @@ const outerKnee: SymptomProfile = { region: 'knee', side: 'left', age: 43, locat
 
 describe('a clinician has said what it is (diagnosedAs)', () => {
   it('plans the diagnosed condition where the questionnaire alone cannot tell the look-alikes apart', () => {
-    // "I experience excruciating pain every time I run over 5 miles now. I have been to several doctors and they all
-    // agree that I have Patellofemoral Pain Syndrome" (a forum's physical therapy answer treated it). The page says
-    // nothing of where on the knee: answered "no" to every place, the kneecap and the band stay too close to call.
-    const marathoner: SymptomProfile = { region: 'knee', aggravatedBy: ['running'], signs: ['pain-after-distance'] };
-    expect(answerAll(marathoner, { aggravatedBy: ['running'], signs: ['pain-after-distance'] }).result.kind).toBe('referral');
+    // Pain behind the kneecap and at its lower tip, at the front of the knee, on runs, jumps and squats: the kneecap and
+    // the patellar tendon fit alike, and no question tells them apart. Several doctors have said it is the kneecap.
+    const truth = { locations: ['anterior', 'inferior-pole-patella', 'retropatellar'], aggravatedBy: ['running', 'jumping', 'squatting'] } satisfies SymptomProfile['asked'];
+    const runner: SymptomProfile = { region: 'knee', ...truth, asked: truth };
+    expect(answerAll(runner, truth).result.kind).toBe('referral');
 
-    const { result, asked } = answerAll({ ...marathoner, diagnosedAs: 'patellofemoral-pain' }, { aggravatedBy: ['running'], signs: ['pain-after-distance'] });
+    const { result, asked } = answerAll({ ...runner, diagnosedAs: 'patellofemoral-pain' }, truth);
     expect(result.kind).toBe('plan');
     if (result.kind !== 'plan') return;
     expect(result.match.conditionId).toBe('patellofemoral-pain');
@@ -62,6 +62,19 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     expect(asked.filter((question) => question.startsWith('locations=') && question !== 'locations=joint-line')).toEqual([]);
     expect(result.plan.flags.map((flag) => flag.kind)).toContain('diagnosed');
     expect(formatPlan(result.plan)).toContain('This plan follows what a clinician diagnosed: Patellofemoral pain.');
+  });
+
+  it('asks where on the knee before following a diagnosis of the kneecap, since pain around or behind it defines the condition', () => {
+    // "I experience excruciating pain every time I run over 5 miles now. I have been to several doctors and they all
+    // agree that I have Patellofemoral Pain Syndrome" (a forum's physical therapy answer treated it). The page says
+    // nothing of where on the knee: the runner is asked, and the plan follows a "yes".
+    const marathoner: SymptomProfile = { region: 'knee', aggravatedBy: ['running'], signs: ['pain-after-distance'], diagnosedAs: 'patellofemoral-pain' };
+    const placed = answerAll(marathoner, { aggravatedBy: ['running'], signs: ['pain-after-distance'], locations: ['retropatellar'] });
+    expect(placed.asked).toContain('locations=retropatellar');
+    expect(placed.result.kind === 'plan' && placed.result.match.conditionId).toBe('patellofemoral-pain');
+    // Pain neither around nor behind the kneecap does not fit the diagnosis: back to the clinician who made it.
+    const elsewhere = answerAll(marathoner, { aggravatedBy: ['running'], signs: ['pain-after-distance'] });
+    expect(elsewhere.result.kind === 'referral' && elsewhere.result.reasons.map((reason) => reason.kind)).toEqual(['diagnosis']);
   });
 
   it('asks what defines the diagnosed condition, and sends the runner back to the clinician when it does not fit', () => {
@@ -138,9 +151,9 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
   });
 
   it('still refers a refer-only condition the answers point to (scoring 0.5 or more), whatever the diagnosis', () => {
-    // A twist, then pain on the joint line: the meniscus, though a clinician once said the kneecap.
-    const twisted: SymptomProfile = { region: 'knee', locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'], onset: 'sudden', diagnosedAs: 'patellofemoral-pain' };
-    const { result } = answerAll(twisted, { locations: ['joint-line', 'medial'], aggravatedBy: ['twisting', 'squatting'] });
+    // A twist, then pain on the joint line and around the kneecap: the meniscus, though a clinician once said the kneecap.
+    const twisted: SymptomProfile = { region: 'knee', locations: ['joint-line', 'medial', 'peripatellar'], aggravatedBy: ['twisting', 'squatting'], onset: 'sudden', diagnosedAs: 'patellofemoral-pain' };
+    const { result } = answerAll(twisted, { locations: ['joint-line', 'medial', 'peripatellar'], aggravatedBy: ['twisting', 'squatting'] });
     expect(result.kind).toBe('referral');
     if (result.kind === 'referral') expect(result.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toContain('meniscal-injury');
     // The runner is told why the library does not simply follow the diagnosis.
@@ -148,10 +161,10 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
   });
 
   it('keeps what to watch for when a refer-only condition was set aside, diagnosis or not', () => {
-    // Pain at the front and on the outside of the knee, up stairs and on runs: "no" to each of the meniscus's signs sets
-    // it aside, with a watch-for flag, whether or not a clinician named the kneecap.
-    const truth: Record<string, readonly string[]> = { locations: ['anterior', 'lateral'], aggravatedBy: ['running', 'stairs-ascent'], signs: ['pain-after-time'] };
-    let profile: SymptomProfile = { region: 'knee', age: 30, aggravatedBy: ['running', 'stairs-ascent'], asked: { aggravatedBy: ['running', 'stairs-ascent'] } };
+    // Pain all around the knee and on the outside, when walking: "no" to each of the meniscus's signs sets it aside,
+    // with a watch-for flag, whether or not a clinician named the kneecap.
+    const truth: Record<string, readonly string[]> = { locations: ['diffuse', 'lateral'], aggravatedBy: ['walking'] };
+    let profile: SymptomProfile = { region: 'knee', age: 30, aggravatedBy: ['walking'], asked: { aggravatedBy: ['walking'] } };
     let result = planForProfile(profile, options);
     while (result.kind === 'questions') {
       const question = result.questions[0] as Question;

@@ -135,10 +135,12 @@ describe('planForProfile when the runner is not sure', () => {
   });
 
   it('keeps a refer-only condition plausible when the runner is not sure of what would set it aside', () => {
-    // Inner knee pain, every list answered: a twist, catching, swelling, giving way and the joint line all "no" set a
-    // meniscal injury aside; a twist the runner could not rule out keeps it possible, and the runner is referred.
-    const inner: SymptomProfile = { region: 'knee', locations: ['medial'], aggravatedBy: ['running', 'stairs-descent'], redFlags: [] };
-    expect(planForProfile(inner, options).kind).toBe('questions');
+    // Pain all around the knee and on the outside (not over the band's bony bump), on walks, every list answered: a
+    // twist, catching, swelling, giving way and the joint line all "no" set a meniscal injury aside, with what to watch
+    // for; a twist the runner could not rule out keeps it possible, and the runner is referred.
+    const inner: SymptomProfile = { region: 'knee', locations: ['diffuse', 'lateral'], aggravatedBy: ['walking'], redFlags: [], asked: { locations: ['lateral-femoral-epicondyle'] } };
+    const setAside = planForProfile(inner, options);
+    expect(setAside.kind === 'plan' && setAside.plan.flags.map((flag) => flag.kind)).toContain('watch-for');
     const twist = planForProfile({ ...inner, unsure: { aggravatedBy: ['twisting'] } }, options);
     expect(twist.kind === 'referral' && twist.reasons.map((reason) => reason.kind === 'refer-only-condition' && reason.conditionId)).toEqual(['meniscal-injury']);
     // And nothing is left worth asking: no answer would change that referral.
@@ -152,7 +154,8 @@ describe('planForProfile when the runner is not sure', () => {
 describe('no plan rests on "not sure" (found by review)', () => {
   it('refers a knee whose runner is not sure of any place the best match is felt, as one placed nowhere', () => {
     const base: SymptomProfile = { region: 'knee', aggravatedBy: ['squatting', 'stairs-descent', 'prolonged-sitting', 'running'], redFlags: [], locations: [] };
-    expect(planForProfile(base, options).kind).toBe('referral');
+    // Placed nowhere, the kneecap is ruled out (pain around or behind it defines it), and no plan follows.
+    expect(planForProfile(base, options).kind).not.toBe('plan');
     const unsure = planForProfile({ ...base, unsure: { locations: ['retropatellar', 'peripatellar', 'diffuse', 'anterior', 'inferior-pole-patella'] } }, options);
     expect(unsure.kind === 'referral' && unsure.reasons.map((reason) => reason.message)).toEqual([expect.stringMatching(/^Patellofemoral pain fits what you describe, but you were not sure of what decides it: /)]);
   });
