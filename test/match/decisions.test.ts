@@ -276,7 +276,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // "no" rules it out: a knee that hurts "sometimes on the outside, other times in front", which got the
     // patellofemoral plan (the physical therapist named nothing and offered an appointment), is referred; two runners
     // whose doctors diagnosed the kneecap, and whose pages do not say where on the knee it hurts, read "no" to it.
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(137 / 198);
+    // 144 of 206 with blind batch 14a (eight knees, 7 right, no wrong plan: its seven runners sent on are referred; an
+    // outer knee a chiropractor read as the band, whose page does not say where on the outside, is not planned).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(144 / 206);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,

@@ -10,6 +10,7 @@ import { pageVignettesBatch10 } from './real-pages-10.js';
 import { pageVignettesBatch11 } from './real-pages-11.js';
 import { pageVignettesBatch12 } from './real-pages-12.js';
 import { pageVignettesBatch13 } from './real-pages-13.js';
+import { pageVignettesBatch14a } from './real-pages-14a.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -721,6 +722,6 @@ const firstBatches: PageVignette[] = [
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
  * Achilles, shin, knee, hip; batch 8: knees; batch 11: knees, calf, heel, foot, Achilles, shin, encoded blind;
  * batch 12: knees, hips, foot, heel, calves, encoded blind; batch 13: knee, calf, shins, feet, Achilles, ankle, encoded
- * blind).
+ * blind; batch 14a: eight knees, encoded blind).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a];
