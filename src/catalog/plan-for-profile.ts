@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
+import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionText } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
@@ -257,9 +257,13 @@ function ruledOut(matches: readonly ConditionMatch[], conditions: readonly Condi
  * apart by {@link notWhereItHurts}.
  */
 function tooClose(assessment: Assessment, conditions: readonly Condition[]): string[] {
+  const odds = (score: number) => score / (1 - score);
   const fitting = assessment.matches.filter((match) => match.score >= PLAN_THRESHOLD && !match.referOnly && !placedAway(conditions.find((entry) => entry.id === match.conditionId), assessment.facts));
-  if (fitting.length < 2) return [];
-  return [`More than one condition fits what you describe, and your answers do not tell them apart (a clinician can): ${fitting.map((match) => match.name).join('; ')}.`];
+  const lead = fitting[0];
+  // Only those the runner's answers cannot tell from the leader: within the margin a plan needs.
+  const alike = fitting.filter((match) => lead !== undefined && (match.score >= 1 || odds(match.score) * CLEAR_MARGIN >= odds(lead.score)));
+  if (alike.length < 2) return [];
+  return [`More than one condition fits what you describe, and your answers do not tell them apart (a clinician can): ${alike.map((match) => match.name).join('; ')}.`];
 }
 
 /** The best match, when it would be planned but for the runner's "no" to every place it is felt (see `placedAway`). */

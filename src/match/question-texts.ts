@@ -1,6 +1,6 @@
 import { deepFreeze } from '../model/freeze.js';
 import type { SymptomProfile } from '../model/index.js';
-import { asksHeelSqueeze, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
+import { asksHeelSqueeze, asksSuddenStart, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
 
 /** The red flags as questions, apart so that the matcher's referral words need not carry every other question. */
 const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
@@ -164,9 +164,18 @@ const SHIN_TENDERNESS_QUESTION =
   'Does it hurt to press along the inner edge of the shin bone, over a stretch of at least three finger-widths (about 5 cm)?';
 
 /**
+ * The `sudden-pop` red flag asked where a sudden start is itself the warning sign (the calf, ankle or heel, when the
+ * runner has not said how it began): a partial tear of the Achilles tendon starts with "a typical sharp onset of pain",
+ * with or without a pop (Gatz, Spang and Alfredson 2020, J Clin Med, doi:10.3390/jcm9103380), and no condition the
+ * library plans for there starts at one moment.
+ */
+const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, a pop or a snap), rather than coming on over days or weeks?';
+
+/**
  * The words of the question about `field` and `value` for the runner of `profile`, as the matcher asks it: worded for
  * the part of the leg when the runner reported one region ("Is the pain at the back of the knee?", "Is the knee
- * swollen?"), the heel's bone tenderness as its squeeze test, a shin's tenderness along the bone; otherwise
+ * swollen?"), the heel's bone tenderness as its squeeze test, a shin's tenderness along the bone, a sudden pop or snap in
+ * the calf, ankle or heel as a sudden start (when the runner has not said how it began); otherwise
  * {@link QUESTION_TEXTS}' words. Use it to show an answered question (from a profile's `asked`) in the words it was
  * asked in.
  *
@@ -180,7 +189,7 @@ const SHIN_TENDERNESS_QUESTION =
  * //=> 'Is the joint swollen?'
  * ```
  */
-export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): string {
   if (field === 'redFlags') return redFlagText(value, profile);
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
   const region = singleRegion(profile);
@@ -191,9 +200,10 @@ export function questionText(field: string, value: string, profile: Pick<Symptom
   return generic;
 }
 
-/** A red flag's question as the matcher asks it (see {@link questionText}): the heel's squeeze test, a swelling named for the region. */
-export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string {
+/** A red flag's question as the matcher asks it (see {@link questionText}): the heel's squeeze test, a swelling named for the region, a sudden start. */
+export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): string {
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
+  if (flag === 'sudden-pop' && asksSuddenStart(profile)) return SUDDEN_START_QUESTION;
   const region = singleRegion(profile);
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
   return RED_FLAG_TEXTS[flag] ?? `redFlags: ${flag}?`;

@@ -66,12 +66,14 @@ export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'f
  * A red flag's message for the runner of `profile`, in the words its question was asked in: the heel's bone tenderness
  * as the squeeze test (when that was asked, or the heel is the only region; ticked in a list with the ankle or calf
  * sore too, the tender spot may be elsewhere, and the general words stay), swelling of the one region the runner
- * reported ("The knee is swollen").
+ * reported ("The knee is swollen"), and a sudden pop or snap asked as a sudden start in the calf, ankle or heel (see
+ * `asksSuddenStart`).
  */
-export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked'>): string {
+export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset'>): string {
   const region = singleRegion(profile);
   const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
+  if (flag === 'sudden-pop' && asksSuddenStart(profile) && (profile.asked?.redFlags?.includes(flag) ?? false)) return SUDDEN_ONSET_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
   }
@@ -94,10 +96,32 @@ export interface DerivedRedFlag {
  * and inability to fully load the tendon"; their first-line care avoids stretching the tendon for 12 weeks, which a
  * tendinopathy plan would not (Gatz, Spang and Alfredson 2020, "Partial Achilles Tendon Rupture—A Neglected Entity: A
  * Narrative Literature Review on Diagnostics and Treatment Options", J Clin Med 9(10):3380, doi:10.3390/jcm9103380;
- * abstract read). The library reads `onset: 'sudden'` at the tendon as the `sudden-pop` red flag with these words.
+ * abstract read).
  */
 export const SUDDEN_ACHILLES_MESSAGE =
   'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician before running on it or stretching it.';
+
+/**
+ * What a sudden onset of pain in the calf, ankle or heel means elsewhere than at the Achilles tendon. A library default:
+ * every condition the library plans for there (the Achilles tendinopathies, plantar heel pain) comes on over days or
+ * weeks, and pain that began at one moment there is an injury — a tear of the Achilles tendon (see
+ * {@link SUDDEN_ACHILLES_MESSAGE}), of a calf muscle or of the plantar fascia — for a clinician to examine. On the
+ * library's real-runner cases, every runner whose pain there began suddenly was sent on by their clinician.
+ */
+export const SUDDEN_ONSET_MESSAGE =
+  'Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician before running on it.';
+
+/** Where a sudden onset is read as `sudden-pop`, and its question asks for a sudden start with or without a pop. */
+export const SUDDEN_ONSET_REGIONS: ReadonlySet<string> = new Set(['calf', 'ankle', 'heel']);
+
+/**
+ * Whether the `sudden-pop` question is asked as a sudden start, pop or no pop ("Did it start at one moment …?"): the
+ * pain is in the calf, ankle or heel and the runner has not said how it began (a sudden onset shows the red flag by
+ * itself; after a gradual one, only a pop or snap is asked).
+ */
+export function asksSuddenStart(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): boolean {
+  return profile.onset === undefined && [profile.region, ...(profile.otherRegions ?? [])].some((region) => SUDDEN_ONSET_REGIONS.has(region));
+}
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
 const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
@@ -123,8 +147,8 @@ const listed = (items: readonly string[]): string => (items.length < 2 ? items.j
  * - a bone stress risk factor with pain in a bone-stress site (shin, foot, heel, hip, thigh), or a runner under 18
  *   with pain in both shins → `bone-stress-risk`;
  * - hopping among what aggravates pain at a bone-stress site (not at the Achilles tendon) → `pain-on-hopping`;
- * - pain at the Achilles tendon that began suddenly (`onset: 'sudden'`) → `sudden-pop`, as a possible partial tear
- *   (see {@link SUDDEN_ACHILLES_MESSAGE}).
+ * - pain in the calf, ankle or heel that began suddenly (`onset: 'sudden'`) → `sudden-pop`, pop or no pop: a possible
+ *   tear (see {@link SUDDEN_ACHILLES_MESSAGE}, {@link SUDDEN_ONSET_MESSAGE}).
  */
 export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const derived: DerivedRedFlag[] = [];
@@ -141,8 +165,11 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
     derived.push({ redFlag: 'groin-pain-with-running' });
   }
   if (background.has('back-pain')) derived.push({ redFlag: 'back-pain-with-leg-pain' });
-  if (profile.onset === 'sudden' && ACHILLES.some((location) => locations.has(location))) {
-    derived.push({ redFlag: 'sudden-pop', because: 'pain at the Achilles tendon that began suddenly', message: SUDDEN_ACHILLES_MESSAGE });
+  const suddenAt = [...regions].filter((region) => SUDDEN_ONSET_REGIONS.has(region));
+  if (profile.onset === 'sudden' && suddenAt.length > 0) {
+    const tendon = ACHILLES.some((location) => locations.has(location));
+    const because = tendon ? 'pain at the Achilles tendon that began suddenly' : `pain in the ${listed(suddenAt)} that began suddenly`;
+    derived.push({ redFlag: 'sudden-pop', because, message: tendon ? SUDDEN_ACHILLES_MESSAGE : SUDDEN_ONSET_MESSAGE });
   }
   const risk = BONE_STRESS_RISKS.find((value) => background.has(value));
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));

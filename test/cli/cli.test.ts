@@ -104,9 +104,10 @@ describe('rehab-protocols (the command line)', () => {
     expect(planned.stdout).toMatch(/jog up to 1\.0 mi, planned: intervals 1\.0 mi/);
     expect(planned.stdout).not.toMatch(/up to 30\.0 mi/);
 
-    // A plan that follows a clinician's diagnosis says so, rather than "consistent with" a low score.
+    // A plan that follows a clinician's diagnosis says so, rather than "consistent with" (here around the kneecap and on
+    // the outside over the band's bony bump, where the band fits as well).
     const diagnosed = join(dir, 'diagnosed.json');
-    writeFileSync(diagnosed, JSON.stringify({ region: 'knee', aggravatedBy: ['running'], signs: ['pain-after-distance'], locations: [], redFlags: [], diagnosedAs: 'patellofemoral-pain' }));
+    writeFileSync(diagnosed, JSON.stringify({ region: 'knee', aggravatedBy: ['running'], signs: ['pain-after-distance'], locations: ['peripatellar', 'lateral', 'lateral-femoral-epicondyle'], redFlags: [], diagnosedAs: 'patellofemoral-pain' }));
     const followed = run('match', '--profile', diagnosed, '--plan', '--start', '2026-12-01', '--goal', '10km');
     expect(followed.code).toBe(0);
     expect(followed.stdout).toMatch(/^Planned for Patellofemoral pain, as a clinician diagnosed it \(the answers alone score 0\.\d\d\)\./);

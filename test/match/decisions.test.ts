@@ -249,8 +249,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // joint line, since that is asked before the band's plan, as studies of the syndrome diagnose it.)
     // And pain at the top of the back of the thigh, "the exact spot hard to say", is not at the sitting bone as its
     // description's list has it: the hamstring tendon's place answered "no", so no plan for it.
-    // Likewise front-of-knee pain "no more precise than that" is now asked whether it is around or behind the kneecap,
-    // which defines patellofemoral pain, and its description does not say.
+    // Likewise front-of-knee pain "no more precise than that": not sure whether it is around or behind the kneecap,
+    // which defines patellofemoral pain, the runner is referred, as a plan never rests on what the runner is not sure of.
     expect(outcomes.filter((outcome) => outcome.entry.suite === 'source descriptions' && !outcome.right).map((outcome) => outcome.entry.id)).toEqual(['patellofemoral-pain-4', 'plantar-heel-pain-4', 'proximal-hamstring-tendinopathy-3']);
     expect(share("runners' own words")).toBeGreaterThanOrEqual(0.9);
     // Named likewise: an outer knee that comes on 20 minutes into runs and on long rides, spreading up the thigh, is

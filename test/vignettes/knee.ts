@@ -31,9 +31,9 @@ export const kneeVignettes: Vignette[] = [
     id: 'patellofemoral-pain-4',
     source: 'crossley-2016-part1',
     story: 'Front-of-knee pain, no more precise than that, on squats and going down stairs.',
-    // "No more precise than that": the runner places it at the front of the knee, and at none of the knee's other
-    // places, but cannot say whether it is around or behind the kneecap (which defines the condition).
-    profile: { region: 'knee', locations: ['anterior'], aggravatedBy: ['squatting', 'stairs-descent'], asked: { locations: ['anterior', 'posterior', 'medial', 'lateral', 'deep', 'joint-line', 'inferior-pole-patella', 'pes-anserine', 'lateral-femoral-epicondyle'] } },
+    // "No more precise than that": the runner cannot say whether it is around or behind the kneecap (which defines the
+    // condition), so those places are "not sure".
+    profile: { region: 'knee', locations: ['anterior'], aggravatedBy: ['squatting', 'stairs-descent'], unsure: { locations: ['retropatellar', 'peripatellar', 'diffuse'] } },
     top: 'patellofemoral-pain',
     referral: false,
   },
