@@ -11,6 +11,7 @@ import { pageVignettesBatch11 } from './real-pages-11.js';
 import { pageVignettesBatch12 } from './real-pages-12.js';
 import { pageVignettesBatch13 } from './real-pages-13.js';
 import { pageVignettesBatch14a } from './real-pages-14a.js';
+import { pageVignettesBatch14b } from './real-pages-14b.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -722,6 +723,6 @@ const firstBatches: PageVignette[] = [
  * batch 4b: shin, calf, ankle, heel, foot; batch 5: every region; batch 6: knee and hip; batch 7: heel, foot,
  * Achilles, shin, knee, hip; batch 8: knees; batch 11: knees, calf, heel, foot, Achilles, shin, encoded blind;
  * batch 12: knees, hips, foot, heel, calves, encoded blind; batch 13: knee, calf, shins, feet, Achilles, ankle, encoded
- * blind; batch 14a: eight knees, encoded blind).
+ * blind; batch 14a: eight knees; batch 14b: calf, shins, heels, Achilles, ankle; both encoded blind).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a];
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b];
