@@ -23,6 +23,8 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   'sudden-pop': 'Did it start with a sudden pop or snap?',
   'bone-stress-risk':
     'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
+  'treatment-not-helped':
+    'Has a clinician already treated this pain (physiotherapy, exercises they gave you, injections, a boot or cast, an operation: more than rest or painkillers) without it getting better?',
 };
 
 /**

@@ -1,6 +1,20 @@
 import type { RED_FLAGS, REGIONS, SymptomProfile } from '../model/index.js';
 
 /**
+ * What the `treatment-not-helped` red flag tells the runner. Pain that has not improved with a clinician's treatment
+ * (physiotherapy, a programme of exercises, injections, a boot or cast) is, in the referral pathways read, the point to
+ * refer on for assessment: "If no improvement after 3 months conservative management" (NHS Tayside referral guidance,
+ * plantar heel pain, https://www.nhstayside.scot.nhs.uk/WorkingWithUs/ReferralHelpSystem/PROD_351194); for Achilles
+ * tendinopathy, "Diagnostic uncertainty" and "After 6 months if conservative measures (including physiotherapy) have
+ * failed" (NHS Kernow primary care referral criteria, after NICE CKS, http://rms.kernowccg.nhs.uk/primary_care_clinical_referral_criteria/orthopaedics/foot_and_ankle_referral/hindfoot_/_ankle/achilles_tendinopathy).
+ * Both quotes read on stored copies of the pages. A library default: the pathways' durations differ (3 or 6 months), so the library does not
+ * count months; it asks whether a clinician's treatment has already not helped, and then leaves the next step to a
+ * clinician rather than offering a self-managed plan of the same kind.
+ */
+export const TREATMENT_NOT_HELPED_MESSAGE =
+  'Treatment for this pain from a clinician has not helped. Pain that does not get better with care needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another.';
+
+/**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
  * not weighed against anything. The list follows common referral criteria for knee and leg pain (hot swollen joint
  * with fever, locking, inability to bear weight, trauma, neurological or vascular signs, constant or night pain,
@@ -30,6 +44,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
     'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
+  'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,
 };
 
 /** The one region a profile names, or undefined when the pain is in more than one (a question may then be about either). */
@@ -191,12 +206,12 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
  * Library defaults, from the red flags of the conditions' sources and an external clinical review's list.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
-  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
-  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'sudden-pop'],
-  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain'],
-  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
-  calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain'],
-  ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain'],
-  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain'],
-  foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain'],
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
+  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain', 'treatment-not-helped'],
 };

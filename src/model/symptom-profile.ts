@@ -291,7 +291,10 @@ export const AGE_GROUPS = /* @__PURE__ */ Object.freeze(['under-18', '40-and-ove
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /**
- * Findings that mean a clinician should see the runner before any self-managed plan.
+ * Findings that mean a clinician should see the runner before any self-managed plan. Most are warning signs of
+ * something a plan could miss; `treatment-not-helped` is a clinician's treatment for this pain (physiotherapy or
+ * exercises they gave, injections, a boot or cast, an operation) that has not helped, which calls for the pain to be
+ * assessed again rather than for another plan (rest or painkillers alone do not count).
  *
  * @example
  * ```ts
@@ -318,6 +321,7 @@ export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
   'back-pain-with-leg-pain',
   'sudden-pop',
   'bone-stress-risk',
+  'treatment-not-helped',
 ] as const);
 
 /**

@@ -198,11 +198,6 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // (pain that is hard to pin down counts with pain around the kneecap); the physiotherapists named impact soreness
       // or the feet's mechanics, for a podiatrist or physio to assess.
       'rw-nirunning-newknees-knee-1',
-      // Blind batch 10 (runners who say what a clinician or a scan found): buttock pain a sports doctor diagnosed as
-      // proximal hamstring tendinosis grown into a 25 % tear, after a year of injections and physical therapy, with
-      // surgery proposed, gets the hamstring plan on the diagnosis (led by the `diagnosed` flag: what the clinician
-      // advised comes first); the answer, as stored, explains the condition and gives no plan.
-      'rw-nydn-gary-hip-1',
       // Blind batch 11 (six knees, four of them outer knees, and six of the rest of the leg): "pain in the bottom of my
       // left heel after my run", worst after sitting, gets the plantar heel plan; the sports physician's answer, cut
       // off where the page is stored, says it "could be caused by a few potential problems" and begins with an
@@ -211,6 +206,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // on are referred, and one is referred where its physiotherapist treated the kneecap.
       'rw-beginnertriathlete-hoopska-heel-1',
     ];
+    // Fixed by asking, before any plan, whether a clinician's treatment of the pain has already not helped
+    // (`treatment-not-helped`): blind batch 10's buttock pain, which a sports doctor diagnosed as proximal hamstring
+    // tendinosis grown into a 25 % tear, after a year of injections and physical therapy, with surgery proposed, got the
+    // hamstring plan on the diagnosis; the answer, as stored, explains the condition and gives no plan.
     // Fixed by reading a sudden onset at the Achilles tendon as a possible partial tear (case reports batch H: a
     // long-distance runner with chronic Achilles tendinopathy and "a sudden pain during a morning run", which an
     // ultrasound showed to be a partial tear, got the midportion plan).
@@ -281,7 +280,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 216 with blind batch 14b (ten of the calf, shin, heel, Achilles and ankle, 7 right, no wrong plan: its six runners
     // sent on are referred — a calf strain that began suddenly, which two doctors traced to the back, as a possible tear;
     // two Achilles tendons not placed on the tendon and a heel placed nowhere, treated, are not planned).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(151 / 216);
+    // 152 of 216 once a clinician's treatment that has not helped refers (batch 10's diagnosed hamstring tear, a wrong
+    // plan before).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(152 / 216);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -330,6 +331,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-stranmillis-pfp-10k-1',
       'cr-thornleigh-pfp-tracking-1',
+      // Since a clinician's treatment that has not helped refers (`treatment-not-helped`): three runners whose earlier
+      // injections, physiotherapy or shockwave had failed before the reporting clinicians took them on. Of the 25
+      // pages and case reports whose story says so, the clinicians sent 19 on (among them an artery entrapment, a
+      // labral tear, hip impingement, a pubic stress fracture and a spondyloarthropathy) and treated six themselves.
+      'cr-medicina-achilles-insertional-1',
+      'cr-stanford-insertional-achilles-1',
+      'cr-sydneyheelpain-pf-diabetic-runner-1',
     ].sort());
   });
 
@@ -370,15 +378,16 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
     // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is
     // answered; the outside-or-front knee says nothing of the bump.
-    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-nydn-gary-hip-1', 'rw-beginnertriathlete-hoopska-heel-1']);
+    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-beginnertriathlete-hoopska-heel-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are
     // undecided since, as none of their pages says where on the outside it hurts, and the six wrong plans among them are gone.
     // 70 and 6 with blind batch 11; 72 and 6 with batch 12; 77 and 6 with batch 13; 76 and 6 once the kneecap's places
     // are asked together (76 and 5: a treated knee whose page places the pain deep inside the joint answers "no" to them).
-    // 88 and 6 with blind batches 14a and 14b (2026-12-06).
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(88);
+    // 88 and 6 with blind batches 14a and 14b (2026-12-06); 91 and 6 of 115 and 27 decided once a clinician's treatment
+    // that has not helped refers (the diagnosed hamstring tear, and two more pages decided by it).
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(91);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -414,10 +423,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // A ratchet: 57 of the 66 treated (2026-12-06, blind batches 4a to 13); the other seven have a red flag on the page
     // (swelling, locking, giving way, pain at rest, back pain with the leg pain, groin pain at the hip), which the library
     // refers whatever else fits, where the clinicians answered online without examining.
-    // 62 of 71 with blind batches 14a and 14b.
-    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(62);
+    // 62 of 71 with blind batches 14a and 14b; 60 once a clinician's treatment that has not helped refers
+    // (`treatment-not-helped`): Leo's Achilles after a physiotherapist's eccentric programme, and Gerry's plantar
+    // fasciitis after five months of physical therapy, which the clinicians answering went on to treat themselves.
+    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(60);
 
-    // The case reports read the same way: 29 of their 32 treated runners get their plan; the marathoner's shin with mild
+    // The case reports read the same way (before the later batches and `treatment-not-helped`): 29 of their 32 treated runners get their plan; the marathoner's shin with mild
     // swelling and the plantar fasciitis after a calcaneal stress fracture (red flags), and the teaching case's shin,
     // which hurts on the cool-down walk, where a bone stress injury stays possible, are referred.
     const reports = cases.filter((entry) => entry.suite === CASE_REPORTS && entry.expected.action === 'plan');
@@ -428,13 +439,19 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       const supervised = result.kind === 'referral' && result.reasons.some((reason) => reason.kind === 'needs-supervision' && reason.conditionId === expectedId);
       return !((result.kind === 'plan' && result.match.conditionId === expectedId) || supervised);
     });
-    // With batch G, 34 of 39: two more shins where a bone stress injury stays possible; 36 of 41 with batch H.
+    // With batch G, 34 of 39: two more shins where a bone stress injury stays possible; 36 of 41 with batch H; 32 of 41
+    // once a clinician's treatment that has not helped refers (a kneecap after failed physiotherapy, two insertional
+    // Achilles tendons after failed injections or physiotherapy, a plantar fasciitis after failed shockwave).
     expect(reportMisses.map((entry) => entry.id)).toEqual([
+      'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-talaria-mtss-marathon-1',
       'cr-accessphysio-mtss-businessman-1',
+      'cr-medicina-achilles-insertional-1',
+      'cr-stanford-insertional-achilles-1',
       'cr-patientcare-plantar-fasciitis-heel-1',
       'cr-leadingedge-mtss-netball-runner-1',
       'cr-gbosteopathy-mtss-kevin-marathon-1',
+      'cr-sydneyheelpain-pf-diabetic-runner-1',
     ]);
   });
 });

@@ -12,7 +12,11 @@ import type { RunnerVignette } from './runner-language.js';
  * (doctor, physiotherapist, podiatrist, surgeon), or a scan one ordered, found the current pain to be, when it names
  * one condition of the catalogue (`other` for a named condition outside it); it is left out when the diagnosis is
  * tentative ("could be", "probably"), the runner's own or a coach's, about an earlier pain, or names a tissue the
- * catalogue splits ("Achilles tendonitis" without where on the tendon, "hamstring tendonitis").
+ * catalogue splits ("Achilles tendonitis" without where on the tendon, "hamstring tendonitis"). The red flag
+ * `treatment-not-helped` came after the pages: it was added (2026-12-06) to the 25 pages and case reports whose story
+ * says a clinician's treatment of the pain (physiotherapy or exercises they gave, injections, a boot or cast, an
+ * operation) had not helped, as marked by a reader who saw only the stories; rest or painkillers alone, and treatment
+ * whose giver or outcome the story leaves unclear, were not counted.
  */
 export interface PageVignette extends RunnerVignette {
   /** The page the runner's words and the clinician's answer come from. */
