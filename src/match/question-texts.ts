@@ -24,7 +24,7 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   'bone-stress-risk':
     'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
   'treatment-not-helped':
-    'Has a clinician already treated this pain (physiotherapy, exercises they gave you, injections, a boot or cast, an operation: more than rest or painkillers) without it getting better?',
+    'Has a doctor, physiotherapist, podiatrist or other clinician treated this pain (physiotherapy or exercises they gave you, injections, shockwave, insoles they prescribed, a boot or cast, an operation: more than rest or painkillers) without it getting better (not a treatment that is still going and helping)?',
 };
 
 /**

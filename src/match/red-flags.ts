@@ -1,18 +1,22 @@
 import type { RED_FLAGS, REGIONS, SymptomProfile } from '../model/index.js';
 
 /**
- * What the `treatment-not-helped` red flag tells the runner. Pain that has not improved with a clinician's treatment
- * (physiotherapy, a programme of exercises, injections, a boot or cast) is, in the referral pathways read, the point to
- * refer on for assessment: "If no improvement after 3 months conservative management" (NHS Tayside referral guidance,
- * plantar heel pain, https://www.nhstayside.scot.nhs.uk/WorkingWithUs/ReferralHelpSystem/PROD_351194); for Achilles
- * tendinopathy, "Diagnostic uncertainty" and "After 6 months if conservative measures (including physiotherapy) have
- * failed" (NHS Kernow primary care referral criteria, after NICE CKS, http://rms.kernowccg.nhs.uk/primary_care_clinical_referral_criteria/orthopaedics/foot_and_ankle_referral/hindfoot_/_ankle/achilles_tendinopathy).
- * Both quotes read on stored copies of the pages. A library default: the pathways' durations differ (3 or 6 months), so the library does not
- * count months; it asks whether a clinician's treatment has already not helped, and then leaves the next step to a
- * clinician rather than offering a self-managed plan of the same kind.
+ * What the `treatment-not-helped` red flag tells the runner. In the primary-care referral pathways read, conservative
+ * care that has not helped is when a patient is referred on, to a specialist or to orthopaedics: "If no improvement
+ * after 3 months conservative management" (NHS Tayside referral guidance, plantar heel pain,
+ * https://www.nhstayside.scot.nhs.uk/WorkingWithUs/ReferralHelpSystem/PROD_351194); for Achilles tendinopathy, "After
+ * 6 months if conservative measures (including physiotherapy) have failed" (NHS Kernow primary care referral criteria,
+ * which cite NICE CKS; reviewed 2019,
+ * http://rms.kernowccg.nhs.uk/primary_care_clinical_referral_criteria/orthopaedics/foot_and_ankle_referral/hindfoot_/_ankle/achilles_tendinopathy).
+ * Both quotes read on stored copies of the pages. A library default, in two parts: the library does not count months
+ * (the pathways differ, 3 or 6), it asks whether a course of a clinician's treatment has not helped; and it counts only
+ * a clinician's treatment, not rest, painkillers or self-care, which the pathways' "conservative management" includes —
+ * the library's plan is itself self-managed care, so self-care that has not helped is what a plan is for, while a
+ * clinician's treatment that has not helped leaves the next step to a clinician rather than to another self-managed
+ * plan. A treatment still going and helping is not "not helped".
  */
 export const TREATMENT_NOT_HELPED_MESSAGE =
-  'Treatment for this pain from a clinician has not helped. Pain that does not get better with care needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another.';
+  "A clinician's treatment of this pain that has not helped means the pain needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another. It is not urgent unless the pain is getting worse or stops you walking.";
 
 /**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are

@@ -386,7 +386,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 70 and 6 with blind batch 11; 72 and 6 with batch 12; 77 and 6 with batch 13; 76 and 6 once the kneecap's places
     // are asked together (76 and 5: a treated knee whose page places the pain deep inside the joint answers "no" to them).
     // 88 and 6 with blind batches 14a and 14b (2026-12-06); 91 and 6 of 115 and 27 decided once a clinician's treatment
-    // that has not helped refers (the diagnosed hamstring tear, and two more pages decided by it).
+    // that has not helped refers (the diagnosed hamstring tear; three more pages decided by it, two of them right).
     expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(91);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, planForProfile, QUESTION_TEXTS, RED_FLAGS, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
+import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, RED_FLAGS, REGIONS, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
 import { foundingProfile } from '../fixtures/founding-profile.js';
 
 // A runner whose pain a clinician has already treated without it getting better (physiotherapy, exercises the clinician
@@ -72,6 +72,23 @@ describe("a clinician's treatment that has not helped", () => {
     // Not sure refers too, as for every red flag: a clinician can say.
     const unsure = first.questions.reduce((profile, entry) => answerQuestion(profile, entry, entry === question ? 'unsure' : false), unasked as SymptomProfile);
     expect(planForProfile(unsure, options).kind).toBe('referral');
+  });
+
+  it('is screened in every region, after the region\'s other red flags, and listed by nextQuestions', () => {
+    for (const region of REGIONS) {
+      const profile: SymptomProfile = { region, aggravatedBy: ['running'] };
+      const result = planForProfile(profile, options);
+      expect(result.kind, region).toBe('questions');
+      if (result.kind !== 'questions') continue;
+      const flags = result.questions.filter((question) => question.kind === 'red-flag');
+      const asked = flags.at(-1);
+      expect(asked?.value, region).toBe('treatment-not-helped');
+      if (asked === undefined) continue;
+      expect(nextQuestions(profile, { limit: 50 }).map((question) => question.value), region).toContain('treatment-not-helped');
+      // Answered "yes" alone, it refers in every region, in its own words.
+      const yes = answerQuestion(profile, asked, true);
+      expect(reasonOf(planForProfile(yes, options))?.message, region).toMatch(/not urgent unless the pain is getting worse/);
+    }
   });
 
   it('never leaves a plan, whatever other red flags and answers come with it (property)', () => {
