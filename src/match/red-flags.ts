@@ -35,7 +35,8 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   trauma: 'It started with a fall, a blow or another injury. An injury needs a clinician to check for damage before exercise.',
   'focal-bone-tenderness': 'One spot of bone is tender to press. This can be a bone stress injury: see a clinician before running again.',
   'pain-on-hopping': 'Hopping on the leg hurts. This can be a bone stress injury: see a clinician before running again.',
-  numbness: 'There is numbness or tingling. Nerve symptoms need a clinician to examine them.',
+  numbness:
+    'There is numbness or tingling. It can come from a nerve or, in the lower leg, from pressure building up in a muscle compartment during exercise (easily taken for shin splints): see a clinician to examine it before following an exercise plan.',
   'calf-swelling': 'The calf is swollen. A swollen calf can be a blood clot: see a clinician today.',
   'unable-to-bear-weight': 'You cannot put weight on the leg. See a clinician today.',
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
@@ -207,15 +208,23 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
 /**
  * The red flags to screen before any plan, by region: night and rest pain everywhere (constant or night pain is the
  * general warning sign), and in each region the warning signs of what a self-managed plan could miss there.
- * Library defaults, from the red flags of the conditions' sources and an external clinical review's list.
+ * Library defaults, from the red flags of the conditions' sources and an external clinical review's list. Numbness or
+ * tingling below the knee: chronic exertional compartment syndrome brings "numbness or tingling in the affected limb"
+ * and "is mistaken for shin splints" (Mayo Clinic, chronic exertional compartment syndrome, symptoms,
+ * mayoclinic.org/diseases-conditions/chronic-exertional-compartment-syndrome); nerve entrapment and popliteal artery
+ * entrapment are among the causes of athletes' lower leg pain ("Chronic lower leg pain in athletes: a guide for the
+ * differential diagnosis, evaluation, and treatment", Sports Health 2012;4(2):121–7, doi:10.1177/1941738111426115,
+ * abstract read on PubMed 23016078, whose stored copy does not show the authors); at the heel, "electric shock pain, reduced sensation or
+ * pain at rest indicate possible nerve entrapment or lumbar spine referral" (NHS Tayside referral guidance, plantar heel
+ * pain). Each read on stored copies of the pages.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
   hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
   knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  calf: ['calf-swelling', 'sudden-pop', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  ankle: ['sudden-pop', 'swelling', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  calf: ['calf-swelling', 'sudden-pop', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
 };
