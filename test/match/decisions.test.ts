@@ -282,7 +282,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // two Achilles tendons not placed on the tendon and a heel placed nowhere, treated, are not planned).
     // 152 of 216 once a clinician's treatment that has not helped refers (batch 10's diagnosed hamstring tear, a wrong
     // plan before).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(152 / 216);
+    // 155 of 219 with blind batch 15 (its three pages answered by physiotherapists, all sent on, all referred: a
+    // shin after a stress fracture, a knee with rest pain after failed treatment, a knee read as muscle overload).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(155 / 219);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -387,7 +389,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // are asked together (76 and 5: a treated knee whose page places the pain deep inside the joint answers "no" to them).
     // 88 and 6 with blind batches 14a and 14b (2026-12-06); 91 and 6 of 115 and 27 decided once a clinician's treatment
     // that has not helped refers (the diagnosed hamstring tear; three more pages decided by it, two of them right).
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(91);
+    // 93 of 117 with blind batch 15.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(93);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 

@@ -12,6 +12,7 @@ import { pageVignettesBatch12 } from './real-pages-12.js';
 import { pageVignettesBatch13 } from './real-pages-13.js';
 import { pageVignettesBatch14a } from './real-pages-14a.js';
 import { pageVignettesBatch14b } from './real-pages-14b.js';
+import { pageVignettesBatch15 } from './real-pages-15.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -725,4 +726,8 @@ const firstBatches: PageVignette[] = [
  * batch 12: knees, hips, foot, heel, calves, encoded blind; batch 13: knee, calf, shins, feet, Achilles, ankle, encoded
  * blind; batch 14a: eight knees; batch 14b: calf, shins, heels, Achilles, ankle; both encoded blind).
  */
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b];
+// Batch 15 as encoded blind, but only its pages whose answerer the stored page shows to be a clinician (the Belfast
+// clinic's physiotherapists and two triathlon magazines' physiotherapists): the other five answerers' professions are
+// not stated (flagged in their `basis`), and this suite holds clinicians' answers.
+const batch15Clinicians = pageVignettesBatch15.filter((entry) => ['rw-nirunning-stressfracture-shin-1', 'rw-220triathlon-andy-knee-1', 'rw-triathlonplus-danielle-knee-1'].includes(entry.id));
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians];
