@@ -1,26 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, planForProfile, questionText, type PlanForProfileResult, type Question, type SymptomProfile } from 'rehab-protocols';
+import { midportion } from '../fixtures/textbook-profiles.js';
 
 // A partial tear of the Achilles tendon is easily taken for tendinopathy; its history is a sharp pain that began at one
 // moment. What the runner sees next: no tendinopathy plan, and why; and, where the runner has not said how it began, the
 // question that finds out.
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
-
-// A midportion Achilles tendinopathy, every list asked: the plan the library gives when the pain came on gradually.
-const midportion: SymptomProfile = {
-  region: 'ankle',
-  side: 'right',
-  onset: 'gradual',
-  age: 41,
-  locations: ['achilles', 'achilles-midportion'],
-  aggravatedBy: ['running', 'hills', 'first-steps-after-rest'],
-  painFreeDuring: ['cycling', 'swimming'],
-  signs: ['morning-stiffness', 'tender-to-touch'],
-  trainingChange: ['mileage-increase'],
-  redFlags: [],
-  background: [],
-};
 
 describe('a sudden onset at the Achilles tendon', () => {
   it('gets the tendinopathy plan when the pain built up gradually, and a referral for a possible tear when it began at one moment', () => {

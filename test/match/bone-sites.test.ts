@@ -2,23 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, formatPlan, matchConditions, planForProfile, type SymptomProfile } from 'rehab-protocols';
 import { toMarkdown } from '../../src/export/markdown/index.js';
+import { plantarHeel } from '../fixtures/textbook-profiles.js';
 
 // Bone stress at every site a runner can break a bone by running, and the RED-S note: what the runner sees next.
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
-
-// A textbook plantar heel pain, every list asked: the plan the library gives today.
-const plantarHeel: SymptomProfile = {
-  region: 'heel',
-  side: 'left',
-  onset: 'gradual',
-  locations: ['plantar-heel', 'plantar-medial-heel'],
-  aggravatedBy: ['first-steps-after-rest', 'prolonged-standing', 'walking', 'running'],
-  painFreeDuring: ['cycling', 'swimming', 'rest'],
-  signs: ['morning-stiffness', 'tender-to-touch'],
-  trainingChange: [],
-  redFlags: [],
-  background: [],
-};
 
 const gluteal: SymptomProfile = {
   region: 'hip',

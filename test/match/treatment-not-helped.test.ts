@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, RED_FLAGS, REGIONS, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
 import { foundingProfile } from '../fixtures/founding-profile.js';
+import { midportion, plantarHeel } from '../fixtures/textbook-profiles.js';
 
 // A runner whose pain a clinician has already treated without it getting better (physiotherapy, exercises the clinician
 // gave, injections, a boot or cast, an operation) needs it looked at again, not another self-managed plan of the same
@@ -10,31 +11,6 @@ import { foundingProfile } from '../fixtures/founding-profile.js';
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
 
 // Profiles that get a plan, every list asked.
-const plantarHeel: SymptomProfile = {
-  region: 'heel',
-  side: 'left',
-  onset: 'gradual',
-  locations: ['plantar-heel', 'plantar-medial-heel'],
-  aggravatedBy: ['first-steps-after-rest', 'prolonged-standing', 'running'],
-  painFreeDuring: [],
-  signs: ['tender-to-touch'],
-  trainingChange: ['mileage-increase'],
-  otherRegions: [],
-  redFlags: [],
-  background: [],
-};
-const midportion: SymptomProfile = {
-  region: 'ankle',
-  side: 'right',
-  onset: 'gradual',
-  locations: ['achilles', 'achilles-midportion'],
-  aggravatedBy: ['running', 'hills', 'first-steps-after-rest'],
-  painFreeDuring: ['cycling'],
-  signs: ['morning-stiffness', 'tender-to-touch'],
-  trainingChange: ['mileage-increase'],
-  redFlags: [],
-  background: [],
-};
 const planned = [foundingProfile, plantarHeel, midportion];
 
 const reasonOf = (result: PlanForProfileResult) => (result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'treatment-not-helped') : undefined);
