@@ -340,6 +340,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-medicina-achilles-insertional-1',
       'cr-stanford-insertional-achilles-1',
       'cr-sydneyheelpain-pf-diabetic-runner-1',
+      // Batch I (10 more, 2026-12-06, run once as encoded: 7 right, no wrong plan; its six sent on — pelvic and femoral
+      // neck stress fractures, a plantar fascia tear, a hip after failed physiotherapy, a shin with back pain — all
+      // referred): three treated runners whose reports do not say what defines the condition, read as "no" — shin
+      // splints placed on the inner shin without the bone tender along it, a knee placed nowhere, a heel placed nowhere.
+      'cr-greatrun-chronic-shin-splints-oli-1',
+      'cr-rehabassociates-knee-patella-alignment-1',
+      'cr-sydneyheelpain-plantar-fasciitis-fun-run-1',
     ].sort());
   });
 
@@ -444,7 +451,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     });
     // With batch G, 34 of 39: two more shins where a bone stress injury stays possible; 36 of 41 with batch H; 32 of 41
     // once a clinician's treatment that has not helped refers (a kneecap after failed physiotherapy, two insertional
-    // Achilles tendons after failed injections or physiotherapy, a plantar fasciitis after failed shockwave).
+    // Achilles tendons after failed injections or physiotherapy, a plantar fasciitis after failed shockwave); 36 of 45
+    // with batch I (its three treated runners not planned on the strict reading get their plan once they confirm it).
     expect(reportMisses.map((entry) => entry.id)).toEqual([
       'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-talaria-mtss-marathon-1',

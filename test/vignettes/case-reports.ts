@@ -6,6 +6,7 @@ import { caseReportsE } from './case-reports-e.js';
 import { caseReportsF } from './case-reports-f.js';
 import { caseReportsG } from './case-reports-g.js';
 import { caseReportsH } from './case-reports-h.js';
+import { caseReportsI } from './case-reports-i.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -22,7 +23,9 @@ import type { PageVignette } from './page-vignette.js';
  * (arterial entrapment and endofibrosis, stress fractures, nerve entrapment, a bone lesion, spondyloarthropathy); batch G
  * for more treated (four shin splints) and four sent on (a tibial stress fracture, calf strains, an arterial work-up);
  * batch H for more sent on (nerve entrapments, a labral tear, a partial Achilles tear, navicular, pubic and ischial
- * stress fractures, a deep vein thrombosis, Osgood-Schlatter disease). Each
+ * stress fractures, a deep vein thrombosis, Osgood-Schlatter disease); batch I for more treated conservatively (shin
+ * splints, the band, a plantar heel, a kneecap) and the six sent on that the same searches gave (pelvic and femoral neck
+ * stress fractures, a plantar fascia tear, a hip after failed physiotherapy, a shin with back pain). Each
  * found its pages with the stored pages' search.
  */
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH];
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI];
