@@ -19,6 +19,34 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
   "A clinician's treatment of this pain that has not helped means the pain needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another. It is not urgent unless the pain is getting worse or stops you walking.";
 
 /**
+ * What a runner with numbness, tingling or electric-shock-like pain is told to do, wherever it is: not to run through it
+ * ("Don't try to exercise through the pain, as that may lead to permanent muscle or nerve damage", Mayo Clinic, chronic
+ * exertional compartment syndrome, when to see a doctor), to see a clinician before a plan, sooner if the leg or foot
+ * turns weak too (as the `leg-weakness` red flag says: weakness and, in severe cases, foot drop are among that page's
+ * symptoms), and at once for numbness between the legs or loss of bladder or bowel control ("Call 111 and ask for an
+ * ambulance if you experience … tingling or numbness in both legs and around your buttocks or genitals … loss of
+ * bladder or bowel control", Healthify He Puna Waiora, sciatica, healthify.nz/health-a-z/s/sciatica: cauda equina
+ * syndrome). Both read on stored copies of the pages; the wording is the library's.
+ */
+const NUMBNESS_ADVICE =
+  "don't run through it, and see a clinician before following an exercise plan. If the leg or foot turns weak too, see one soon; numbness between the legs, or losing control of the bladder or bowel, is an emergency.";
+
+/**
+ * The `numbness` message where the pain is in the shin or calf, whose muscle compartments can swell within their
+ * sheath during exercise: "Sometimes chronic exertional compartment syndrome is mistaken for shin splints" (Mayo Clinic,
+ * chronic exertional compartment syndrome, when to see a doctor; read on a stored copy of the page).
+ */
+export const LOWER_LEG_NUMBNESS_MESSAGE = `There is numbness, tingling or pain like an electric shock. It can come from a nerve, or from pressure building up in a muscle compartment during exercise, which is sometimes mistaken for shin splints: ${NUMBNESS_ADVICE}`;
+
+/**
+ * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
+ * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that a runner whose
+ * app stops at the first "yes" is never sent on at a slower pace than another of their answers would send them. A
+ * library default, from the messages' own urgency.
+ */
+export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running']);
+
+/**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
  * not weighed against anything. The list follows common referral criteria for knee and leg pain (hot swollen joint
  * with fever, locking, inability to bear weight, trauma, neurological or vascular signs, constant or night pain,
@@ -35,8 +63,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   trauma: 'It started with a fall, a blow or another injury. An injury needs a clinician to check for damage before exercise.',
   'focal-bone-tenderness': 'One spot of bone is tender to press. This can be a bone stress injury: see a clinician before running again.',
   'pain-on-hopping': 'Hopping on the leg hurts. This can be a bone stress injury: see a clinician before running again.',
-  numbness:
-    'There is numbness or tingling. It can come from a nerve or, in the lower leg, from pressure building up in a muscle compartment during exercise (easily taken for shin splints): see a clinician to examine it before following an exercise plan.',
+  numbness: `There is numbness, tingling or pain like an electric shock. It can come from a nerve that is pressed or irritated, in the leg or in the lower back: ${NUMBNESS_ADVICE}`,
   'calf-swelling': 'The calf is swollen. A swollen calf can be a blood clot: see a clinician today.',
   'unable-to-bear-weight': 'You cannot put weight on the leg. See a clinician today.',
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
@@ -86,7 +113,8 @@ export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'f
  * A red flag's message for the runner of `profile`, in the words its question was asked in: the heel's bone tenderness
  * as the squeeze test (when that was asked, or the heel is the only region; ticked in a list with the ankle or calf
  * sore too, the tender spot may be elsewhere, and the general words stay), swelling of the one region the runner
- * reported ("The knee is swollen"), and a sudden pop or snap asked as a sudden start in the calf, ankle or heel (see
+ * reported ("The knee is swollen"), numbness with the shin or calf among the regions as a muscle compartment as well as
+ * a nerve, and a sudden pop or snap asked as a sudden start in the calf, ankle or heel (see
  * `asksSuddenStart`).
  */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset'>): string {
@@ -94,6 +122,7 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
   const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   if (flag === 'sudden-pop' && asksSuddenStart(profile) && (profile.asked?.redFlags?.includes(flag) ?? false)) return SUDDEN_ONSET_MESSAGE;
+  if (flag === 'numbness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_NUMBNESS_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
   }
@@ -208,20 +237,30 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
 /**
  * The red flags to screen before any plan, by region: night and rest pain everywhere (constant or night pain is the
  * general warning sign), and in each region the warning signs of what a self-managed plan could miss there.
- * Library defaults, from the red flags of the conditions' sources and an external clinical review's list. Numbness or
- * tingling below the knee: chronic exertional compartment syndrome brings "numbness or tingling in the affected limb"
- * and "is mistaken for shin splints" (Mayo Clinic, chronic exertional compartment syndrome, symptoms,
+ * Library defaults, from the red flags of the conditions' sources and an external clinical review's list. Numbness,
+ * tingling or electric-shock-like pain, everywhere: a nerve can mimic each region's common overuse injury. Below the
+ * knee, chronic exertional compartment syndrome brings "numbness or tingling in the affected limb" and "Sometimes … is
+ * mistaken for shin splints" (Mayo Clinic, chronic exertional compartment syndrome, symptoms,
  * mayoclinic.org/diseases-conditions/chronic-exertional-compartment-syndrome); nerve entrapment and popliteal artery
  * entrapment are among the causes of athletes' lower leg pain ("Chronic lower leg pain in athletes: a guide for the
  * differential diagnosis, evaluation, and treatment", Sports Health 2012;4(2):121–7, doi:10.1177/1941738111426115,
- * abstract read on PubMed 23016078, whose stored copy does not show the authors); at the heel, "electric shock pain, reduced sensation or
- * pain at rest indicate possible nerve entrapment or lumbar spine referral" (NHS Tayside referral guidance, plantar heel
- * pain). Each read on stored copies of the pages.
+ * abstract read on PubMed 23016078, whose stored copy does not show the authors), and so are nerve entrapments of the
+ * ankle and foot (McCrory P, Bell S, Bradshaw C, "Nerve entrapments of the lower leg, ankle and foot in sport", Sports
+ * Med 2002;32(6):371–91, doi:10.2165/00007256-200232060-00003, abstract read); at the heel, "electric shock pain,
+ * reduced sensation or pain at rest indicate possible nerve entrapment or lumbar spine referral" (NHS Tayside referral
+ * guidance, plantar heel pain, under its symptoms and signs; referring on them is the library's choice). At the knee,
+ * saphenous neuropathy, with "variable reports of burning or other neuropathic qualities", "is very commonly confused as
+ * patellofemoral pain syndrome" (Herman DC, Vincent KR, "Saphenous neuropathy — a masquerading cause of anteromedial knee
+ * pain", Curr Sports Med Rep 2018;17(6):177, doi:10.1249/JSR.0000000000000488); on the outer thigh and hip, iliotibial
+ * band syndrome and greater trochanteric pain syndrome are the common mimics of a trapped lateral femoral cutaneous
+ * nerve, meralgia paraesthetica, which brings "lateral thigh numbness and pain" (Vivas LLY, Robinson LR, "Who wants to
+ * be IT: an underappreciated cause of lateral thigh pain and paresthesias", Can J Neurol Sci, published online 9
+ * December 2019, cambridge.org/core/product/E3818F9E04BA5EA1EB07F053A6C38386). Each read on stored copies of the pages.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
-  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
-  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
+  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   calf: ['calf-swelling', 'sudden-pop', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],

@@ -178,7 +178,7 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
   });
 
   it('asks nothing more where planForProfile refers a refer-only condition no answer could rule out', () => {
-    const knee = ['swelling', 'locking', 'giving-way', 'night-pain', 'rest-pain', 'trauma', 'treatment-not-helped'] as const;
+    const knee = ['swelling', 'locking', 'giving-way', 'night-pain', 'rest-pain', 'trauma', 'numbness', 'treatment-not-helped'] as const;
     const profile: SymptomProfile = { region: 'knee', locations: ['joint-line'], asked: { locations: ['joint-line'], aggravatedBy: ['twisting'], redFlags: [...knee] }, aggravatedBy: ['twisting'], diagnosedAs: 'pes-anserine-pain' };
     expect(planForProfile(profile, options).kind).toBe('referral');
     expect(nextQuestions(profile)).toEqual([]);
