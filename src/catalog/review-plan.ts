@@ -3,6 +3,8 @@ import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, 
 import { parseFast } from '../model/fast-accept.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
+import { convertDistance } from '../plan/distance.js';
+import { ABSURD_DISTANCE_KM } from '../runner/check-history.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
 import { protocols as catalogProtocols } from '../../protocols/index.js';
 
@@ -44,7 +46,8 @@ const OptionsSchema = z.strictObject({
  * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain`, the runner's usual
  *   morning pain (default: 2).
  * @returns `{ status, reasons, plan }`.
- * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today`, or an unknown protocol.
+ * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today`, a run or race over 350 km
+ *   (a unit slip or a ride, as in a history), or an unknown protocol.
  *
  * @example
  * ```ts
@@ -66,7 +69,13 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   const checkedLog = parseFast(LogSchema, log, 'log');
   const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
   const late = checkedLog.flatMap((entry, index) => (entry.date > today ? [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }] : []));
-  if (late.length > 0) throw new RehabInputError('log', late);
+  // A run or race is held to the history's bound on a single run: one absurd entry would set what the review reads.
+  const absurd = checkedLog.flatMap((entry, index) =>
+    (entry.kind === 'run' || entry.kind === 'race') && convertDistance(entry.distance, 'km') > ABSURD_DISTANCE_KM
+      ? [{ path: [index, 'distance', 'value'], message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${entry.distance.value} ${entry.distance.unit}: check the unit, or whether it was a ride` }]
+      : [],
+  );
+  if (late.length > 0 || absurd.length > 0) throw new RehabInputError('log', [...late, ...absurd].sort((a, b) => (a.path[0] as number) - (b.path[0] as number)));
 
   const id = checkedPlan.generatedWith?.protocolId ?? checkedPlan.protocolId;
   const given = protocol === undefined ? undefined : parseInput(ProtocolSchema, protocol, 'reviewPlan options.protocol');

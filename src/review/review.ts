@@ -182,7 +182,10 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
   return { date: to, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
 }
 
-/** A flag for each new day on which the runner ran more than planned. */
+/**
+ * A flag for each new day on which the runner ran more than planned — or, on a plan that knows nothing of the runner and
+ * plans no run, more than the day's limit, or on a day without running.
+ */
 function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   const days = new Set(context.fresh.filter((entry) => entry.kind === 'run' || entry.kind === 'race').map((entry) => entry.date));
   if (days.size === 0) return [];
@@ -191,14 +194,28 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
   const flags: PlanFlag[] = [];
   for (const date of [...days].sort()) {
     const day = dayOn(plan, date);
-    // A day planned by time (minutes, no distance) cannot be overrun by distance.
-    if (day === undefined || day.running.planned === undefined || (day.running.planned.minutes !== undefined && day.running.planned.distance === undefined)) continue;
+    if (day === undefined) continue;
     const ran = ranOn.get(date) ?? 0;
-    const planned = day.running.planned.distance?.value ?? 0;
-    if (ran <= planned + 0.1 + 1e-9) continue;
+    const { planned, maxDistance } = day.running;
+    if (planned === undefined) {
+      // Only the limits: running beyond the day's limit, or on a day without running, is flagged against the limit.
+      const limit = maxDistance?.value ?? 0;
+      // A day given by time without a distance limit cannot be overrun by distance.
+      if (maxDistance === null && (day.running.durationMinutes !== undefined || day.running.intervals !== undefined)) continue;
+      if (ran <= limit + 0.1 + 1e-9) continue;
+      flags.push({
+        kind: 'overrun',
+        message: `On ${date} you ran ${say(ran, plan.unit)}, ${limit > 0 ? `more than that day's limit of ${say(limit, plan.unit)}` : 'on a day without running'}. The plan's limits are not raised for it: keep to them on the days ahead.`,
+      });
+      continue;
+    }
+    // A day planned by time (minutes, no distance) cannot be overrun by distance.
+    if (planned.minutes !== undefined && planned.distance === undefined) continue;
+    const plannedDistance = planned.distance?.value ?? 0;
+    if (ran <= plannedDistance + 0.1 + 1e-9) continue;
     flags.push({
       kind: 'overrun',
-      message: `On ${date} you ran ${say(ran, plan.unit)}, ${planned > 0 ? `more than the ${say(planned, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts no more than was planned.`,
+      message: `On ${date} you ran ${say(ran, plan.unit)}, ${plannedDistance > 0 ? `more than the ${say(plannedDistance, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts no more than was planned.`,
     });
   }
   return flags;

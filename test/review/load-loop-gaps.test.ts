@@ -67,3 +67,29 @@ describe('a step-back on a plan made without a history', () => {
     expect(today?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/no run longer than 3\.5 mi \(70 % of the limit before\)/)]);
   });
 });
+
+// Running beyond the limits of a plan made without a history went unflagged: the overrun check compared the run with a
+// planned run such a plan does not have, and the runner's app had nothing to show.
+describe('an overrun on a plan made without a history', () => {
+  const plan = generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+
+  it('flags running beyond the day’s limit, and raises no limit for it', () => {
+    const day = plan.days.find((entry) => entry.date === '2026-12-05')!;
+    const limit = day.running.maxDistance!.value;
+    expect(day.running.planned).toBeUndefined();
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-05', distance: { value: limit * 2, unit: plan.unit }, pain: { during: 1 } }];
+    const result = reviewPlan(plan, log, { today: '2026-12-06' });
+    expect(result.reasons.map((reason) => reason.rule)).toContain('overrun');
+    const flag = result.plan.flags.find((entry) => entry.kind === 'overrun');
+    expect(flag?.message).toContain(`more than that day's limit of ${limit} mi`);
+    for (const [index, next] of result.plan.days.entries()) {
+      expect(next.running.maxDistance?.value ?? 0).toBeLessThanOrEqual(plan.days[index]!.running.maxDistance?.value ?? 0);
+    }
+  });
+
+  it('flags nothing for a run within the limit', () => {
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-05', distance: { value: 1, unit: plan.unit }, pain: { during: 1 } }];
+    const result = reviewPlan(plan, log, { today: '2026-12-06' });
+    expect(result.plan.flags.some((entry) => entry.kind === 'overrun')).toBe(false);
+  });
+});

@@ -108,6 +108,28 @@ describe('reviewPlan', () => {
     }
   });
 
+  it('rejects a run or race too long to be one (a unit slip or a ride), as a history does, naming each', () => {
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-03', distance: { value: 5, unit: 'km' } },
+      { kind: 'run', date: '2026-12-04', distance: { value: 1e9, unit: 'km' } },
+      { kind: 'race', date: '2026-12-05', distance: { value: 400, unit: 'km' } },
+    ];
+    try {
+      reviewPlan(founding, log, { today: '2026-12-06' });
+      expect.unreachable('a run of a billion km was accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(RehabInputError);
+      const issues = (error as RehabInputError).issues;
+      expect(issues.map((issue) => issue.path)).toEqual([
+        [1, 'distance', 'value'],
+        [2, 'distance', 'value'],
+      ]);
+      expect(issues[0]?.message).toMatch(/at most 350 km .*check the unit, or whether it was a ride/);
+    }
+    // 350 km itself, a 24-hour race, is a run.
+    expect(reviewPlan(founding, [{ kind: 'race', date: '2026-12-05', distance: { value: 350, unit: 'km' } }], { today: '2026-12-06' }).status).toBeDefined();
+  });
+
   it('asks for the protocol when the plan’s is not in the library', () => {
     const foreign = { ...founding, protocolId: 'my-protocol', generatedWith: undefined };
     delete (foreign as Partial<Plan>).generatedWith;
