@@ -20,6 +20,8 @@ export interface FitContext {
   readonly startDate: string;
   /** Where the running starts and how fast it may grow; without it, planned runs fill the usual week at once. */
   readonly load?: LoadStart | undefined;
+  /** True when nothing is known of the runner (no history, no runner summary): the flags say so rather than name a history. */
+  readonly unknownRunner?: boolean;
 }
 
 /** What the fitting found that concerns the whole plan. */
@@ -78,7 +80,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const flags: PlanFlag[] = [];
       while (head < past.length && (past[head] as PastRun).day < at - SPIKE_WINDOW_DAYS) head++;
       const longest = longestBefore(past, at, head);
-      const guard = basis.guardKnown && longest.distance > 0 ? longest.distance * SPIKE_FACTOR : null;
+      // A longest run whose 110 % rounds down to nothing (a GPS blip, a few metres) is no base to guard from: the day
+      // is planned as after no run, from the return-to-run programme, rather than with a limit of 0.
+      const guard = basis.guardKnown && roundDownToTenth(longest.distance * SPIKE_FACTOR) > 0 ? longest.distance * SPIKE_FACTOR : null;
       const base = longestWords(longest, unit);
       const onLadder =
         basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
@@ -105,7 +109,8 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         const step = say(ladderMiles(phase), unit);
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
-          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: no run in the 30 days before, so running restarts from the return-to-run programme (${CROWELL_2023}).` });
+          const why = context.unknownRunner === true ? 'nothing is known of your training (no history, no runner summary)' : 'no run in the 30 days before';
+          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: ${why}, so running restarts from the return-to-run programme (${CROWELL_2023}).` });
         } else {
           flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step} for a runner with no run in the last 30 days (${CROWELL_2023}).` });
         }
@@ -125,7 +130,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       if (selected.has(index) && restDue) {
         // A day off within every 7 days, and no more run days in any 7 than the runner's habit.
       } else if (selected.has(index) && isTimed(day)) {
-        planned = planTimed(day, basis, longest, cap, flags);
+        planned = planTimed(day, basis, longest, cap, flags, context.unknownRunner === true);
         if (!basis.hasDurations || longest.minutes === 0) notes.timeUnchecked = true;
         if (planned.minutes !== undefined) {
           past.push({ day: at, distance: 0, minutes: planned.minutes, from: 'plan' });
@@ -179,7 +184,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     if (firstDay && basis.usualWeekly > 0 && limits > basis.usualWeekly + EPSILON) {
       firstDay.flags.push({
         kind: 'weekly-volume',
-        message: `This week's daily limits would allow more running than your usual week of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
+        message: `This week's daily limits would allow more running than ${context.unknownRunner === true ? 'the usual week the plan assumes until your runs are known' : 'your usual week'} of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
       });
     }
     previousWeek = { total: weekTotal, longest: weekLongest, length: week.length };
@@ -211,7 +216,7 @@ function isTimed(day: PlanDay): boolean {
 }
 
 /** A run given by time: guarded on time where the history has durations, flagged where it has none. */
-function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: boolean, flags: PlanFlag[]): PlannedRun {
+function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: boolean, flags: PlanFlag[], unknownRunner: boolean): PlannedRun {
   const longestMinutes = longest.minutes;
   const base = `${longest.minutesFrom === 'plan' ? 'the longest run planned' : 'your longest run'} in the 30 days before (${Math.round(longestMinutes)} min)`;
   const running = day.running;
@@ -220,7 +225,8 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: bool
     running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? 0);
   const minutes = sessionMinutes();
   if (!basis.hasDurations || longestMinutes === 0) {
-    flags.push({ kind: 'time-not-checked', message: `This ${Math.round(minutes)}-minute session could not be checked against your training: the history has no run with a duration in the 30 days before.` });
+    const why = unknownRunner ? 'nothing is known of how long you run (no history, no runner summary)' : 'the history has no run with a duration in the 30 days before';
+    flags.push({ kind: 'time-not-checked', message: `This ${Math.round(minutes)}-minute session could not be checked against your training: ${why}.` });
     return { kind, minutes };
   }
   const guard = longestMinutes * SPIKE_FACTOR;

@@ -116,7 +116,7 @@ function planFrom(protocol: Protocol, options: GeneratePlanOptions, ladderIfUnkn
   if (basis !== undefined) {
     const spikeGuard = parsed.spikeGuard ?? 'cap';
     const load = loadStart(parsed.history, parsed.runner, basis, startDate, unit);
-    const notes = fitToRunner(days, basis, { unit, spikeGuard, startDate, load: unknown ? { ...load, ladder: true } : load });
+    const notes = fitToRunner(days, basis, { unit, spikeGuard, startDate, load: unknown ? { ...load, ladder: true } : load, unknownRunner: unknown });
     if (spikeGuard === 'warn') flagLoadBreaks(days, load, unit);
     flags.push(...planFlags(days, basis, { ...notes, unknownRunner: unknown }, { unit, goal, conditionId: checked.condition.id, load }));
   }

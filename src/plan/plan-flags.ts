@@ -49,7 +49,13 @@ export function planFlags(
       : 'The pain-monitoring model was tested in Achilles tendinopathy (Silbernagel et al. 2007); using it for this condition is the library’s extension.';
     flags.push({ kind: 'derived-limit', message: `The protocol gives pain-monitored running no distance; each day's limit is 110 % of your longest run in the 30 days before, a library default built on ${FRANDSEN_2025}. ${model}` });
   }
-  if (notes.timeUnchecked) {
+  if (notes.timeUnchecked && notes.unknownRunner) {
+    flags.push({
+      kind: 'time-not-checked',
+      message:
+        "Nothing is known of your training (no history, no runner summary): the running given by time is the protocol's own walk/run programme as prescribed, not checked against how long you run now. Give your recent runs, with how long they took, to check each session against them.",
+    });
+  } else if (notes.timeUnchecked) {
     flags.push({ kind: 'time-not-checked', message: 'Some running is given by time, and the history has no durations to check it against: log how long your runs take.' });
   }
   const longest = Math.max(0, ...days.map((day) => day.running.planned?.distance?.value ?? 0));
@@ -58,7 +64,8 @@ export function planFlags(
     const weeks = Math.ceil(Math.log(goal / longest) / Math.log(SPIKE_FACTOR));
     const when = isoDay(dayNumber(last.date) + 7 * weeks);
     const week = goal / LONG_RUN_SHARE;
-    const volume = basis.usualWeekly + 1e-9 < week ? ` It also needs a usual week of at least ${say(week, unit)} (long run at most ${LONG_RUN_SHARE * 100} % of the week); yours is ${say(basis.usualWeekly, unit)}.` : '';
+    const yours = notes.unknownRunner ? `the plan takes yours as ${say(basis.usualWeekly, unit)} until your runs are known` : `yours is ${say(basis.usualWeekly, unit)}`;
+    const volume = basis.usualWeekly + 1e-9 < week ? ` It also needs a usual week of at least ${say(week, unit)} (long run at most ${LONG_RUN_SHARE * 100} % of the week); ${yours}.` : '';
     flags.push({
       kind: 'goal-not-reached',
       message: `The guards keep the longest planned run at ${say(longest, unit)} by the last day, below your goal of ${say(goal, unit)}. Adding at most 10 % to the long run once a week, the goal would be reached in about ${weeks} more weeks (around ${when}).${volume}`,

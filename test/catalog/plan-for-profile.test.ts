@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, generatePlan, matchConditions, planForProfile, RehabInputError, type SymptomProfile } from 'rehab-protocols';
 import { foundingProfile } from '../fixtures/founding-profile.js';
+import { shinSplints } from '../fixtures/textbook-profiles.js';
 import { condition as kneeCondition, patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { condition as heelCondition } from 'rehab-protocols/protocols/plantar-heel-pain';
 
@@ -24,12 +25,30 @@ describe('planForProfile', () => {
     const { plan } = result;
     expect(plan.flags.map((flag) => flag.kind)).toContain('return-to-run');
     expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/Nothing is known of your training/);
+    // Nothing it says claims a training it was never given.
+    const words = [...plan.flags, ...plan.days.flatMap((day) => day.flags)].map((flag) => flag.message).join('\n');
+    expect(words).not.toMatch(/yours is|your usual week|no run in the 30 days before/);
+    expect(plan.flags.find((flag) => flag.kind === 'goal-not-reached')?.message).toMatch(/the plan takes yours as [\d.]+ mi until your runs are known/);
     // No day of the first 14 allows more than the ladder's step: 2 miles at most.
     for (const day of plan.days.slice(0, 14)) expect(day.running.maxDistance?.value ?? 0).toBeLessThanOrEqual(2);
     const weeks = plan.weeks.map((week) => week.plannedDistance?.value ?? 0);
     expect(Math.max(...weeks)).toBeLessThanOrEqual(6);
     // generatePlan with the protocol itself keeps the prescription as written.
     expect(generatePlan(patellofemoralPain, options).days[13]?.running.maxDistance).toEqual({ value: 30, unit: 'mi' });
+  });
+
+  it('keeps a protocol’s walk/run programme by time for a runner it knows nothing about, and says so without blaming a history', () => {
+    const shin = planForProfile(shinSplints, options);
+    if (shin.kind !== 'plan') throw new Error('expected a plan');
+    const timed = shin.plan.days.filter((day) => day.running.planned?.minutes !== undefined);
+    expect(timed.length).toBeGreaterThan(0);
+    const flag = shin.plan.flags.find((entry) => entry.kind === 'time-not-checked');
+    expect(flag?.message).toMatch(/Nothing is known of your training/);
+    for (const day of timed) {
+      const dayFlag = day.flags.find((entry) => entry.kind === 'time-not-checked');
+      expect(dayFlag?.message).toMatch(/nothing is known of how long you run/);
+      expect(dayFlag?.message).not.toMatch(/the history has no run/);
+    }
   });
 
   it('never gives a plan when there is a red flag', () => {

@@ -59,3 +59,18 @@ describe('generatePlan rejects a bad history with the entry’s index in the pat
     );
   });
 });
+
+// A GPS blip (a few metres logged as a run) used to be the runner's longest recent run and recent week: every limit
+// became 0 ("jog, at most 0 mi") and nothing was planned. Too little running to plan a run from counts as none.
+describe('generatePlan with a history whose only recent run is a blip', () => {
+  for (const metres of [1e-6, 50]) {
+    it(`restarts from the return-to-run programme after a ${metres} m run, with no limit of 0`, () => {
+      const history = [{ date: shiftDay(startDate, -11), distance: { value: metres / 1000, unit: 'km' as const } }];
+      const plan = generatePlan(getProtocol('patellofemoral-pain')!, { startDate, goalDistance: { value: 30, unit: 'mi' }, history });
+      const running = plan.days.filter((day) => day.running.intensity !== 'rest');
+      expect(running.every((day) => (day.running.maxDistance?.value ?? 1) > 0)).toBe(true);
+      expect(plan.flags.map((flag) => flag.kind)).toContain('return-to-run');
+      expect(plan.days.some((day) => (day.running.planned?.distance?.value ?? 0) > 0)).toBe(true);
+    });
+  }
+});
