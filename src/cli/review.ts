@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { reviewPlan } from '../catalog/review-plan.js';
 import { parseInput, PlanSchema, RehabInputError, type DistanceUnit, type LogEntry, type Plan } from '../model/index.js';
 import { flagList, unknownOptionMessage } from './args.js';
+import { oneLine } from './errors.js';
 import { MAX_DATA_BYTES, readCapped } from './read-input.js';
 
 /** A problem with a log file, named by file and line. */
@@ -129,6 +130,24 @@ const REVIEW_OPTIONS = {
   out: { type: 'string' },
 } as const;
 
+/**
+ * The plan in `--plan`'s file: what is not a plan at all (a profile, a log, a history) is said in one line, and a
+ * plan's own problems are named in the file's terms (`plan.json: days[3].date`), never as another command's flags.
+ */
+function readPlan(raw: unknown, file: string, tools: Pick<ReviewCommandTools, 'fail'>): Plan {
+  const fields = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : undefined;
+  if (fields === undefined || !('days' in fields) || !('protocolId' in fields)) {
+    const what = Array.isArray(raw) ? 'a list' : fields === undefined ? 'not an object' : 'region' in fields ? 'a symptom profile' : `an object with ${Object.keys(fields).length === 0 ? 'no fields' : `fields ${Object.keys(fields).slice(0, 4).join(', ')}`}`;
+    throw tools.fail(`${file} is not a plan (it is ${what}): give the JSON a plan was saved as, with protocolId and days (rehab-protocols plan <id> --format json --out plan.json)`, 1);
+  }
+  try {
+    return parseInput(PlanSchema, raw, file);
+  } catch (error) {
+    if (!(error instanceof RehabInputError)) throw error;
+    throw tools.fail(oneLine(error, file).message, 1);
+  }
+}
+
 /** `rehab-protocols review --plan plan.json --log log.csv [--today YYYY-MM-DD] [--baseline 1] [--format …] [--out FILE]`. */
 export async function reviewCommand(argv: string[], today: string, tools: ReviewCommandTools, help: string): Promise<{ text: string; out?: string }> {
   let values;
@@ -150,7 +169,7 @@ export async function reviewCommand(argv: string[], today: string, tools: Review
     baselinePain = Number(values.baseline);
     if (values.baseline.trim() === '' || !Number.isFinite(baselinePain) || baselinePain < 0 || baselinePain > 10) throw tools.fail(`--baseline "${values.baseline}": expected the usual morning pain, 0 to 10`, 2);
   }
-  const plan = parseInput(PlanSchema, tools.readJson(values.plan), values.plan);
+  const plan = readPlan(tools.readJson(values.plan), values.plan, tools);
   const log = await readLogFile(values.log);
   let result;
   try {

@@ -60,7 +60,27 @@ function rewrite(issue: RawIssue, knownAt: (path: readonly Key[]) => string[], i
     const expected = issue.message.replace(/^Invalid input: /, '').replace(/,? received (undefined|nothing)$/, '');
     return [{ path, message: escapeControl(`Missing: ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`) }];
   }
+  const bound = issue.code === 'too_small' ? issue.minimum : issue.code === 'too_big' ? issue.maximum : undefined;
+  // zod's own wording of a number's bound or of a whole number ("Too small: expected number to be >=0"), in the input's
+  // terms; a schema's own message for them stays as written.
+  if (typeof bound === 'number' && Math.abs(bound) < Number.MAX_SAFE_INTEGER && (issue.origin === 'number' || issue.origin === 'int') && /^Too (small|big)/.test(issue.message)) {
+    const word = issue.code === 'too_small' ? (issue.inclusive === false ? 'greater than' : 'of at least') : issue.inclusive === false ? 'less than' : 'of at most';
+    return [{ path, message: escapeControl(`Expected ${issue.origin === 'int' ? 'a whole number' : 'a number'} ${word} ${bound}, received ${describeValue(valueAt(input, path))}`) }];
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof valueAt(input, path) === 'number' && issue.message.startsWith('Invalid input')) {
+    return [{ path, message: escapeControl(`Expected a whole number, received ${describeValue(valueAt(input, path))}`) }];
+  }
   return [{ path, message: escapeControl(issue.message) }];
+}
+
+/** The value at a path of the input, or undefined where the path does not lead (read without running getters' throws). */
+function valueAt(input: unknown, path: readonly Key[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = safeGet(value, key);
+  }
+  return value;
 }
 
 function unknownField(key: string, known: readonly string[]): string {

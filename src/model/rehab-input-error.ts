@@ -35,6 +35,12 @@ export interface RehabInputIssue {
  * }
  * ```
  */
+/**
+ * Marks every `RehabInputError`, from whichever copy of the library made it: an app that loads the package both as
+ * CommonJS and as ESM (a dual-package app) has two classes, and `instanceof` must hold across them.
+ */
+const BRAND: unique symbol = Symbol.for('rehab-protocols.RehabInputError') as never;
+
 export class RehabInputError extends Error {
   /** Always `'RehabInputError'`, so the error can be told apart after serialization, where `instanceof` no longer works. */
   override readonly name = 'RehabInputError';
@@ -52,6 +58,15 @@ export class RehabInputError extends Error {
     const lines = safe.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
     super(`Invalid ${escapeControl(subject)}:\n${lines.join('\n')}`);
     this.issues = safe;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * True for a `RehabInputError` from any copy of this library in the process (its CommonJS and its ESM build alike),
+   * so that `error instanceof RehabInputError` holds in an app that loads both.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

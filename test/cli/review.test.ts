@@ -33,6 +33,22 @@ describe('rehab-protocols review', () => {
     expect(json.status).toBe('step-back');
   });
 
+  it('says in one line that a --plan file is not a plan, and names a broken plan’s problems in the file, not in plan’s flags', () => {
+    const log = join(dir, 'log-for-files.csv');
+    writeFileSync(log, 'date,kind,during\n2026-12-02,pain,1\n');
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ region: 'knee', locations: ['retropatellar'] }));
+    const notPlan = run('review', '--plan', profile, '--log', log, '--today', '2026-12-06');
+    expect(notPlan.code).toBe(1);
+    expect(notPlan.stderr).toBe(`rehab-protocols: ${profile} is not a plan (it is a symptom profile): give the JSON a plan was saved as, with protocolId and days (rehab-protocols plan <id> --format json --out plan.json)\n`);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ protocolId: 'patellofemoral-pain', days: [] }));
+    const result = run('review', '--plan', broken, '--log', log, '--today', '2026-12-06');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${broken}: startDate:`);
+    expect(result.stderr).not.toMatch(/--start|--unit/);
+  });
+
   it('stops running at a red flag until a clinician’s clearance row, read from the CSV log', () => {
     const history = join(dir, 'runs.csv');
     writeFileSync(history, Array.from({ length: 24 }, (_, index) => `2026-11-${String(2 + index).padStart(2, '0')},5km,30`).join('\n'));

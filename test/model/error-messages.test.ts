@@ -18,6 +18,17 @@ const hostile: [string, unknown][] = [
 ];
 
 describe('error messages', () => {
+  it('say a number out of its range or not whole in the input’s terms, with the value received, not in zod’s', () => {
+    const plan = (runner: unknown) => issuesOf(() => generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' }, runner } as unknown as GeneratePlanOptions));
+    expect(plan({ runDaysPerWeek: 2.5 })).toEqual([{ path: ['runner', 'runDaysPerWeek'], message: 'Expected a whole number, received 2.5' }]);
+    const profile = (fields: object) => issuesOf(() => planForProfile({ region: 'knee', ...fields } as never, { startDate: '2026-12-01' }));
+    expect(profile({ age: -3 })).toEqual([{ path: ['age'], message: 'Expected a number of at least 0, received -3' }]);
+    expect(profile({ age: 30.5 })).toEqual([{ path: ['age'], message: 'Expected a whole number, received 30.5' }]);
+    expect(profile({ painScore: 11 })).toEqual([{ path: ['painScore'], message: 'Expected a number of at most 10, received 11' }]);
+    // A schema's own words for a bound stay as written.
+    expect(plan({ runDaysPerWeek: 9 })[0]?.message).toBe('Expected a whole number of days from 1 to 7, received 9');
+  });
+
   it.each(hostile)('describe %s as startDate instead of crashing', (_, startDate) => {
     const issues = issuesOf(() => generatePlan(patellofemoralPain, { startDate } as unknown as GeneratePlanOptions));
     expect(issues[0]?.path).toEqual(['startDate']);

@@ -167,13 +167,13 @@ describe("generatePlan's zod-free validation", () => {
 
     // A bound broken deep inside does not stop the cross-checks, nor the range's own min <= max; a wrong type does.
     expect(protocolIssues((copy) => (copy.phases[0].days = { min: 0, max: -1 }))).toEqual([
-      'phases.0.days.min: Too small: expected number to be >=1',
-      'phases.0.days.max: Too small: expected number to be >=1',
+      'phases.0.days.min: Expected a number of at least 1, received 0',
+      'phases.0.days.max: Expected a number of at least 1, received -1',
       'phases.0.days.max: Expected max to be at least min (0), received -1',
       'phases.0.days.min: Expected the phase to start on day 1, received day 0, overlapping the day before it',
       'phases.1.days.min: Expected the phase to start on day 0, received day 8, leaving day 0 uncovered',
     ]);
-    expect(protocolIssues((copy) => (copy.phases[0].days.min = 1.5))).toEqual(['phases.0.days.min: Invalid input: expected int, received number']);
+    expect(protocolIssues((copy) => (copy.phases[0].days.min = 1.5))).toEqual(['phases.0.days.min: Expected a whole number, received 1.5']);
     // An unknown kind is named with the known ones, and stops the cross-checks (the checkpoint after the plan).
     expect(protocolIssues((copy) => {
       copy.phases[0].evidense = 1;

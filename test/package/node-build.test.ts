@@ -32,3 +32,31 @@ describe('the package in Node', () => {
     expect(out.csvLines).toBeGreaterThan(14);
   });
 });
+
+// An app that loads the package both as CommonJS (a dependency's require) and as ESM (its own import) has two copies
+// of each class; `error instanceof RehabInputError`, as the README shows it, must hold across them.
+const dualScript = `
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const esm = await import('rehab-protocols');
+const cjs = require('rehab-protocols');
+const bad = { startDate: '2026-02-30', goalDistance: { value: 30, unit: 'mi' } };
+const fromCjs = (() => { try { cjs.generatePlan(cjs.getProtocol('patellofemoral-pain'), bad); } catch (error) { return error; } })();
+const fromEsm = (() => { try { esm.generatePlan(esm.getProtocol('patellofemoral-pain'), bad); } catch (error) { return error; } })();
+const lookalike = Object.assign(new Error('x'), { name: 'RehabInputError', issues: [] });
+console.log(JSON.stringify({
+  twoCopies: cjs.RehabInputError !== esm.RehabInputError,
+  cjsErrorIsEsm: fromCjs instanceof esm.RehabInputError,
+  esmErrorIsCjs: fromEsm instanceof cjs.RehabInputError,
+  stillAnError: fromCjs instanceof Error,
+  lookalike: lookalike instanceof esm.RehabInputError,
+}));
+`;
+
+describe('the package loaded both as CommonJS and as ESM', () => {
+  it('tells a RehabInputError from either copy with instanceof, and nothing else', () => {
+    if (!existsSync(`${root}/dist/node/index.js`)) throw new Error('dist/node is missing: run npm run build first');
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', dualScript], { cwd: root, encoding: 'utf8' })) as Record<string, unknown>;
+    expect(out).toEqual({ twoCopies: true, cjsErrorIsEsm: true, esmErrorIsCjs: true, stillAnError: true, lookalike: false });
+  });
+});

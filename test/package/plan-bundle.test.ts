@@ -51,7 +51,7 @@ describe('an app that imports only generatePlan and a protocol', () => {
     // What zod itself says of it:
     const expected = issuesOf(() => parseInput(ProtocolSchema, edited, 'protocol'), Error);
     expect(expected).toEqual([
-      'phases.0.days.min: Too small: expected number to be >=1',
+      'phases.0.days.min: Expected a number of at least 1, received 0',
       'phases.0.exercises.0.dose.evidense: Unknown field `evidense` — did you mean `evidence`?',
       'phases.0.days.min: Expected the phase to start on day 1, received day 0, overlapping the day before it',
     ]);
