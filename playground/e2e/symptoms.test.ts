@@ -86,9 +86,18 @@ describe('the symptom form', () => {
     expect(await page.locator('#referral-heading').textContent()).toBe('See a clinician before any plan');
     // "Yes, the knee is swollen" says nothing of the ankle: the referral goes and the question comes back for the ankle.
     await page.selectOption('#region', 'ankle');
-    expect(await page.locator('#question-text').textContent()).toBe('Is the ankle swollen?');
     await expect(page.locator('.referral').count()).resolves.toBe(0);
     await expect(page.locator('.answered li').count()).resolves.toBe(0);
+    // The ankle's urgent sign (a sudden start: a possible tear, see a clinician today) comes first; its swelling is asked
+    // among the rest, in the ankle's words.
+    expect(await page.locator('#question-text').textContent()).toMatch(/^Did it start at one moment/);
+    const asked: string[] = [];
+    for (let turn = 0; turn < 10 && !asked.includes('Is the ankle swollen?'); turn += 1) {
+      asked.push((await page.locator('#question-text').textContent()) ?? '');
+      if (!asked.includes('Is the ankle swollen?')) await page.click('#answer-no');
+    }
+    expect(asked).toContain('Is the ankle swollen?');
+    expect(asked).not.toContain('Is the knee swollen?');
     expect(errors).toEqual([]);
   });
 
