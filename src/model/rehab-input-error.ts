@@ -16,6 +16,12 @@ export interface RehabInputIssue {
 }
 
 /**
+ * Marks every `RehabInputError`, from whichever copy of the library made it: an app that loads the package both as
+ * CommonJS and as ESM (a dual-package app) has two classes, and `instanceof` must hold across them.
+ */
+const BRAND: unique symbol = Symbol.for('rehab-protocols.RehabInputError') as never;
+
+/**
  * The one error this library throws for input it cannot use: a date that is not a calendar day, a distance that is
  * not a positive number, a protocol that fails its schema or its cross-checks, an option the protocol needs but did
  * not get. `issues` lists every problem found, each with its path.
@@ -35,12 +41,6 @@ export interface RehabInputIssue {
  * }
  * ```
  */
-/**
- * Marks every `RehabInputError`, from whichever copy of the library made it: an app that loads the package both as
- * CommonJS and as ESM (a dual-package app) has two classes, and `instanceof` must hold across them.
- */
-const BRAND: unique symbol = Symbol.for('rehab-protocols.RehabInputError') as never;
-
 export class RehabInputError extends Error {
   /** Always `'RehabInputError'`, so the error can be told apart after serialization, where `instanceof` no longer works. */
   override readonly name = 'RehabInputError';
