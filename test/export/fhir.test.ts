@@ -116,3 +116,40 @@ describe('matchToCondition', () => {
     expect(() => matchToCondition({ ...(top as ConditionMatch), score: 2 })).toThrow(RehabInputError);
   });
 });
+
+describe('the FHIR exports’ subject', () => {
+  const patient = { reference: 'Patient/123', display: 'A runner' };
+  const [top] = matchConditions({ region: 'knee', locations: ['retropatellar'] }).matches;
+
+  it('is the app’s patient reference when given, on the CarePlan, its Goals, the Condition and every Observation', async () => {
+    const { logToObservations } = await import('../../src/export/fhir/index.js');
+    const carePlan = planToCarePlan(foundingPlan, { subject: patient });
+    expect(carePlan.subject).toEqual(patient);
+    expect(carePlan.contained.length).toBeGreaterThan(0);
+    for (const goal of carePlan.contained) expect(goal.subject).toEqual(patient);
+    expect(matchToCondition(top as ConditionMatch, { subject: { reference: 'Patient/123' } }).subject).toEqual({ reference: 'Patient/123' });
+    const observations = logToObservations([{ kind: 'pain', date: '2026-12-05', during: 3 }, { kind: 'run', date: '2026-12-05', distance: { value: 5, unit: 'km' } }], { subject: patient });
+    expect(observations.map((observation) => observation.subject)).toEqual([patient, patient]);
+  });
+
+  it('stays the placeholder without one', () => {
+    expect(planToCarePlan(foundingPlan).subject).toEqual({ display: 'Runner' });
+    expect(matchToCondition(top as ConditionMatch).subject).toEqual({ display: 'Runner' });
+  });
+
+  it('rejects what is not a reference, naming where', () => {
+    for (const [subject, path] of [
+      [{}, ['subject']],
+      [{ reference: '' }, ['subject', 'reference']],
+      [{ id: 'Patient/1' }, ['subject', 'id']],
+    ] as const) {
+      try {
+        planToCarePlan(foundingPlan, { subject } as never);
+        expect.unreachable(`accepted ${JSON.stringify(subject)}`);
+      } catch (error) {
+        expect(error).toBeInstanceOf(RehabInputError);
+        expect((error as RehabInputError).issues[0]?.path).toEqual(path);
+      }
+    }
+  });
+});

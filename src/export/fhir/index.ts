@@ -5,6 +5,7 @@
  */
 export { matchToCondition, planToCarePlan, protocolToPlanDefinition } from './to-fhir.js';
 export { logToObservations, type FhirObservation, type FhirQuantity } from './observations.js';
+export type { FhirSubjectOptions } from './subject.js';
 export type {
   FhirActivityDefinition,
   FhirCarePlan,

@@ -1,3 +1,4 @@
+import { subjectOf, type FhirSubjectOptions } from './subject.js';
 import * as z from 'zod/mini';
 import { LogEntrySchema, parseInput, RehabInputError, type LogEntry } from '../../model/index.js';
 import { addCalendarDays, LAST_SUPPORTED_DATE } from '../../plan/calendar.js';
@@ -68,7 +69,6 @@ const PAIN: FhirCodeableConcept = {
   text: 'Pain, 0–10',
 };
 const DURATION: FhirCodeableConcept = { coding: [{ system: 'http://loinc.org', code: '55411-3', display: 'Exercise duration' }], text: 'Exercise duration' };
-const RUNNER: FhirReference = { display: 'Runner' };
 const score = (value: number): FhirQuantity => ({ value, unit: '{score}', system: UCUM, code: '{score}' });
 
 /**
@@ -79,8 +79,10 @@ const score = (value: number): FhirQuantity => ({ value, unit: '{score}', system
  * them. Sessions, misses and red flags are not Observations here (a red flag is a reason to refer, not a measure).
  *
  * @param log - The runner's entries (`LogEntry`).
+ * @param options - `subject`: the patient, e.g. `{ reference: 'Patient/123' }`; without it, a placeholder
+ *   (`{ display: 'Runner' }`).
  * @returns The Observations, in the log's order.
- * @throws `RehabInputError` (from `rehab-protocols`) for an invalid log.
+ * @throws `RehabInputError` (from `rehab-protocols`) for an invalid log, or `options.subject` not a reference.
  *
  * @example
  * ```ts
@@ -90,7 +92,8 @@ const score = (value: number): FhirQuantity => ({ value, unit: '{score}', system
  * //=> 3
  * ```
  */
-export function logToObservations(log: readonly LogEntry[]): FhirObservation[] {
+export function logToObservations(log: readonly LogEntry[], options?: FhirSubjectOptions): FhirObservation[] {
+  const subject = subjectOf(options, 'logToObservations options');
   const entries = parseInput(z.array(LogEntrySchema), log, 'log');
   // A next-morning rating is dated the day after its entry: none can follow the last date the library supports.
   const pastLast = entries.flatMap((entry, index) =>
@@ -118,7 +121,7 @@ export function logToObservations(log: readonly LogEntry[]): FhirObservation[] {
                 status: 'final',
                 category: [{ coding: [{ system: CATEGORY, code: 'survey', display: 'Survey' }] }],
                 code: PAIN,
-                subject: RUNNER,
+                subject,
                 effectiveDateTime: date,
                 valueQuantity: score(value),
                 note: [{ text: `Pain ${when.replace('-', ' ')} activity${where ? ` (${where})` : ''}` }],
@@ -136,7 +139,7 @@ export function logToObservations(log: readonly LogEntry[]): FhirObservation[] {
           status: 'final',
           category: [{ coding: [{ system: CATEGORY, code: 'activity', display: 'Activity' }] }],
           code: { text: entry.kind === 'race' ? 'Running distance (race)' : 'Running distance' },
-          subject: RUNNER,
+          subject,
           effectiveDateTime: entry.date,
           valueQuantity: { value: entry.distance.value, unit: entry.distance.unit, system: UCUM, code: unit },
           ...(entry.durationMinutes === undefined

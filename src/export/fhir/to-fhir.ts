@@ -13,13 +13,13 @@ import { formatWeek } from '../text/format-fitted.js';
 import { formatRunning } from '../text/format-plan.js';
 import { fhirId, fhirName } from './ids.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
-import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirTiming } from './types.js';
+import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirReference, FhirTiming } from './types.js';
+import { subjectOf, type FhirSubjectOptions } from './subject.js';
 
 const EXERCISE_THERAPY: FhirCodeableConcept = {
   coding: [{ system: 'http://snomed.info/sct', code: '229065009', display: 'Exercise therapy' }],
   text: 'Exercise therapy',
 };
-const RUNNER = { display: 'Runner' };
 const days = (value: number) => ({ value, unit: 'days', system: 'http://unitsofmeasure.org' as const, code: 'd' });
 
 function timing(pattern: ExerciseDays, sessions: { min: number; max: number }, length: number): FhirTiming {
@@ -102,12 +102,14 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
  * A plan as a FHIR R4 `CarePlan`: one scheduled activity per day (its exercises, doses, running limit, planned run
  * and flags in words, each dose and limit marked with its evidence, `[1]` or `[D1]`), the checkpoints as contained
  * `Goal`s, and as `note`s the weekly totals, the plan's flags, its numbered sources (`Source [1]: …`) and the library
- * defaults it uses (`[D1] Library default: …`): R4's CarePlan has no `relatedArtifact`. `subject` is a placeholder
- * (`{ display: 'Runner' }`) for the app's patient reference.
+ * defaults it uses (`[D1] Library default: …`): R4's CarePlan has no `relatedArtifact`. `subject` (the CarePlan's
+ * and its Goals') is `options.subject`, the app's patient reference, or else a placeholder (`{ display: 'Runner' }`).
  *
  * @param plan - A plan from `generatePlan`.
+ * @param options - `subject`: the patient, e.g. `{ reference: 'Patient/123' }`.
  * @returns The resource, ready to serialise as JSON.
- * @throws `RehabInputError` (from `rehab-protocols`) when `plan` is not a valid plan.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `plan` is not a valid plan, or `options.subject` not a
+ *   reference.
  *
  * @example
  * ```ts
@@ -119,11 +121,12 @@ function planDefinitionOf(protocol: Protocol): FhirPlanDefinition {
  * //=> { start: '2026-12-01', end: '2026-12-14' }
  * ```
  */
-export function planToCarePlan(plan: Plan): FhirCarePlan {
-  return carePlanOf(readPlan(plan));
+export function planToCarePlan(plan: Plan, options?: FhirSubjectOptions): FhirCarePlan {
+  const subject = subjectOf(options, 'planToCarePlan options');
+  return carePlanOf(readPlan(plan), subject);
 }
 
-function carePlanOf(plan: Plan): FhirCarePlan {
+function carePlanOf(plan: Plan, subject: FhirReference): FhirCarePlan {
   // R4 CarePlan has no relatedArtifact: each number is marked [n] in the activity text, and the sources are notes.
   const refs = referencesOf(plan);
   const activity = plan.days.map((day) => ({
@@ -148,14 +151,14 @@ function carePlanOf(plan: Plan): FhirCarePlan {
     intent: 'plan',
     title: plan.protocolName,
     instantiatesUri: [`urn:rehab-protocols:protocol:${plan.protocolId}`],
-    subject: RUNNER,
+    subject,
     period: { start: plan.startDate, end: plan.endDate },
     contained: plan.checkpoints.map((checkpoint) => ({
       resourceType: 'Goal',
       id: `checkpoint-${checkpoint.day}`,
       lifecycleStatus: 'planned',
       description: { text: checkpoint.assess },
-      subject: RUNNER,
+      subject,
       target: [{ dueDate: checkpoint.date }],
       note: [{ text: `If not: ${checkpoint.ifNotBetter}` }],
     })),
@@ -167,12 +170,14 @@ function carePlanOf(plan: Plan): FhirCarePlan {
 
 /**
  * A match as a FHIR R4 `Condition` with verification status `provisional`: the picture is consistent with the
- * condition; it is not a diagnosis. The score and the reasons go in `note`. `subject` is a placeholder for the app's
- * patient reference.
+ * condition; it is not a diagnosis. The score and the reasons go in `note`. `subject` is `options.subject`, the app's
+ * patient reference, or else a placeholder (`{ display: 'Runner' }`).
  *
  * @param match - One entry of `matchConditions(...).matches`.
+ * @param options - `subject`: the patient, e.g. `{ reference: 'Patient/123' }`.
  * @returns The resource, ready to serialise as JSON.
- * @throws `RehabInputError` (from `rehab-protocols`) when `match` is not a valid match.
+ * @throws `RehabInputError` (from `rehab-protocols`) when `match` is not a valid match, or `options.subject` not a
+ *   reference.
  *
  * @example
  * ```ts
@@ -184,11 +189,12 @@ function carePlanOf(plan: Plan): FhirCarePlan {
  * //=> 'provisional'
  * ```
  */
-export function matchToCondition(match: ConditionMatch): FhirCondition {
-  return conditionOf(parseInput(ConditionMatchSchema, match, 'condition match'));
+export function matchToCondition(match: ConditionMatch, options?: FhirSubjectOptions): FhirCondition {
+  const subject = subjectOf(options, 'matchToCondition options');
+  return conditionOf(parseInput(ConditionMatchSchema, match, 'condition match'), subject);
 }
 
-function conditionOf(match: ConditionMatch): FhirCondition {
+function conditionOf(match: ConditionMatch, subject: FhirReference): FhirCondition {
   const reasons = [...match.supporting, ...match.against].map((reason) => reason.message);
   return {
     resourceType: 'Condition',
@@ -197,7 +203,7 @@ function conditionOf(match: ConditionMatch): FhirCondition {
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional', display: 'Provisional' }],
     },
     code: { text: match.name },
-    subject: RUNNER,
+    subject,
     note: [
       { text: `Consistent with ${match.name} (score ${match.score.toFixed(2)}; not a diagnosis).` },
       ...reasons.map((text) => ({ text })),
