@@ -21,3 +21,26 @@ describe('the protocol catalogue', () => {
     expect(subpaths, 'package.json exports do not match protocols/: run npm run generate').toEqual(Object.keys(protocolExports(protocolsDir)));
   });
 });
+
+// TypeScript's older resolution (moduleResolution node10, which ignores `exports`) finds the shipped JSON Schemas
+// through typesVersions, as it finds the subpaths' types.
+describe('the JSON Schemas under moduleResolution node10', () => {
+  it('type-check when imported as rehab-protocols/schema/<name>.json', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { execFileSync } = await import('node:child_process');
+    const rootPath = new URL('.', root).pathname;
+    if (!existsSync(join(rootPath, 'dist/schema/plan.json'))) throw new Error('dist/schema is missing: run npm run build first');
+    const dir = mkdtempSync(join(tmpdir(), 'rehab-node10-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(rootPath, join(dir, 'node_modules', 'rehab-protocols'));
+    writeFileSync(join(dir, 'a.ts'), "import plan from 'rehab-protocols/schema/plan.json';\nexport const title: string = plan.$schema;\n");
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node10', resolveJsonModule: true, esModuleInterop: true, strict: true, noEmit: true, skipLibCheck: true }, files: ['a.ts'] }),
+    );
+    const tsc = join(rootPath, 'node_modules/typescript/bin/tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })).not.toThrow();
+  });
+});
