@@ -347,6 +347,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-greatrun-chronic-shin-splints-oli-1',
       'cr-rehabassociates-knee-patella-alignment-1',
       'cr-sydneyheelpain-plantar-fasciitis-fun-run-1',
+      // Batch J (8 wired of 10, 2026-12-06, run once as encoded: 6 right, no wrong plan; its five sent on — an
+      // acetabular stress fracture, front-of-hip pain after a first marathon, a 68-year-old's leg pain with weakness and
+      // back pain, a sprinter's inner-thigh strain, knees that hurt at rest — all referred): an Achilles not placed on the
+      // tendon (planned on the clinician's reading), and a midportion Achilles with "a constant ache" at rest, referred
+      // for rest pain.
+      'cr-leadingedge-achilles-trail-run-45-1',
+      'cr-sydneyheelpain-achilles-shaft-crossfit-38-1',
     ].sort());
   });
 
@@ -452,7 +459,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // With batch G, 34 of 39: two more shins where a bone stress injury stays possible; 36 of 41 with batch H; 32 of 41
     // once a clinician's treatment that has not helped refers (a kneecap after failed physiotherapy, two insertional
     // Achilles tendons after failed injections or physiotherapy, a plantar fasciitis after failed shockwave); 36 of 45
-    // with batch I (its three treated runners not planned on the strict reading get their plan once they confirm it).
+    // with batch I (its three treated runners not planned on the strict reading get their plan once they confirm it);
+    // 38 of 48 with batch J (an Achilles placed on the tendon once confirmed and a plantar fasciitis planned; an
+    // Achilles with rest pain referred).
     expect(reportMisses.map((entry) => entry.id)).toEqual([
       'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-talaria-mtss-marathon-1',
@@ -463,6 +472,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-leadingedge-mtss-netball-runner-1',
       'cr-gbosteopathy-mtss-kevin-marathon-1',
       'cr-sydneyheelpain-pf-diabetic-runner-1',
+      // Batch J: a midportion Achilles with a constant ache at rest (rest pain, a red flag).
+      'cr-sydneyheelpain-achilles-shaft-crossfit-38-1',
     ]);
   });
 });
