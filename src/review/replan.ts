@@ -10,7 +10,7 @@ import { runnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { LOAD_WINDOW_DAYS, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
+import { LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
 import type { MergedLog } from './log-merge.js';
 import { sameData } from './same-data.js';
 import type { ReviewStatus } from './types.js';
@@ -310,7 +310,15 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
     const longestBefore = Math.max(0, ...earlier, ...before.map(plannedOf));
     const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
-    const weekly = decision.cut ? STEP_BACK_SHARE * Math.min(plannedBefore, ranBefore) : plannedBefore;
+    // 7 days before that planned no run (a plan whose running begins later: a return-to-run programme's first run to
+    // come) are no measure: "no growth" then keeps the week ahead as it was planned, and a step-back takes 70 % of it,
+    // rather than planning no running from here on.
+    const weekAhead = days.slice(0, 7).reduce((sum, day) => sum + (uncapped.get(day) ?? 0), 0);
+    const fromAhead = plannedBefore <= 0;
+    const measured = fromAhead ? weekAhead : decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
+    const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
+    // What later weeks grow from: the first week's allowance, or what it plans once a step-back's one run is kept.
+    let grownFrom = weekly;
     // No run longer than the 7 days before had (no growth), and after a step-back none as long as the run that hurt.
     const held = longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
@@ -326,7 +334,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       // A partial last block holds what the 7 days ending on its last day leave: the week's allowance less what the
       // block before plans in those 7 days (a once-a-week run keeps its size; a short week cannot carry a whole one).
       // A partial first block, the plan ending within the week, is pro-rated.
-      const allowance = weekly * WEEKLY_GROWTH ** week;
+      const allowance = grownFrom * WEEKLY_GROWTH ** week;
       const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
@@ -348,13 +356,19 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         }
       }
       const head = block[0];
+      if (week === 0) grownFrom = Math.max(weekly, (block.reduce((sum, day) => sum + plannedOf(day), 0) * 7) / Math.max(1, block.length));
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
         const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)})` : ''}` : '';
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
-        const measure = decision.cut
-          ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(Math.min(plannedBefore, ranBefore), unit)} run in the 7 days before`
-          : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
+        const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
+        const measure = fromAhead
+          ? decision.cut
+            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run${floor}`
+            : `no more than the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run`
+          : decision.cut
+            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before${floor}`
+            : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         flags.set(head, {
           kind: 'limited-by-history',
           message:
@@ -505,7 +519,7 @@ function resume(
     unit,
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
-    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: weekly <= 0 },
+    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: weekly < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) },
   });
   for (const day of days) if (!day.running.evidence.includes(LOAD_EVIDENCE)) day.running.evidence.push(LOAD_EVIDENCE);
   const head = days[0];

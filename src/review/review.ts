@@ -158,9 +158,9 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
   if (plan.load?.tolerated !== undefined && plan.load.tolerated.date >= to) return undefined;
   const lastFlare = plan.load?.lastFlare;
   if (lastFlare !== undefined && lastFlare >= from) return undefined;
-  let ran = 0;
-  let longest = 0;
   let runs = 0;
+  let longest = 0;
+  const ranOn = new Map<string, number>();
   for (const entry of entriesBetween(context.log, from, to)) {
     if (entry.kind === 'symptom') return undefined;
     const pain = painOf(entry);
@@ -170,12 +170,19 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
     }
     if (entry.kind === 'run' || entry.kind === 'race') {
       const distance = convertDistance(entry.distance, plan.unit);
-      ran += distance;
-      longest = Math.max(longest, distance);
+      ranOn.set(entry.date, (ranOn.get(entry.date) ?? 0) + distance);
+      const limit = week.find((day) => day.date === entry.date)?.running.maxDistance?.value;
+      longest = Math.max(longest, limit === undefined ? distance : Math.min(distance, limit));
       runs += 1;
     }
   }
   if (runs === 0) return undefined;
+  // A day counts no more than its limit, where it has one: running beyond a limit is not a tolerated load.
+  let ran = 0;
+  for (const [date, distance] of ranOn) {
+    const limit = week.find((day) => day.date === date)?.running.maxDistance?.value;
+    ran += limit === undefined ? distance : Math.min(distance, limit);
+  }
   const planned = week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
   const plannedLongest = Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0));
   const known = week.some((day) => day.running.planned?.distance !== undefined);
@@ -198,10 +205,10 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
     const ran = ranOn.get(date) ?? 0;
     const { planned, maxDistance } = day.running;
     if (planned === undefined) {
-      // Only the limits: running beyond the day's limit, or on a day without running, is flagged against the limit.
+      // Only the limits: running beyond the day's limit, or on a rest day, is flagged against the limit. A running day
+      // without a distance limit (paced by pain, or given by time) cannot be overrun by distance.
+      if (maxDistance === null && day.running.intensity !== 'rest') continue;
       const limit = maxDistance?.value ?? 0;
-      // A day given by time without a distance limit cannot be overrun by distance.
-      if (maxDistance === null && (day.running.durationMinutes !== undefined || day.running.intervals !== undefined)) continue;
       if (ran <= limit + 0.1 + 1e-9) continue;
       flags.push({
         kind: 'overrun',

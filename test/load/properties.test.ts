@@ -117,6 +117,37 @@ describe('reviewPlan, metamorphic', () => {
     expectNoHigher(more.plan, base.plan, '2026-12-07');
   });
 
+  it('holds a runner whose 7 days before planned no run at the week ahead, and steps them back below it, never to no running for good (a counterexample kept)', () => {
+    // Found with seed 818772974: a runner back after 8 weeks off, on the return-to-run programme's weekly run, misses
+    // the first days. The 7 days before planned no run, so a hold planned nothing from then on, and a step-back (a
+    // pain rating of 6) kept only its one floor run: more than the hold, then nothing.
+    const plan = planOf(protocols.findIndex((protocol) => protocol.id === 'plantar-heel-pain'), 2);
+    const log = (during: number): LogEntry[] => [
+      { kind: 'missed', date: '2026-12-01', what: 'run' },
+      { kind: 'missed', date: '2026-12-02', what: 'run' },
+      { kind: 'missed', date: '2026-12-01', what: 'session' },
+      { kind: 'pain', date: '2026-12-01', during, after: 0, nextMorning: 0 },
+    ];
+    const held = reviewPlan(plan, log(0), { today: '2026-12-06' });
+    const stepped = reviewPlan(plan, log(6), { today: '2026-12-06' });
+    expect([held.status, stepped.status]).toEqual(['hold', 'step-back']);
+    expectNoHigher(stepped.plan, held.plan, '2026-12-06');
+    const week = (result: typeof held, from: string) =>
+      result.plan.days.filter((day) => day.date >= from && day.date < shiftDay(from, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    const before = plan.days.filter((day) => day.date >= '2026-12-06' && day.date < '2026-12-13').reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    // The hold keeps the week ahead as planned; the step-back plans 70 % of it.
+    expect(before).toBeGreaterThan(0);
+    expect(week(held, '2026-12-06')).toBeCloseTo(before, 1);
+    expect(week(stepped, '2026-12-06')).toBeLessThanOrEqual(0.7 * before + 0.1);
+    expect(week(stepped, '2026-12-06')).toBeGreaterThan(0);
+    // Both go on running in the weeks after, growing at most 10 % a week.
+    for (const result of [held, stepped]) {
+      expect(week(result, '2026-12-27')).toBeGreaterThan(0);
+      expect(week(result, '2026-12-27')).toBeLessThanOrEqual(week(result, '2026-12-06') * 1.1 ** 3 + 0.2);
+    }
+    expect(held.plan.days.find((day) => day.date === '2026-12-06')?.flags.find((flag) => flag.kind === 'limited-by-history')?.message).toMatch(/as the 7 days before planned no run/);
+  });
+
   it('never plans more when the runner ran more than planned', () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 1, max: 15 }), fc.nat(), ({ plan, today, log, baselinePain }, extra, pick) => {

@@ -87,9 +87,37 @@ describe('an overrun on a plan made without a history', () => {
     }
   });
 
+  it('counts a day no higher than its limit in the tolerated week that a clearance resumes from', () => {
+    const limits = ['2026-12-02', '2026-12-04'].map((date) => plan.days.find((day) => day.date === date)!.running.maxDistance!.value);
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-02', distance: { value: limits[0]! * 4, unit: plan.unit }, pain: { during: 0, after: 0 } },
+      { kind: 'run', date: '2026-12-04', distance: { value: limits[1]! * 4, unit: plan.unit }, pain: { during: 0, after: 0 } },
+    ];
+    const result = reviewPlan(plan, log, { today: '2026-12-08' });
+    expect(result.plan.load?.tolerated).toMatchObject({ weeklyDistance: limits[0]! + limits[1]!, longestRun: Math.max(...limits) });
+  });
+
   it('flags nothing for a run within the limit', () => {
     const log: LogEntry[] = [{ kind: 'run', date: '2026-12-05', distance: { value: 1, unit: plan.unit }, pain: { during: 1 } }];
     const result = reviewPlan(plan, log, { today: '2026-12-06' });
     expect(result.plan.flags.some((entry) => entry.kind === 'overrun')).toBe(false);
+  });
+});
+
+// Found by a review of the fix above: a running day paced by pain (no distance limit) was read as a limit of 0, and
+// every run on it as "on a day without running".
+describe('an overrun on a plan paced by pain, made without a history', () => {
+  it('does not call a run on a pain-monitored running day an overrun, and still flags one on a rest day', () => {
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-eccentric')!, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const paced = plan.days.find((day) => day.date > '2026-12-01' && day.running.maxDistance === null && day.running.intensity !== 'rest');
+    expect(paced).toBeDefined();
+    const onPaced = reviewPlan(plan, [{ kind: 'run', date: paced!.date, distance: { value: 3, unit: 'km' }, pain: { during: 2 } }], { today: shiftDay(paced!.date, 1) });
+    expect(onPaced.plan.flags.some((flag) => flag.kind === 'overrun')).toBe(false);
+    // The shin splints protocol, made without a history, rests between its sessions: a run there is an overrun.
+    const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome')!, { startDate: '2026-12-01' });
+    const rest = shins.days.find((day) => day.running.intensity === 'rest')!;
+    expect(rest.running.planned).toBeUndefined();
+    const onRest = reviewPlan(shins, [{ kind: 'run', date: rest.date, distance: { value: 3, unit: 'km' } }], { today: shiftDay(rest.date, 1) });
+    expect(onRest.plan.flags.find((flag) => flag.kind === 'overrun')?.message).toMatch(/on a day without running/);
   });
 });
