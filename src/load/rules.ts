@@ -14,6 +14,13 @@ export const FIRST_DAYS = 14;
 /** The share of the longest run of the 30 days before the start that no planned run of the first 14 days exceeds. */
 export const FIRST_DAYS_LONGEST_SHARE = 0.9;
 
+/**
+ * Recent running too short to plan from, in km: a longest run, or a week, under 0.4 km (about a quarter mile, one lap
+ * of a track) is no base — a GPS blip, a warm-up or a run-walk's segment saved on its own — and running restarts from
+ * the return-to-run programme, which starts a runner with less behind them. A library default: no source sets it.
+ */
+export const MIN_BASE_KM = 0.4;
+
 /** Planned weekly volume and the long run rise at most 10 % a week. */
 export const WEEKLY_GROWTH = 1.1;
 

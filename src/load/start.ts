@@ -1,9 +1,9 @@
 import type { DistanceUnit, RunLogEntry, RunnerSummary } from '../model/index.js';
-import { convertDistance, roundDownToTenth } from '../plan/distance.js';
+import { convertDistance } from '../plan/distance.js';
 import type { RunnerBasis } from '../runner/basis.js';
 import { dayNumber } from '../runner/day-number.js';
 import { SPIKE_WINDOW_DAYS } from '../runner/rules.js';
-import { FIRST_DAYS, FIRST_DAYS_LONGEST_SHARE, PRE_INJURY_CEILING_DAYS, RECENT_WEEKS, START_SHARE } from './rules.js';
+import { FIRST_DAYS, FIRST_DAYS_LONGEST_SHARE, MIN_BASE_KM, PRE_INJURY_CEILING_DAYS, RECENT_WEEKS, START_SHARE } from './rules.js';
 
 /** Where a plan's running starts and what bounds its growth, in the plan's unit; day numbers since 1970-01-01. */
 export interface LoadStart {
@@ -21,7 +21,7 @@ export interface LoadStart {
   readonly recentWeekly: number;
   /** Whole 7-day blocks the recent week was averaged over, when the history covers fewer than 4 weeks. */
   readonly shortHistoryWeeks: number | undefined;
-  /** True when the recent weeks hold no run, or too little to plan one from (their week-1 share rounds down to nothing): running restarts from the return-to-run ladder. */
+  /** True when the recent weeks hold no run, or less than `MIN_BASE_KM` a week: running restarts from the return-to-run ladder. */
   readonly ladder: boolean;
 }
 
@@ -52,10 +52,11 @@ export function loadStart(history: readonly RunLogEntry[] | undefined, runner: R
   const recentWeekly = given === undefined ? (fromHistory ?? basis.usualWeekly) : fromHistory === undefined ? given : Math.min(given, fromHistory);
   let longest = 0;
   for (const run of basis.runs) if (run.day >= start - SPIKE_WINDOW_DAYS && run.day < start) longest = Math.max(longest, run.distance);
-  // Recent running too little to plan a single run from (a GPS blip, a few metres: its share rounds down to nothing)
-  // counts as none: running restarts from the ladder, rather than being held to a week or a run of 0.
-  if (roundDownToTenth(FIRST_DAYS_LONGEST_SHARE * longest) <= 0) longest = 0;
-  const nothingRecent = roundDownToTenth(START_SHARE * recentWeekly) <= 0;
+  // Recent running too short to plan from (MIN_BASE_KM: a GPS blip, a warm-up saved on its own) counts as none:
+  // running restarts from the ladder, rather than being held to a week or a run of next to nothing.
+  const minimum = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
+  if (longest < minimum) longest = 0;
+  const nothingRecent = recentWeekly < minimum;
   return {
     weekly: Math.min(basis.usualWeekly, START_SHARE * recentWeekly),
     firstUntil: start + FIRST_DAYS,

@@ -6,7 +6,7 @@ import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_G
 import { convertDistance, roundDownToTenth } from './distance.js';
 import { say } from './format.js';
 import { spreadDays, weekTargets } from './week-structure.js';
-import { WEEKLY_GROWTH } from '../load/rules.js';
+import { MIN_BASE_KM, WEEKLY_GROWTH } from '../load/rules.js';
 import { LOAD_EVIDENCE } from '../load/evidence.js';
 import type { LoadStart } from '../load/start.js';
 
@@ -47,6 +47,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   const past: PastRun[] = basis.runs.filter((run) => run.day >= start - SPIKE_WINDOW_DAYS).sort((a, b) => a.day - b.day);
   let head = 0;
   const notes: FitNotes = { ladder: false, derivedLimit: false, timeUnchecked: false };
+  const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
   const ladderMiles = (phase: number) => convertDistance({ value: RETURN_TO_RUN_LADDER[phase]?.miles ?? 2, unit: 'mi' }, unit);
   let ladderRuns = 0;
   let lastRunDay = Number.NEGATIVE_INFINITY;
@@ -80,12 +81,14 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const flags: PlanFlag[] = [];
       while (head < past.length && (past[head] as PastRun).day < at - SPIKE_WINDOW_DAYS) head++;
       const longest = longestBefore(past, at, head);
-      // A longest run whose 110 % rounds down to nothing (a GPS blip, a few metres) is no base to guard from: the day
-      // is planned as after no run, from the return-to-run programme, rather than with a limit of 0.
-      const guard = basis.guardKnown && roundDownToTenth(longest.distance * SPIKE_FACTOR) > 0 ? longest.distance * SPIKE_FACTOR : null;
+      // A runner's longest run under MIN_BASE_KM (a GPS blip, a warm-up saved on its own) is no base to guard from: the
+      // day is planned as after no run, from the return-to-run programme, rather than held to next to nothing. A run
+      // the plan itself planned always guards the next (the plan's own steps grow at most 10 %).
+      const based = longest.distance >= minBase || (longest.from === 'plan' && longest.distance > 0);
+      const guard = basis.guardKnown && based ? longest.distance * SPIKE_FACTOR : null;
       const base = longestWords(longest, unit);
       const onLadder =
-        basis.guardKnown && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
+        (basis.guardKnown || load?.ladder === true) && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
       const runLimit = load === undefined ? Number.POSITIVE_INFINITY : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
       const recentRunDays = countRunDays(runDays, at);
       const restDue = recentRunDays >= habit || recentRunDays >= 6;

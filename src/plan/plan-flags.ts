@@ -26,9 +26,12 @@ export function planFlags(
   const flags: PlanFlag[] = [];
   if (load?.shortHistoryWeeks !== undefined && !notes.unknownRunner) {
     const weeks = load.shortHistoryWeeks;
+    const span = `Your history covers ${weeks === 1 ? '1 week' : `${weeks} weeks`} before the start, fewer than the ${RECENT_WEEKS} the starting load is measured over`;
     flags.push({
       kind: 'short-history',
-      message: `Your history covers ${weeks === 1 ? '1 week' : `${weeks} weeks`} before the start, fewer than the ${RECENT_WEEKS} the starting load is measured over: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). Give a longer history to check it.`,
+      message: load.ladder
+        ? `${span}, and too little running in ${weeks === 1 ? 'it' : 'them'} to plan from (${say(load.recentWeekly, unit)} a week): running restarts from the return-to-run programme. Give a longer history to check it.`
+        : `${span}: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). Give a longer history to check it.`,
     });
   }
   if (!basis.guardKnown) {
