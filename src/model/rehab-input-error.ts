@@ -66,7 +66,10 @@ export class RehabInputError extends Error {
    * so that `error instanceof RehabInputError` holds in an app that loads both.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
+    // The ordinary prototype check first (subclasses, Object.create); the brand only for this class itself, so that a
+    // subclass never claims a plain RehabInputError.
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === RehabInputError && typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 
