@@ -40,9 +40,9 @@ export const LOWER_LEG_NUMBNESS_MESSAGE = `There is numbness, tingling or pain l
 
 /**
  * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
- * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that a runner whose
- * app stops at the first "yes" is never sent on at a slower pace than another of their answers would send them. A
- * library default, from the messages' own urgency.
+ * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that an app that
+ * stops at the first "yes" never leaves one of them unasked behind a less urgent one (a swollen calf behind night
+ * pain). A library default, from the messages' own urgency.
  */
 export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running']);
 
