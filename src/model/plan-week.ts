@@ -37,7 +37,7 @@ export const PLANNED_RUN_KINDS = /* @__PURE__ */ Object.freeze(['rest', 'easy', 
 const plannedRunDefinition = z.strictObject({
   /** `rest`, `easy`, `long`, `intervals` or `continuous`. */
   kind: z.enum(PLANNED_RUN_KINDS),
-  /** How far, in the plan's unit, rounded down to 0.1; missing on a rest day or a run given only by time. */
+  /** How far, in the plan's unit, rounded down to 0.1 (to 0.01 below 1); missing on a rest day or a run given only by time. */
   distance: z.optional(DistanceAmountSchema),
   /** How long, in minutes, on a run given by time. */
   minutes: z.optional(z.number().check(z.gt(0))),

@@ -95,7 +95,7 @@ const runIntervalsDefinition = z.strictObject({
 export type RunIntervals = z.infer<typeof runIntervalsDefinition>;
 
 const planDayRunningDefinition = z.strictObject({
-  /** The farthest the runner may go, in the plan's unit, rounded down to 0.1; `null` on a day without running. */
+  /** The farthest the runner may go, in the plan's unit, rounded down to 0.1 (to 0.01 below 1); `null` on a day without running. */
   maxDistance: z.nullable(DistanceAmountSchema),
   /** How hard: `rest`, `walk`, `jog` or `run`. */
   intensity: z.enum(RUNNING_INTENSITIES),

@@ -34,7 +34,7 @@ import { planSources } from './plan-sources.js';
  * Each day says which phase it is in, how many exercise sessions to do, the exercises of each session in the
  * protocol's order with their doses, and how far the runner may run. A `cap` rule gives its cap (or the goal, where
  * that is lower); a `ramp-to-goal` rule rises in equal daily steps from its start to `goalDistance` on the phase's
- * last day. Distances are in `unit` (default: the goal's unit, else the protocol's), rounded down to 0.1 so that
+ * last day. Distances are in `unit` (default: the goal's unit, else the protocol's), rounded down to 0.1 (to 0.01 below 1) so that
  * rounding never lifts a day above its limit. Checkpoints come with their dates, on their day and in `checkpoints`.
  *
  * Pure: the same protocol and options give the same plan; the clock is never read.

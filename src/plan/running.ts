@@ -21,7 +21,7 @@ export interface RunningContext {
  * A ramp rises in equal daily steps from its starting limit to the goal on the phase's last day (the goal stays
  * flat when it is at or below the start). Equal steps keep the largest single-day increase as small as it can be
  * for the distance to cover, whereas a constant-percentage ramp back-loads the increase into the last days — where
- * a sudden jump in a single run's distance is what raises injury risk. Every limit is rounded down to 0.1 in the
+ * a sudden jump in a single run's distance is what raises injury risk. Every limit is rounded down to 0.1 (to 0.01 below 1) in the
  * plan's unit, so rounding never lifts a day above its limit. Intervals and continuous runs are given by time, on
  * the days their pattern names (rest days between); a pain-monitored rule sets no distance.
  */

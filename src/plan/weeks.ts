@@ -10,7 +10,7 @@ export function planWeeks(days: readonly PlanDay[], unit: DistanceUnit): PlanWee
     if (!start || !end) continue;
     const hasPlanned = week.some((day) => day.running.planned !== undefined);
     const hasLimit = week.some((day) => day.running.maxDistance !== null);
-    const sum = (value: (day: PlanDay) => number) => Math.round(week.reduce((total, day) => total + value(day), 0) * 10) / 10;
+    const sum = (value: (day: PlanDay) => number) => Math.round(week.reduce((total, day) => total + value(day), 0) * 100) / 100;
     weeks.push({
       week: first / 7 + 1,
       startDate: start.date,

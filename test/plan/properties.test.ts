@@ -40,7 +40,7 @@ describe('generatePlan, for any start date, goal and unit', () => {
         limits.slice(0, 7).forEach((limit) => expect(limit).toBeLessThanOrEqual(Math.min(cap, target) + 1e-9));
         limits.forEach((limit) => expect(limit).toBeLessThanOrEqual(target + 1e-9));
         limits.slice(8).forEach((limit, index) => expect(limit).toBeGreaterThanOrEqual(limits[7 + index] ?? Infinity));
-        limits.forEach((limit) => expect(Math.round(limit * 10) / 10).toBe(limit));
+        limits.forEach((limit) => expect(limit < 1 ? Math.round(limit * 100) / 100 : Math.round(limit * 10) / 10).toBe(limit));
       }),
     );
   });

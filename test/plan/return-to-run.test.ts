@@ -74,3 +74,16 @@ describe('generatePlan with a history whose only recent run is a blip', () => {
     });
   }
 });
+
+// Rounded down to 0.1, a run under 1 km or mi could never grow by 10 % (0.4 × 1.1 = 0.44 → 0.4): a runner whose recent
+// runs were short was held at that distance for the whole plan.
+describe('generatePlan for a runner whose recent runs are short', () => {
+  it('lets the runs grow week by week, at most 10 % at a time', () => {
+    const history = [0, 7, 14].map((daysBefore) => ({ date: shiftDay(startDate, -6 - daysBefore), distance: { value: 0.5, unit: 'km' as const } }));
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-eccentric')!, { startDate, goalDistance: { value: 10, unit: 'km' }, history });
+    const runs = plan.days.map((day) => day.running.planned?.distance?.value ?? 0).filter((value) => value > 0);
+    expect(runs.length).toBeGreaterThan(4);
+    expect(Math.max(...runs)).toBeGreaterThan((runs[0] ?? 0) + 0.1);
+    for (let index = 1; index < runs.length; index += 1) expect(runs[index]).toBeLessThanOrEqual(Math.max(...runs.slice(0, index)) * 1.1 + 1e-9);
+  });
+});

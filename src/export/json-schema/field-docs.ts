@@ -281,7 +281,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   },
   "distance,kind,minutes": {
     "kind": "`rest`, `easy`, `long`, `intervals` or `continuous`.",
-    "distance": "How far, in the plan's unit, rounded down to 0.1; missing on a rest day or a run given only by time.",
+    "distance": "How far, in the plan's unit, rounded down to 0.1 (to 0.01 below 1); missing on a rest day or a run given only by time.",
     "minutes": "How long, in minutes, on a run given by time."
   },
   "dose,exerciseId": {
@@ -294,7 +294,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "dose": "The dose for this day."
   },
   "durationMinutes,evidence,intensity,intervals,maxDistance,painLimits,planned": {
-    "maxDistance": "The farthest the runner may go, in the plan's unit, rounded down to 0.1; `null` on a day without running.",
+    "maxDistance": "The farthest the runner may go, in the plan's unit, rounded down to 0.1 (to 0.01 below 1); `null` on a day without running.",
     "intensity": "How hard: `rest`, `walk`, `jog` or `run`.",
     "intervals": "Walk/run intervals, on a day the protocol gives them by time.",
     "durationMinutes": "Minutes of continuous running, on a day the protocol gives it by time.",
