@@ -1,6 +1,17 @@
 import type { DistanceUnit } from '../model/index.js';
 
-/** A distance as a flag message says it: `5.5 mi`, to 0.1. */
+/** A distance as a flag message says it: `5.5 mi`, rounded down to 0.1 (to 0.01 below 1, as plans hold it: `0.44 km`). */
 export function say(value: number, unit: DistanceUnit): string {
-  return `${String(Math.floor(value * 10 + 1e-9) / 10)} ${unit}`;
+  const rounded = value < 1 ? Math.floor(value * 100 + 1e-7) / 100 : Math.floor(value * 10 + 1e-9) / 10;
+  return `${String(rounded)} ${unit}`;
+}
+
+/**
+ * A distance's number as a plan's text shows it, never above the value: one decimal (`5.0`), two below 1 where the
+ * plan holds hundredths (`0.44`, but `0.4`).
+ */
+export function distanceNumber(value: number): string {
+  if (value >= 1) return (Math.floor(value * 10 + 1e-9) / 10).toFixed(1);
+  const text = (Math.floor(value * 100 + 1e-7) / 100).toFixed(2);
+  return text.endsWith('0') ? text.slice(0, -1) : text;
 }

@@ -308,13 +308,19 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
-    const longestBefore = Math.max(0, ...earlier, ...before.map(plannedOf));
-    const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
+    // Running under MIN_BASE_KM (a few hundred metres, a GPS blip) is no measure of load, as when a plan starts: a
+    // longest run, a run that hurt or a week that short caps nothing, and the 7 days ahead are measured instead.
+    const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
+    const longestRan = Math.max(0, ...earlier, ...before.map(plannedOf));
+    const longestBefore = longestRan >= minBase ? longestRan : 0;
+    const painful = decision.painfulRuns.filter((distance) => distance >= minBase);
+    const shortestPainful = painful.length > 0 ? Math.min(...painful) : undefined;
     // 7 days before that planned no run (a plan whose running begins later: a return-to-run programme's first run to
-    // come) are no measure: "no growth" then keeps the week ahead as it was planned, and a step-back takes 70 % of it,
-    // rather than planning no running from here on.
-    const weekAhead = days.slice(0, 7).reduce((sum, day) => sum + (uncapped.get(day) ?? 0), 0);
-    const fromAhead = plannedBefore <= 0;
+    // come) are no measure: "no growth" then keeps the week ahead as it was planned — from its first day with a run, if
+    // the next days rest — and a step-back takes 70 % of it, rather than planning no running from here on.
+    const firstRun = Math.max(0, days.findIndex((day) => (uncapped.get(day) ?? 0) > 0));
+    const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (uncapped.get(day) ?? 0), 0);
+    const fromAhead = plannedBefore < minBase;
     const measured = fromAhead ? weekAhead : decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
     // What later weeks grow from: the first week's allowance, or what it plans once a step-back's one run is kept.

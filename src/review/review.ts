@@ -171,7 +171,7 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
     if (entry.kind === 'run' || entry.kind === 'race') {
       const distance = convertDistance(entry.distance, plan.unit);
       ranOn.set(entry.date, (ranOn.get(entry.date) ?? 0) + distance);
-      const limit = week.find((day) => day.date === entry.date)?.running.maxDistance?.value;
+      const limit = limitOn(week, entry.date);
       longest = Math.max(longest, limit === undefined ? distance : Math.min(distance, limit));
       runs += 1;
     }
@@ -180,13 +180,20 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
   // A day counts no more than its limit, where it has one: running beyond a limit is not a tolerated load.
   let ran = 0;
   for (const [date, distance] of ranOn) {
-    const limit = week.find((day) => day.date === date)?.running.maxDistance?.value;
+    const limit = limitOn(week, date);
     ran += limit === undefined ? distance : Math.min(distance, limit);
   }
   const planned = week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
   const plannedLongest = Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0));
   const known = week.some((day) => day.running.planned?.distance !== undefined);
   return { date: to, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
+}
+
+/** A day's limit as a tolerated week counts it: 0 on a rest day, none on a running day without one (paced by pain). */
+function limitOn(week: readonly PlanDay[], date: string): number | undefined {
+  const day = week.find((entry) => entry.date === date);
+  if (day === undefined) return undefined;
+  return day.running.intensity === 'rest' ? 0 : day.running.maxDistance?.value;
 }
 
 /**

@@ -27,3 +27,16 @@ describe('formatPlan', () => {
     expect(table.join('\n')).not.toMatch(/\b0 sessions?\b|no exercises/);
   });
 });
+
+// Plans hold hundredths below 1 km or mi (so a short run can grow by 10 %): the text shows them, never a number above
+// the plan's (0.97 shown as "1.0" would be above the limit).
+describe('formatPlan for a runner whose recent runs are short', () => {
+  it('shows runs and limits under 1 as the plan holds them, rounded down', () => {
+    const history = [6, 13, 20].map((daysBefore) => ({ date: `2026-11-${String(31 - daysBefore).padStart(2, '0')}`, distance: { value: 0.5, unit: 'km' as const } }));
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-eccentric')!, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' }, history });
+    const planned = plan.days.map((day) => day.running.planned).find((run) => run?.distance !== undefined && run.distance.value < 1 && Math.round(run.distance.value * 10) !== run.distance.value * 10);
+    expect(planned?.distance).toBeDefined();
+    const text = formatPlan(plan);
+    expect(text).toContain(`${planned!.kind} ${String(planned!.distance!.value)} km`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, reviewPlan, type LogEntry } from 'rehab-protocols';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Protocol } from 'rehab-protocols';
 import { shiftDay } from '../fixtures/runners.js';
 
 // Found by the metamorphic property "reviewed every day is at least as cautious as reviewed once" (seed 1035497885):
@@ -97,6 +97,19 @@ describe('an overrun on a plan made without a history', () => {
     expect(result.plan.load?.tolerated).toMatchObject({ weeklyDistance: limits[0]! + limits[1]!, longestRun: Math.max(...limits) });
   });
 
+  it('counts no running on a rest day in the tolerated week', () => {
+    const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome')!, { startDate: '2026-12-01' });
+    const firstWeek = shins.days.slice(0, 7);
+    const rest = firstWeek.find((day) => day.running.intensity === 'rest')!;
+    const running = firstWeek.find((day) => day.running.intensity !== 'rest')!;
+    const log: LogEntry[] = [
+      { kind: 'run', date: running.date, distance: { value: 2, unit: 'km' }, pain: { during: 0, after: 0 } },
+      { kind: 'run', date: rest.date, distance: { value: 5, unit: 'km' }, pain: { during: 0, after: 0 } },
+    ];
+    const result = reviewPlan(shins, log, { today: '2026-12-08' });
+    expect(result.plan.load?.tolerated?.weeklyDistance).toBeCloseTo(shins.unit === 'km' ? 2 : 2 / 1.609344, 6);
+  });
+
   it('flags nothing for a run within the limit', () => {
     const log: LogEntry[] = [{ kind: 'run', date: '2026-12-05', distance: { value: 1, unit: plan.unit }, pain: { during: 1 } }];
     const result = reviewPlan(plan, log, { today: '2026-12-06' });
@@ -119,5 +132,48 @@ describe('an overrun on a plan paced by pain, made without a history', () => {
     expect(rest.running.planned).toBeUndefined();
     const onRest = reviewPlan(shins, [{ kind: 'run', date: rest.date, distance: { value: 3, unit: 'km' } }], { today: shiftDay(rest.date, 1) });
     expect(onRest.plan.flags.find((flag) => flag.kind === 'overrun')?.message).toMatch(/on a day without running/);
+  });
+});
+
+// Found by a review of the hold and step-back fix: a run that hurt, or runs logged, of a few dozen metres set the
+// step-back's run cap at 80 % of them, below any run the plan writes, and the plan ran nothing for weeks.
+describe('a step-back after runs of a few dozen metres', () => {
+  it('keeps running from the return-to-run programme’s first step and grows from there', async () => {
+    const { simRunners } = await import('../load/simulate.js');
+    const runner = simRunners[0]!;
+    const plan = generatePlan(getProtocol('plantar-heel-pain')!, { startDate: '2026-12-01', history: runner.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const log: LogEntry[] = ['2026-12-02', '2026-12-04', '2026-12-07'].map((date) => ({ kind: 'run' as const, date, distance: { value: 0.05, unit: 'km' as const }, pain: { during: 0 } }));
+    log.push({ kind: 'pain', date: '2026-12-07', nextMorning: 6 });
+    const result = reviewPlan(plan, log, { today: '2026-12-08' });
+    expect(result.status).toBe('step-back');
+    const week = (index: number) => result.plan.days.filter((day) => day.date >= '2026-12-08').slice(index * 7, index * 7 + 7).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(week(0)).toBeGreaterThan(0);
+    for (const index of [1, 2, 3]) {
+      expect(week(index)).toBeGreaterThan(0);
+      expect(week(index)).toBeLessThanOrEqual(week(index - 1) * 1.1 + 0.2);
+    }
+  });
+});
+
+// Found by the same review: a custom protocol that begins with weeks without running had neither 7 days before nor 7
+// days ahead with a run, and a hold then planned no running to the end.
+describe('a hold on a plan whose running begins weeks later', () => {
+  it('keeps the running to come', async () => {
+    const { simRunners } = await import('../load/simulate.js');
+    const base = getProtocol('plantar-heel-pain')!;
+    const shift = 21;
+    const rest = { ...base.phases[0]!, id: 'rest-first', name: 'Three weeks without running', days: { min: 1, max: shift }, running: { kind: 'rest', evidence: { kind: 'library-default', reason: 'A test protocol.' } } };
+    const custom = {
+      ...base,
+      id: 'heel-rest-first',
+      phases: [rest, ...base.phases.map((phase) => ({ ...phase, days: { min: phase.days.min + shift, max: phase.days.max + shift } }))],
+      checkpoints: base.checkpoints.map((checkpoint) => ({ ...checkpoint, day: checkpoint.day + shift })),
+    } as unknown as Protocol;
+    const plan = generatePlan(custom, { startDate: '2026-12-01', history: simRunners[0]!.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const log: LogEntry[] = ['2026-12-09', '2026-12-10', '2026-12-11'].map((date) => ({ kind: 'missed' as const, date, what: 'session' as const }));
+    const result = reviewPlan(plan, log, { today: '2026-12-12', protocol: custom });
+    expect(result.status).toBe('hold');
+    const after = (from: string) => result.plan.days.filter((day) => day.date >= from).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(after('2026-12-22')).toBeGreaterThan(0);
   });
 });

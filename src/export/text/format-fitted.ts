@@ -1,9 +1,10 @@
 import type { Plan, PlannedRun, PlanWeek } from '../../model/index.js';
 import type { PlanNote } from './group-notes.js';
+import { distanceNumber } from '../../plan/format.js';
 
 /** A planned run in words: `easy 3.5 mi`, `long 14.4 mi`, `intervals 16 min`, `rest`. */
 export function formatPlanned(planned: PlannedRun): string {
-  if (planned.distance) return `${planned.kind} ${planned.distance.value.toFixed(1)} ${planned.distance.unit}`;
+  if (planned.distance) return `${planned.kind} ${distanceNumber(planned.distance.value)} ${planned.distance.unit}`;
   if (planned.minutes !== undefined) return `${planned.kind} ${Math.round(planned.minutes)} min`;
   return planned.kind;
 }
@@ -24,8 +25,8 @@ export function formatWeek(week: PlanWeek, plan: Plan): string {
     highest = Math.max(highest, limit);
   }
   const unit = week.limitDistance?.unit ?? week.plannedDistance?.unit ?? plan.unit;
-  const limits = highest === 0 ? undefined : lowest === highest ? `daily limit ${highest.toFixed(1)} ${unit}` : `daily limits ${lowest.toFixed(1)}–${highest.toFixed(1)} ${unit}`;
-  const parts = [week.plannedDistance ? `planned ${week.plannedDistance.value.toFixed(1)} ${week.plannedDistance.unit}` : undefined, limits].filter((part) => part !== undefined);
+  const limits = highest === 0 ? undefined : lowest === highest ? `daily limit ${distanceNumber(highest)} ${unit}` : `daily limits ${distanceNumber(lowest)}–${distanceNumber(highest)} ${unit}`;
+  const parts = [week.plannedDistance ? `planned ${distanceNumber(week.plannedDistance.value)} ${week.plannedDistance.unit}` : undefined, limits].filter((part) => part !== undefined);
   return `Week ${week.week} (${week.startDate} – ${week.endDate}): ${parts.join('; ') || 'no running'}`;
 }
 
@@ -39,7 +40,7 @@ export function mileageChart(plan: Plan): string[] {
   return weeks.map((week) => {
     const planned = week.plannedDistance?.value ?? 0;
     const full = Math.round((planned / most) * BAR);
-    return `Week ${String(week.week).padStart(2)} ${'█'.repeat(full)}${' '.repeat(BAR - full)} ${planned.toFixed(1)} ${plan.unit}`;
+    return `Week ${String(week.week).padStart(2)} ${'█'.repeat(full)}${' '.repeat(BAR - full)} ${distanceNumber(planned)} ${plan.unit}`;
   });
 }
 

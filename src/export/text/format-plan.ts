@@ -1,5 +1,6 @@
 import type { Plan, PlanDay } from '../../model/index.js';
 import { readPlan } from '../read-plan.js';
+import { distanceNumber } from '../../plan/format.js';
 import { plainLine, columns, padColumns } from './escape-text.js';
 import { doseText, formatRange } from './format-dose.js';
 import { firstNotes, flagLines, formatPlanned, formatWeek, notesByDay } from './format-fitted.js';
@@ -21,7 +22,7 @@ function formatLimit(running: PlanDay['running']): string {
     return `${running.intensity} ${formatSeconds(runSeconds)} / walk ${formatSeconds(walkSeconds)} × ${repeats}`;
   }
   if (running.durationMinutes !== undefined) return `${running.intensity} ${running.durationMinutes} min`;
-  if (running.maxDistance) return `${running.intensity} up to ${running.maxDistance.value.toFixed(1)} ${running.maxDistance.unit}`;
+  if (running.maxDistance) return `${running.intensity} up to ${distanceNumber(running.maxDistance.value)} ${running.maxDistance.unit}`;
   if (running.painLimits) return `${running.intensity} as pain allows (≤ ${running.painLimits.maxPainDuring}/10)`;
   return NO_RUNNING;
 }
