@@ -309,16 +309,19 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
     // Running under MIN_BASE_KM (a few hundred metres, a GPS blip) is no measure of load, as when a plan starts: a
-    // longest run, a run that hurt or a week that short caps nothing, and the 7 days ahead are measured instead.
+    // longest run or a week that short caps nothing, and the 7 days ahead are measured instead. A run that hurt caps
+    // the next runs however short it was — pain is the evidence — unless 80 % of it is below the shortest run a plan
+    // writes (0.1), which would forbid all running rather than shorten it.
     const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
     const longestRan = Math.max(0, ...earlier, ...before.map(plannedOf));
     const longestBefore = longestRan >= minBase ? longestRan : 0;
-    const painful = decision.painfulRuns.filter((distance) => distance >= minBase);
+    const painful = decision.painfulRuns.filter((distance) => STEP_BACK_RUN_SHARE * distance >= 0.1);
     const shortestPainful = painful.length > 0 ? Math.min(...painful) : undefined;
     // 7 days before that planned no run (a plan whose running begins later: a return-to-run programme's first run to
     // come) are no measure: "no growth" then keeps the week ahead as it was planned — from its first day with a run, if
     // the next days rest — and a step-back takes 70 % of it, rather than planning no running from here on.
     const firstRun = Math.max(0, days.findIndex((day) => (uncapped.get(day) ?? 0) > 0));
+    const firstRunBlock = Math.floor(firstRun / 7);
     const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (uncapped.get(day) ?? 0), 0);
     const fromAhead = plannedBefore < minBase;
     const measured = fromAhead ? weekAhead : decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
@@ -340,7 +343,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       // A partial last block holds what the 7 days ending on its last day leave: the week's allowance less what the
       // block before plans in those 7 days (a once-a-week run keeps its size; a short week cannot carry a whole one).
       // A partial first block, the plan ending within the week, is pro-rated.
-      const allowance = grownFrom * WEEKLY_GROWTH ** week;
+      // Growth counts from the block that holds the first run: weeks without running do not wear a step-back away.
+      const allowance = grownFrom * WEEKLY_GROWTH ** Math.max(0, week - firstRunBlock);
       const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';

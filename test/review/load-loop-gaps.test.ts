@@ -177,3 +177,20 @@ describe('a hold on a plan whose running begins weeks later', () => {
     expect(after('2026-12-22')).toBeGreaterThan(0);
   });
 });
+
+// Found by a third review: ignoring a run that hurt because it was short (0.3 km) let the step-back plan runs several
+// times as long. Pain is the evidence: a run that hurt caps the next 7 days at 80 % of it, however short.
+describe('a step-back after a short run that hurt', () => {
+  it('plans no run in the next 7 days longer than 80 % of it', async () => {
+    const { simRunners } = await import('../load/simulate.js');
+    const plan = generatePlan(getProtocol('plantar-heel-pain')!, { startDate: '2026-12-01', history: simRunners[0]!.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-04', distance: { value: 0.3, unit: 'km' }, pain: { during: 6, after: 6 } }];
+    const result = reviewPlan(plan, log, { today: '2026-12-05' });
+    expect(result.status).toBe('step-back');
+    const next = result.plan.days.filter((day) => day.date >= '2026-12-05' && day.date < '2026-12-12');
+    for (const day of next) {
+      expect(day.running.planned?.distance?.value ?? 0).toBeLessThanOrEqual(0.8 * 0.3 + 1e-9);
+      if (day.running.maxDistance !== null) expect(day.running.maxDistance.value).toBeLessThanOrEqual(0.8 * 0.3 + 1e-9);
+    }
+  });
+});
