@@ -320,9 +320,11 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // 7 days before that planned no run (a plan whose running begins later: a return-to-run programme's first run to
     // come) are no measure: "no growth" then keeps the week ahead as it was planned — from its first day with a run, if
     // the next days rest — and a step-back takes 70 % of it, rather than planning no running from here on.
-    const firstRun = Math.max(0, days.findIndex((day) => (uncapped.get(day) ?? 0) > 0));
+    // Measured on what the plan before the review had (`reference`), so that running logged this week, which lowers
+    // what is left of it, never moves the measure to a later, longer week.
+    const firstRun = Math.max(0, days.findIndex((day) => (reference.get(day) ?? 0) > 0));
     const firstRunBlock = Math.floor(firstRun / 7);
-    const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (uncapped.get(day) ?? 0), 0);
+    const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
     const fromAhead = plannedBefore < minBase;
     const measured = fromAhead ? weekAhead : decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
