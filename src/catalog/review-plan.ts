@@ -3,8 +3,7 @@ import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, 
 import { parseFast } from '../model/fast-accept.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
-import { convertDistance } from '../plan/distance.js';
-import { ABSURD_DISTANCE_KM } from '../runner/check-history.js';
+import { absurdRunIssue } from '../runner/check-history.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
 import { protocols as catalogProtocols } from '../../protocols/index.js';
 
@@ -70,11 +69,10 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
   const late = checkedLog.flatMap((entry, index) => (entry.date > today ? [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }] : []));
   // A run or race is held to the history's bound on a single run: one absurd entry would set what the review reads.
-  const absurd = checkedLog.flatMap((entry, index) =>
-    (entry.kind === 'run' || entry.kind === 'race') && convertDistance(entry.distance, 'km') > ABSURD_DISTANCE_KM
-      ? [{ path: [index, 'distance', 'value'], message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${entry.distance.value} ${entry.distance.unit}: check the unit, or whether it was a ride` }]
-      : [],
-  );
+  const absurd = checkedLog.flatMap((entry, index) => {
+    const issue = entry.kind === 'run' || entry.kind === 'race' ? absurdRunIssue(entry.distance, [index, 'distance', 'value']) : undefined;
+    return issue === undefined ? [] : [issue];
+  });
   if (late.length > 0 || absurd.length > 0) throw new RehabInputError('log', [...late, ...absurd].sort((a, b) => (a.path[0] as number) - (b.path[0] as number)));
 
   const id = checkedPlan.generatedWith?.protocolId ?? checkedPlan.protocolId;

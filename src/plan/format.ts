@@ -1,8 +1,9 @@
 import type { DistanceUnit } from '../model/index.js';
+import { roundDownToTenth } from './distance.js';
 
 /** A distance as a flag message says it: `5.5 mi`, rounded down to 0.1 (to 0.01 below 1, as plans hold it: `0.44 km`). */
 export function say(value: number, unit: DistanceUnit): string {
-  const rounded = value < 1 ? Math.floor(value * 100 + 1e-7) / 100 : Math.floor(value * 10 + 1e-9) / 10;
+  const rounded = roundDownToTenth(value);
   // A value too large to scale (near the largest number) is said as it is, never as Infinity.
   return `${String(Number.isFinite(rounded) ? rounded : value)} ${unit}`;
 }
@@ -12,10 +13,8 @@ export function say(value: number, unit: DistanceUnit): string {
  * plan holds hundredths (`0.44`, but `0.4`).
  */
 export function distanceNumber(value: number): string {
-  if (value >= 1) {
-    const floored = Math.floor(value * 10 + 1e-9) / 10;
-    return (Number.isFinite(floored) ? floored : value).toFixed(1);
-  }
-  const text = (Math.floor(value * 100 + 1e-7) / 100).toFixed(2);
+  const rounded = roundDownToTenth(value);
+  if (value >= 1) return (Number.isFinite(rounded) ? rounded : value).toFixed(1);
+  const text = rounded.toFixed(2);
   return text.endsWith('0') ? text.slice(0, -1) : text;
 }

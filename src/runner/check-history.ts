@@ -9,6 +9,15 @@ import { dayNumber } from './day-number.js';
  */
 export const ABSURD_DISTANCE_KM = 350;
 
+/** The issue of a single run farther than {@link ABSURD_DISTANCE_KM}, at `path`; none for a run within it. */
+export function absurdRunIssue(distance: RunLogEntry['distance'], path: readonly (string | number)[]): RehabInputIssue | undefined {
+  if (convertDistance(distance, 'km') <= ABSURD_DISTANCE_KM) return undefined;
+  return {
+    path,
+    message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${distance.value} ${distance.unit}: check the unit, or whether it was a ride`,
+  };
+}
+
 /**
  * The checks on a history that its schema cannot make: no run after `today`, no absurd distance, no entry given twice.
  * Two entries are the same run when they share the day, kind, distance and duration: an import run twice, not a
@@ -25,12 +34,8 @@ export function checkHistory(history: readonly RunLogEntry[], today: string, pat
       issues.push({ path: [...path, index, 'date'], message: `Expected a run on or before ${today} (today), received ${entry.date}` });
     }
     const km = convertDistance(entry.distance, 'km');
-    if (km > ABSURD_DISTANCE_KM) {
-      issues.push({
-        path: [...path, index, 'distance', 'value'],
-        message: `Expected a single run of at most ${ABSURD_DISTANCE_KM} km (${Math.floor(convertDistance({ value: ABSURD_DISTANCE_KM, unit: 'km' }, 'mi'))} mi), received ${entry.distance.value} ${entry.distance.unit}: check the unit, or whether it was a ride`,
-      });
-    }
+    const absurd = absurdRunIssue(entry.distance, [...path, index, 'distance', 'value']);
+    if (absurd !== undefined) issues.push(absurd);
     const key = JSON.stringify([entry.date, entry.kind ?? 'run', km.toFixed(6), entry.durationMinutes ?? null, entry.id ?? null]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
