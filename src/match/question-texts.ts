@@ -1,6 +1,6 @@
 import { deepFreeze } from '../model/freeze.js';
 import type { SymptomProfile } from '../model/index.js';
-import { asksHeelSqueeze, asksSuddenStart, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
+import { asksHeelSqueeze, asksSuddenStart, GROWING_BELOW_AGE, growthPlateSite, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
 
 /** The red flags as questions, apart so that the matcher's referral words need not carry every other question. */
 const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
@@ -23,6 +23,7 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   'sudden-pop': 'Did it start with a sudden pop or snap?',
   'bone-stress-risk':
     'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
+  'growth-plate': 'Are you under 18, with pain in the hip, thigh or heel, or in the knee with a limp or with pain in the hip, groin or thigh as well?',
   'treatment-not-helped':
     'Has a doctor, physiotherapist, podiatrist or other clinician treated this pain (physiotherapy or exercises they gave you, injections, shockwave, insoles they prescribed, a boot or cast, an operation: more than rest or painkillers) without it getting better (not a treatment that is still going and helping)?',
 };
@@ -191,7 +192,7 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  * //=> 'Is the joint swollen?'
  * ```
  */
-export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): string {
+export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age'>): string {
   if (field === 'redFlags') return redFlagText(value, profile);
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
   const region = singleRegion(profile);
@@ -202,8 +203,18 @@ export function questionText(field: string, value: string, profile: Pick<Symptom
   return generic;
 }
 
-/** A red flag's question as the matcher asks it (see {@link questionText}): the heel's squeeze test, a swelling named for the region, a sudden start. */
-export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): string {
+/**
+ * A red flag's question as the matcher asks it (see {@link questionText}): the heel's squeeze test, a swelling named for
+ * the region, a sudden start, and whether the runner is still growing — by age alone where the pain is in the hip, thigh
+ * or heel, with a limp or pain in the hip, groin or thigh where it is in the knee (and only that, to a runner known to be
+ * under 18).
+ */
+export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age'>): string {
+  if (flag === 'growth-plate') {
+    if (growthPlateSite(profile)) return 'Are you under 18?';
+    const growing = profile.age !== undefined && profile.age < GROWING_BELOW_AGE;
+    return growing ? 'Do you limp, or do you have pain in the hip, groin or thigh as well?' : 'Are you under 18, and do you limp or have pain in the hip, groin or thigh as well?';
+  }
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
   if (flag === 'sudden-pop' && asksSuddenStart(profile)) return SUDDEN_START_QUESTION;
   const region = singleRegion(profile);

@@ -39,6 +39,64 @@ const NUMBNESS_ADVICE =
 export const LOWER_LEG_NUMBNESS_MESSAGE = `There is numbness, tingling or pain like an electric shock. It can come from a nerve, or from pressure building up in a muscle compartment during exercise, which is sometimes mistaken for shin splints: ${NUMBNESS_ADVICE}`;
 
 /**
+ * The age below which a runner may still be growing, for `growth-plate`. A library default, from the ages the sources
+ * give: slipped capital femoral epiphysis "usually occurs in those eight to 15 years of age" (Peck DM, Voss LM, Voss TT,
+ * "Slipped Capital Femoral Epiphysis: Diagnosis and Management", Am Fam Physician 2017;95(12):779–784); "all of the
+ * femoral ossification centers fuse between the ages of 14 and 18 years" (Radiopaedia, ossification centres of the hip
+ * and pelvis); an NHS heel pain pathway "applies to patients up to musculoskeletal maturity at approximately 18 years
+ * of age" (NHS Gloucestershire, G-Care, heel pain); pelvic apophyseal avulsions had a mean age of 14.5 (Calderazzi F,
+ * Nosenzo A, Galavotti C, Menozzi M, Pogliacomi F, Ceccarelli F, "Apophyseal avulsion fractures of the pelvis. A
+ * review", Acta Biomed 2018;89(4):470–476, doi:10.23750/abm.v89i4.7632). Each read on a stored copy. Some pelvic
+ * apophyses close later (the anterior superior iliac spine "fuses at 19-25 years", Radiopaedia): 18 is the line the
+ * library already uses for a runner still growing (`under-18`), not the last age such an injury is seen.
+ */
+export const GROWING_BELOW_AGE = 18;
+
+/** Where a growing runner's pain can come from a growth plate by itself: the hip and thigh (the top of the thigh bone, the pelvis's apophyses) and the heel. */
+const GROWTH_PLATE_REGIONS: ReadonlySet<string> = new Set(['hip', 'thigh', 'heel']);
+
+/**
+ * The `growth-plate` message where the pain is in the hip, thigh or knee. Slipped capital femoral epiphysis (SCFE) "is
+ * the most common hip disorder in adolescents" and "one of the most commonly missed diagnoses in children"; patients
+ * "usually present with limping and poorly localized pain in the hip, groin, thigh, or knee" (Peck, Voss and Voss 2017,
+ * see {@link GROWING_BELOW_AGE}); "up to 15% of patients present with knee or thigh pain, and the true problem (hip) may
+ * be missed until slippage worsens" (MSD Manual Professional Version, slipped capital femoral epiphysis); "a delay in
+ * the diagnosis of SCFE is associated with higher rates of complications, including femoral head osteonecrosis"
+ * (StatPearls, slipped capital femoral epiphysis). Pelvic apophyseal avulsions "classically occur in adolescent during
+ * sports activities with forceful and repetitive contractions or passive lengthening acting on not yet ossified growth
+ * plates" (Calderazzi et al. 2018, see {@link GROWING_BELOW_AGE}). SCFE's "diagnosis is confirmed by bilateral hip
+ * radiography" (Peck, Voss and Voss 2017). Each read on a stored copy. "Within days" is a
+ * library default: the urgency the library gives a possible stress injury of the hip bone.
+ */
+export const GROWTH_PLATE_HIP_MESSAGE =
+  'In a runner who is still growing, pain in the hip, groin, thigh or knee can come from a growth plate: at the top of the thigh bone (a slipped capital femoral epiphysis, which is easily missed, and does better the sooner it is found) or where a muscle pulls on the pelvis. An exercise plan made for adults is not the treatment: stop running and see a doctor within days, who can examine the hip and arrange an X-ray, and today if it hurts to put weight on the leg.';
+
+/**
+ * The `growth-plate` message where the pain is in the heel (and not the hip, thigh or knee). "Sever's is a common cause
+ * of heel pain in children and adolescents, between the ages of 8-14" (NHS Greater Glasgow and Clyde, for parents,
+ * Sever's disease / heel pain); "diagnosis is made through history of symptoms and clinical examination, an X-ray is not
+ * needed to confirm the diagnosis" (NHS Lanarkshire, heel pain in children, information for referrers); "a condition
+ * seen in children usually aged between 8–15 years" (James AM, Williams CM, Haines TP, J Foot Ankle Res 2013,
+ * doi:10.1186/1757-1146-6-16). Each read on a stored copy. The library's heel plans were not written for a growing heel.
+ */
+export const GROWTH_PLATE_HEEL_MESSAGE =
+  "In a runner who is still growing, heel pain often comes from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain.";
+
+/**
+ * Whether the matcher asks `growth-plate`: the runner's age is not known, or they are under 18 with pain in the knee
+ * only (whose question then asks for a limp or pain in the hip, groin or thigh as well). Not after a clinician's
+ * diagnosis (`diagnosedAs`): the clinician has examined the growing runner.
+ */
+export function asksGrowthPlate(profile: Pick<SymptomProfile, 'age' | 'diagnosedAs'>): boolean {
+  return profile.diagnosedAs === undefined && (profile.age === undefined || profile.age < GROWING_BELOW_AGE);
+}
+
+/** Whether the pain is where a growth plate can be its cause by itself (the hip, thigh or heel), not only at the knee. */
+export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): boolean {
+  return [profile.region, ...(profile.otherRegions ?? [])].some((region) => GROWTH_PLATE_REGIONS.has(region));
+}
+
+/**
  * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
  * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that an app that
  * stops at the first "yes" never leaves one of them unasked behind a less urgent one (a swollen calf behind night
@@ -76,6 +134,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
     'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
+  'growth-plate': GROWTH_PLATE_HIP_MESSAGE,
   'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,
 };
 
@@ -122,6 +181,7 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
   const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   if (flag === 'sudden-pop' && asksSuddenStart(profile) && (profile.asked?.redFlags?.includes(flag) ?? false)) return SUDDEN_ONSET_MESSAGE;
+  if (flag === 'growth-plate' && !['hip', 'thigh', 'knee'].some((part) => part === profile.region || (profile.otherRegions ?? []).includes(part as never))) return GROWTH_PLATE_HEEL_MESSAGE;
   if (flag === 'numbness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_NUMBNESS_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
@@ -197,7 +257,9 @@ const listed = (items: readonly string[]): string => (items.length < 2 ? items.j
  *   with pain in both shins → `bone-stress-risk`;
  * - hopping among what aggravates pain at a bone-stress site (not at the Achilles tendon) → `pain-on-hopping`;
  * - pain in the calf, ankle or heel that began suddenly (`onset: 'sudden'`) → `sudden-pop`, pop or no pop: a possible
- *   tear (see {@link SUDDEN_ACHILLES_MESSAGE}, {@link SUDDEN_ONSET_MESSAGE}).
+ *   tear (see {@link SUDDEN_ACHILLES_MESSAGE}, {@link SUDDEN_ONSET_MESSAGE});
+ * - a runner under 18 ({@link GROWING_BELOW_AGE}) with pain in the hip, thigh or heel, without a clinician's diagnosis →
+ *   `growth-plate` (see {@link GROWTH_PLATE_HIP_MESSAGE}, {@link GROWTH_PLATE_HEEL_MESSAGE}).
  */
 export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const derived: DerivedRedFlag[] = [];
@@ -231,6 +293,10 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
     derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}` });
   }
+  if (profile.age !== undefined && asksGrowthPlate(profile) && growthPlateSite(profile)) {
+    const sites = [...regions].filter((region) => GROWTH_PLATE_REGIONS.has(region) || region === 'knee');
+    derived.push({ redFlag: 'growth-plate', because: `pain in the ${listed(sites)}, at ${profile.age}` });
+  }
   return derived;
 }
 
@@ -258,12 +324,12 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
  * December 2019, cambridge.org/core/product/E3818F9E04BA5EA1EB07F053A6C38386). Each read on stored copies of the pages.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
-  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
-  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
+  knee: ['swelling', 'locking', 'giving-way', 'trauma', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   calf: ['calf-swelling', 'sudden-pop', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
 };

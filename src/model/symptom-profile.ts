@@ -294,7 +294,9 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
  * Findings that mean a clinician should see the runner before any self-managed plan. Most are warning signs of
  * something a plan could miss; `treatment-not-helped` is a clinician's treatment for this pain (physiotherapy or
  * exercises they gave, injections, a boot or cast, an operation) that has not helped, which calls for the pain to be
- * assessed again rather than for another plan (rest or painkillers alone do not count).
+ * assessed again rather than for another plan (rest or painkillers alone do not count); `growth-plate` is a runner
+ * still growing (under 18) with pain where a growth plate can be its cause — the hip, thigh or heel, or the knee with a
+ * limp or with pain in the hip, groin or thigh as well — which a clinician examines before any adult's plan.
  *
  * @example
  * ```ts
@@ -321,6 +323,7 @@ export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
   'back-pain-with-leg-pain',
   'sudden-pop',
   'bone-stress-risk',
+  'growth-plate',
   'treatment-not-helped',
 ] as const);
 

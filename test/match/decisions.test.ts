@@ -284,7 +284,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // plan before).
     // 155 of 219 with blind batch 15 (its three pages answered by physiotherapists, all sent on, all referred: a
     // shin after a stress fracture, a knee with rest pain after failed treatment, a knee read as muscle overload).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(155 / 219);
+    // 159 of 224 with blind batch 16 (young runners, 2026-12-06; its five pages answered by a clinician or a clinical
+    // practice): its four runners sent on are referred (a boy's heel read as Sever's disease, a track athlete's shins for
+    // the family doctor, a diagnosed plantar fasciitis whose return to running waits on a doctor, an Achilles hurt at a
+    // track meet); a girl's shin splints, which the pediatrician treated with rest and a gradual return, placed on the
+    // front of the shin, are not planned. None of the five gives an age under 18 with a hip, thigh or heel, so none is
+    // decided by `growth-plate`.
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(159 / 224);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -403,8 +409,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // are asked together (76 and 5: a treated knee whose page places the pain deep inside the joint answers "no" to them).
     // 88 and 6 with blind batches 14a and 14b (2026-12-06); 91 and 6 of 115 and 27 decided once a clinician's treatment
     // that has not helped refers (the diagnosed hamstring tear; three more pages decided by it, two of them right).
-    // 93 of 117 with blind batch 15.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(93);
+    // 93 of 117 with blind batch 15; 95 of 120 with blind batch 16.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(95);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -443,7 +449,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 62 of 71 with blind batches 14a and 14b; 60 once a clinician's treatment that has not helped refers
     // (`treatment-not-helped`): Leo's Achilles after a physiotherapist's eccentric programme, and Gerry's plantar
     // fasciitis after five months of physical therapy, which the clinicians answering went on to treat themselves.
-    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(60);
+    // 61 of 72 with blind batch 16 (the pediatrician's shin splints, once placed on the inner edge of the shin).
+    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(61);
 
     // The case reports read the same way (before the later batches and `treatment-not-helped`): 29 of their 32 treated runners get their plan; the marathoner's shin with mild
     // swelling and the plantar fasciitis after a calcaneal stress fracture (red flags), and the teaching case's shin,

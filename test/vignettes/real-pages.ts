@@ -13,6 +13,7 @@ import { pageVignettesBatch13 } from './real-pages-13.js';
 import { pageVignettesBatch14a } from './real-pages-14a.js';
 import { pageVignettesBatch14b } from './real-pages-14b.js';
 import { pageVignettesBatch15 } from './real-pages-15.js';
+import { pageVignettesBatch16 } from './real-pages-16.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -730,4 +731,11 @@ const firstBatches: PageVignette[] = [
 // clinic's physiotherapists and two triathlon magazines' physiotherapists): the other five answerers' professions are
 // not stated (flagged in their `basis`), and this suite holds clinicians' answers.
 const batch15Clinicians = pageVignettesBatch15.filter((entry) => ['rw-nirunning-stressfracture-shin-1', 'rw-220triathlon-andy-knee-1', 'rw-triathlonplus-danielle-knee-1'].includes(entry.id));
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians];
+// Batch 16 (young runners, encoded blind) by the same rule, decided before the matcher ran on it: the pages whose
+// stored text shows a clinician, or a clinical practice, answering (a physician's column, a pediatrician, a physical
+// therapy clinic's and an orthopaedic practice's question-and-answer pages); left out are a physiotherapy education
+// library's FAQ, a teen health site's unsigned answer and a running column, whose answerers' professions are not shown.
+const batch16Clinicians = pageVignettesBatch16.filter((entry) =>
+  ['rw-spencercountypt-son-heel-1', 'rw-sunsentinel-trackson-shin-1', 'rw-deseretnews-grandson-foot-1', 'rw-charlotteobserver-daughter-shin-1', 'rw-midwestbonejoint-trackmeet-ankle-1'].includes(entry.id),
+);
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians];
