@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type F
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionText, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, growthPlateSite, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -256,7 +256,10 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
       if (finding.field === 'redFlags' && (match.referOnly || finding.present !== 'neutral')) toScreen.add(finding.value);
     }
   }
-  // A grown runner (an age of 18 or over given) or a diagnosed one is not asked whether they are still growing.
+  // A place at the heel is the heel's growth plate, whatever region the runner chose (the foot, the ankle).
+  if (growthPlateSite(profile)) toScreen.add('growth-plate');
+  // A grown runner (an age of 18 or over given), or one whose only pain a clinician diagnosed, is not asked whether they
+  // are still growing.
   if (!asksGrowthPlate(profile)) toScreen.delete('growth-plate');
   const unscreened = RED_FLAGS.filter((flag) => toScreen.has(flag) && !facts.asked('redFlags', flag) && !facts.unsure('redFlags', flag));
   // The urgent ones first: a runner who stops at the first "yes" is sent on at the pace their most urgent answer needs.

@@ -192,7 +192,7 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  * //=> 'Is the joint swollen?'
  * ```
  */
-export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age'>): string {
+export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
   if (field === 'redFlags') return redFlagText(value, profile);
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
   const region = singleRegion(profile);
@@ -209,7 +209,7 @@ export function questionText(field: string, value: string, profile: Pick<Symptom
  * or heel, with a limp or pain in the hip, groin or thigh where it is in the knee (and only that, to a runner known to be
  * under 18).
  */
-export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age'>): string {
+export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
   if (flag === 'growth-plate') {
     if (growthPlateSite(profile)) return 'Are you under 18?';
     const growing = profile.age !== undefined && profile.age < GROWING_BELOW_AGE;

@@ -44,16 +44,14 @@ export const LOWER_LEG_NUMBNESS_MESSAGE = `There is numbness, tingling or pain l
  * "Slipped Capital Femoral Epiphysis: Diagnosis and Management", Am Fam Physician 2017;95(12):779–784); "all of the
  * femoral ossification centers fuse between the ages of 14 and 18 years" (Radiopaedia, ossification centres of the hip
  * and pelvis); an NHS heel pain pathway "applies to patients up to musculoskeletal maturity at approximately 18 years
- * of age" (NHS Gloucestershire, G-Care, heel pain); pelvic apophyseal avulsions had a mean age of 14.5 (Calderazzi F,
+ * of age", and of the heel's growth plates, "these growth plates fuse around the age of 16" (NHS Gloucestershire, G-Care,
+ * heel pain); pelvic apophyseal avulsions had a mean age of 14.5 (Calderazzi F,
  * Nosenzo A, Galavotti C, Menozzi M, Pogliacomi F, Ceccarelli F, "Apophyseal avulsion fractures of the pelvis. A
  * review", Acta Biomed 2018;89(4):470–476, doi:10.23750/abm.v89i4.7632). Each read on a stored copy. Some pelvic
  * apophyses close later (the anterior superior iliac spine "fuses at 19-25 years", Radiopaedia): 18 is the line the
  * library already uses for a runner still growing (`under-18`), not the last age such an injury is seen.
  */
 export const GROWING_BELOW_AGE = 18;
-
-/** Where a growing runner's pain can come from a growth plate by itself: the hip and thigh (the top of the thigh bone, the pelvis's apophyses) and the heel. */
-const GROWTH_PLATE_REGIONS: ReadonlySet<string> = new Set(['hip', 'thigh', 'heel']);
 
 /**
  * The `growth-plate` message where the pain is in the hip, thigh or knee. Slipped capital femoral epiphysis (SCFE) "is
@@ -65,8 +63,12 @@ const GROWTH_PLATE_REGIONS: ReadonlySet<string> = new Set(['hip', 'thigh', 'heel
  * (StatPearls, slipped capital femoral epiphysis). Pelvic apophyseal avulsions "classically occur in adolescent during
  * sports activities with forceful and repetitive contractions or passive lengthening acting on not yet ossified growth
  * plates" (Calderazzi et al. 2018, see {@link GROWING_BELOW_AGE}). SCFE's "diagnosis is confirmed by bilateral hip
- * radiography" (Peck, Voss and Voss 2017). Each read on a stored copy. "Within days" is a
- * library default: the urgency the library gives a possible stress injury of the hip bone.
+ * radiography" (Peck, Voss and Voss 2017). "If the patient is unable to ambulate even with crutches, the SCFE is
+ * considered unstable", and "a stable SCFE generally has a better prognosis than an unstable SCFE, which has a higher
+ * rate of complications" (Peck D, "Slipped capital femoral epiphysis: diagnosis and management", Am Fam Physician
+ * 2010;82(3):258–262): so "today" if it hurts to put weight on the leg, as the library's `unable-to-bear-weight` says.
+ * Each read on a stored copy. "Within days" otherwise is a library default: the urgency the library gives a possible
+ * stress injury of the hip bone.
  */
 export const GROWTH_PLATE_HIP_MESSAGE =
   'In a runner who is still growing, pain in the hip, groin, thigh or knee can come from a growth plate: at the top of the thigh bone (a slipped capital femoral epiphysis, which is easily missed, and does better the sooner it is found) or where a muscle pulls on the pelvis. An exercise plan made for adults is not the treatment: stop running and see a doctor within days, who can examine the hip and arrange an X-ray, and today if it hurts to put weight on the leg.';
@@ -80,20 +82,38 @@ export const GROWTH_PLATE_HIP_MESSAGE =
  * doi:10.1186/1757-1146-6-16). Each read on a stored copy. The library's heel plans were not written for a growing heel.
  */
 export const GROWTH_PLATE_HEEL_MESSAGE =
-  "In a runner who is still growing, heel pain often comes from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain.";
+  "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain.";
 
 /**
- * Whether the matcher asks `growth-plate`: the runner's age is not known, or they are under 18 with pain in the knee
- * only (whose question then asks for a limp or pain in the hip, groin or thigh as well). Not after a clinician's
- * diagnosis (`diagnosedAs`): the clinician has examined the growing runner.
+ * Whether the matcher asks `growth-plate` (or derives it from `age`): the runner's age is not known, or is under 18.
+ * Not after a clinician's diagnosis (`diagnosedAs`) of pain in one part of the leg only: the clinician who diagnosed it
+ * has examined that pain. A diagnosis does not answer for pain elsewhere as well (a knee diagnosed, with the thigh sore
+ * too, is the slipped growth plate's classic miss).
  */
-export function asksGrowthPlate(profile: Pick<SymptomProfile, 'age' | 'diagnosedAs'>): boolean {
-  return profile.diagnosedAs === undefined && (profile.age === undefined || profile.age < GROWING_BELOW_AGE);
+export function asksGrowthPlate(profile: Pick<SymptomProfile, 'age' | 'diagnosedAs' | 'region' | 'otherRegions'>): boolean {
+  if (profile.age !== undefined && profile.age >= GROWING_BELOW_AGE) return false;
+  return profile.diagnosedAs === undefined || (profile.otherRegions ?? []).some((region) => region !== profile.region);
+}
+
+/** The places at the heel that name it whatever region the runner chose (pain under the heel in the foot, the Achilles tendon's insertion at the ankle): where Sever's disease hurts. */
+const HEEL_PLACES: readonly string[] = ['plantar-heel', 'plantar-medial-heel', 'achilles-insertion'];
+
+/**
+ * Where a growing runner's pain can come from a growth plate by itself: `hip` for the hip or thigh (the top of the thigh
+ * bone, the pelvis), `heel` for the heel, or a place at the heel named in the foot or ankle. Neither for the knee alone.
+ */
+export function growthPlateSites(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): { hip: boolean; heel: boolean } {
+  const regions = [profile.region, ...(profile.otherRegions ?? [])];
+  return {
+    hip: regions.some((region) => region === 'hip' || region === 'thigh'),
+    heel: regions.includes('heel') || (profile.locations ?? []).some((place) => HEEL_PLACES.includes(place)),
+  };
 }
 
 /** Whether the pain is where a growth plate can be its cause by itself (the hip, thigh or heel), not only at the knee. */
-export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): boolean {
-  return [profile.region, ...(profile.otherRegions ?? [])].some((region) => GROWTH_PLATE_REGIONS.has(region));
+export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): boolean {
+  const sites = growthPlateSites(profile);
+  return sites.hip || sites.heel;
 }
 
 /**
@@ -176,12 +196,16 @@ export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'f
  * a nerve, and a sudden pop or snap asked as a sudden start in the calf, ankle or heel (see
  * `asksSuddenStart`).
  */
-export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset'>): string {
+export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset' | 'locations'>): string {
   const region = singleRegion(profile);
   const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
   if (flag === 'sudden-pop' && asksSuddenStart(profile) && (profile.asked?.redFlags?.includes(flag) ?? false)) return SUDDEN_ONSET_MESSAGE;
-  if (flag === 'growth-plate' && !['hip', 'thigh', 'knee'].some((part) => part === profile.region || (profile.otherRegions ?? []).includes(part as never))) return GROWTH_PLATE_HEEL_MESSAGE;
+  if (flag === 'growth-plate') {
+    // The hip's words where the hip or thigh hurts, or the knee alone (its question asked for a limp or pain higher up).
+    const sites = growthPlateSites(profile);
+    return sites.heel && !sites.hip ? GROWTH_PLATE_HEEL_MESSAGE : GROWTH_PLATE_HIP_MESSAGE;
+  }
   if (flag === 'numbness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_NUMBNESS_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
@@ -294,7 +318,8 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
     derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}` });
   }
   if (profile.age !== undefined && asksGrowthPlate(profile) && growthPlateSite(profile)) {
-    const sites = [...regions].filter((region) => GROWTH_PLATE_REGIONS.has(region) || region === 'knee');
+    const sites = [...regions].filter((region) => region === 'hip' || region === 'thigh' || region === 'heel' || region === 'knee');
+    if (!sites.includes('heel') && growthPlateSites(profile).heel) sites.push('heel');
     derived.push({ redFlag: 'growth-plate', because: `pain in the ${listed(sites)}, at ${profile.age}` });
   }
   return derived;

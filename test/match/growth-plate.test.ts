@@ -117,6 +117,34 @@ describe('a runner who is still growing', () => {
     expect(result.kind === 'plan' && result.match.conditionId).toBe('plantar-heel-pain');
   });
 
+  it('with pain under the heel or at the Achilles insertion is the heel, whether the runner chose the foot or the ankle', () => {
+    const foot: SymptomProfile = { ...plantarHeel, region: 'foot', age: 12 };
+    expect(growthPlate(planForProfile(foot, options))?.message).toMatch(/^You describe pain in the heel, at 12\. .*Sever's disease/);
+    const insertion: SymptomProfile = { region: 'ankle', locations: ['achilles', 'achilles-insertion'], aggravatedBy: ['running'], redFlags: [], age: 12 };
+    expect(growthPlate(planForProfile(insertion, options))?.message).toMatch(/Sever's disease/);
+    // Of unknown age, asked.
+    expect(nextQuestions(unscreened({ ...foot, age: undefined }), { limit: 40 }).find((entry) => entry.value === 'growth-plate')?.text).toBe('Are you under 18?');
+  });
+
+  it('with the heel and the knee sore is told of the heel, not a slipped growth plate of the hip', () => {
+    const result = planForProfile({ ...plantarHeel, otherRegions: ['knee'], age: 14 }, options);
+    expect(growthPlate(result)?.message).toMatch(/Sever's disease/);
+    expect(growthPlate(result)?.message).not.toMatch(/thigh bone/);
+  });
+
+  it('whose knee a clinician diagnosed, with the thigh or hip sore too, is still referred: the diagnosis does not answer for the pain higher up', () => {
+    for (const other of ['thigh', 'hip'] as const) {
+      const result = planForProfile({ ...foundingProfile, otherRegions: [other], age: 13, diagnosedAs: 'patellofemoral-pain' }, options);
+      expect(growthPlate(result)?.message, other).toMatch(/slipped capital femoral epiphysis/);
+      // Of unknown age: asked (at the hip, the founding knee's pain "at the front" reads as groin pain with running, a
+      // referral already).
+      const unknownAge: SymptomProfile = unscreened({ ...foundingProfile, otherRegions: [other], diagnosedAs: 'patellofemoral-pain' });
+      const next = planForProfile(unknownAge, options);
+      if (next.kind === 'questions') expect(next.questions.map((entry) => entry.value), other).toContain('growth-plate');
+      else expect(next.kind, other).toBe('referral');
+    }
+  });
+
   it('never gets a plan for pain in the hip, thigh or heel, at any age under 18, whatever else the profile says', () => {
     for (const base of [lateralHip, { ...lateralHip, region: 'thigh' as const }, plantarHeel]) {
       for (let age = 5; age < 18; age += 1) {
