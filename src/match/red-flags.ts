@@ -19,17 +19,25 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
   "A clinician's treatment of this pain that has not helped means the pain needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another. It is not urgent unless the pain is getting worse or stops you walking.";
 
 /**
+ * The emergency signs of a nerve root or the cauda equina pressed in the lower back, said wherever the spine may be the
+ * cause (numbness, back pain with the leg pain, a weak leg): "Call 111 and ask for an ambulance if you experience …
+ * tingling or numbness in both legs and around your buttocks or genitals; weakness in both legs; loss of bladder or
+ * bowel control, or both (incontinence)", which "can be a sign of a serious condition called cauda equina syndrome"
+ * (Healthify He Puna Waiora, sciatica, healthify.nz/health-a-z/s/sciatica; read on a stored copy). The wording is the
+ * library's, for any country: "get emergency help" rather than a number to call.
+ */
+export const SPINE_EMERGENCY =
+  'Numbness between the legs or around the buttocks, weakness in both legs, or losing control of the bladder or bowel is an emergency: get emergency help at once.';
+
+/**
  * What a runner with numbness, tingling or electric-shock-like pain is told to do, wherever it is: not to run through it
  * ("Don't try to exercise through the pain, as that may lead to permanent muscle or nerve damage", Mayo Clinic, chronic
  * exertional compartment syndrome, when to see a doctor), to see a clinician before a plan, sooner if the leg or foot
  * turns weak too (as the `leg-weakness` red flag says: weakness and, in severe cases, foot drop are among that page's
- * symptoms), and at once for numbness between the legs or loss of bladder or bowel control ("Call 111 and ask for an
- * ambulance if you experience … tingling or numbness in both legs and around your buttocks or genitals … loss of
- * bladder or bowel control", Healthify He Puna Waiora, sciatica, healthify.nz/health-a-z/s/sciatica: cauda equina
- * syndrome). Both read on stored copies of the pages; the wording is the library's.
+ * symptoms), and at once for the emergency signs of {@link SPINE_EMERGENCY}. Read on a stored copy of the page; the
+ * wording is the library's.
  */
-const NUMBNESS_ADVICE =
-  "don't run through it, and see a clinician before following an exercise plan. If the leg or foot turns weak too, see one soon; numbness between the legs, or losing control of the bladder or bowel, is an emergency.";
+const NUMBNESS_ADVICE = `don't run through it, and see a clinician before following an exercise plan. If the leg or foot turns weak too, see one soon. ${SPINE_EMERGENCY}`;
 
 /**
  * The `numbness` message where the pain is in the shin or calf, whose muscle compartments can swell within their
@@ -147,9 +155,8 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
   'groin-pain-with-running':
     'Pain in the groin or the front of the hip with running can be a stress injury of the hip bone (femoral neck), which needs urgent care: stop running and see a clinician within days.',
-  'leg-weakness': 'The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician soon.',
-  'back-pain-with-leg-pain':
-    'Back pain together with the leg pain, or pain that shoots down the leg, can come from the spine rather than the leg: see a clinician before following a leg exercise plan.',
+  'leg-weakness': `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician soon. ${SPINE_EMERGENCY}`,
+  'back-pain-with-leg-pain': `Back pain together with the leg pain, or pain that shoots down the leg, can come from the spine rather than the leg: see a clinician before following a leg exercise plan. ${SPINE_EMERGENCY}`,
   'sudden-pop':
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
@@ -346,14 +353,18 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
  * band syndrome and greater trochanteric pain syndrome are the common mimics of a trapped lateral femoral cutaneous
  * nerve, meralgia paraesthetica, which brings "lateral thigh numbness and pain" (Vivas LLY, Robinson LR, "Who wants to
  * be IT: an underappreciated cause of lateral thigh pain and paresthesias", Can J Neurol Sci, published online 9
- * December 2019, cambridge.org/core/product/E3818F9E04BA5EA1EB07F053A6C38386). Each read on stored copies of the pages.
+ * December 2019, cambridge.org/core/product/E3818F9E04BA5EA1EB07F053A6C38386). A weak leg or foot (`leg-weakness`) at
+ * the hip and thigh, where the lower back is a look-alike and sciatica can bring "numbness, tingling or muscle weakness
+ * in part of your leg" (Healthify He Puna Waiora, sciatica), and in the shin and calf, where chronic exertional
+ * compartment syndrome brings "weakness of the affected limb" and "foot drop, in severe cases, if nerves in your legs
+ * are affected" (Mayo Clinic, as above). Each read on stored copies of the pages.
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
-  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  thigh: ['back-pain-with-leg-pain', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
+  hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'leg-weakness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  thigh: ['back-pain-with-leg-pain', 'leg-weakness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
   knee: ['swelling', 'locking', 'giving-way', 'trauma', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  calf: ['calf-swelling', 'sudden-pop', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'leg-weakness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  calf: ['calf-swelling', 'sudden-pop', 'numbness', 'leg-weakness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
