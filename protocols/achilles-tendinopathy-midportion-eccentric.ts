@@ -24,7 +24,9 @@ const dose = {
 /**
  * Alfredson's protocol for midportion Achilles tendinopathy: eccentric heel drops over a step, with the knee straight
  * and with the knee bent, 3 × 15 each, twice a day, every day, for 12 weeks; running continues within the
- * pain-monitoring model's limits (Silbernagel 2007).
+ * pain-monitoring model's limits (Silbernagel 2007). Running alongside this programme is the library's combination:
+ * Alfredson's patients began with "Achilles tendon pain not allowing running activity" (Alfredson 1998, abstract), and
+ * neither source combines the two.
  *
  * @example
  * ```ts
