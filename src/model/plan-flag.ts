@@ -7,7 +7,8 @@ import { TextSchema } from './primitives.js';
  *   (with `spikeGuard: 'warn'`).
  * - `limited-by-history`: the day's limit or planned run was lowered to what the runner's recent training supports.
  * - `weekly-volume`: a week's daily limits would allow more than the runner's usual week (the message never sums them), or the usual week is unknown.
- * - `return-to-run`: no run in the last 30 days, so running restarts from a walk/run ladder.
+ * - `return-to-run`: no run in the last 30 days (or none of 0.4 km or more, or too little running a week to plan from), so
+ *   running restarts from a walk/run ladder; the flag says which.
  * - `time-not-checked`: running given by time that the history cannot check (it has no durations).
  * - `not-checked-against-training`: the plan had no history and no runner summary to check against.
  * - `goal-not-reached`: the guards keep the planned runs below the goal by the plan's last day.

@@ -27,6 +27,11 @@ export interface FitContext {
 /** What the fitting found that concerns the whole plan. */
 export interface FitNotes {
   ladder: boolean;
+  /**
+   * Why the first return-to-run session was planned, for the plan's flag: no run in the 30 days before (`none`), only
+   * runs shorter than `MIN_BASE_KM` (`short-runs`, with the longest), or too little running a week (`little`).
+   */
+  ladderWhy?: { readonly kind: 'none' | 'little' } | { readonly kind: 'short-runs'; readonly longest: number };
   derivedLimit: boolean;
   timeUnchecked: boolean;
 }
@@ -107,15 +112,24 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         notes.derivedLimit = true;
       }
       const prescribed = running.maxDistance?.value;
+      // Why the day is on the return-to-run programme, in words that are true of this runner: a runner whose runs were
+      // all shorter than MIN_BASE_KM did run, and is not told they did not.
+      const why: NonNullable<FitNotes['ladderWhy']> =
+        longest.distance > 0 && longest.from !== 'plan' ? (longest.distance < minBase ? { kind: 'short-runs', longest: longest.distance } : { kind: 'little' }) : { kind: 'none' };
       if (prescribed !== undefined && onLadder && prescribed > ladderMiles(phase) + EPSILON) {
         const limit = prescribed;
         const step = say(ladderMiles(phase), unit);
+        const reason =
+          context.unknownRunner === true
+            ? 'nothing is known of your training (no history, no runner summary), so running starts from the return-to-run programme'
+            : ladderRuns > 0
+              ? `phase ${phase + 1} of the return-to-run programme`
+              : `${ladderWords(why, minBase, unit)}, so running restarts from the return-to-run programme`;
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
-          const why = context.unknownRunner === true ? 'nothing is known of your training (no history, no runner summary)' : 'no run in the 30 days before';
-          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: ${why}, so running restarts from the return-to-run programme (${CROWELL_2023}).` });
+          flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: ${reason} (${CROWELL_2023}).` });
         } else {
-          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step} for a runner with no run in the last 30 days (${CROWELL_2023}).` });
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step}: ${reason} (${CROWELL_2023}).` });
         }
       }
       // The ladder's steps are held to the spike guard too, once the ladder's own runs give it a base.
@@ -155,6 +169,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
             planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
             const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
             flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10, on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
+            if (ladderRuns === 0) notes.ladderWhy = why;
             ladderRuns += 1;
             notes.ladder = true;
           }
@@ -200,6 +215,13 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
  * before (1 mi on 2026-11-20)`), a runner summary's (no date: it gave none), or one the plan itself planned (`the
  * longest run planned in the 30 days before (1 mi on 2026-12-02)`), never a planned run as the runner's.
  */
+/** Why running restarts from the return-to-run programme, as a clause: "no run in the 30 days before", and so on. */
+export function ladderWords(why: NonNullable<FitNotes['ladderWhy']>, minBase: number, unit: DistanceUnit): string {
+  if (why.kind === 'short-runs') return `no run of ${say(minBase, unit)} or more in the 30 days before (your longest was ${say(why.longest, unit)})`;
+  if (why.kind === 'little') return 'too little running in the weeks before to plan from';
+  return 'no run in the 30 days before';
+}
+
 function longestWords(longest: Longest, unit: DistanceUnit): string {
   const distance = say(longest.distance, unit);
   if (longest.from === 'summary' || longest.on === undefined) return `your longest recent run (${distance}, as given)`;

@@ -2,8 +2,9 @@ import type { DistanceUnit, PlanDay, PlanFlag } from '../model/index.js';
 import type { RunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { CROWELL_2023, FRANDSEN_2025, LONG_RUN_SHARE, SPIKE_FACTOR } from '../runner/rules.js';
-import type { FitNotes } from './fit-to-runner.js';
-import { RECENT_WEEKS, START_SHARE } from '../load/rules.js';
+import { ladderWords, type FitNotes } from './fit-to-runner.js';
+import { MIN_BASE_KM, RECENT_WEEKS, START_SHARE } from '../load/rules.js';
+import { convertDistance } from './distance.js';
 import type { LoadStart } from '../load/start.js';
 import { say } from './format.js';
 
@@ -43,7 +44,8 @@ export function planFlags(
   if (notes.ladder && notes.unknownRunner) {
     flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
   } else if (notes.ladder) {
-    flags.push({ kind: 'return-to-run', message: `No run in the 30 days before the start: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
+    const why = ladderWords(notes.ladderWhy ?? { kind: 'none' }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit);
+    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1).replace(' before', ' before the start')}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
   }
   if (notes.derivedLimit) {
     const achilles = context.conditionId.startsWith('achilles');

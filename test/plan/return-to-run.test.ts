@@ -87,3 +87,34 @@ describe('generatePlan for a runner whose recent runs are short', () => {
     for (let index = 1; index < runs.length; index += 1) expect(runs[index]).toBeLessThanOrEqual(Math.max(...runs.slice(0, index)) * 1.1 + 1e-9);
   });
 });
+
+describe('generatePlan for a runner whose runs were all very short (under 0.4 km)', () => {
+  // Three runs a week of 0.39 km for four weeks: running, but too little to plan from.
+  const history = Array.from({ length: 12 }, (_, index) => ({
+    date: shiftDay(startDate, -(Math.floor(index / 3) * 7 + 1 + (index % 3) * 2)),
+    distance: { value: 0.39, unit: 'km' as const },
+  }));
+  const plan = generatePlan(getProtocol('patellofemoral-pain')!, { startDate, goalDistance: { value: 10, unit: 'km' }, history });
+
+  it('restarts from the return-to-run programme and says why in words true of this runner: not "no run"', () => {
+    const words = [...plan.flags, ...plan.days.flatMap((day) => day.flags)].map((flag) => flag.message);
+    expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/^No run of 0\.4 km or more in the 30 days before the start \(your longest was 0\.39 km\): running restarts/);
+    expect(words.join(' ')).not.toMatch(/[Nn]o run in the (30|last 30) days before/);
+    expect(plan.days.some((day) => day.running.planned?.kind === 'intervals')).toBe(true);
+  });
+});
+
+describe('generatePlan for a runner with no run at all in the 30 days before', () => {
+  const history = [{ date: shiftDay(startDate, -40), distance: { value: 8, unit: 'km' as const } }];
+  // The kneecap's protocol prescribes a limit (5 miles a day), which the programme's steps lower.
+  const plan = generatePlan(getProtocol('patellofemoral-pain')!, { startDate, goalDistance: { value: 10, unit: 'km' }, history });
+  it('says there was no run, and later limits name the phase the runner is on', () => {
+    expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/^No run in the 30 days before the start: /);
+    // After the first session of the programme, a lowered limit names the step, not the runs before the start.
+    const first = plan.days.findIndex((day) => day.running.planned?.kind === 'intervals');
+    expect(first).toBeGreaterThanOrEqual(0);
+    const lowered = plan.days.slice(first + 1).flatMap((day) => day.flags).filter((flag) => flag.kind === 'limited-by-history' && /return-to-run programme/.test(flag.message));
+    expect(lowered.length).toBeGreaterThan(0);
+    for (const flag of lowered) expect(flag.message).toMatch(/: phase \d of the return-to-run programme \(/);
+  });
+});
