@@ -18,7 +18,7 @@ import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
 import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
-import { questionText } from '../match/question-texts.js';
+import { questionWords } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
 import { generatePlanForUnknownRunner } from '../plan/generate-plan.js';
@@ -44,13 +44,14 @@ export type PlanForProfileOptions = GeneratePlanOptions & {
 };
 
 /**
- * What {@link planForProfile} returns: a plan, or a referral. A union, so an app has to look at `kind` before it can
- * reach a plan.
+ * What {@link planForProfile} returns: a plan, a referral, or the questions still to ask. A union, so an app has to
+ * look at `kind` before it can reach a plan.
  *
  * @example
  * ```ts
  * function show(result: PlanForProfileResult) {
  *   if (result.kind === 'referral') return result.reasons.map((reason) => reason.message);
+ *   if (result.kind === 'questions') return result.questions.map((question) => question.text);
  *   return result.plan.days;
  * }
  * ```
@@ -225,7 +226,7 @@ function diagnosedFlag(match: ConditionMatch): PlanFlag {
  * exclude it, so the plan says what would bring it back.
  */
 function watchForFlag(condition: Condition, profile: SymptomProfile): PlanFlag {
-  const signs = separatingFindings(condition).map(({ field, value }) => questionText(field, value, profile));
+  const signs = separatingFindings(condition).map(({ field, value }) => questionWords(field, value, profile));
   return {
     kind: 'watch-for',
     message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,

@@ -1,7 +1,7 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
-import { questionText, redFlagText } from './question-texts.js';
+import { questionWords, redFlagText } from './question-texts.js';
 import { asksGrowthPlate, deriveRedFlags, growthPlateSite, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
@@ -309,5 +309,5 @@ function boundsOf(scored: readonly ScoredCondition[]): Assessment['bounds'] {
 
 /** A red flag as a question. */
 export function redFlagQuestion(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): Question {
-  return { kind: 'red-flag', field: 'redFlags', value: flag, text: questionText('redFlags', flag, profile) };
+  return { kind: 'red-flag', field: 'redFlags', value: flag, text: questionWords('redFlags', flag, profile) };
 }

@@ -74,7 +74,7 @@ export function fieldIndex(field: Finding['field']): number {
 type ListField = (typeof LIST_FIELDS)[number];
 
 /** Each list field's vocabulary: a list given whole, but for values the runner was not sure of, asked all the others. */
-const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
+export const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
   otherRegions: REGIONS,
   locations: LOCATIONS,
   aggravatedBy: AGGRAVATED_BY,

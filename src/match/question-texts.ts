@@ -1,5 +1,7 @@
 import { deepFreeze } from '../model/freeze.js';
-import type { SymptomProfile } from '../model/index.js';
+import { LIST_FIELDS, RehabInputError, SymptomProfileSchema, type SymptomProfile } from '../model/index.js';
+import { parseInput } from '../model/validate.js';
+import { VOCABULARY } from './facts.js';
 import { asksHeelSqueeze, asksSuddenStart, GROWING_BELOW_AGE, growthPlateSite, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
 
 /** The red flags as questions, apart so that the matcher's referral words need not carry every other question. */
@@ -179,8 +181,13 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  * the part of the leg when the runner reported one region ("Is the pain at the back of the knee?", "Is the knee
  * swollen?"), the heel's bone tenderness as its squeeze test, a shin's tenderness along the bone, a sudden pop or snap in
  * the calf, ankle or heel as a sudden start (when the runner has not said how it began); otherwise
- * {@link QUESTION_TEXTS}' words. Use it to show an answered question (from a profile's `asked`) in the words it was
- * asked in.
+ * {@link QUESTION_TEXTS}' words. Whether the runner is still growing (`growth-plate`) is asked by age alone where the
+ * pain is in the hip, thigh or heel (or under the heel, or at the Achilles insertion): "Are you under 18?"; elsewhere
+ * as the knee's question, with a limp or pain in the hip, groin or thigh as well (to a runner known to be under 18, only
+ * that). Use it to show an answered question (from a profile's `asked`) in the words it was asked in.
+ *
+ * @throws {@link RehabInputError} for a `field` that is no list field, a `value` not in its vocabulary, or a profile
+ * whose region, other regions, onset, age or locations are not valid.
  *
  * @example
  * ```ts
@@ -193,6 +200,17 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  * ```
  */
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
+  const values: readonly string[] | undefined = (LIST_FIELDS as readonly string[]).includes(field) ? VOCABULARY[field as (typeof LIST_FIELDS)[number]] : undefined;
+  if (values === undefined) throw new RehabInputError('questionText', [{ path: ['field'], message: `Unknown field ${JSON.stringify(field)}: expected one of ${LIST_FIELDS.join(', ')}` }]);
+  if (!values.includes(value)) throw new RehabInputError('questionText', [{ path: ['value'], message: `Unknown ${field} value ${JSON.stringify(value)}: expected one of the values in its vocabulary` }]);
+  if (typeof profile !== 'object' || profile === null) throw new RehabInputError('questionText', [{ path: ['profile'], message: 'Expected a symptom profile (an object with at least a region)' }]);
+  const { region, otherRegions, onset, age, locations } = profile;
+  const checked = parseInput(SymptomProfileSchema, { region, otherRegions, onset, age, locations }, 'questionText profile');
+  return questionWords(field, value, checked);
+}
+
+/** {@link questionText} for a field, value and profile the matcher has already checked. */
+export function questionWords(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
   if (field === 'redFlags') return redFlagText(value, profile);
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
   const region = singleRegion(profile);

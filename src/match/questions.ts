@@ -2,7 +2,7 @@ import { LIST_FIELDS, type Condition, type Finding, type Question, type SymptomP
 import { findingValues, placesInside, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
 import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
-import { questionText } from './question-texts.js';
+import { questionWords } from './question-texts.js';
 
 type ListField = (typeof LIST_FIELDS)[number];
 
@@ -145,7 +145,7 @@ function toQuestions(weighed: { field: ListField; value: string; weight: number 
   return [...unique.values()]
     .filter((entry) => entry.weight > 1e-9)
     .sort((a, b) => b.weight - a.weight || LIST_FIELDS.indexOf(a.field) - LIST_FIELDS.indexOf(b.field) || a.value.localeCompare(b.value))
-    .map(({ field, value }) => ({ kind: 'finding', field, value, text: questionText(field, value, profile) }));
+    .map(({ field, value }) => ({ kind: 'finding', field, value, text: questionWords(field, value, profile) }));
 }
 
 /**

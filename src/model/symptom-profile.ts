@@ -489,7 +489,7 @@ const symptomProfileDefinition = z.strictObject({
    * through a place inside it (reported) or around it (answered "no"). `answerQuestion` with `'unsure'` fills it in.
    */
   unsure: z.optional(unsureDefinition),
-  /** Age in years; read as an age group where a source ties a condition to age. */
+  /** Age in years; read as an age group where a source ties a condition to age, and under 18 as still growing (`growth-plate`). */
   age: z.optional(z.int().check(z.gte(0), z.lte(120))),
   /** Sex; scored where a source ties a condition to it. */
   sex: z.optional(z.enum(SEXES)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, questionText, type Question, type SymptomProfile } from 'rehab-protocols';
+import { answerQuestion, nextQuestions, planForProfile, QUESTION_TEXTS, questionText, RehabInputError, type Question, type SymptomProfile } from 'rehab-protocols';
 
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } } as const;
 
@@ -57,5 +57,27 @@ describe('questions in words for the part of the leg that hurts', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const question of asked) expect(questionText(question.field, question.value ?? '', { region: 'heel' })).toBe(question.text);
     expect(questionText('locations', 'posterior', { region: 'heel' })).toBe('Is the pain at the back of the heel (not underneath)?');
+  });
+});
+
+describe('questionText, given what is not a question', () => {
+  it('throws one RehabInputError naming what is wrong, never a TypeError or a made-up question', () => {
+    const cases: [string, string, unknown, RegExp][] = [
+      ['redFlagz', 'swelling', { region: 'knee' }, /field.*Unknown field "redFlagz"/s],
+      ['redFlags', 'nope', { region: 'knee' }, /value.*Unknown redFlags value "nope"/s],
+      ['redFlags', 'growth-plate', null, /profile.*Expected a symptom profile/s],
+      ['redFlags', 'growth-plate', { region: 'foot', locations: 'plantar-heel' }, /locations/],
+      ['redFlags', 'growth-plate', { region: 'knee', age: -1 }, /age/],
+    ];
+    for (const [field, value, profile, message] of cases) {
+      let thrown: unknown;
+      try {
+        questionText(field, value, profile as never);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, `${field} ${value}`).toBeInstanceOf(RehabInputError);
+      expect(String((thrown as Error).message), `${field} ${value}`).toMatch(message);
+    }
   });
 });

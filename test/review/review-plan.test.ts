@@ -64,6 +64,16 @@ describe('reviewPlan', () => {
     expect(result.reasons[0]).toMatchObject({ rule: 'red-flag', status: 'refer' });
   });
 
+  it('says what a red flag logged during the plan means, in the words the matcher gives it before a plan', () => {
+    // A weak leg mid-plan: the runner reads how soon, and when it is an emergency, not only "see a clinician".
+    const weak = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'leg-weakness' }], { today: '2026-12-04' });
+    expect(weak.reasons[0]?.message).toMatch(/^A red flag was logged on 2026-12-04\. The leg or foot is weak .*losing control of the bladder or bowel is an emergency/);
+    const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
+    expect(calf.reasons[0]?.message).toMatch(/blood clot: see a clinician today/);
+    // No vocabulary ids or code in the runner's words.
+    expect(weak.reasons[0]?.message).not.toMatch(/leg-weakness|\{ kind/);
+  });
+
   it('takes the founding runner, followed faithfully, to the day-14 check unchanged', () => {
     const log: LogEntry[] = founding.days.slice(0, 13).flatMap((day) => [
       { kind: 'run', date: day.date, distance: { value: Math.min(day.running.maxDistance?.value ?? 0, 5), unit: 'mi' }, pain: { during: 1, after: 1 } } as const,
