@@ -87,10 +87,12 @@ export const GROWTH_PLATE_HIP_MESSAGE =
  * Sever's disease / heel pain); "diagnosis is made through history of symptoms and clinical examination, an X-ray is not
  * needed to confirm the diagnosis" (NHS Lanarkshire, heel pain in children, information for referrers); "a condition
  * seen in children usually aged between 8–15 years" (James AM, Williams CM, Haines TP, J Foot Ankle Res 2013,
- * doi:10.1186/1757-1146-6-16). Each read on a stored copy. The library's heel plans were not written for a growing heel.
+ * doi:10.1186/1757-1146-6-16). Each read on a stored copy. The library's heel plans were not written for a growing
+ * heel. "Today if you cannot put weight on the foot" is the library's `unable-to-bear-weight` urgency, said here
+ * because a derived `growth-plate` refers before that is asked.
  */
 export const GROWTH_PLATE_HEEL_MESSAGE =
-  "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain.";
+  "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain, and today if you cannot put weight on the foot.";
 
 /**
  * Whether the matcher asks `growth-plate` (or derives it from `age`): the runner's age is not known, or is under 18.

@@ -132,4 +132,4 @@ function runsIn(plan: Plan, first: number, last: number): boolean {
 
 /** The note every printed plan ends with. */
 export const DISCLAIMER =
-  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the joint swells or locks, you cannot bear weight, or the pain wakes you at night.';
+  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the joint swells or locks, you cannot bear weight, the pain wakes you at night, or the leg turns numb or weak.';
