@@ -9,6 +9,8 @@ import {
   type SymptomProfile,
   type SymptomProfileInput,
 } from '../model/index.js';
+import { VOCABULARY } from '../match/facts.js';
+import { unknownValue } from '../model/issue-message.js';
 import { checkAndAssess, unsureConflicts } from '../match/match-conditions.js';
 import { questionsFor, withAnswer } from '../match/questions.js';
 import { conditions as catalogConditions } from '../../protocols/index.js';
@@ -104,6 +106,10 @@ export function answerQuestion(profile: SymptomProfileInput, question: Question,
     const message = `A question without a value asks for the whole \`${checkedQuestion.field}\` list: give that list in the profile instead`;
     throw new RehabInputError('question', [{ path: ['value'], message }]);
   }
+  // A value outside its field's vocabulary is the question's mistake: said at the question's `value`, not at the
+  // paths of the profile it would have built.
+  const vocabulary = VOCABULARY[checkedQuestion.field];
+  if (!vocabulary.includes(checkedQuestion.value)) throw new RehabInputError('question', [{ path: ['value'], message: unknownValue(checkedQuestion.value, vocabulary) }]);
   const conflicts = unsureConflicts(checkedProfile);
   if (conflicts.length > 0) throw new RehabInputError('symptom profile', conflicts);
   if (checkedAnswer === 'unsure' && checkedQuestion.field === 'otherRegions') {

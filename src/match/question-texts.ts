@@ -1,5 +1,6 @@
 import { deepFreeze } from '../model/freeze.js';
 import { LIST_FIELDS, RehabInputError, SymptomProfileSchema, type SymptomProfile } from '../model/index.js';
+import { unknownValue } from '../model/issue-message.js';
 import { parseInput } from '../model/validate.js';
 import { VOCABULARY } from './facts.js';
 import { asksHeelSqueeze, asksSuddenStart, GROWING_BELOW_AGE, growthPlateSite, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
@@ -202,7 +203,7 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
   const values: readonly string[] | undefined = (LIST_FIELDS as readonly string[]).includes(field) ? VOCABULARY[field as (typeof LIST_FIELDS)[number]] : undefined;
   if (values === undefined) throw new RehabInputError('questionText', [{ path: ['field'], message: `Unknown field ${JSON.stringify(field)}: expected one of ${LIST_FIELDS.join(', ')}` }]);
-  if (!values.includes(value)) throw new RehabInputError('questionText', [{ path: ['value'], message: `Unknown ${field} value ${JSON.stringify(value)}: expected one of the values in its vocabulary` }]);
+  if (!values.includes(value)) throw new RehabInputError('questionText', [{ path: ['value'], message: unknownValue(value, values) }]);
   if (typeof profile !== 'object' || profile === null) throw new RehabInputError('questionText', [{ path: ['profile'], message: 'Expected a symptom profile (an object with at least a region)' }]);
   const { region, otherRegions, onset, age, locations } = profile;
   const checked = parseInput(SymptomProfileSchema, { region, otherRegions, onset, age, locations }, 'questionText profile');

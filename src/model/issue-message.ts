@@ -90,7 +90,8 @@ function unknownField(key: string, known: readonly string[]): string {
   return escapeControl(`Unknown field \`${shown}\`${suggestion}${list}`);
 }
 
-function unknownValue(value: unknown, values: readonly unknown[]): string {
+/** "Unknown value \"x\" — did you mean …?", or the values expected when none is close. */
+export function unknownValue(value: unknown, values: readonly unknown[]): string {
   const names = values.map(String);
   const suggestion = typeof value === 'string' ? didYouMean(value, names, '"') : '';
   const list =

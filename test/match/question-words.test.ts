@@ -64,7 +64,7 @@ describe('questionText, given what is not a question', () => {
   it('throws one RehabInputError naming what is wrong, never a TypeError or a made-up question', () => {
     const cases: [string, string, unknown, RegExp][] = [
       ['redFlagz', 'swelling', { region: 'knee' }, /field.*Unknown field "redFlagz"/s],
-      ['redFlags', 'nope', { region: 'knee' }, /value.*Unknown redFlags value "nope"/s],
+      ['redFlags', 'nope', { region: 'knee' }, /value.*Unknown value "nope"/s],
       ['redFlags', 'growth-plate', null, /profile.*Expected a symptom profile/s],
       ['redFlags', 'growth-plate', { region: 'foot', locations: 'plantar-heel' }, /locations/],
       ['redFlags', 'growth-plate', { region: 'knee', age: -1 }, /age/],
@@ -80,4 +80,15 @@ describe('questionText, given what is not a question', () => {
       expect(String((thrown as Error).message), `${field} ${value}`).toMatch(message);
     }
   });
+});
+
+it('answerQuestion says a value outside its field’s vocabulary at the question’s value', () => {
+  let thrown: unknown;
+  try {
+    answerQuestion({ region: 'knee' }, { kind: 'red-flag', field: 'redFlags', value: 'swelin', text: 'Swollen?' }, true);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(RehabInputError);
+  expect((thrown as RehabInputError).issues).toEqual([{ path: ['value'], message: expect.stringMatching(/^Unknown value "swelin" — did you mean "swelling"/) }]);
 });
