@@ -70,6 +70,9 @@ describe('reviewPlan', () => {
     expect(weak.reasons[0]?.message).toMatch(/^A red flag was logged on 2026-12-04\. The leg or foot is weak .*losing control of the bladder or bowel is an emergency/);
     const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
     expect(calf.reasons[0]?.message).toMatch(/blood clot: see a clinician today/);
+    // Where a plan's pain is, the review does not know: a growing runner's red flag names both sites.
+    const growing = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' });
+    expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease/);
     // No vocabulary ids or code in the runner's words.
     expect(weak.reasons[0]?.message).not.toMatch(/leg-weakness|\{ kind/);
   });
