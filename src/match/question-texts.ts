@@ -213,6 +213,7 @@ export function questionText(field: string, value: string, profile: Pick<Symptom
 /** {@link questionText} for a field, value and profile the matcher has already checked. */
 export function questionWords(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
   if (field === 'redFlags') return redFlagText(value, profile);
+  if (field === 'otherRegions') return `Does the ${value} hurt too?`;
   const generic = QUESTION_TEXTS[field]?.[value] ?? `${field}: ${value}?`;
   const region = singleRegion(profile);
   if (region === undefined) return generic;

@@ -22,7 +22,16 @@ export interface FitContext {
   readonly load?: LoadStart | undefined;
   /** True when nothing is known of the runner (no history, no runner summary): the flags say so rather than name a history. */
   readonly unknownRunner?: boolean;
+  /** Why running restarts from the return-to-run programme, when the caller knows better than the runs (a clearance). */
+  readonly ladderReason?: string;
 }
+
+/**
+ * Why a day is on the return-to-run programme: no run in the 30 days before it (`none`), only runs shorter than
+ * `MIN_BASE_KM` (`short-runs`, with the longest), too little running a week (`little`), or a reason the caller gives
+ * (`given`: a clearance with no tolerated week logged). `on` is the day, as a day number.
+ */
+export type LadderWhy = ({ readonly kind: 'none' | 'little' } | { readonly kind: 'short-runs'; readonly longest: number } | { readonly kind: 'given'; readonly words: string }) & { readonly on: number };
 
 /** What the fitting found that concerns the whole plan. */
 export interface FitNotes {
@@ -31,7 +40,7 @@ export interface FitNotes {
    * Why the first return-to-run session was planned, for the plan's flag: no run in the 30 days before (`none`), only
    * runs shorter than `MIN_BASE_KM` (`short-runs`, with the longest), or too little running a week (`little`).
    */
-  ladderWhy?: { readonly kind: 'none' | 'little' } | { readonly kind: 'short-runs'; readonly longest: number };
+  ladderWhy?: LadderWhy;
   derivedLimit: boolean;
   timeUnchecked: boolean;
 }
@@ -114,22 +123,27 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const prescribed = running.maxDistance?.value;
       // Why the day is on the return-to-run programme, in words that are true of this runner: a runner whose runs were
       // all shorter than MIN_BASE_KM did run, and is not told they did not.
-      const why: NonNullable<FitNotes['ladderWhy']> =
-        longest.distance > 0 && longest.from !== 'plan' ? (longest.distance < minBase ? { kind: 'short-runs', longest: longest.distance } : { kind: 'little' }) : { kind: 'none' };
+      const why: LadderWhy =
+        context.ladderReason !== undefined
+          ? { kind: 'given', words: context.ladderReason, on: at }
+          : longest.distance > 0 && longest.from !== 'plan'
+            ? longest.distance < minBase
+              ? { kind: 'short-runs', longest: longest.distance, on: at }
+              : { kind: 'little', on: at }
+            : { kind: 'none', on: at };
       if (prescribed !== undefined && onLadder && prescribed > ladderMiles(phase) + EPSILON) {
         const limit = prescribed;
         const step = say(ladderMiles(phase), unit);
-        const reason =
-          context.unknownRunner === true
-            ? 'nothing is known of your training (no history, no runner summary), so running starts from the return-to-run programme'
-            : ladderRuns > 0
-              ? `phase ${phase + 1} of the return-to-run programme`
-              : `${ladderWords(why, minBase, unit)}, so running restarts from the return-to-run programme`;
+        // Why: the step the runner is on once the programme has begun; before that, what sent them to it.
+        const cause = context.unknownRunner === true ? 'nothing is known of your training (no history, no runner summary)' : ladderWords(why, minBase, unit);
+        if (ladderRuns === 0) notes.ladderWhy ??= why;
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
+          const reason = ladderRuns > 0 ? `phase ${phase + 1} of the return-to-run programme` : `${cause}, so running ${context.unknownRunner === true ? 'starts' : 'restarts'} from the return-to-run programme`;
           flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: ${reason} (${CROWELL_2023}).` });
         } else {
-          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than the return-to-run programme's ${step}: ${reason} (${CROWELL_2023}).` });
+          const what = ladderRuns > 0 ? `phase ${phase + 1} of the return-to-run programme (${step})` : `the return-to-run programme's ${step} (${cause})`;
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than ${what} (${CROWELL_2023}).` });
         }
       }
       // The ladder's steps are held to the spike guard too, once the ladder's own runs give it a base.
@@ -169,7 +183,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
             planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
             const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
             flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10, on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
-            if (ladderRuns === 0) notes.ladderWhy = why;
+            if (ladderRuns === 0) notes.ladderWhy ??= why;
             ladderRuns += 1;
             notes.ladder = true;
           }
@@ -215,11 +229,18 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
  * before (1 mi on 2026-11-20)`), a runner summary's (no date: it gave none), or one the plan itself planned (`the
  * longest run planned in the 30 days before (1 mi on 2026-12-02)`), never a planned run as the runner's.
  */
-/** Why running restarts from the return-to-run programme, as a clause: "no run in the 30 days before", and so on. */
-export function ladderWords(why: NonNullable<FitNotes['ladderWhy']>, minBase: number, unit: DistanceUnit): string {
-  if (why.kind === 'short-runs') return `no run of ${say(minBase, unit)} or more in the 30 days before (your longest was ${say(why.longest, unit)})`;
-  if (why.kind === 'little') return 'too little running in the weeks before to plan from';
-  return 'no run in the 30 days before';
+/**
+ * Why running restarts from the return-to-run programme, as a clause: "no run in the 30 days before" (a day's flag:
+ * before that day), and so on; with `start` (a plan's first day), before the day it restarts on, named ("before
+ * 2026-12-04"), or "before the start". The threshold is rounded
+ * up and the longest run down, so that they never read alike.
+ */
+export function ladderWords(why: LadderWhy, minBase: number, unit: DistanceUnit, start?: number): string {
+  const before = start === undefined ? 'before' : why.on === start ? 'before the start' : `before ${isoDay(why.on)}`;
+  if (why.kind === 'given') return why.words;
+  if (why.kind === 'short-runs') return `no run of ${say(Math.ceil(minBase * 100 - 1e-9) / 100, unit)} or more in the 30 days ${before} (your longest was ${say(why.longest, unit)})`;
+  if (why.kind === 'little') return `too little running in the weeks ${before} to plan from`;
+  return `no run in the 30 days ${before}`;
 }
 
 function longestWords(longest: Longest, unit: DistanceUnit): string {

@@ -44,8 +44,9 @@ export function planFlags(
   if (notes.ladder && notes.unknownRunner) {
     flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
   } else if (notes.ladder) {
-    const why = ladderWords(notes.ladderWhy ?? { kind: 'none' }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit);
-    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1).replace(' before', ' before the start')}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
+    const start = dayNumber(days[0]?.date ?? '2000-01-01');
+    const why = ladderWords(notes.ladderWhy ?? { kind: 'none', on: start }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit, start);
+    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1)}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
   }
   if (notes.derivedLimit) {
     const achilles = context.conditionId.startsWith('achilles');

@@ -527,11 +527,15 @@ function resume(
   const start = dayNumber(firstDate);
   const weekly = tolerated?.weeklyDistance ?? 0;
   const longest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
+  // Without a tolerated week, running restarts from the return-to-run programme: because of the clearance, whatever
+  // the runs before.
+  const noTolerated = weekly < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
   fitToRunner(days, basis, {
     unit,
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
-    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: weekly < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) },
+    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: noTolerated },
+    ...(noTolerated ? { ladderReason: 'you were cleared by a clinician with no week you tolerated logged' } : {}),
   });
   for (const day of days) if (!day.running.evidence.includes(LOAD_EVIDENCE)) day.running.evidence.push(LOAD_EVIDENCE);
   const head = days[0];

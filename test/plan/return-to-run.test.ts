@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol } from 'rehab-protocols';
+import { generatePlan, getProtocol, reviewPlan } from 'rehab-protocols';
 import { shiftDay } from '../fixtures/runners.js';
 
 const startDate = '2026-12-01';
@@ -116,5 +116,32 @@ describe('generatePlan for a runner with no run at all in the 30 days before', (
     const lowered = plan.days.slice(first + 1).flatMap((day) => day.flags).filter((flag) => flag.kind === 'limited-by-history' && /return-to-run programme/.test(flag.message));
     expect(lowered.length).toBeGreaterThan(0);
     for (const flag of lowered) expect(flag.message).toMatch(/: phase \d of the return-to-run programme \(/);
+  });
+});
+
+describe('the return-to-run words, in edge cases an independent review found', () => {
+  const pfp = getProtocol('patellofemoral-pain')!;
+  const goalDistance = { value: 10, unit: 'km' as const };
+
+  it('names the day running restarts on when the last run leaves the 30-day window after the start', () => {
+    // One run 28 days before the start: it guards the first days; from the fourth, no run is left in the window.
+    const plan = generatePlan(pfp, { startDate, goalDistance, history: [{ date: shiftDay(startDate, -28), distance: { value: 8, unit: 'km' } }] });
+    expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/^No run in the 30 days before 2026-12-04: /);
+    expect(plan.flags.map((flag) => flag.message).join(' ')).not.toMatch(/before the start/);
+  });
+
+  it('never gives the threshold and the longest run as the same figure in miles', () => {
+    const plan = generatePlan(pfp, { startDate, goalDistance: { value: 6, unit: 'mi' }, history: [{ date: shiftDay(startDate, -3), distance: { value: 0.39, unit: 'km' } }] });
+    expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toMatch(/^No run of 0\.25 mi or more in the 30 days before the start \(your longest was 0\.24 mi\)/);
+  });
+
+  it('after a clearance with no tolerated week, says the clearance is why running restarts from the programme', () => {
+    const history = Array.from({ length: 13 }, (_, index) => ({ date: shiftDay(startDate, -(3 + 2 * index)), distance: { value: 6, unit: 'km' as const } }));
+    const plan = generatePlan(pfp, { startDate, goalDistance, history });
+    const referred = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-02', redFlag: 'night-pain' }], { today: '2026-12-03' });
+    const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-06' });
+    const words = cleared.plan.days.filter((day) => day.date >= '2026-12-06').flatMap((day) => day.flags).map((flag) => flag.message);
+    expect(words.some((message) => /you were cleared by a clinician with no week you tolerated logged, so running restarts/.test(message))).toBe(true);
+    expect(words.join(' ')).not.toMatch(/too little running/);
   });
 });

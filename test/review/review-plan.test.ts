@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { generatePlan, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
@@ -64,17 +64,23 @@ describe('reviewPlan', () => {
     expect(result.reasons[0]).toMatchObject({ rule: 'red-flag', status: 'refer' });
   });
 
-  it('says what a red flag logged during the plan means, in the words the matcher gives it before a plan', () => {
+  it('says what a red flag logged during the plan means, how soon to be seen, and when it is an emergency', () => {
     // A weak leg mid-plan: the runner reads how soon, and when it is an emergency, not only "see a clinician".
     const weak = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'leg-weakness' }], { today: '2026-12-04' });
-    expect(weak.reasons[0]?.message).toMatch(/^A red flag was logged on 2026-12-04\. The leg or foot is weak .*losing control of the bladder or bowel is an emergency/);
+    expect(weak.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a weak leg or foot.*losing control of the bladder or bowel is an emergency/);
     const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
-    expect(calf.reasons[0]?.message).toMatch(/blood clot: see a clinician today/);
-    // Where a plan's pain is, the review does not know: a growing runner's red flag names both sites.
+    expect(calf.reasons[0]?.message).toMatch(/blood clot\. Stop running and see a clinician today\./);
+    // Where a plan's pain is, the review does not know: a growing runner's red flag names every growth plate.
     const growing = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' });
-    expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease/);
-    // No vocabulary ids or code in the runner's words.
-    expect(weak.reasons[0]?.message).not.toMatch(/leg-weakness|\{ kind/);
+    expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease.*within days/);
+    // Words for a runner already on a plan: a new injury, no knee named, no "before you follow an exercise plan".
+    const injury = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'trauma' }], { today: '2026-12-04' });
+    expect(injury.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a fall, a blow or another injury\./);
+    for (const redFlag of RED_FLAGS) {
+      const message = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).reasons[0]?.message ?? '';
+      expect(message, redFlag).toMatch(/clinician/);
+      expect(message, redFlag).not.toMatch(/before (you )?follow|It started with|The knee|\{ kind|-[a-z]+-/);
+    }
   });
 
   it('takes the founding runner, followed faithfully, to the day-14 check unchanged', () => {

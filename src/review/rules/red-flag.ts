@@ -1,23 +1,61 @@
-import { RED_FLAG_MESSAGES } from '../../match/red-flags.js';
+import type { RedFlag } from '../../model/index.js';
+import { SPINE_EMERGENCY } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
 /**
+ * What a red flag logged during a plan is, what it can mean, and how soon a clinician should see it: the matcher's
+ * reasons (see `RED_FLAG_MESSAGES` in src/match/red-flags.ts, with their sources), in words for a runner already on a
+ * plan — a new injury rather than how the pain began, no knee named where the plan's pain may be elsewhere. "Today"
+ * where the matcher's message says today (a blood clot, an infection, a tear, a leg that bears no weight), "within
+ * days" for a possible stress injury of the hip bone and a growing runner's growth plate; the emergency signs of a
+ * pressed nerve in the back after the nerve's flags. The urgency is the matcher's; the wording is a library default.
+ */
+const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: 'today' | 'within days'; readonly nerve?: true }>> = {
+  swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
+  locking: { what: 'a joint that locks or catches', why: 'Something may be caught inside the joint.' },
+  'giving-way': { what: 'a joint that gives way', why: 'Instability needs a clinician to examine it.' },
+  'night-pain': { what: 'pain that wakes you at night', why: 'Night pain needs a clinician to rule out bone injury and other causes.' },
+  'rest-pain': { what: 'pain at rest', why: 'Constant pain needs a clinician to find its cause.' },
+  fever: { what: 'a fever', why: 'A hot, painful joint with fever can be an infection.', when: 'today' },
+  trauma: { what: 'a fall, a blow or another injury', why: 'An injury needs a clinician to check for damage.' },
+  'focal-bone-tenderness': { what: 'one spot of bone that is sharply tender', why: 'This can be a bone stress injury.' },
+  'pain-on-hopping': { what: 'pain in the bone on hopping', why: 'This can be a bone stress injury.' },
+  numbness: { what: 'numbness, tingling or pain like an electric shock', why: 'It can come from a nerve, or from pressure building up in a muscle compartment.', nerve: true },
+  'calf-swelling': { what: 'a swollen calf', why: 'A swollen calf can be a blood clot.', when: 'today' },
+  'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
+  'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
+  'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which needs urgent care.', when: 'within days' },
+  'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', nerve: true },
+  'back-pain-with-leg-pain': { what: 'back pain with the leg pain, or pain that shoots down the leg', why: 'It can come from the spine rather than the leg.', nerve: true },
+  'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear.', when: 'today' },
+  'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury.' },
+  'growth-plate': {
+    what: 'that you are still growing, with pain where a growth plate can be hurt',
+    why: "It can come from a growth plate (at the top of the thigh bone, the pelvis, or the back of the heel: Sever's disease), which an exercise plan made for adults does not treat.",
+    when: 'within days',
+  },
+  'treatment-not-helped': { what: "that a clinician's treatment of this pain has not helped", why: 'The pain needs a clinician to look at it again, for what else it could be and what to try next.' },
+};
+
+/**
  * Any red flag in the log means seeing a clinician, at once and always: no other entry outweighs it. Only a
- * clinician's clearance logged on or after it settles it. The message is the matcher's own for that red flag (how
- * soon, and when it is an emergency), as a runner would read it before a plan.
+ * clinician's clearance logged on or after it settles it. The message says what was logged, what it can mean and how
+ * soon, as the matcher would (see {@link LOGGED}).
  */
 export function redFlagLogged(context: ReviewContext): ReviewReason[] {
-  return context.log.flatMap((entry) =>
-    entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn)
-      ? [
-          {
-            rule: 'red-flag',
-            status: 'refer' as const,
-            message: `A red flag was logged on ${entry.date}. ${RED_FLAG_MESSAGES[entry.redFlag]} Stop running until a clinician has seen you; the plan goes on once they clear you (log their clearance).`,
-            evidence: { kind: 'library-default' as const, reason: 'Red flags always win, as in the matcher: a warning sign needs a clinician, whatever else the log says.' },
-          },
-        ]
-      : [],
-  );
+  return context.log.flatMap((entry) => {
+    if (entry.kind !== 'symptom' || (context.clearedOn !== undefined && entry.date <= context.clearedOn)) return [];
+    const { what, why, when, nerve } = LOGGED[entry.redFlag];
+    const soon = when === undefined ? 'Stop running until a clinician has seen it.' : `Stop running and see a clinician ${when}.`;
+    const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : '';
+    return [
+      {
+        rule: 'red-flag',
+        status: 'refer' as const,
+        message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon}${emergency} The plan goes on once they clear you (log their clearance).`,
+        evidence: { kind: 'library-default' as const, reason: 'Red flags always win, as in the matcher: a warning sign needs a clinician, whatever else the log says.' },
+      },
+    ];
+  });
 }
