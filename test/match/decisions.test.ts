@@ -360,6 +360,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // for rest pain.
       'cr-leadingedge-achilles-trail-run-45-1',
       'cr-sydneyheelpain-achilles-shaft-crossfit-38-1',
+      // Batch K (3 wired of 10, 2026-12-06, run once as encoded: 1 right, no wrong plan; the outer knee its physical
+      // therapist called "not a running injury" referred): two treated runners with a red flag in their story — a new
+      // runner's kneecap with swelling after runs, and a plantar fasciitis after a chiropractor's treatment had not
+      // helped — are referred.
+      'cr-rebuildphysio-runners-knee-10k-1',
+      'cr-sydneyheelpain-heel-new-shoe-model-39-1',
     ].sort());
   });
 
@@ -468,7 +474,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // Achilles tendons after failed injections or physiotherapy, a plantar fasciitis after failed shockwave); 36 of 45
     // with batch I (its three treated runners not planned on the strict reading get their plan once they confirm it);
     // 38 of 48 with batch J (an Achilles placed on the tendon once confirmed and a plantar fasciitis planned; an
-    // Achilles with rest pain referred).
+    // Achilles with rest pain referred). 38 of 50 with batch K (its two treated runners
+    // have a red flag in the story).
     expect(reportMisses.map((entry) => entry.id)).toEqual([
       'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-talaria-mtss-marathon-1',
@@ -481,6 +488,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-sydneyheelpain-pf-diabetic-runner-1',
       // Batch J: a midportion Achilles with a constant ache at rest (rest pain, a red flag).
       'cr-sydneyheelpain-achilles-shaft-crossfit-38-1',
+      // Batch K: swelling after runs, and a chiropractor's treatment that had not helped (red flags in the story).
+      'cr-rebuildphysio-runners-knee-10k-1',
+      'cr-sydneyheelpain-heel-new-shoe-model-39-1',
     ]);
   });
 });

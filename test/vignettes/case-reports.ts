@@ -8,6 +8,7 @@ import { caseReportsG } from './case-reports-g.js';
 import { caseReportsH } from './case-reports-h.js';
 import { caseReportsI } from './case-reports-i.js';
 import { caseReportsJ } from './case-reports-j.js';
+import { caseReportsK } from './case-reports-k.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -40,4 +41,11 @@ import type { PageVignette } from './page-vignette.js';
 // as a wrong plan; the other is referred. Every report of the earlier batches names the clinicians' answer.
 const batchJAnswered = caseReportsJ.filter((entry) => !['cr-kevinroot-medial-knee-10k-training-1', 'cr-sydneypodiatrist-knee-below-kneecap-bay-run-1'].includes(entry.id));
 
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered];
+// Batch K (10 encoded blind, 2026-12-06) by the same rule and one more, both decided before the matcher ran on it: a
+// case whose stored text names the clinicians' reading (a diagnosis, or what it is not) of a real patient. Left out:
+// five whose stored text breaks off before any diagnosis (an abstract naming only "anterior knee pain", a sports
+// physician's blog case, a landing injury's physical therapy recap, two heel cases, an imaging quiz), and a teaching
+// case sheet whose patient has a placeholder name.
+const batchKAnswered = caseReportsK.filter((entry) => ['cr-rebuildphysio-runners-knee-10k-1', 'cr-manualtherapist-lateral-knee-marathoner-1', 'cr-sydneyheelpain-heel-new-shoe-model-39-1'].includes(entry.id));
+
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered];
