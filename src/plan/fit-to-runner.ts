@@ -216,7 +216,9 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     if (firstDay && basis.usualWeekly > 0 && limits > basis.usualWeekly + EPSILON) {
       firstDay.flags.push({
         kind: 'weekly-volume',
-        message: `This week's daily limits would allow more running than ${context.unknownRunner === true ? 'the usual week the plan assumes until your runs are known' : 'your usual week'} of ${say(basis.usualWeekly, unit)}: the planned runs keep the week to ${say(weekTotal, unit)}.`,
+        message: `This week's daily limits would allow more running than ${context.unknownRunner === true ? `the ${say(basis.usualWeekly, unit)} usual week the plan assumes until your runs are known` : `your usual week of ${say(basis.usualWeekly, unit)}`}: ${
+          weekTotal > basis.usualWeekly + EPSILON ? `the planned runs come to ${say(weekTotal, unit)}, set by the return-to-run programme` : `the planned runs keep the week to ${say(weekTotal, unit)}`
+        }.`,
       });
     }
     previousWeek = { total: weekTotal, longest: weekLongest, length: week.length };

@@ -46,14 +46,15 @@ export function planFlags(
   } else if (notes.ladder) {
     const start = dayNumber(days[0]?.date ?? '2000-01-01');
     const why = ladderWords(notes.ladderWhy ?? { kind: 'none', on: start }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit, start);
-    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1)}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs.` });
+    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1)}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs; a session is shorter where your own recent runs or week are.` });
   }
   if (notes.derivedLimit) {
     const achilles = context.conditionId.startsWith('achilles');
     const model = achilles
       ? 'The pain-monitoring model that sets how this running feels was tested in Achilles tendinopathy (Silbernagel et al. 2007).'
       : 'The pain-monitoring model was tested in Achilles tendinopathy (Silbernagel et al. 2007); using it for this condition is the library’s extension.';
-    flags.push({ kind: 'derived-limit', message: `The protocol gives pain-monitored running no distance; each day's limit is 110 % of your longest run in the 30 days before, a library default built on ${FRANDSEN_2025}. ${model}` });
+    const limit = notes.ladder ? "the return-to-run programme's step while you are on it, then 110 % of your longest run in the 30 days before" : '110 % of your longest run in the 30 days before';
+    flags.push({ kind: 'derived-limit', message: `The protocol gives pain-monitored running no distance; each day's limit is ${limit}, a library default built on ${FRANDSEN_2025}. ${model}` });
   }
   if (notes.timeUnchecked && notes.unknownRunner) {
     flags.push({

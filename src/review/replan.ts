@@ -6,7 +6,7 @@ import { say } from '../plan/format.js';
 import { prescribedDays } from '../plan/generate-plan.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
-import { runnerBasis } from '../runner/basis.js';
+import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
@@ -28,6 +28,11 @@ export interface Decision {
   readonly painfulRuns: readonly number[];
   /** A clearance ends a referral: running resumes from the last tolerated load. */
   readonly clearance: boolean;
+  /**
+   * A referral for a red flag that sends the runner to a clinician today or within days (a swollen calf, a sudden pop,
+   * a leg that bears no weight, fever, groin pain with running): the exercises stop too, not only the running.
+   */
+  readonly urgent?: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -171,7 +176,7 @@ export function replan(
   const knowsRunner = options?.history !== undefined || options?.runner !== undefined || oldFuture.some((day) => day.running.planned !== undefined);
   let future: PlanDay[];
   if (decision.status === 'refer') {
-    future = oldFuture.map(stopRunning);
+    future = oldFuture.map((day) => stopRunning(day, decision.urgent === true));
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
@@ -197,11 +202,15 @@ export function replan(
 }
 
 /** A referred plan's day: no running until a clinician clears the runner; exercises as they were. */
-function stopRunning(day: PlanDay): PlanDay {
-  if (day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest')) return day;
+function stopRunning(day: PlanDay, exercisesToo = false): PlanDay {
+  const resting = day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest');
+  if (resting && (!exercisesToo || day.exercises.length === 0)) return day;
   const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
-  return copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }]);
+  if (!exercisesToo) return copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }]);
+  // A swollen calf (a possible clot), a tear or a leg that bears no weight: no exercise either until it is seen.
+  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running and no exercises: the plan is referred to a clinician, who should see you soon (today or within days). Log their clearance to go on.' }]);
+  return { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] };
 }
 
 /** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */
@@ -517,12 +526,15 @@ function resume(
   const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, from);
   const firstDate = today < plan.startDate ? plan.startDate : today;
   const days = prescribed.map((source, index) => redate(source, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
-  if (!knowsRunner) return days;
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
     ...past.flatMap((day) => (merged.byDate.get(day.date) ?? []).flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []))),
   ];
-  const basis = runnerBasis(history, options?.runner, firstDate, unit) ?? runnerBasis(undefined, { usualWeeklyDistance: { value: Math.max(0.1, tolerated?.weeklyDistance ?? 1), unit } }, firstDate, unit);
+  // A plan made without the runner's training (limits only) resumes as a plan for a runner whose training is not known:
+  // from the tolerated week when one was logged, from the return-to-run programme when not — as the clearance says.
+  const basis =
+    (knowsRunner ? runnerBasis(history, options?.runner, firstDate, unit) : undefined) ??
+    (tolerated !== undefined && tolerated.weeklyDistance > 0 ? runnerBasis(undefined, { usualWeeklyDistance: { value: tolerated.weeklyDistance, unit } }, firstDate, unit) : unknownRunnerBasis(unit));
   if (basis === undefined) return days;
   const start = dayNumber(firstDate);
   const weekly = tolerated?.weeklyDistance ?? 0;

@@ -69,7 +69,17 @@ describe('reviewPlan', () => {
     const weak = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'leg-weakness' }], { today: '2026-12-04' });
     expect(weak.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a weak leg or foot.*losing control of the bladder or bowel is an emergency/);
     const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
-    expect(calf.reasons[0]?.message).toMatch(/blood clot\. Stop running and see a clinician today\./);
+    expect(calf.reasons[0]?.message).toMatch(/blood clot\. Stop running and the exercises, and see a clinician today\./);
+    // What the runner sees next: no calf raise on a possible clot, nor any exercise, until a clinician clears them.
+    const after = calf.plan.days.filter((day) => day.date >= '2026-12-04');
+    expect(after.every((day) => day.exercises.length === 0 && day.running.maxDistance === null)).toBe(true);
+    const cleared = reviewPlan(calf.plan, [{ kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-06' });
+    expect(cleared.plan.days.find((day) => day.date === '2026-12-06')?.exercises.length).toBeGreaterThan(0);
+    // A red flag that is not urgent stops the running only: the exercises go on.
+    const night = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'night-pain' }], { today: '2026-12-04' });
+    expect(night.plan.days.find((day) => day.date === '2026-12-05')?.exercises.length).toBeGreaterThan(0);
+    // The same red flag logged twice that day is one reason.
+    expect(reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'fever' }, { kind: 'symptom', date: '2026-12-04', redFlag: 'fever' }], { today: '2026-12-04' }).reasons.filter((reason) => reason.rule === 'red-flag')).toHaveLength(1);
     // Where a plan's pain is, the review does not know: a growing runner's red flag names every growth plate.
     const growing = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' });
     expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease.*within days/);
@@ -153,5 +163,19 @@ describe('reviewPlan', () => {
     const foreign = { ...founding, protocolId: 'my-protocol', generatedWith: undefined };
     delete (foreign as Partial<Plan>).generatedWith;
     expect(() => reviewPlan(foreign, [], { today: '2026-12-03' })).toThrow(/pass it as options.protocol/);
+  });
+});
+
+describe('a plan made without the runner’s training, cleared by a clinician with no tolerated week', () => {
+  it('resumes from the return-to-run programme, as the clearance says, not from the protocol’s limits', () => {
+    const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const referred = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-02', redFlag: 'swelling' }], { today: '2026-12-02' });
+    const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-09' }], { today: '2026-12-09' });
+    expect(cleared.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/from the return-to-run programme/);
+    const next = cleared.plan.days.filter((day) => day.date >= '2026-12-09');
+    // Every limit within the programme's first steps (1 to 1.5 miles), and its walk/run sessions planned.
+    for (const day of next.slice(0, 7)) expect(day.running.maxDistance?.value ?? 0).toBeLessThanOrEqual(2.5);
+    expect(next.some((day) => day.running.planned?.kind === 'intervals')).toBe(true);
+    expect(next.flatMap((day) => day.flags).map((flag) => flag.message).join(' ')).not.toMatch(/in the history \(0 km\)/);
   });
 });

@@ -1,5 +1,5 @@
 import type { RedFlag } from '../../model/index.js';
-import { SPINE_EMERGENCY } from '../../match/red-flags.js';
+import { SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
@@ -11,7 +11,7 @@ import type { ReviewReason } from '../types.js';
  * days" for a possible stress injury of the hip bone and a growing runner's growth plate; the emergency signs of a
  * pressed nerve in the back after the nerve's flags. The urgency is the matcher's; the wording is a library default.
  */
-const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: 'today' | 'within days'; readonly nerve?: true }>> = {
+const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true }>> = {
   swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
   locking: { what: 'a joint that locks or catches', why: 'Something may be caught inside the joint.' },
   'giving-way': { what: 'a joint that gives way', why: 'Instability needs a clinician to examine it.' },
@@ -26,16 +26,19 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
   'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
   'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which needs urgent care.', when: 'within days' },
-  'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', nerve: true },
+  'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'soon', nerve: true },
   'back-pain-with-leg-pain': { what: 'back pain with the leg pain, or pain that shoots down the leg', why: 'It can come from the spine rather than the leg.', nerve: true },
-  'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear.', when: 'today' },
+  'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear: do not walk or run on it until it is seen.', when: 'today' },
   'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury.' },
   'growth-plate': {
     what: 'that you are still growing, with pain where a growth plate can be hurt',
     why: "It can come from a growth plate (at the top of the thigh bone, the pelvis, or the back of the heel: Sever's disease), which an exercise plan made for adults does not treat.",
-    when: 'within days',
+    when: 'within days, and today if it hurts to put weight on the leg',
   },
-  'treatment-not-helped': { what: "that a clinician's treatment of this pain has not helped", why: 'The pain needs a clinician to look at it again, for what else it could be and what to try next.' },
+  'treatment-not-helped': {
+    what: "that a clinician's treatment of this pain has not helped",
+    why: 'The pain needs a clinician to look at it again, for what else it could be and what to try next; it is not urgent unless the pain is getting worse or stops you walking.',
+  },
 };
 
 /**
@@ -44,16 +47,23 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
  * soon, as the matcher would (see {@link LOGGED}).
  */
 export function redFlagLogged(context: ReviewContext): ReviewReason[] {
+  const said = new Set<string>();
   return context.log.flatMap((entry) => {
     if (entry.kind !== 'symptom' || (context.clearedOn !== undefined && entry.date <= context.clearedOn)) return [];
+    // The same red flag logged twice on a day is one reason.
+    const key = `${entry.date} ${entry.redFlag}`;
+    if (said.has(key)) return [];
+    said.add(key);
     const { what, why, when, nerve } = LOGGED[entry.redFlag];
-    const soon = when === undefined ? 'Stop running until a clinician has seen it.' : `Stop running and see a clinician ${when}.`;
+    // As the plan does (see `Decision.urgent`): the urgent red flags stop the exercises too.
+    const stop = URGENT_RED_FLAGS.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
+    const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
     const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : '';
     return [
       {
         rule: 'red-flag',
         status: 'refer' as const,
-        message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon}${emergency} The plan goes on once they clear you (log their clearance).`,
+        message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon} The plan goes on once a clinician clears you (log their clearance).${emergency}`,
         evidence: { kind: 'library-default' as const, reason: 'Red flags always win, as in the matcher: a warning sign needs a clinician, whatever else the log says.' },
       },
     ];
