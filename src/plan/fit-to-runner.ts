@@ -31,7 +31,11 @@ export interface FitContext {
  * `MIN_BASE_KM` (`short-runs`, with the longest), too little running a week (`little`), or a reason the caller gives
  * (`given`: a clearance with no tolerated week logged). `on` is the day, as a day number.
  */
-export type LadderWhy = ({ readonly kind: 'none' | 'little' } | { readonly kind: 'short-runs'; readonly longest: number } | { readonly kind: 'given'; readonly words: string }) & { readonly on: number };
+export type LadderWhy = (
+  | { readonly kind: 'none' | 'little' }
+  | { readonly kind: 'short-runs'; readonly longest: number; readonly given?: boolean }
+  | { readonly kind: 'given'; readonly words: string }
+) & { readonly on: number };
 
 /** What the fitting found that concerns the whole plan. */
 export interface FitNotes {
@@ -128,7 +132,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
           ? { kind: 'given', words: context.ladderReason, on: at }
           : longest.distance > 0 && longest.from !== 'plan'
             ? longest.distance < minBase
-              ? { kind: 'short-runs', longest: longest.distance, on: at }
+              ? { kind: 'short-runs', longest: longest.distance, on: at, ...(longest.from === 'summary' ? { given: true } : {}) }
               : { kind: 'little', on: at }
             : { kind: 'none', on: at };
       if (prescribed !== undefined && onLadder && prescribed > ladderMiles(phase) + EPSILON) {
@@ -142,8 +146,8 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
           const reason = ladderRuns > 0 ? `phase ${phase + 1} of the return-to-run programme` : `${cause}, so running ${context.unknownRunner === true ? 'starts' : 'restarts'} from the return-to-run programme`;
           flags.push({ kind: 'limited-by-history', message: `Limit lowered from ${say(limit, unit)} to ${step}: ${reason} (${CROWELL_2023}).` });
         } else {
-          const what = ladderRuns > 0 ? `phase ${phase + 1} of the return-to-run programme (${step})` : `the return-to-run programme's ${step} (${cause})`;
-          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than ${what} (${CROWELL_2023}).` });
+          const what = ladderRuns > 0 ? `phase ${phase + 1} of the return-to-run programme (${step}, ${CROWELL_2023})` : `the return-to-run programme's ${step} (${CROWELL_2023}): ${cause}`;
+          flags.push({ kind: 'single-run-spike', message: `The limit of ${say(limit, unit)} is more than ${what}.` });
         }
       }
       // The ladder's steps are held to the spike guard too, once the ladder's own runs give it a base.
@@ -240,7 +244,10 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
 export function ladderWords(why: LadderWhy, minBase: number, unit: DistanceUnit, start?: number): string {
   const before = start === undefined ? 'before' : why.on === start ? 'before the start' : `before ${isoDay(why.on)}`;
   if (why.kind === 'given') return why.words;
-  if (why.kind === 'short-runs') return `no run of ${say(Math.ceil(minBase * 100 - 1e-9) / 100, unit)} or more in the 30 days ${before} (your longest was ${say(why.longest, unit)})`;
+  const threshold = say(Math.ceil(minBase * 100 - 1e-9) / 100, unit);
+  // A runner summary's longest run has no date: it is said as given.
+  if (why.kind === 'short-runs' && why.given === true) return `your longest recent run, as given (${say(why.longest, unit)}), is under ${threshold}`;
+  if (why.kind === 'short-runs') return `no run of ${threshold} or more in the 30 days ${before} (your longest was ${say(why.longest, unit)})`;
   if (why.kind === 'little') return `too little running in the weeks ${before} to plan from`;
   return `no run in the 30 days ${before}`;
 }
