@@ -134,6 +134,13 @@ export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherR
 }
 
 /**
+ * The `leg-weakness` message where the pain is in the shin or calf: chronic exertional compartment syndrome brings
+ * "weakness of the affected limb" and "foot drop, in severe cases, if nerves in your legs are affected", and "Don't
+ * try to exercise through the pain" (Mayo Clinic, chronic exertional compartment syndrome; read on a stored copy).
+ */
+export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve, or from pressure building up in a muscle compartment during exercise: don't run through it, and see a clinician soon. ${SPINE_EMERGENCY}`;
+
+/**
  * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
  * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that an app that
  * stops at the first "yes" never leaves one of them unasked behind a less urgent one (a swollen calf behind night
@@ -223,6 +230,7 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
     return sites.heel && !sites.hip ? GROWTH_PLATE_HEEL_MESSAGE : GROWTH_PLATE_HIP_MESSAGE;
   }
   if (flag === 'numbness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_NUMBNESS_MESSAGE;
+  if (flag === 'leg-weakness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_WEAKNESS_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
   }

@@ -42,4 +42,13 @@ describe('a weak leg or foot, and back pain with the leg pain', () => {
     const result = planForProfile({ region: 'thigh', aggravatedBy: ['running'], redFlags: ['leg-weakness'] }, options);
     expect(reason(result, 'leg-weakness')?.message).toMatch(/is an emergency: get emergency help at once/);
   });
+
+  it('in the shin or calf names a muscle compartment as well as a nerve, and says not to run through it', () => {
+    for (const region of ['shin', 'calf'] as const) {
+      const message = reason(planForProfile({ region, aggravatedBy: ['running'], redFlags: ['leg-weakness'] }, options), 'leg-weakness')?.message;
+      expect(message, region).toMatch(/muscle compartment/);
+      expect(message, region).toMatch(/don't run through it/);
+    }
+    expect(reason(planForProfile({ region: 'hip', aggravatedBy: ['running'], redFlags: ['leg-weakness'] }, options), 'leg-weakness')?.message).not.toMatch(/compartment/);
+  });
 });
