@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, nextQuestions, planForProfile, REGIONS, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
+import { nextQuestions, planForProfile, REGIONS, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
+import { answerEach } from '../fixtures/answer-each.js';
 import { foundingProfile } from '../fixtures/founding-profile.js';
 import { plantarHeel } from '../fixtures/textbook-profiles.js';
 
@@ -13,18 +14,7 @@ const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km'
 const unscreened = ({ redFlags: _asked, ...profile }: SymptomProfile): SymptomProfile => profile;
 
 /** Answers every question the matcher asks, one at a time: `growth-plate` as given, everything else "no". */
-const answerAll = (profile: SymptomProfile, growing: boolean | 'unsure') => {
-  let current = profile;
-  let result = planForProfile(current, options);
-  const asked: string[] = [];
-  for (let count = 0; result.kind === 'questions' && count < 40; count += 1) {
-    const question = result.questions[0]!;
-    asked.push(question.value ?? question.field);
-    current = answerQuestion(current, question, question.value === 'growth-plate' ? growing : false);
-    result = planForProfile(current, options);
-  }
-  return { result, asked };
-};
+const answerAll = (profile: SymptomProfile, growing: boolean | 'unsure') => answerEach(profile, options, (question) => (question.value === 'growth-plate' ? growing : false));
 
 const growthPlate = (result: PlanForProfileResult) =>
   result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'growth-plate') : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, nextQuestions, planForProfile, REGIONS, type SymptomProfile } from 'rehab-protocols';
+import { answerEach } from '../fixtures/answer-each.js';
 import { midportion, plantarHeel, shinSplints } from '../fixtures/textbook-profiles.js';
 
 // Numbness, tingling or electric-shock-like pain can be a nerve (trapped in the leg, or from the lower back) or, in the
@@ -11,18 +12,7 @@ const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km'
 const unscreened = ({ redFlags: _asked, ...profile }: SymptomProfile): SymptomProfile => profile;
 
 /** Answers every question the matcher asks, one at a time: `numbness` as given, everything else "no". */
-const answerAll = (profile: SymptomProfile, numbness: boolean | 'unsure') => {
-  let current = profile;
-  let result = planForProfile(current, options);
-  const asked: string[] = [];
-  for (let count = 0; result.kind === 'questions' && count < 30; count += 1) {
-    const question = result.questions[0]!;
-    asked.push(question.value ?? question.field);
-    current = answerQuestion(current, question, question.value === 'numbness' ? numbness : false);
-    result = planForProfile(current, options);
-  }
-  return { result, asked, profile: current };
-};
+const answerAll = (profile: SymptomProfile, numbness: boolean | 'unsure') => answerEach(profile, options, (question) => (question.value === 'numbness' ? numbness : false), 30);
 
 const numbnessReason = (result: ReturnType<typeof planForProfile>) =>
   result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'numbness') : undefined;

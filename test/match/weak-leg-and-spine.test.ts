@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, nextQuestions, planForProfile, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
+import { nextQuestions, planForProfile, type PlanForProfileResult, type SymptomProfile } from 'rehab-protocols';
+import { answerEach } from '../fixtures/answer-each.js';
 
 // A weak leg or a dropping foot can be a nerve — pressed in the lower back (a look-alike of buttock, hip and thigh
 // pain) or in a muscle compartment of the shin or calf — and back pain with the leg pain can be the spine. What the
@@ -10,16 +11,7 @@ const reason = (result: PlanForProfileResult, flag: string) =>
   result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === flag) : undefined;
 
 /** Answers every question, one at a time: `flag` "yes", everything else "no". */
-const answerAll = (profile: SymptomProfile, flag: string) => {
-  let current = profile;
-  let result = planForProfile(current, options);
-  for (let count = 0; result.kind === 'questions' && count < 40; count += 1) {
-    const question = result.questions[0]!;
-    current = answerQuestion(current, question, question.value === flag);
-    result = planForProfile(current, options);
-  }
-  return result;
-};
+const answerAll = (profile: SymptomProfile, flag: string) => answerEach(profile, options, (question) => question.value === flag).result;
 
 describe('a weak leg or foot, and back pain with the leg pain', () => {
   it.each(['hip', 'thigh', 'shin', 'calf'] as const)('a weak leg or foot is asked in the %s screen before any plan, and "yes" refers', (region) => {
