@@ -201,7 +201,7 @@ export function replan(
   return [...past, ...revised];
 }
 
-/** A referred plan's day: no running until a clinician clears the runner; exercises as they were. */
+/** A referred plan's day: no running until a clinician clears the runner; exercises as they were, or none after an urgent red flag. */
 function stopRunning(day: PlanDay, exercisesToo = false): PlanDay {
   const resting = day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest');
   if (resting && (!exercisesToo || day.exercises.length === 0)) return day;
