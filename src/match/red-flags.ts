@@ -95,13 +95,6 @@ export const GROWTH_PLATE_HEEL_MESSAGE =
   "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain, and today if you cannot put weight on the foot.";
 
 /**
- * The `growth-plate` message where the pain is not known (a red flag logged during a plan): both sites' words,
- * at the hip's urgency. Sources as for {@link GROWTH_PLATE_HIP_MESSAGE} and {@link GROWTH_PLATE_HEEL_MESSAGE}.
- */
-export const GROWTH_PLATE_MESSAGE =
-  "In a runner who is still growing, pain can come from a growth plate: in the hip, groin, thigh or knee, at the top of the thigh bone (a slipped capital femoral epiphysis, which is easily missed) or where a muscle pulls on the pelvis; at the heel, at the back of the heel bone (Sever's disease). An exercise plan made for adults is not the treatment: stop running and see a doctor within days, and today if it hurts to put weight on the leg.";
-
-/**
  * Whether the matcher asks `growth-plate` (or derives it from `age`): the runner's age is not known, or is under 18.
  * Not after a clinician's diagnosis (`diagnosedAs`) of pain in one part of the leg only: the clinician who diagnosed it
  * has examined that pain. A diagnosis does not answer for pain elsewhere as well (a knee diagnosed, with the thigh sore
@@ -177,7 +170,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
     'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
-  'growth-plate': GROWTH_PLATE_MESSAGE,
+  'growth-plate': GROWTH_PLATE_HIP_MESSAGE,
   'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,
 };
 
@@ -229,8 +222,10 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
     const sites = growthPlateSites(profile);
     return sites.heel && !sites.hip ? GROWTH_PLATE_HEEL_MESSAGE : GROWTH_PLATE_HIP_MESSAGE;
   }
-  if (flag === 'numbness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_NUMBNESS_MESSAGE;
-  if (flag === 'leg-weakness' && [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf')) return LOWER_LEG_WEAKNESS_MESSAGE;
+  // Below the knee, a nerve's signs can also be a muscle compartment's.
+  const lowerLeg = [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf');
+  if (flag === 'numbness' && lowerLeg) return LOWER_LEG_NUMBNESS_MESSAGE;
+  if (flag === 'leg-weakness' && lowerLeg) return LOWER_LEG_WEAKNESS_MESSAGE;
   if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
     return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
   }
@@ -338,7 +333,7 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   }
   if (risk !== undefined && boneSite) {
     derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${listed([...regions])}` });
-  } else if (profile.age !== undefined && profile.age < 18 && profile.side === 'both' && regions.has('shin')) {
+  } else if (profile.age !== undefined && profile.age < GROWING_BELOW_AGE && profile.side === 'both' && regions.has('shin')) {
     derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}` });
   }
   if (profile.age !== undefined && asksGrowthPlate(profile) && growthPlateSite(profile)) {
