@@ -14,6 +14,8 @@ import { pageVignettesBatch14a } from './real-pages-14a.js';
 import { pageVignettesBatch14b } from './real-pages-14b.js';
 import { pageVignettesBatch15 } from './real-pages-15.js';
 import { pageVignettesBatch16 } from './real-pages-16.js';
+import { pageVignettesBatch17a } from './real-pages-17a.js';
+import { pageVignettesBatch17b } from './real-pages-17b.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -738,4 +740,18 @@ const batch15Clinicians = pageVignettesBatch15.filter((entry) => ['rw-nirunning-
 const batch16Clinicians = pageVignettesBatch16.filter((entry) =>
   ['rw-spencercountypt-son-heel-1', 'rw-sunsentinel-trackson-shin-1', 'rw-deseretnews-grandson-foot-1', 'rw-charlotteobserver-daughter-shin-1', 'rw-midwestbonejoint-trackmeet-ankle-1'].includes(entry.id),
 );
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians];
+// Batches 17a (heels, Achilles, feet, ankles) and 17b (hips, thighs, knees), encoded blind (2026-12-07), by the same
+// rule, decided before the matcher ran on them: the pages whose stored text shows a clinician answering — a podiatric
+// surgeon on a forum, a physician's column, a foot and ankle surgeon, a sports medicine physician, chartered
+// physiotherapists, a sports physician of the AMSSM, a physician of the American Running Association, a clinic's
+// physiotherapists, a hospital's physical therapist, and an answerer who treats "in my office and by other sports
+// chiropractors". Left out: answerers whose profession the stored page does not show (a running site's owner, a
+// "Dr." of a foot-pain site, the Sock Doc, a running site's unnamed expert panel (two runners), an unnamed expert of
+// a mirrored question site) and a running injury specialist who is not a clinician.
+const batch17aClinicians = pageVignettesBatch17a.filter((entry) =>
+  ['rw-slowtwitch-bruised-lateral-foot-1', 'rw-dgw-donohue-jogger-heel-1', 'rw-baltimoresun-74yo-heel-1', 'rw-nydailynews-larry-ankle-1', 'rw-horder-sprain-return-ankle-1'].includes(entry.id),
+);
+const batch17bClinicians = pageVignettesBatch17b.filter(
+  (entry) => !['rw-mycheapnfljerseys-shannon-thigh-1', 'rw-runnersradar-sidehip-hip-1'].includes(entry.id),
+);
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians];
