@@ -27,6 +27,8 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   'bone-stress-risk':
     'Have you had a stress fracture before, are your periods missed or irregular, or are you underweight or eating less than your training needs?',
   'growth-plate': 'Are you under 18, with pain in the hip, thigh or heel, or in the knee with a limp or with pain in the hip, groin or thigh as well?',
+  fluoroquinolone:
+    'Have you taken an antibiotic called a fluoroquinolone (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin or another ending in "-floxacin") in the last six months?',
   'treatment-not-helped':
     'Has a doctor, physiotherapist, podiatrist or other clinician treated this pain (physiotherapy or exercises they gave you, injections, shockwave, insoles they prescribed, a boot or cast, an operation: more than rest or painkillers) without it getting better (not a treatment that is still going and helping)?',
 };

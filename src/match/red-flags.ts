@@ -19,6 +19,28 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
   "A clinician's treatment of this pain that has not helped means the pain needs a clinician to look at it again (for what else it could be, and what to try next) before another plan: see the clinician who treated it, or another. It is not urgent unless the pain is getting worse or stops you walking.";
 
 /**
+ * What the `fluoroquinolone` red flag tells the runner. Fluoroquinolone antibiotics "can cause pathologic lesions in
+ * tendon tissue (tendinopathy)", which "can occur within hours of commencing treatment and months after discontinuing
+ * the use of these drugs", and "in some cases, fluoroquinolone usage can lead to complete rupture of the tendon"; such a
+ * tendinopathy "may not respond well to the current popular eccentric training regimes and may require an alternative,
+ * staged treatment approach" (Lewis T, Cook J, "Fluoroquinolones and tendinopathy: a guide for athletes and sports
+ * clinicians and a systematic review of the literature", J Athl Train 2014;49(3):422–427,
+ * doi:10.4085/1062-6050-49.2.09; abstract read on PubMed). In a meta-analysis of 15 observational studies they were
+ * associated with Achilles tendinitis (OR 3.95, 95 % CI 3.11–5.01) and rupture (OR 2.52) (Alves C, Mendes D, Batel
+ * Marques F, Eur J Clin Pharmacol 2019;75:1431–1443, doi:10.1007/s00228-019-02713-1; abstract read). The UK medicines
+ * regulator advises patients "to stop treatment at the first signs of a serious adverse reaction, such as tendinitis or
+ * tendon rupture … and to contact their doctor immediately" (MHRA Drug Safety Update, March 2019, as quoted by the MDDUS
+ * and the Royal Pharmaceutical Society; read on stored copies). Six months: symptoms "may occur 2 hours after the first
+ * fluoroquinolone dose and continue for up to 6 months after discontinuation" (Contemporary Clinic, "Fluoroquinolone-
+ * associated tendinopathy: an Achilles heel for clinicians"; read on a stored copy), which the library takes as the
+ * question's window (a library default). Asked where the Achilles tendon may hurt (calf, ankle, heel): it is the
+ * tendon these reports are mostly about. The wording is the library's: the decision to stop an antibiotic is the
+ * prescriber's, so the runner is told to contact them, with the regulator's advice.
+ */
+export const FLUOROQUINOLONE_MESSAGE =
+  'You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. If you are still taking it, contact the doctor who prescribed it today: the medicines regulator advises stopping it at the first sign of tendon pain, with their advice. Do not start a running or tendon-loading plan until a clinician has examined the tendon: the usual heavy loading may not suit it.';
+
+/**
  * The emergency signs of a nerve root or the cauda equina pressed in the lower back, said wherever the spine may be the
  * cause (numbness, back pain with the leg pain, a weak leg): "Call 111 and ask for an ambulance if you experience …
  * tingling or numbness in both legs and around your buttocks or genitals; weakness in both legs; loss of bladder or
@@ -135,11 +157,12 @@ export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot 
 
 /**
  * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
- * stress fracture, an infection, a leg that bears no weight). They are asked before the others, so that an app that
+ * stress fracture, an infection, a leg that bears no weight, a fluoroquinolone antibiotic still being taken with tendon
+ * pain: its prescriber today). They are asked before the others, so that an app that
  * stops at the first "yes" never leaves one of them unasked behind a less urgent one (a swollen calf behind night
  * pain). A library default, from the messages' own urgency.
  */
-export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running']);
+export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running', 'fluoroquinolone']);
 
 /**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
@@ -171,6 +194,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'bone-stress-risk':
     'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
   'growth-plate': GROWTH_PLATE_HIP_MESSAGE,
+  fluoroquinolone: FLUOROQUINOLONE_MESSAGE,
   'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,
 };
 
@@ -369,15 +393,17 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
  * the hip and thigh, where the lower back is a look-alike and sciatica can bring "numbness, tingling or muscle weakness
  * in part of your leg" (Healthify He Puna Waiora, sciatica), and in the shin and calf, where chronic exertional
  * compartment syndrome brings "weakness of the affected limb" and "foot drop, in severe cases, if nerves in your legs
- * are affected" (Mayo Clinic, as above). Each read on stored copies of the pages.
+ * are affected" (Mayo Clinic, as above). Each read on stored copies of the pages. A fluoroquinolone antibiotic in the
+ * last six months (`fluoroquinolone`) in the calf, ankle and heel, where the Achilles tendon can hurt (see
+ * {@link FLUOROQUINOLONE_MESSAGE}).
  */
 export const SCREEN_BY_REGION: Record<(typeof REGIONS)[number], readonly (typeof RED_FLAGS)[number][]> = {
   hip: ['groin-pain-with-running', 'back-pain-with-leg-pain', 'leg-weakness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   thigh: ['back-pain-with-leg-pain', 'leg-weakness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'sudden-pop', 'treatment-not-helped'],
   knee: ['swelling', 'locking', 'giving-way', 'trauma', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
   shin: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'numbness', 'leg-weakness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  calf: ['calf-swelling', 'sudden-pop', 'numbness', 'leg-weakness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
-  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
+  calf: ['calf-swelling', 'sudden-pop', 'numbness', 'leg-weakness', 'night-pain', 'rest-pain', 'fluoroquinolone', 'treatment-not-helped'],
+  ankle: ['sudden-pop', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'fluoroquinolone', 'treatment-not-helped'],
+  heel: ['sudden-pop', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'growth-plate', 'numbness', 'night-pain', 'rest-pain', 'fluoroquinolone', 'treatment-not-helped'],
   foot: ['focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk', 'swelling', 'numbness', 'night-pain', 'rest-pain', 'treatment-not-helped'],
 };

@@ -296,7 +296,10 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
  * exercises they gave, injections, a boot or cast, an operation) that has not helped, which calls for the pain to be
  * assessed again rather than for another plan (rest or painkillers alone do not count); `growth-plate` is a runner
  * still growing (under 18) with pain where a growth plate can be its cause — the hip, thigh or heel, or the knee with a
- * limp or with pain in the hip, groin or thigh as well — which a clinician examines before any adult's plan.
+ * limp or with pain in the hip, groin or thigh as well — which a clinician examines before any adult's plan;
+ * `fluoroquinolone` is a fluoroquinolone antibiotic (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin or another
+ * "-floxacin") taken in the last six months, with pain in the calf, ankle or heel, where it can have damaged the
+ * Achilles tendon.
  *
  * @example
  * ```ts
@@ -324,6 +327,7 @@ export const RED_FLAGS = /* @__PURE__ */ Object.freeze([
   'sudden-pop',
   'bone-stress-risk',
   'growth-plate',
+  'fluoroquinolone',
   'treatment-not-helped',
 ] as const);
 

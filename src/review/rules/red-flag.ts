@@ -35,6 +35,11 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
     why: "It can come from a growth plate (at the top of the thigh bone, the pelvis, or the back of the heel: Sever's disease), which an exercise plan made for adults does not treat.",
     when: 'within days, and today if it hurts to put weight on the leg',
   },
+  fluoroquinolone: {
+    what: 'a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin)',
+    why: 'These antibiotics can damage tendons, most often the Achilles, for months after the course, and a damaged tendon can tear; if you are still taking it, contact the doctor who prescribed it today.',
+    when: 'before you load the tendon again',
+  },
   'treatment-not-helped': {
     what: "that a clinician's treatment of this pain has not helped",
     why: 'The pain needs a clinician to look at it again, for what else it could be and what to try next; it is not urgent unless the pain is getting worse or stops you walking.',
