@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type F
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionWords, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, growthPlateSite, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -246,7 +246,8 @@ function answeredNoToAll(condition: Condition, facts: ProfileFacts): boolean {
 /** Red flags that matter for the regions and the contenders, not yet asked. */
 function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contenders: readonly ConditionMatch[], byId: ReadonlyMap<string, Condition>): Assessment['unscreened'] {
   const toScreen = new Set<(typeof RED_FLAGS)[number]>();
-  for (const region of [profile.region, ...(profile.otherRegions ?? [])]) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
+  // The regions the runner chose and those their places name (the shin bone placed from the calf is the shin).
+  for (const region of painRegions(profile)) for (const flag of SCREEN_BY_REGION[region]) toScreen.add(flag);
   for (const match of contenders) {
     // A condition of another part of the leg (a knee condition for a heel) is in contention only because nothing fits:
     // its warning signs ("does the knee lock?") are not this runner's to screen.

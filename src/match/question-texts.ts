@@ -3,7 +3,7 @@ import { LIST_FIELDS, RehabInputError, SymptomProfileSchema, type SymptomProfile
 import { unknownValue } from '../model/issue-message.js';
 import { parseInput } from '../model/validate.js';
 import { VOCABULARY } from './facts.js';
-import { asksHeelSqueeze, asksSuddenStart, GROWING_BELOW_AGE, growthPlateSite, singleRegion, SWOLLEN_REGIONS } from './red-flags.js';
+import { asksHeelSqueeze, asksSuddenStart, GROWING_BELOW_AGE, growthPlateSite, singleRegion, swollenPart } from './red-flags.js';
 
 /** The red flags as questions, apart so that the matcher's referral words need not carry every other question. */
 const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
@@ -198,8 +198,8 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  *
  * questionText('redFlags', 'swelling', { region: 'knee' });
  * //=> 'Is the knee swollen?'
- * questionText('redFlags', 'swelling', { region: 'knee', otherRegions: ['shin'] });
- * //=> 'Is the joint swollen?'
+ * questionText('redFlags', 'swelling', { region: 'heel', otherRegions: ['foot'] });
+ * //=> 'Is the heel or foot swollen?'
  * ```
  */
 export function questionText(field: string, value: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'age' | 'locations'>): string {
@@ -239,7 +239,7 @@ export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region'
   }
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
   if (flag === 'sudden-pop' && asksSuddenStart(profile)) return SUDDEN_START_QUESTION;
-  const region = singleRegion(profile);
-  if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) return `Is the ${region} swollen?`;
+  const swollen = flag === 'swelling' ? swollenPart(profile) : undefined;
+  if (swollen !== undefined) return `Is the ${swollen} swollen?`;
   return RED_FLAG_TEXTS[flag] ?? `redFlags: ${flag}?`;
 }

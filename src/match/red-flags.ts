@@ -168,7 +168,10 @@ export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
  * not weighed against anything. The list follows common referral criteria for knee and leg pain (hot swollen joint
  * with fever, locking, inability to bear weight, trauma, neurological or vascular signs, constant or night pain,
- * unexplained weight loss) and the warning signs of bone stress injury.
+ * unexplained weight loss) and the warning signs of bone stress injury. The bone stress risk factors are signs of low
+ * energy availability too, which warrant a medical assessment for Relative Energy Deficiency in Sport whatever hurts
+ * (Mountjoy et al. 2023, IOC consensus statement on REDs, Br J Sports Med, doi:10.1136/bjsports-2023-106994; see
+ * red-s.ts): their referral asks for it, as the `red-s` plan flag does elsewhere.
  */
 export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   swelling: 'The joint is swollen. Swelling needs a clinician to examine it before you follow an exercise plan.',
@@ -192,11 +195,39 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'sudden-pop':
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
-    'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again.',
+    'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again. Missed periods, low body weight and a previous stress fracture can also be signs of too little energy for your training (Relative Energy Deficiency in Sport): ask for an energy-availability (RED-S) assessment too.',
   'growth-plate': GROWTH_PLATE_HIP_MESSAGE,
   fluoroquinolone: FLUOROQUINOLONE_MESSAGE,
   'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,
 };
+
+/**
+ * The places that name a bone-stress site whatever region the runner chose: the shin bone (`distal-medial-tibia`,
+ * `anterior-tibia`), under the heel bone (`plantar-heel`, `plantar-medial-heel`), the arch and the top of the foot
+ * (`arch`, `top-of-foot`). A runner who chose the calf or the ankle and then placed the pain on the shin bone has pain in
+ * the shin, and is screened as such: a tibial stress fracture must not escape its screen because of the region picked
+ * first.
+ */
+const PLACE_REGIONS: Readonly<Partial<Record<string, (typeof REGIONS)[number]>>> = {
+  'distal-medial-tibia': 'shin',
+  'anterior-tibia': 'shin',
+  'plantar-heel': 'heel',
+  'plantar-medial-heel': 'heel',
+  arch: 'foot',
+  'top-of-foot': 'foot',
+};
+
+/**
+ * Where it hurts: the regions the runner chose (`region`, `otherRegions`) and those their places name (see
+ * {@link PLACE_REGIONS}), for the red-flag screens and the red flags a profile shows.
+ */
+export function painRegions(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): Set<(typeof REGIONS)[number]> {
+  const regions = new Set([profile.region, ...(profile.otherRegions ?? [])]);
+  const places = new Set<string>(profile.locations ?? []);
+  // In the map's order, not the list's: the same places name the same regions in the same words.
+  for (const [place, region] of Object.entries(PLACE_REGIONS)) if (places.has(place) && region !== undefined) regions.add(region);
+  return regions;
+}
 
 /** The one region a profile names, or undefined when the pain is in more than one (a question may then be about either). */
 export function singleRegion(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): (typeof REGIONS)[number] | undefined {
@@ -229,6 +260,15 @@ export const HEEL_SQUEEZE_MESSAGE =
 export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'foot', 'heel']);
 
 /**
+ * The part of the leg a swelling question or referral names: the runner's regions whose swelling reads plainly ("the
+ * knee", "the heel or foot"), or undefined when none does (then "the joint").
+ */
+export function swollenPart(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string | undefined {
+  const parts = [...new Set([profile.region, ...(profile.otherRegions ?? [])])].filter((region) => SWOLLEN_REGIONS.has(region));
+  return parts.length === 0 ? undefined : parts.join(' or ');
+}
+
+/**
  * A red flag's message for the runner of `profile`, in the words its question was asked in: the heel's bone tenderness
  * as the squeeze test (when that was asked, or the heel is the only region; ticked in a list with the ankle or calf
  * sore too, the tender spot may be elsewhere, and the general words stay), swelling of the one region the runner
@@ -250,9 +290,8 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
   const lowerLeg = [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf');
   if (flag === 'numbness' && lowerLeg) return LOWER_LEG_NUMBNESS_MESSAGE;
   if (flag === 'leg-weakness' && lowerLeg) return LOWER_LEG_WEAKNESS_MESSAGE;
-  if (flag === 'swelling' && region !== undefined && SWOLLEN_REGIONS.has(region)) {
-    return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${region} is`);
-  }
+  const swollen = flag === 'swelling' ? swollenPart(profile) : undefined;
+  if (swollen !== undefined) return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${swollen} is`);
   return RED_FLAG_MESSAGES[flag];
 }
 
@@ -330,7 +369,7 @@ const listed = (items: readonly string[]): string => (items.length < 2 ? items.j
  */
 export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const derived: DerivedRedFlag[] = [];
-  const regions = new Set([profile.region, ...(profile.otherRegions ?? [])]);
+  const regions = painRegions(profile);
   const locations = new Set(profile.locations ?? []);
   const background = new Set(profile.background ?? []);
   const hipArea = regions.has('hip') || regions.has('thigh');

@@ -51,6 +51,8 @@ describe('bone stress at the heel (calcaneus)', () => {
     // The runner reads which of her answers it came from, in words, then what to do.
     const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === 'bone-stress-risk') : undefined;
     expect(reason?.message).toMatch(/^You describe a previous bone stress injury, with pain in the heel\. You have a risk factor for bone stress injury/);
+    // At a bone site, as on any plan elsewhere (the red-s flag), the signs of low energy availability ask for its assessment.
+    expect(reason?.message).toMatch(/energy-availability \(RED-S\) assessment/);
   });
 
   it('says in plain words which answers a red flag was read from', () => {
@@ -262,5 +264,27 @@ describe('shin pain that is not tender along the bone', () => {
     const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'refer-only-condition') : undefined;
     expect(reason?.message).toMatch(/^Tibial bone stress injury is possible from what you describe and cannot be ruled out here\. /);
     expect(result.matches[0]?.score).toBeLessThan(0.5);
+  });
+
+  // Found by an independent audit: a runner who picks the calf or the ankle and then places the pain on the shin bone
+  // got "not urgent" (no clear match) with a previous stress fracture and missed periods, where the shin refers.
+  it.each(['calf', 'ankle'] as const)('screens pain placed on the shin bone as the shin, whatever region was picked first (%s)', (region) => {
+    const shinBone: SymptomProfile = {
+      region,
+      sex: 'female',
+      age: 22,
+      onset: 'gradual',
+      locations: ['distal-medial-tibia'],
+      aggravatedBy: ['running', 'hopping'],
+      signs: ['tender-to-touch'],
+      background: ['previous-bone-stress-injury', 'irregular-periods'],
+      redFlags: [],
+    };
+    const result = planForProfile(shinBone, options);
+    expect(redFlagsOf(result)).toEqual(expect.arrayContaining(['pain-on-hopping', 'bone-stress-risk']));
+    // Without the background or the hop, the shin's own screen is asked before anything else.
+    const { background: _background, aggravatedBy: _aggravated, redFlags: _flags, ...bare } = shinBone;
+    const questions = questionsOf(planForProfile({ ...bare, aggravatedBy: ['running'] }, options));
+    expect(questions).toEqual(expect.arrayContaining(['redFlags:focal-bone-tenderness', 'redFlags:pain-on-hopping', 'redFlags:bone-stress-risk']));
   });
 });

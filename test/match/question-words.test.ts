@@ -37,12 +37,16 @@ describe('questions in words for the part of the leg that hurts', () => {
     expect(spot?.text).not.toBe(tenderness?.text);
   });
 
-  it('keeps the general words when the pain is in more than one region, since the question may be about either', () => {
+  it('keeps the general words for places when the pain is in more than one region, since the question may be about either', () => {
     const profile: SymptomProfile = { region: 'knee', otherRegions: ['calf'], locations: ['posterior'], asked: { locations: ['posterior'] } };
     const questions = nextQuestions(profile, { limit: 50 });
     expect(questions.some((question) => question.field === 'locations')).toBe(true);
+    // Swelling names the parts whose swelling reads plainly: the knee (a swollen calf is a question of its own).
     const swelling = questions.find((question) => question.value === 'swelling');
-    expect(swelling?.text).toBe(QUESTION_TEXTS.redFlags?.['swelling']);
+    expect(swelling?.text).toBe('Is the knee swollen?');
+    // The heel and the foot: both named, never "the joint", which names none of them.
+    const heelAndFoot = nextQuestions({ region: 'heel', otherRegions: ['foot'] }, { limit: 50 }).find((question) => question.value === 'swelling');
+    expect(heelAndFoot?.text).toBe('Is the heel or foot swollen?');
     for (const question of questions) if (question.field === 'locations') expect(question.text).toBe(QUESTION_TEXTS.locations?.[question.value ?? '']);
   });
 
@@ -51,7 +55,12 @@ describe('questions in words for the part of the leg that hurts', () => {
     const referral = planForProfile(knee, options);
     expect(referral.kind === 'referral' && referral.reasons[0]?.message).toMatch(/^The knee is swollen\./);
     const twoPlaces = planForProfile({ ...knee, otherRegions: ['shin'] }, options);
-    expect(twoPlaces.kind === 'referral' && twoPlaces.reasons[0]?.message).toMatch(/^The joint is swollen\./);
+    expect(twoPlaces.kind === 'referral' && twoPlaces.reasons[0]?.message).toMatch(/^The knee is swollen\./);
+    const heelAndFoot = planForProfile({ region: 'heel', otherRegions: ['foot'], redFlags: ['swelling'] }, options);
+    expect(heelAndFoot.kind === 'referral' && heelAndFoot.reasons[0]?.message).toMatch(/^The heel or foot is swollen\./);
+    // Where no region's swelling reads plainly (the shin and calf), the general words stay.
+    const lowerLeg = planForProfile({ region: 'shin', otherRegions: ['calf'], redFlags: ['swelling'] }, options);
+    expect(lowerLeg.kind === 'referral' && lowerLeg.reasons[0]?.message).toMatch(/^The joint is swollen\./);
     // questionText gives the words the matcher asked, for an app listing a profile's answered questions.
     const asked = questionsAsked({ region: 'heel', aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } }, () => false);
     expect(asked.length).toBeGreaterThan(0);
