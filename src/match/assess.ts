@@ -108,7 +108,12 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       // A refer-only diagnosis is its own referral (below), not a second one.
       if (match.conditionId === profile.diagnosedAs) return false;
       if (match.score >= PLAN_THRESHOLD) return true;
-      if (!(match.score >= prior && contenders.includes(match))) return false;
+      if (!(match.score >= prior && contenders.includes(match))) {
+        // Its signs asked one by one and each answered "no" (its score fell below its prior on them): set aside, so
+        // that the plan still says what would bring it back (the `watch-for` flag) — the runner was asked about it.
+        if (condition !== undefined && askedOneByOne(condition, profile) && answeredNoToAll(condition, facts)) setAside.push(condition);
+        return false;
+      }
       if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
       setAside.push(condition);
       return false;
@@ -232,6 +237,11 @@ const separatingByCondition = new WeakMap<Condition, readonly { field: (typeof L
  * such as a sudden onset, graded `moderate` or stronger): it is then plausible only because the region fits, and a
  * clinician who asked these questions would not send the runner for it.
  */
+/** Whether any of a condition's separating signs was asked one by one (named in `asked`), as `planForProfile` asks them. */
+function askedOneByOne(condition: Condition, profile: SymptomProfile): boolean {
+  return separatingFindings(condition).some(({ field, value }) => (profile.asked?.[field] as readonly string[] | undefined)?.includes(value) ?? false);
+}
+
 function answeredNoToAll(condition: Condition, facts: ProfileFacts): boolean {
   const separating = separatingFindings(condition);
   if (separating.length === 0) return false;

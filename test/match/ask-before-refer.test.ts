@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, formatPlan, planForProfile, RED_FLAGS, REGIONS, type PlanForProfileResult, type Question, type SymptomProfile } from 'rehab-protocols';
+import { said } from '../vignettes/page-vignette.js';
 
 // Issue 17, item 4: a refer-only condition that is plausible only because nothing ruled it out gets its separating
 // questions first, and the runner is referred only when it stays plausible after them. What the runner sees next is
@@ -91,6 +92,15 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     // Asked where, she would place it around the kneecap, and gets its plan.
     const placed = answerAll({ region: 'knee', side: 'right', sex: 'female', age: 45, ...michelle, asked: michelle }, { ...michelle, ...aroundTheKneecap }).result;
     expect(placed.kind === 'plan' ? placed.match.conditionId : placed.kind).toBe('patellofemoral-pain');
+  });
+
+  // Found by an audit from the public API: the diffuse knee was asked the meniscus's twist and joint line, said no, and
+  // got the plan without the flag, because the "no" answers had already dropped the meniscus below its prior.
+  it('leads with what to watch for whenever the meniscus was asked about and denied, however far the answers lowered it', () => {
+    const { result, asked } = answerAll(said({ region: 'knee', locations: ['diffuse'], aggravatedBy: ['running'], age: 30 }), {});
+    for (const question of ['aggravatedBy=twisting', 'locations=joint-line']) expect(asked).toContain(question);
+    expect(result.kind === 'plan' && result.match.conditionId).toBe('patellofemoral-pain');
+    if (result.kind === 'plan') expect(result.plan.flags[0]?.message).toMatch(/^Meniscal injury was set aside because you answered no to each of its signs/);
   });
 
   it('carries no watch-for flag when the meniscus was never in question', () => {
