@@ -86,6 +86,9 @@ export const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
 };
 
 /** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
+/** The background items the bone-stress red flag's question names (see `RED_FLAG_TEXTS['bone-stress-risk']`). */
+const BONE_STRESS_BACKGROUND = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
+
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
 
 /**
@@ -208,6 +211,15 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
     }
   }
   for (const flag of derivedRedFlags) report('redFlags', flag);
+  // "No" to the bone-stress question ("Have you had a stress fracture before, are your periods missed or irregular, or
+  // are you underweight or eating less than your training needs?") is "no" to each of the three background items it
+  // names, which are then not asked again one by one.
+  const askedFlags = profile.asked?.redFlags;
+  const boneStressAsked = askedFlags === undefined ? profile.redFlags !== undefined : askedFlags.includes('bone-stress-risk');
+  if (boneStressAsked && !(profile.redFlags ?? []).includes('bone-stress-risk') && !(profile.unsure?.redFlags ?? []).includes('bone-stress-risk') && !derivedRedFlags.includes('bone-stress-risk')) {
+    for (const value of BONE_STRESS_BACKGROUND) askedOne.push(factId('background', value));
+    mark('background', ASKED_SOME);
+  }
 
   report('region', profile.region);
   for (const region of profile.otherRegions ?? []) report('region', region);

@@ -287,4 +287,20 @@ describe('shin pain that is not tender along the bone', () => {
     const questions = questionsOf(planForProfile({ ...bare, aggravatedBy: ['running'] }, options));
     expect(questions).toEqual(expect.arrayContaining(['redFlags:focal-bone-tenderness', 'redFlags:pain-on-hopping', 'redFlags:bone-stress-risk']));
   });
+
+  // Found by the same audit: "no" to the bone-stress question (a stress fracture before, periods, weight) was followed by
+  // "Have you had a stress fracture or stress reaction before?" on its own.
+  it('does not ask again, one by one, what the bone-stress question already asked', () => {
+    let profile: SymptomProfile = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], asked: { locations: ['distal-medial-tibia'], aggravatedBy: ['running'] } };
+    let result = planForProfile(profile, options);
+    const asked: string[] = [];
+    for (let turn = 0; turn < 30 && result.kind === 'questions'; turn += 1) {
+      const question = result.questions[0]!;
+      asked.push(`${question.field}:${question.value}`);
+      profile = answerQuestion(profile, question, false);
+      result = planForProfile(profile, options);
+    }
+    expect(asked).toContain('redFlags:bone-stress-risk');
+    for (const value of ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight']) expect(asked).not.toContain(`background:${value}`);
+  });
 });
