@@ -30,15 +30,17 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
  * Marques F, Eur J Clin Pharmacol 2019;75:1431–1443, doi:10.1007/s00228-019-02713-1; abstract read). The UK medicines
  * regulator advises patients "to stop treatment at the first signs of a serious adverse reaction, such as tendinitis or
  * tendon rupture … and to contact their doctor immediately" (MHRA Drug Safety Update, March 2019, as quoted by the MDDUS
- * and the Royal Pharmaceutical Society; read on stored copies). Six months: symptoms "may occur 2 hours after the first
- * fluoroquinolone dose and continue for up to 6 months after discontinuation" (Contemporary Clinic, "Fluoroquinolone-
- * associated tendinopathy: an Achilles heel for clinicians"; read on a stored copy), which the library takes as the
- * question's window (a library default). Asked where the Achilles tendon may hurt (calf, ankle, heel): it is the
- * tendon these reports are mostly about. The wording is the library's: the decision to stop an antibiotic is the
- * prescriber's, so the runner is told to contact them, with the regulator's advice.
+ * and the Royal Pharmaceutical Society; read on stored copies), and "treatment should be discontinued at the first sign
+ * of tendon pain or inflammation" (its letter to doctors of 21 March 2019). Six months: "symptoms occurred as early as 2
+ * hours after the first dose and as late as 6 months after treatment was stopped" (Khaliq Y, Zhanel GG,
+ * "Fluoroquinolone-associated tendinopathy: a critical review of the literature", Clin Infect Dis 2003;36(11):1404–1410,
+ * doi:10.1086/375078; abstract read), which the library takes as the question's window (a library default). Asked
+ * where the Achilles tendon may hurt (calf, ankle, heel): "the Achilles tendon was most commonly affected" (a 2017
+ * systematic review, PubMed 27477928). The wording is the library's; the advice to stop and contact the prescriber
+ * straight away is the regulator's.
  */
 export const FLUOROQUINOLONE_MESSAGE =
-  'You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. If you are still taking it, contact the doctor who prescribed it today: the medicines regulator advises stopping it at the first sign of tendon pain, with their advice. Do not start a running or tendon-loading plan until a clinician has examined the tendon: the usual heavy loading may not suit it.';
+  "You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away. Do not start a running or tendon-loading plan until a clinician has examined the tendon: the usual heavy loading may not suit it.";
 
 /**
  * The emergency signs of a nerve root or the cauda equina pressed in the lower back, said wherever the spine may be the
@@ -195,7 +197,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'sudden-pop':
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
   'bone-stress-risk':
-    'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again. Missed periods, low body weight and a previous stress fracture can also be signs of too little energy for your training (Relative Energy Deficiency in Sport): ask for an energy-availability (RED-S) assessment too.',
+    'You have a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training, or pain in both shins while still growing) and the pain could be in a bone: see a clinician before running again. Missed or irregular periods, eating too little for your training and previous stress fractures can also be signs of too little energy for your training (Relative Energy Deficiency in Sport): ask for an energy-availability (RED-S) assessment too.',
   'growth-plate': GROWTH_PLATE_HIP_MESSAGE,
   fluoroquinolone: FLUOROQUINOLONE_MESSAGE,
   'treatment-not-helped': TREATMENT_NOT_HELPED_MESSAGE,

@@ -49,7 +49,7 @@ describe('a runner with Achilles pain who has taken a fluoroquinolone antibiotic
     expect(withOne.result.kind).toBe('referral');
     const reason = fluoroquinolone(withOne.result);
     expect(reason?.message).toMatch(/fluoroquinolone antibiotic .* in the last six months/);
-    expect(reason?.message).toMatch(/If you are still taking it, contact the doctor who prescribed it today/);
+    expect(reason?.message).toMatch(/If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away/);
     expect(reason?.message).toMatch(/Do not start a running or tendon-loading plan until a clinician has examined the tendon/);
   });
 
@@ -90,7 +90,7 @@ describe('a fluoroquinolone logged during an Achilles plan', () => {
     expect(review.status).toBe('refer');
     const reason = review.reasons.find((entry) => entry.rule === 'red-flag');
     expect(reason?.message).toMatch(/^On 2026-12-03 you logged a fluoroquinolone antibiotic/);
-    expect(reason?.message).toMatch(/contact the doctor who prescribed it today/);
+    expect(reason?.message).toMatch(/contacting the doctor who prescribed it straight away/);
     expect(reason?.message).toMatch(/Stop running and the exercises, and see a clinician before you load the tendon again\./);
     // What the runner sees next: no running and no exercises on the days after.
     const next = review.plan.days.filter((day) => day.date >= '2026-12-04');

@@ -29,7 +29,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'soon', nerve: true },
   'back-pain-with-leg-pain': { what: 'back pain with the leg pain, or pain that shoots down the leg', why: 'It can come from the spine rather than the leg.', nerve: true },
   'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear: do not walk or run on it until it is seen.', when: 'today' },
-  'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury; and these can be signs of too little energy for your training: ask for an energy-availability (RED-S) assessment too.' },
+  'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury; missed or irregular periods, eating too little and previous stress fractures can also be signs of too little energy for your training: ask for an energy-availability (RED-S) assessment too.' },
   'growth-plate': {
     what: 'that you are still growing, with pain where a growth plate can be hurt',
     why: "It can come from a growth plate (at the top of the thigh bone, the pelvis, or the back of the heel: Sever's disease), which an exercise plan made for adults does not treat.",
@@ -37,7 +37,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   },
   fluoroquinolone: {
     what: 'a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin)',
-    why: 'These antibiotics can damage tendons, most often the Achilles, for months after the course, and a damaged tendon can tear; if you are still taking it, contact the doctor who prescribed it today.',
+    why: 'These antibiotics can damage tendons, most often the Achilles, for months after the course, and a damaged tendon can tear; if you are still taking it, the UK medicines regulator advises stopping it at the first sign of tendon pain and contacting the doctor who prescribed it straight away.',
     when: 'before you load the tendon again',
   },
   'treatment-not-helped': {
