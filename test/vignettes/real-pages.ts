@@ -16,6 +16,7 @@ import { pageVignettesBatch15 } from './real-pages-15.js';
 import { pageVignettesBatch16 } from './real-pages-16.js';
 import { pageVignettesBatch17a } from './real-pages-17a.js';
 import { pageVignettesBatch17b } from './real-pages-17b.js';
+import { pageVignettesBatch18 } from './real-pages-18.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -754,4 +755,9 @@ const batch17aClinicians = pageVignettesBatch17a.filter((entry) =>
 const batch17bClinicians = pageVignettesBatch17b.filter(
   (entry) => !['rw-mycheapnfljerseys-shannon-thigh-1', 'rw-runnersradar-sidehip-hip-1'].includes(entry.id),
 );
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians];
+// Batch 18 (every region, columns and clinic pages, encoded blind, 2026-12-07) by the same rule, decided before the
+// matcher ran on it: a podiatry practice's blog, a sports medicine physician of a university medical centre, and a
+// physical therapist whose answer a columnist reports. Left out: columns whose stored part names a "Dr." or "the Running
+// Doc" without a profession (four), and a running shop clinic's unnamed-profession answerer.
+const batch18Clinicians = pageVignettesBatch18.filter((entry) => ['rw-myrunningdoc-sanfrancisco-foot-1', 'rw-rush-halfmarathon-knee-1', 'rw-oakpark-owies-thigh-1'].includes(entry.id));
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians];
