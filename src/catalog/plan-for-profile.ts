@@ -226,7 +226,10 @@ function diagnosedFlag(match: ConditionMatch): PlanFlag {
  * exclude it, so the plan says what would bring it back.
  */
 function watchForFlag(condition: Condition, profile: SymptomProfile): PlanFlag {
-  const signs = separatingFindings(condition).map(({ field, value }) => questionWords(field, value, profile));
+  // What could become "yes": not the runner's background (a stress fracture before is past, not a sign to watch for).
+  const signs = separatingFindings(condition)
+    .filter(({ field }) => field !== 'background')
+    .map(({ field, value }) => questionWords(field, value, profile));
   return {
     kind: 'watch-for',
     message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,

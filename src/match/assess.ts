@@ -111,7 +111,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       if (!(match.score >= prior && contenders.includes(match))) {
         // Its signs asked one by one and each answered "no" (its score fell below its prior on them): set aside, so
         // that the plan still says what would bring it back (the `watch-for` flag) — the runner was asked about it.
-        if (condition !== undefined && askedOneByOne(condition, profile) && answeredNoToAll(condition, facts)) setAside.push(condition);
+        // Not a condition of another part of the leg (a shin's stress injury for a heel), which was never in question.
+        const elsewhere = match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out']);
+        if (condition !== undefined && !elsewhere && askedOneByOne(condition, profile) && answeredNoToAll(condition, facts)) setAside.push(condition);
         return false;
       }
       if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
@@ -232,16 +234,16 @@ export function separatingFindings(condition: Condition): readonly { field: (typ
 
 const separatingByCondition = new WeakMap<Condition, readonly { field: (typeof LIST_FIELDS)[number]; value: string }[]>();
 
-/**
- * True when the runner was asked every separating finding of `condition` and has none of them (nor a scalar finding,
- * such as a sudden onset, graded `moderate` or stronger): it is then plausible only because the region fits, and a
- * clinician who asked these questions would not send the runner for it.
- */
 /** Whether any of a condition's separating signs was asked one by one (named in `asked`), as `planForProfile` asks them. */
 function askedOneByOne(condition: Condition, profile: SymptomProfile): boolean {
   return separatingFindings(condition).some(({ field, value }) => (profile.asked?.[field] as readonly string[] | undefined)?.includes(value) ?? false);
 }
 
+/**
+ * True when the runner was asked every separating finding of `condition` and has none of them (nor a scalar finding,
+ * such as a sudden onset, graded `moderate` or stronger): it is then plausible only because the region fits, and a
+ * clinician who asked these questions would not send the runner for it.
+ */
 function answeredNoToAll(condition: Condition, facts: ProfileFacts): boolean {
   const separating = separatingFindings(condition);
   if (separating.length === 0) return false;

@@ -85,10 +85,10 @@ export const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
   background: BACKGROUND,
 };
 
-/** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
 /** The background items the bone-stress red flag's question names (see `RED_FLAG_TEXTS['bone-stress-risk']`). */
 const BONE_STRESS_BACKGROUND = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
 
+/** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
 
 /**

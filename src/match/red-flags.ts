@@ -242,9 +242,16 @@ export function singleRegion(profile: Pick<SymptomProfile, 'region' | 'otherRegi
  * squeeze test would not find). With the heel and the ankle or calf the squeeze test still applies: a "sore spot"
  * would not separate a heel stress fracture from plantar heel pain, which is tender under the heel bone too.
  */
-export function asksHeelSqueeze(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): boolean {
-  const regions = new Set([profile.region, ...(profile.otherRegions ?? [])]);
-  return regions.has('heel') && !regions.has('foot') && !regions.has('shin');
+export function asksHeelSqueeze(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): boolean {
+  const regions = painRegions(profile);
+  if (!regions.has('heel') || regions.has('shin')) return false;
+  // The foot counts only where the pain is in it beyond the heel: a runner who picked the foot as the region and placed
+  // the pain under the heel has heel pain (the place names it, as for the screens); the foot named as another region,
+  // or a place on the foot, is pain beyond the heel.
+  const places = profile.locations ?? [];
+  const footBeyondHeel =
+    (profile.otherRegions ?? []).includes('foot') || places.some((place) => PLACE_REGIONS[place] === 'foot') || (profile.region === 'foot' && !places.some((place) => PLACE_REGIONS[place] === 'heel'));
+  return !footBeyondHeel;
 }
 
 /**
@@ -265,8 +272,9 @@ export const SWOLLEN_REGIONS: ReadonlySet<string> = new Set(['knee', 'ankle', 'f
  * The part of the leg a swelling question or referral names: the runner's regions whose swelling reads plainly ("the
  * knee", "the heel or foot"), or undefined when none does (then "the joint").
  */
-export function swollenPart(profile: Pick<SymptomProfile, 'region' | 'otherRegions'>): string | undefined {
-  const parts = [...new Set([profile.region, ...(profile.otherRegions ?? [])])].filter((region) => SWOLLEN_REGIONS.has(region));
+export function swollenPart(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): string | undefined {
+  // The regions the runner chose and those their places name (the top of the foot placed from the calf is the foot).
+  const parts = [...painRegions(profile)].filter((region) => SWOLLEN_REGIONS.has(region));
   return parts.length === 0 ? undefined : parts.join(' or ');
 }
 
@@ -289,13 +297,20 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
     return sites.heel && !sites.hip ? GROWTH_PLATE_HEEL_MESSAGE : GROWTH_PLATE_HIP_MESSAGE;
   }
   // Below the knee, a nerve's signs can also be a muscle compartment's.
-  const lowerLeg = [profile.region, ...(profile.otherRegions ?? [])].some((part) => part === 'shin' || part === 'calf');
+  const lowerLeg = [...painRegions(profile)].some((part) => part === 'shin' || part === 'calf');
   if (flag === 'numbness' && lowerLeg) return LOWER_LEG_NUMBNESS_MESSAGE;
   if (flag === 'leg-weakness' && lowerLeg) return LOWER_LEG_WEAKNESS_MESSAGE;
   const swollen = flag === 'swelling' ? swollenPart(profile) : undefined;
   if (swollen !== undefined) return RED_FLAG_MESSAGES.swelling.replace('The joint is', `The ${swollen} is`);
   return RED_FLAG_MESSAGES[flag];
 }
+
+/**
+ * The `bone-stress-risk` message for a runner under 18 with pain in both shins, shown by age and side alone: the risk
+ * factor is their growing bones, not a sign of low energy availability, so the RED-S sentence of the general message
+ * (see {@link RED_FLAG_MESSAGES}) is not said.
+ */
+export const GROWING_SHINS_MESSAGE = 'Pain in both shins in a runner who is still growing can be a bone stress injury: see a clinician before running again.';
 
 /** A red flag the profile shows without naming it, and what showed it. */
 export interface DerivedRedFlag {
@@ -336,8 +351,9 @@ export const SUDDEN_ONSET_REGIONS: ReadonlySet<string> = new Set(['calf', 'ankle
  * pain is in the calf, ankle or heel and the runner has not said how it began (a sudden onset shows the red flag by
  * itself; after a gradual one, only a pop or snap is asked).
  */
-export function asksSuddenStart(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset'>): boolean {
-  return profile.onset === undefined && [profile.region, ...(profile.otherRegions ?? [])].some((region) => SUDDEN_ONSET_REGIONS.has(region));
+export function asksSuddenStart(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'onset' | 'locations'>): boolean {
+  // Where it hurts as the screens read it: pain under the heel placed from the foot is the heel's.
+  return profile.onset === undefined && [...painRegions(profile)].some((region) => SUDDEN_ONSET_REGIONS.has(region));
 }
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
@@ -399,7 +415,7 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   if (risk !== undefined && boneSite) {
     derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${listed([...regions])}` });
   } else if (profile.age !== undefined && profile.age < GROWING_BELOW_AGE && profile.side === 'both' && regions.has('shin')) {
-    derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}` });
+    derived.push({ redFlag: 'bone-stress-risk', because: `pain in both shins, at ${profile.age}`, message: GROWING_SHINS_MESSAGE });
   }
   if (profile.age !== undefined && asksGrowthPlate(profile) && growthPlateSite(profile)) {
     const sites = [...regions].filter((region) => region === 'hip' || region === 'thigh' || region === 'heel' || region === 'knee');

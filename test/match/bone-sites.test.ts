@@ -304,3 +304,58 @@ describe('shin pain that is not tender along the bone', () => {
     for (const value of ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight']) expect(asked).not.toContain(`background:${value}`);
   });
 });
+
+// Found by an independent review: a place names its region for the question's words too, not only for the screen.
+describe('a place that names its region, in the words of the questions and referrals', () => {
+  const askedFirst = (profile: SymptomProfile, value: string) => {
+    const result = planForProfile(profile, options);
+    return result.kind === 'questions' ? result.questions.find((question) => question.value === value)?.text : undefined;
+  };
+  const heelFromTheFoot: SymptomProfile = { region: 'foot', locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'], asked: { locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'] } };
+
+  it('asks pain under the heel, picked as the foot, whether it started at one moment, and refers a yes', () => {
+    expect(askedFirst(heelFromTheFoot, 'sudden-pop')).toMatch(/^Did it start at one moment/);
+    let profile = heelFromTheFoot;
+    let result = planForProfile(profile, options);
+    for (let turn = 0; turn < 40 && result.kind === 'questions'; turn += 1) {
+      const question = result.questions[0]!;
+      profile = answerQuestion(profile, question, question.value === 'sudden-pop');
+      result = planForProfile(profile, options);
+    }
+    expect(redFlagsOf(result)).toContain('sudden-pop');
+  });
+
+  it('asks the heel bone\'s tenderness as the squeeze test when the pain under the heel was picked as the foot or the ankle', () => {
+    expect(askedFirst(heelFromTheFoot, 'focal-bone-tenderness')).toMatch(/^Put your thumb on the inner side/);
+    expect(askedFirst({ ...heelFromTheFoot, region: 'ankle' }, 'focal-bone-tenderness')).toMatch(/^Put your thumb on the inner side/);
+    // The arch as well is pain in the foot beyond the heel: a sore spot may be on its bones.
+    expect(askedFirst({ ...heelFromTheFoot, locations: ['plantar-heel', 'arch'], asked: { ...heelFromTheFoot.asked, locations: ['plantar-heel', 'arch'] } }, 'focal-bone-tenderness')).toMatch(/^Press along the bone/);
+  });
+
+  it('names the foot in the swelling question when the top of the foot was placed from the calf', () => {
+    expect(askedFirst({ region: 'calf', locations: ['top-of-foot'], asked: { locations: ['top-of-foot'] } }, 'swelling')).toBe('Is the foot swollen?');
+  });
+
+  it('gives a heel plan no watch-for of the shin\'s stress injury, and a watch-for no past event to "become yes"', () => {
+    const said: SymptomProfile = { region: 'heel', locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'] };
+    // As lists given whole, and one by one.
+    for (const start of [said, { ...said, asked: { locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'] } } as SymptomProfile]) {
+      let profile = start;
+      let result = planForProfile(profile, options);
+      for (let turn = 0; turn < 40 && result.kind === 'questions'; turn += 1) {
+        profile = answerQuestion(profile, result.questions[0]!, false);
+        result = planForProfile(profile, options);
+      }
+      expect(result.kind === 'plan' && result.match.conditionId).toBe('plantar-heel-pain');
+      if (result.kind === 'plan') expect(result.plan.flags.map((flag) => flag.message).join(' ')).not.toMatch(/Tibial bone stress injury|stress fracture or stress reaction before/);
+    }
+  });
+
+  it('says nothing of energy availability to a growing runner referred for pain in both shins', () => {
+    const result = planForProfile({ region: 'shin', side: 'both', age: 15, sex: 'male', locations: ['anterior-tibia'], redFlags: [] }, options);
+    const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === 'bone-stress-risk') : undefined;
+    expect(reason?.message).toMatch(/pain in both shins, at 15\. Pain in both shins in a runner who is still growing can be a bone stress injury/);
+    expect(reason?.message).not.toMatch(/RED-S|periods/);
+  });
+});
+
