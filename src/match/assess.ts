@@ -87,7 +87,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
     if (!reported.has(redFlag) && !because.has(redFlag)) {
       const about = mayShow.get(redFlag);
-      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. Until a clinician has checked it, take it as a yes: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
+      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
       return { kind: 'red-flag', redFlag, message };
     }
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
@@ -283,7 +283,7 @@ function unscreenedFlags(profile: SymptomProfile, facts: ProfileFacts, contender
 function unsureRedFlagMessage(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): string {
   // As urgent as a "yes", and in the words of the question asked (the heel's squeeze test, say).
   const asked = { ...profile, asked: { ...profile.asked, redFlags: [...(profile.asked?.redFlags ?? []), flag] } };
-  return `You were not sure of this: ${redFlagText(flag, profile)} Until a clinician has checked it, take it as a yes: ${redFlagMessage(flag, asked)}`;
+  return `You were not sure of this: ${redFlagText(flag, profile)} To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${redFlagMessage(flag, asked)}`;
 }
 
 /**

@@ -158,6 +158,14 @@ export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherR
 export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve, or from pressure building up in a muscle compartment during exercise: don't run through it, and see a clinician soon. ${SPINE_EMERGENCY}`;
 
 /**
+ * What makes a possible clot an emergency: "Seek immediate medical attention if you have pain, swelling and tenderness
+ * in your leg and develop breathlessness and chest pain" (NHS, deep vein thrombosis, nhs.uk/conditions/deep-vein-
+ * thrombosis-dvt, as reproduced on a stored page), a clot that has reached the lungs (a pulmonary embolism). The
+ * wording is the library's, for any country.
+ */
+export const CLOT_EMERGENCY = 'If you become breathless or have chest pain, get emergency help at once: a clot may have reached the lungs.';
+
+/**
  * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
  * stress fracture, an infection, a leg that bears no weight, a fluoroquinolone antibiotic still being taken with tendon
  * pain: its prescriber today). They are asked before the others, so that an app that
@@ -187,7 +195,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'focal-bone-tenderness': 'One spot of bone is tender to press. This can be a bone stress injury: see a clinician before running again.',
   'pain-on-hopping': 'Hopping on the leg hurts. This can be a bone stress injury: see a clinician before running again.',
   numbness: `There is numbness, tingling or pain like an electric shock. It can come from a nerve that is pressed or irritated, in the leg or in the lower back: ${NUMBNESS_ADVICE}`,
-  'calf-swelling': 'The calf is swollen. A swollen calf can be a blood clot: see a clinician today.',
+  'calf-swelling': `The calf is swollen. A swollen calf can be a blood clot: see a clinician today. ${CLOT_EMERGENCY}`,
   'unable-to-bear-weight': 'You cannot put weight on the leg. See a clinician today.',
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
   'groin-pain-with-running':
@@ -331,7 +339,7 @@ export interface DerivedRedFlag {
  * abstract read).
  */
 export const SUDDEN_ACHILLES_MESSAGE =
-  'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician before running on it or stretching it.';
+  'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician today, before running on it or stretching it.';
 
 /**
  * What a sudden onset of pain in the calf, ankle or heel means elsewhere than at the Achilles tendon. A library default:
@@ -341,7 +349,7 @@ export const SUDDEN_ACHILLES_MESSAGE =
  * library's real-runner cases, every runner whose pain there began suddenly was sent on by their clinician.
  */
 export const SUDDEN_ONSET_MESSAGE =
-  'Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician before running on it.';
+  'Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before running on it.';
 
 /** Where a sudden onset is read as `sudden-pop`, and its question asks for a sudden start with or without a pop. */
 export const SUDDEN_ONSET_REGIONS: ReadonlySet<string> = new Set(['calf', 'ankle', 'heel']);

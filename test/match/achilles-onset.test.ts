@@ -49,7 +49,7 @@ describe('a sudden onset at the Achilles tendon', () => {
     const heel = planForProfile({ region: 'heel', onset: 'sudden', locations: ['plantar-heel'] }, options);
     expect(heel.kind).toBe('referral');
     const words = heel.kind === 'referral' ? heel.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'sudden-pop')?.message : undefined;
-    expect(words).toBe('You describe pain in the heel that began suddenly. Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician before running on it.');
+    expect(words).toBe('You describe pain in the heel that began suddenly. Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before running on it.');
     for (const region of ['knee', 'shin'] as const) {
       const other = planForProfile({ region, onset: 'sudden' }, options);
       const flags = other.kind === 'referral' ? other.reasons.flatMap((reason) => (reason.kind === 'red-flag' ? [reason.redFlag] : [])) : [];
@@ -81,7 +81,7 @@ describe('a sudden onset at the Achilles tendon', () => {
     expect(message).toMatch(/^Pain that starts at one moment/);
     // Not sure is taken as a yes, in the same words.
     const unsure = walk('unsure');
-    expect(unsure.result.kind === 'referral' && unsure.result.reasons[0]?.message).toMatch(/^You were not sure of this: Did it start at one moment .* take it as a yes: Pain that starts at one moment/);
+    expect(unsure.result.kind === 'referral' && unsure.result.reasons[0]?.message).toMatch(/^You were not sure of this: Did it start at one moment .* counts as a yes until a clinician has checked it, and a yes means: Pain that starts at one moment/);
     // Built up over days: the midportion plan.
     const gradual = walk(false);
     expect(gradual.result.kind === 'plan' && gradual.result.match.conditionId).toBe('achilles-tendinopathy-midportion');

@@ -120,7 +120,7 @@ describe('planForProfile when the runner is not sure', () => {
         expect(result.kind, `${region} ${flag}`).toBe('referral');
         if (result.kind !== 'referral') continue;
         const reason = result.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === flag);
-        expect(reason?.message, `${region} ${flag}`).toMatch(/^You were not sure of this: .+\? Until a clinician has checked it, take it as a yes: .+/);
+        expect(reason?.message, `${region} ${flag}`).toMatch(/^You were not sure of this: .+\? To be safe, it counts as a yes until a clinician has checked it, and a yes means: .+/);
       }
     }
   });
@@ -185,7 +185,7 @@ describe('no plan rests on "not sure" (found by review)', () => {
 
   it('keeps a red flag as urgent when the runner is not sure of it', () => {
     const calf = planForProfile({ region: 'calf', unsure: { redFlags: ['calf-swelling'] } }, options);
-    expect(calf.kind === 'referral' && calf.reasons[0]?.message).toMatch(/take it as a yes: .*blood clot: see a clinician today\.$/);
+    expect(calf.kind === 'referral' && calf.reasons[0]?.message).toMatch(/a yes means: .*blood clot: see a clinician today\. If you become breathless or have chest pain, get emergency help at once/);
   });
 
   it('tells a hip runner referred for "not sure" to stop running until seen', () => {
@@ -243,7 +243,7 @@ describe('"not sure" and the places inside and around it, the answers it shows, 
     expect(back.kind === 'referral' && back.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('back-pain-with-leg-pain');
     const shin: SymptomProfile = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], signs: ['tender-to-touch'], redFlags: [], background: [] };
     const periods = planForProfile({ ...shin, background: undefined, unsure: { background: ['irregular-periods'] } }, options);
-    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure about .*take it as a yes: /) });
+    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure about .*a yes means: /) });
     const hopping = planForProfile({ ...shin, unsure: { aggravatedBy: ['hopping'] } }, options);
     expect(hopping.kind === 'referral' && hopping.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('pain-on-hopping');
     // Reported, the same answers refer as well: "not sure" is no way around a red flag.
@@ -271,7 +271,7 @@ describe('"not sure" and the places inside and around it, the answers it shows, 
 
   it("asks and answers a heel's bone tenderness as the squeeze test, not sure or not", () => {
     const result = planForProfile({ region: 'heel', otherRegions: ['ankle'], unsure: { redFlags: ['focal-bone-tenderness'] } }, options);
-    expect(result.kind === 'referral' && result.reasons[0]?.message).toMatch(/^You were not sure of this: Put your thumb .*take it as a yes: The heel bone is painful to squeeze/);
+    expect(result.kind === 'referral' && result.reasons[0]?.message).toMatch(/^You were not sure of this: Put your thumb .*a yes means: The heel bone is painful to squeeze/);
   });
 });
 

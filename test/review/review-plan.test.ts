@@ -70,6 +70,8 @@ describe('reviewPlan', () => {
     expect(weak.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a weak leg or foot.*losing control of the bladder or bowel is an emergency/);
     const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
     expect(calf.reasons[0]?.message).toMatch(/blood clot\. Stop running and the exercises, and see a clinician today\./);
+    // And, last, what would make it an emergency.
+    expect(calf.reasons[0]?.message).toMatch(/If you become breathless or have chest pain, get emergency help at once: a clot may have reached the lungs\.$/);
     // What the runner sees next: no calf raise on a possible clot, nor any exercise, until a clinician clears them.
     const after = calf.plan.days.filter((day) => day.date >= '2026-12-04');
     expect(after.every((day) => day.exercises.length === 0 && day.running.maxDistance === null)).toBe(true);

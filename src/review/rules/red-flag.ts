@@ -1,5 +1,5 @@
 import type { RedFlag } from '../../model/index.js';
-import { SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
+import { CLOT_EMERGENCY, SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
@@ -11,7 +11,7 @@ import type { ReviewReason } from '../types.js';
  * days" for a possible stress injury of the hip bone and a growing runner's growth plate; the emergency signs of a
  * pressed nerve in the back after the nerve's flags. The urgency is the matcher's; the wording is a library default.
  */
-const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true }>> = {
+const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true; readonly emergency?: string }>> = {
   swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
   locking: { what: 'a joint that locks or catches', why: 'Something may be caught inside the joint.' },
   'giving-way': { what: 'a joint that gives way', why: 'Instability needs a clinician to examine it.' },
@@ -22,7 +22,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'focal-bone-tenderness': { what: 'one spot of bone that is sharply tender', why: 'This can be a bone stress injury.' },
   'pain-on-hopping': { what: 'pain in the bone on hopping', why: 'This can be a bone stress injury.' },
   numbness: { what: 'numbness, tingling or pain like an electric shock', why: 'It can come from a nerve, or from pressure building up in a muscle compartment.', nerve: true },
-  'calf-swelling': { what: 'a swollen calf', why: 'A swollen calf can be a blood clot.', when: 'today' },
+  'calf-swelling': { what: 'a swollen calf', why: 'A swollen calf can be a blood clot.', when: 'today', emergency: CLOT_EMERGENCY },
   'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
   'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
   'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which needs urgent care.', when: 'within days' },
@@ -59,11 +59,12 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const key = `${entry.date} ${entry.redFlag}`;
     if (said.has(key)) return [];
     said.add(key);
-    const { what, why, when, nerve } = LOGGED[entry.redFlag];
+    const { what, why, when, nerve, emergency: signs } = LOGGED[entry.redFlag];
     // As the plan does (see `Decision.urgent`): the urgent red flags stop the exercises too.
     const stop = URGENT_RED_FLAGS.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
     const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
-    const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : '';
+    // What would make it an emergency, last: a pressed nerve in the back, a clot reaching the lungs.
+    const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : signs === undefined ? '' : ` ${signs}`;
     return [
       {
         rule: 'red-flag',
