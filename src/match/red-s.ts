@@ -29,7 +29,7 @@ export function redSFlag(profile: SymptomProfile): PlanFlag | undefined {
   return {
     kind: 'red-s',
     message:
-      `See a doctor for an energy-availability (RED-S) assessment: ${said}. ` +
+      `See a doctor for an energy-availability (RED-S) assessment before you start this plan: ${said}. ` +
       'These can be signs of Relative Energy Deficiency in Sport — too little energy for your training — which weakens bones and needs a medical assessment; ' +
       `this plan does not treat it (${RED_S_SOURCE}).`,
   };

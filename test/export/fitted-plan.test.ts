@@ -15,7 +15,8 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
   it('puts the planned run beside the limit in the terminal table, with weekly totals and every flag', () => {
     const text = formatPlan(fittedPlan);
     const day1 = fittedPlan.days[0]?.running.planned?.distance?.value.toFixed(1);
-    expect(text).toMatch(new RegExp(`jog up to 5\\.0 mi, planned: easy ${day1} mi`));
+    // What to run first, the limit after it.
+    expect(text).toMatch(new RegExp(`easy ${day1} mi \\(limit: jog up to 5\\.0 mi\\)`));
     for (const week of fittedPlan.weeks) expect(text).toContain(`Week ${week.week} (${week.startDate} – ${week.endDate}): planned ${week.plannedDistance?.value.toFixed(1)} mi`);
     const note = groupNotes(fittedPlan).find((each) => each.kind === 'limited-by-history' && each.days.includes(limitLowered?.day ?? 0));
     expect(text).toContain(`${note?.number}. ${note?.when}: Limit lowered from`);
@@ -34,7 +35,7 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
     const weeks = markdown.slice(markdown.indexOf('## Week by week'), markdown.indexOf('## Notes'));
     expect(weeks).not.toMatch(/add up to/);
     expect(markdown).toContain('## Notes');
-    expect(markdown).toContain('planned: easy');
+    expect(markdown).toMatch(/easy [\d.]+ mi \(limit: jog up to/);
   });
 
   it('writes each day’s flags into its calendar event', () => {
@@ -44,7 +45,7 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
 
   it('gives the FHIR CarePlan each day’s planned run and flags, and the weeks and plan flags as notes', () => {
     const carePlan = planToCarePlan(fittedPlan);
-    expect(carePlan.activity[0]?.detail.description).toMatch(/planned: easy/);
+    expect(carePlan.activity[0]?.detail.description).toMatch(/Running: easy [\d.]+ mi \(limit: /);
     expect(carePlan.activity[(limitLowered?.day ?? 0) - 1]?.detail.description).toMatch(/Note: Limit lowered from/);
     expect(carePlan.note.map((note) => note.text)).toEqual([
       ...fittedPlan.weeks.map((week) => expect.stringContaining(`Week ${week.week} (${week.startDate}`)),

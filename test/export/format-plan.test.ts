@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlan, generatePlan, getProtocol } from 'rehab-protocols';
+import { formatPlan, generatePlan, getProtocol, planForProfile } from 'rehab-protocols';
+import { plantarHeel } from '../fixtures/textbook-profiles.js';
+import { toMarkdown } from '../../src/export/markdown/index.js';
 import { foundingPlan } from './plans.js';
 
 const tableOf = (text: string) => {
@@ -39,4 +41,34 @@ describe('formatPlan for a runner whose recent runs are short', () => {
     const text = formatPlan(plan);
     expect(text).toContain(`${planned!.kind} ${String(planned!.distance!.value)} km`);
   });
+
+  // Found by a review of what a runner reads: "run up to 1.6 km, planned: rest" read as a run, "intervals" as speed work,
+  // and the pain rule of a pain-monitored plan was shown only at its first checkpoint, on day 14.
+  describe('for a runner whose training is not known (the return-to-run programme on a pain-monitored plan)', () => {
+    const result = planForProfile(plantarHeel, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
+    const { plan } = result;
+    const text = formatPlan(plan);
+
+    it('says a planned rest day as one, and a planned session first with its limit after it', () => {
+      const rows = tableOf(text);
+      const rest = plan.days.find((day) => day.running.planned?.kind === 'rest');
+      const run = plan.days.find((day) => day.running.planned?.kind === 'intervals');
+      expect(rest && run).toBeTruthy();
+      expect(rows.find((line) => line.startsWith(`${rest?.day} `))).toMatch(/rest day \(no run planned\)/);
+      expect(rows.find((line) => line.startsWith(`${run?.day} `))).toMatch(/walk\/run intervals [\d.]+ km \(limit: \w+ up to [\d.]+ km\)/);
+      expect(rows.join('\n')).not.toMatch(/planned: rest/);
+    });
+
+    it('gives the pain rule before the day table, in the plan\'s own numbers', () => {
+      const limits = plan.days.find((day) => day.running.painLimits !== undefined)?.running.painLimits;
+      expect(limits).toBeDefined();
+      const rule = text.indexOf(`While you run: pain at most ${limits?.maxPainDuring}/10 during`);
+      expect(rule).toBeGreaterThan(0);
+      expect(rule).toBeLessThan(text.indexOf('Day  Date'));
+      expect(text).toMatch(/settled by the next morning, and no worse from week to week\. If the pain goes beyond that, go back to a lighter load/);
+      expect(toMarkdown(plan)).toContain('**While you run: pain at most');
+    });
+  });
 });
+

@@ -146,6 +146,8 @@ describe('RED-S', () => {
       const [first] = result.plan.flags;
       expect(first?.kind).toBe('red-s');
       expect(first?.message).toMatch(/See a doctor for an energy-availability \(RED-S\) assessment/);
+      // Shown as "See a doctor first": the words say it is before the plan, not alongside it.
+      expect(first?.message).toMatch(/before you start this plan/);
       expect(first?.message).toMatch(/doi:10\.1136\/bjsports-2023-106994/);
     }
   });

@@ -5,7 +5,7 @@ import { markdownText as md } from '../text/escape-markdown.js';
 import { firstNotes, flagLines, formatWeek, mileageChart, notesByDay } from '../text/format-fitted.js';
 import { citeOnce, notesOf } from '../text/group-notes.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
-import { DISCLAIMER, formatRunning, phasesOf } from '../text/format-plan.js';
+import { DISCLAIMER, formatRunning, painRules, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
 
@@ -51,6 +51,8 @@ function markdownOf(plan: Plan): string {
   const review = reviewLines(plan);
   if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
   if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');
+  const pain = painRules(plan);
+  if (pain.length > 0) out.push(...pain.map((line) => `**${md(line)}**`), '');
 
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {

@@ -2,11 +2,15 @@ import type { Plan, PlannedRun, PlanWeek } from '../../model/index.js';
 import type { PlanNote } from './group-notes.js';
 import { distanceNumber } from '../../plan/format.js';
 
-/** A planned run in words: `easy 3.5 mi`, `long 14.4 mi`, `intervals 16 min`, `rest`. */
+/**
+ * A planned run in words: `easy 3.5 mi`, `long 14.4 mi`, `walk/run intervals 16 min`, `rest`. Intervals here are
+ * always a walk/run session (the return-to-run programme, a protocol's run/walk), never speed work.
+ */
 export function formatPlanned(planned: PlannedRun): string {
-  if (planned.distance) return `${planned.kind} ${distanceNumber(planned.distance.value)} ${planned.distance.unit}`;
-  if (planned.minutes !== undefined) return `${planned.kind} ${Math.round(planned.minutes)} min`;
-  return planned.kind;
+  const kind = planned.kind === 'intervals' ? 'walk/run intervals' : planned.kind;
+  if (planned.distance) return `${kind} ${distanceNumber(planned.distance.value)} ${planned.distance.unit}`;
+  if (planned.minutes !== undefined) return `${kind} ${Math.round(planned.minutes)} min`;
+  return kind;
 }
 
 /**

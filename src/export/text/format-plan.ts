@@ -13,7 +13,29 @@ import { formatLogged, reviewLines } from './format-log.js';
  */
 export function formatRunning(running: PlanDay['running']): string {
   const limit = formatLimit(running);
-  return running.planned ? `${limit}, planned: ${formatPlanned(running.planned)}` : limit;
+  if (running.planned === undefined) return limit;
+  // What to run first, the day's limit after it: a runner reads the first words as the day's running.
+  return running.planned.kind === 'rest' ? 'rest day (no run planned)' : `${formatPlanned(running.planned)} (limit: ${limit})`;
+}
+
+/**
+ * The plan's pain rules for running in words, once each (a pain-monitored day's `painLimits`): "While you run: pain at
+ * most 5/10 during and after, settled by the next morning, and no worse from week to week. …". A runner reads them
+ * before the first run, not only at a checkpoint.
+ */
+export function painRules(plan: Plan): string[] {
+  const said = new Set<string>();
+  for (const day of plan.days) {
+    const limits = day.running.painLimits;
+    if (limits === undefined) continue;
+    const after = limits.maxPainAfter === undefined ? '' : limits.maxPainAfter === limits.maxPainDuring ? ' and after' : `, at most ${limits.maxPainAfter}/10 after`;
+    const parts = [`pain at most ${limits.maxPainDuring}/10 during${after}`];
+    if (limits.settledByNextMorning === true) parts.push('settled by the next morning');
+    if (limits.notWorseWeekToWeek === true) parts.push('no worse from week to week');
+    const rule = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+    said.add(`While you run: ${rule}. If the pain goes beyond that, go back to a lighter load until it does not.`);
+  }
+  return [...said];
 }
 
 function formatLimit(running: PlanDay['running']): string {
@@ -87,6 +109,8 @@ function textOf(plan: Plan): string {
     out.push('');
   }
   if (plan.guidance.length > 0) out.push(...plan.guidance.map(plainLine), '');
+  const pain = painRules(plan);
+  if (pain.length > 0) out.push(...pain, '');
 
   const notes = notesOf(plan);
   const byDay = notesByDay(notes);
@@ -132,4 +156,4 @@ function runsIn(plan: Plan, first: number, last: number): boolean {
 
 /** The note every printed plan ends with. */
 export const DISCLAIMER =
-  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the joint swells or locks, you cannot bear weight, the pain wakes you at night, or the leg turns numb or weak.';
+  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the painful part swells, a joint locks or gives way, you cannot bear weight, the pain wakes you at night, or the leg turns numb or weak.';
