@@ -26,8 +26,10 @@ function plannedText(day: PlanDay): string | undefined {
   const planned = day.running.planned;
   if (planned === undefined) return undefined;
   if (planned.kind === 'rest') return 'planned: rest day';
-  if (planned.distance !== undefined) return `planned: ${planned.kind} ${planned.distance.value} ${planned.distance.unit}`;
-  return planned.minutes === undefined ? `planned: ${planned.kind}` : `planned: ${planned.kind} ${planned.minutes} min`;
+  // A planned interval session is always walk/run, never speed work (as the library's printed plans say it).
+  const kind = planned.kind === 'intervals' ? 'walk/run intervals' : planned.kind;
+  if (planned.distance !== undefined) return `planned: ${kind} ${planned.distance.value} ${planned.distance.unit}`;
+  return planned.minutes === undefined ? `planned: ${kind}` : `planned: ${kind} ${planned.minutes} min`;
 }
 
 function sessionsText(day: PlanDay): string {
