@@ -122,7 +122,16 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     })
     .map((match) => {
       const referral = byId.get(match.conditionId)?.referral;
-      const lead = match === best && match.score >= PLAN_THRESHOLD ? `Best match: ${match.name}.` : `${match.name} is possible from what you describe and cannot be ruled out here.`;
+      const condition = byId.get(match.conditionId);
+      // Plausible only because its questions were never reached (a red flag or a diagnosis decided first): said so,
+      // rather than "from what you describe", which the runner may not have described at all.
+      const unasked = condition !== undefined && separatingFindings(condition).some(({ field, value }) => !facts.asked(field as Finding['field'], value) && !facts.unsure(field as Finding['field'], value));
+      const lead =
+        match === best && match.score >= PLAN_THRESHOLD
+          ? `Best match: ${match.name}.`
+          : unasked
+            ? `${match.name} has not been ruled out: not all of the questions that could rule it out were answered.`
+            : `${match.name} is possible from what you describe and cannot be ruled out here.`;
       // A runner with a diagnosis is told why the library does not simply follow it.
       const despite = diagnosed?.kind === 'treat' ? ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).` : '';
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}` };

@@ -103,6 +103,15 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     if (result.kind === 'plan') expect(result.plan.flags[0]?.message).toMatch(/^Meniscal injury was set aside because you answered no to each of its signs/);
   });
 
+  // Found by a review of what runners read: a knee referred for night pain was also told "Meniscal injury is possible
+  // from what you describe", though it had described nothing of the meniscus and its questions were never reached.
+  it('tells a runner referred before the meniscus was asked about that it is not ruled out, not that they described it', () => {
+    const result = planForProfile({ region: 'knee', redFlags: ['night-pain'] }, options);
+    const meniscus = result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'refer-only-condition') : undefined;
+    expect(meniscus?.message).toMatch(/^Meniscal injury has not been ruled out: not all of the questions that could rule it out were answered\. /);
+    expect(meniscus?.message).not.toMatch(/from what you describe/);
+  });
+
   it('carries no watch-for flag when the meniscus was never in question', () => {
     const { result } = answerAll({ region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'], redFlags: [] }, { locations: ['anterior', 'retropatellar'], aggravatedBy: ['stairs-descent', 'squatting'] });
     expect(result.kind).toBe('plan');
