@@ -16,7 +16,7 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   trauma: 'Did it start with a fall, a blow or another injury?',
   'focal-bone-tenderness': 'Press along the bone with a finger: is there one spot, about a fingertip wide, that is much more tender than the bone around it?',
   'pain-on-hopping': "Hop on the sore leg ten times (not if walking already hurts: then answer not sure): do you feel a sharp pain in the bone?",
-  numbness: 'Is there numbness, tingling, pins and needles or pain like an electric shock in the leg or foot, at any time (during runs too)?',
+  numbness: 'Since this pain began, have you had numbness, tingling, pins and needles or pain like an electric shock in the leg or foot, at any time (during runs too)?',
   'calf-swelling': 'Is the calf swollen, warm or red?',
   'unable-to-bear-weight': 'Are you unable to put weight on the leg?',
   'unexplained-weight-loss': 'Have you lost weight without trying?',
@@ -30,7 +30,7 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   fluoroquinolone:
     'Have you taken an antibiotic called a fluoroquinolone (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin or another ending in "-floxacin") in the last six months?',
   'treatment-not-helped':
-    'Has a doctor, physiotherapist, podiatrist or other clinician treated this pain (physiotherapy or exercises they gave you, injections, shockwave, insoles they prescribed, a boot or cast, an operation: more than rest or painkillers) without it getting better (not a treatment that is still going and helping)?',
+    'Has a clinician treated this pain (with exercises they gave you, injections, shockwave, insoles they prescribed, a boot or cast, or an operation: more than rest or painkillers) without it getting better?',
 };
 
 /**
