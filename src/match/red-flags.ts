@@ -185,11 +185,11 @@ export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set
  */
 export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   swelling: 'The joint is swollen. Swelling needs a clinician to examine it before you follow an exercise plan.',
-  locking: 'The knee locks or catches. Something may be caught inside the joint: see a clinician.',
-  'giving-way': 'The knee gives way. Instability needs a clinician to examine it.',
+  locking: 'The knee locks or catches. Something may be caught inside the joint: see a clinician before running on it again.',
+  'giving-way': 'The knee gives way. Instability needs a clinician to examine it: see one before running on it again.',
   'night-pain':
-    'The pain wakes you at night, not only from lying on the sore side. Night pain needs a clinician to rule out bone injury and other causes.',
-  'rest-pain': 'It hurts even at rest. Constant pain needs a clinician to find its cause.',
+    'The pain wakes you at night, not only from lying on the sore side. Night pain needs a clinician to rule out bone injury and other causes: see one before running on it again.',
+  'rest-pain': 'It hurts even at rest. Pain at rest needs a clinician to find its cause: see one before running on it again.',
   fever: 'You have a fever with the pain. A hot, painful joint with fever can be an infection: see a clinician today.',
   trauma: 'It started with a fall, a blow or another injury. An injury needs a clinician to check for damage before exercise.',
   'focal-bone-tenderness': 'One spot of bone is tender to press. This can be a bone stress injury: see a clinician before running again.',

@@ -16,7 +16,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   locking: { what: 'a joint that locks or catches', why: 'Something may be caught inside the joint.' },
   'giving-way': { what: 'a joint that gives way', why: 'Instability needs a clinician to examine it.' },
   'night-pain': { what: 'pain that wakes you at night', why: 'Night pain needs a clinician to rule out bone injury and other causes.' },
-  'rest-pain': { what: 'pain at rest', why: 'Constant pain needs a clinician to find its cause.' },
+  'rest-pain': { what: 'pain at rest', why: 'Pain at rest needs a clinician to find its cause.' },
   fever: { what: 'a fever', why: 'A hot, painful joint with fever can be an infection.', when: 'today' },
   trauma: { what: 'a fall, a blow or another injury', why: 'An injury needs a clinician to check for damage.' },
   'focal-bone-tenderness': { what: 'one spot of bone that is sharply tender', why: 'This can be a bone stress injury.' },
