@@ -101,7 +101,7 @@ describe('rehab-protocols (the command line)', () => {
     expect(planned.code).toBe(0);
     expect(planned.stdout).toMatch(/^Consistent with Patellofemoral pain/);
     // The runner's training is unknown: running starts from the return-to-run ladder, not the protocol's ramp.
-    expect(planned.stdout).toMatch(/jog up to 1\.0 mi, planned: intervals 1\.0 mi/);
+    expect(planned.stdout).toMatch(/walk\/run intervals 1\.0 mi \(limit: jog up to 1\.0 mi\)/);
     expect(planned.stdout).not.toMatch(/up to 30\.0 mi/);
 
     // A plan that follows a clinician's diagnosis says so, rather than "consistent with" (here around the kneecap and on
