@@ -95,7 +95,7 @@ describe('changing the region', () => {
     expect(next.kind).toBe('questions');
     const questions = next.kind === 'questions' ? next.questions.map((question) => question.text) : [];
     expect(questions.some((text) => /knee/.test(text))).toBe(false);
-    expect(questions).toContain('Hop on the sore leg ten times: do you feel a sharp pain in the bone?');
+    expect(questions.some((text) => text.startsWith('Hop on the sore leg ten times'))).toBe(true);
   });
 
   it('drops the warning signs given as a whole list too, and places ticked in a list', () => {
