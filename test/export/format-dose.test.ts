@@ -37,7 +37,7 @@ describe('formatDose', () => {
           restSeconds: { min: 120, max: 120 },
         }),
       ),
-    ).toBe('4 sets of 15 reps, 15RM, 3 s up / 2 s hold / 3 s down, rest 2 min');
+    ).toBe('4 sets of 15 reps, heavy enough that 15 reps is all you can do (15RM), 3 s up / 2 s hold / 3 s down, rest 2 min');
   });
 
   it('says how many times a day, when the source gives an exercise more often than the day’s sessions', () => {

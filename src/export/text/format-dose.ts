@@ -66,7 +66,8 @@ function formatLoad(load: Load): string {
     case 'bodyweight':
       return 'body weight';
     case 'repetition-maximum':
-      return `${load.rm}RM`;
+      // The abbreviation a clinician reads, after what it means for the runner doing it.
+      return `heavy enough that ${load.rm} reps is all you can do (${load.rm}RM)`;
     case 'percent-mvc':
       return `${load.percent}% of maximal contraction`;
     case 'added-weight':
