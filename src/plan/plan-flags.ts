@@ -16,7 +16,11 @@ export const NOT_CHECKED: PlanFlag = {
     'Pass a history (or a runner summary) to get planned runs and the single-run spike guard.',
 };
 
+/** The programme's span in the plan's unit: its source gives miles, a km plan says its kilometres after them. */
+const ladderSpan = (unit: DistanceUnit): string => (unit === 'mi' ? '1 mile up to 2 miles' : '1 mile (1.6 km) up to 2 miles (3.2 km)');
+
 /** What the plan as a whole should say about how it was fitted to the runner. */
+
 export function planFlags(
   days: readonly PlanDay[],
   basis: RunnerBasis,
@@ -42,11 +46,11 @@ export function planFlags(
     flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Give usualWeeklyDistance to check it.` });
   }
   if (notes.ladder && notes.unknownRunner) {
-    flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
+    flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over ${ladderSpan(unit)} continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
   } else if (notes.ladder) {
     const start = dayNumber(days[0]?.date ?? '2000-01-01');
     const why = ladderWords(notes.ladderWhy ?? { kind: 'none', on: start }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit, start);
-    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1)}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over 1 mile up to 2 miles continuous, each phase at least twice, with a rest day between runs; a session is shorter where your own recent runs or week are.` });
+    flags.push({ kind: 'return-to-run', message: `${why.charAt(0).toUpperCase()}${why.slice(1)}: running restarts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over ${ladderSpan(unit)} continuous, each phase at least twice, with a rest day between runs; a session is shorter where your own recent runs or week are.` });
   }
   if (notes.derivedLimit) {
     const achilles = context.conditionId.startsWith('achilles');

@@ -69,6 +69,11 @@ describe('formatPlan for a runner whose recent runs are short', () => {
       expect(text).toMatch(/settled by the next morning, and no worse from week to week\. If the pain goes beyond that, go back to a lighter load/);
       expect(toMarkdown(plan)).toContain('**While you run: pain at most');
     });
+
+    it('says the return-to-run programme\'s miles in kilometres too, in a plan in kilometres', () => {
+      expect(plan.unit).toBe('km');
+      expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toContain('walk 2 min / run 3 min over 1 mile (1.6 km) up to 2 miles (3.2 km) continuous');
+    });
   });
 });
 
