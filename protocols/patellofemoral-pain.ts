@@ -53,7 +53,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ catalogueProtocol({
     '2019 guideline and the 2016 and 2018 consensus statements recommend.',
   guidance: [
     'Quality of movement is the key to all four exercises.',
-    'The physical therapist who prescribed it judged it low risk: in their words, it "can\'t hurt".',
+    'The physical therapist who prescribed this plan judged it low risk: in their words, it "can\'t hurt".',
   ],
   sources: [
     {
@@ -195,7 +195,7 @@ export const patellofemoralPain: Protocol = /* @__PURE__ */ catalogueProtocol({
     {
       day: 14,
       assess: 'Can you run your usual distance without knee pain?',
-      ifNotBetter: 'If this has not worked by now, see a physical therapist (your own, or the one who prescribed this) for further options.',
+      ifNotBetter: 'If this has not worked by now, see a physical therapist for further options.',
       referral: true,
       evidence: prescription,
     },

@@ -220,6 +220,9 @@ function diagnosedFlag(match: ConditionMatch): PlanFlag {
   };
 }
 
+/** The hop test as a sign to watch for, without the instructions for answering it now. */
+const WATCH_HOP = 'Does hopping on the sore leg give a sharp pain in the bone?';
+
 /**
  * The `watch-for` flag of a refer-only condition set aside because the runner denied each of its signs: the signs in
  * the runner's words, and what to do if one appears. Denying them lowers the chance of that condition; it does not
@@ -229,7 +232,7 @@ function watchForFlag(condition: Condition, profile: SymptomProfile): PlanFlag {
   // What could become "yes": not the runner's background (a stress fracture before is past, not a sign to watch for).
   const signs = separatingFindings(condition)
     .filter(({ field }) => field !== 'background')
-    .map(({ field, value }) => questionWords(field, value, profile));
+    .map(({ field, value }) => (value === 'pain-on-hopping' ? WATCH_HOP : questionWords(field, value, profile)));
   return {
     kind: 'watch-for',
     message: `${condition.name} was set aside because you answered no to each of its signs. If the answer to any of these becomes yes, stop running and see a clinician: ${signs.join(' ')}`,

@@ -125,7 +125,9 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const condition = byId.get(match.conditionId);
       // Plausible only because its questions were never reached (a red flag or a diagnosis decided first): said so,
       // rather than "from what you describe", which the runner may not have described at all.
-      const unasked = condition !== undefined && separatingFindings(condition).some(({ field, value }) => !facts.asked(field as Finding['field'], value) && !facts.unsure(field as Finding['field'], value));
+      const signs = condition === undefined ? [] : separatingFindings(condition);
+      const reported = signs.some(({ field, value }) => facts.has(field as Finding['field'], value));
+      const unasked = !reported && diagnosed?.kind !== 'treat' && signs.some(({ field, value }) => !facts.asked(field as Finding['field'], value) && !facts.unsure(field as Finding['field'], value));
       const lead =
         match === best && match.score >= PLAN_THRESHOLD
           ? `Best match: ${match.name}.`

@@ -16,7 +16,7 @@ const RED_FLAG_TEXTS: Readonly<Record<string, string>> = {
   trauma: 'Did it start with a fall, a blow or another injury?',
   'focal-bone-tenderness': 'Press along the bone with a finger: is there one spot, about a fingertip wide, that is much more tender than the bone around it?',
   'pain-on-hopping': "Hop on the sore leg ten times (not if walking already hurts: then answer not sure): do you feel a sharp pain in the bone?",
-  numbness: 'Since this pain began, have you had numbness, tingling, pins and needles or pain like an electric shock in the leg or foot, at any time (during runs too)?',
+  numbness: 'Is there numbness, tingling, pins and needles or pain like an electric shock in the leg or foot, at any time (during runs too), other than a foot that has gone to sleep from sitting?',
   'calf-swelling': 'Is the calf swollen, warm or red?',
   'unable-to-bear-weight': 'Are you unable to put weight on the leg?',
   'unexplained-weight-loss': 'Have you lost weight without trying?',

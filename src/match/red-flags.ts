@@ -339,7 +339,7 @@ export interface DerivedRedFlag {
  * abstract read).
  */
 export const SUDDEN_ACHILLES_MESSAGE =
-  'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician today, before running on it or stretching it.';
+  'A tendon that starts hurting at one moment, rather than over days or weeks, may be partly torn, which is easily taken for tendinopathy: see a clinician today, before walking or running on it or stretching it.';
 
 /**
  * What a sudden onset of pain in the calf, ankle or heel means elsewhere than at the Achilles tendon. A library default:
@@ -349,7 +349,7 @@ export const SUDDEN_ACHILLES_MESSAGE =
  * library's real-runner cases, every runner whose pain there began suddenly was sent on by their clinician.
  */
 export const SUDDEN_ONSET_MESSAGE =
-  'Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before running on it.';
+  'Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before walking or running on it.';
 
 /** Where a sudden onset is read as `sudden-pop`, and its question asks for a sudden start with or without a pop. */
 export const SUDDEN_ONSET_REGIONS: ReadonlySet<string> = new Set(['calf', 'ankle', 'heel']);

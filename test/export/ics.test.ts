@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan, RehabInputError, type Plan } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { toIcs } from '../../src/export/ics/index.js';
-import { awkwardPlan, everyProtocolPlan, foundingPlan } from './plans.js';
+import { awkwardPlan, everyProtocolPlan, fittedPlan, foundingPlan } from './plans.js';
 
 /** The events of a calendar, read back with ical.js, an independent parser. */
 function events(ics: string) {
@@ -134,4 +134,17 @@ describe('toIcs dates', () => {
     for (const event of read) expect(event.end.subtractDate(event.start).toSeconds()).toBe(86_400);
     expect(toIcs(plan)).toContain(`DTSTAMP:${startDate.replaceAll('-', '')}T000000Z`);
   });
+
+  // Found by a review: a fitted plan's exercise day with no run planned was headed "rest day" in the calendar.
+  it('never heads a day with exercises as a rest day, and says a day with no run planned as such', () => {
+    const read = events(toIcs(fittedPlan));
+    const noRun = fittedPlan.days.filter((day) => day.running.planned?.kind === 'rest' && day.exercises.length > 0);
+    expect(noRun.length).toBeGreaterThan(0);
+    for (const day of noRun) {
+      const event = read.find((entry) => entry.start.toString() === day.date && entry.summary.startsWith('Rehab day'));
+      expect(event?.summary).toBe(`Rehab day ${day.day}: no run planned`);
+      expect(event?.description).toMatch(/^Exercises, /);
+    }
+  });
 });
+

@@ -49,7 +49,7 @@ describe('a sudden onset at the Achilles tendon', () => {
     const heel = planForProfile({ region: 'heel', onset: 'sudden', locations: ['plantar-heel'] }, options);
     expect(heel.kind).toBe('referral');
     const words = heel.kind === 'referral' ? heel.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'sudden-pop')?.message : undefined;
-    expect(words).toBe('You describe pain in the heel that began suddenly. Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before running on it.');
+    expect(words).toBe('You describe pain in the heel that began suddenly. Pain that starts at one moment, rather than over days or weeks, can be a tear (of the Achilles tendon, a calf muscle or the plantar fascia under the heel): see a clinician today, before walking or running on it.');
     for (const region of ['knee', 'shin'] as const) {
       const other = planForProfile({ region, onset: 'sudden' }, options);
       const flags = other.kind === 'referral' ? other.reasons.flatMap((reason) => (reason.kind === 'red-flag' ? [reason.redFlag] : [])) : [];

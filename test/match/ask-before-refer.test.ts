@@ -110,6 +110,21 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     const meniscus = result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'refer-only-condition') : undefined;
     expect(meniscus?.message).toMatch(/^Meniscal injury has not been ruled out: not all of the questions that could rule it out were answered\. /);
     expect(meniscus?.message).not.toMatch(/from what you describe/);
+    // A sign of it reported (hopping hurts the shin): it is possible from what the runner describes, whatever is still
+    // unasked.
+    const { result: hopped } = answerAll({ region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'] }, { redFlags: ['pain-on-hopping'] });
+    const described = hopped.kind === 'referral' ? hopped.reasons.find((reason) => reason.kind === 'refer-only-condition') : undefined;
+    expect(described?.message).toMatch(/^(Best match: Tibial bone stress injury\.|Tibial bone stress injury is possible from what you describe)/);
+  });
+
+  it('lists what to watch for as signs, without instructions for answering a question now', () => {
+    // Shin splints, tender along the inner edge of the shin bone, every other question "no".
+    const { result } = answerAll({ region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'] }, { signs: ['tender-to-touch'] });
+    expect(result.kind === 'plan' && result.match.conditionId).toBe('medial-tibial-stress-syndrome');
+    const watch = result.kind === 'plan' ? result.plan.flags.find((flag) => flag.kind === 'watch-for') : undefined;
+    expect(watch?.message).toMatch(/^Tibial bone stress injury was set aside/);
+    expect(watch?.message).toContain('Does hopping on the sore leg give a sharp pain in the bone?');
+    expect(watch?.message).not.toMatch(/answer not sure|ten times/);
   });
 
   it('carries no watch-for flag when the meniscus was never in question', () => {

@@ -67,7 +67,7 @@ function formatLoad(load: Load): string {
       return 'body weight';
     case 'repetition-maximum':
       // The abbreviation a clinician reads, after what it means for the runner doing it.
-      return `heavy enough that ${load.rm} reps is all you can do (${load.rm}RM)`;
+      return `heavy enough that ${load.rm === 1 ? '1 rep' : `${load.rm} reps`} is all you can do (${load.rm}RM)`;
     case 'percent-mvc':
       return `${load.percent}% of maximal contraction`;
     case 'added-weight':

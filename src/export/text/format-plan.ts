@@ -8,14 +8,14 @@ import { citeOnce, notesOf } from './group-notes.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
 /**
- * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; with the planned
- * run after it when the plan has one: `jog up to 5.0 mi, planned: easy 3.5 mi`.
+ * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; when the plan has a
+ * planned run, that first and the limit after it, `easy 3.5 mi (limit: jog up to 5.0 mi)`, or `no run planned`.
  */
 export function formatRunning(running: PlanDay['running']): string {
   const limit = formatLimit(running);
   if (running.planned === undefined) return limit;
   // What to run first, the day's limit after it: a runner reads the first words as the day's running.
-  return running.planned.kind === 'rest' ? 'rest day (no run planned)' : `${formatPlanned(running.planned)} (limit: ${limit})`;
+  return running.planned.kind === 'rest' ? 'no run planned' : `${formatPlanned(running.planned)} (limit: ${limit})`;
 }
 
 /**
@@ -156,4 +156,4 @@ function runsIn(plan: Plan, first: number, last: number): boolean {
 
 /** The note every printed plan ends with. */
 export const DISCLAIMER =
-  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if the painful part swells, a joint locks or gives way, you cannot bear weight, the pain wakes you at night, or the leg turns numb or weak.';
+  'This plan describes a prescription; it is not a diagnosis. See a clinician rather than follow it if a joint swells, locks or gives way, you cannot bear weight, the pain wakes you at night, or the leg turns numb or weak.';
