@@ -235,7 +235,7 @@ export function redFlagText(flag: string, profile: Pick<SymptomProfile, 'region'
   if (flag === 'growth-plate') {
     if (growthPlateSite(profile)) return 'Are you under 18?';
     const growing = profile.age !== undefined && profile.age < GROWING_BELOW_AGE;
-    return growing ? 'Do you limp, or do you have pain in the hip, groin or thigh as well?' : 'Are you under 18, and do you limp or have pain in the hip, groin or thigh as well?';
+    return growing ? 'Do you limp, or do you have pain in the hip, groin or thigh as well?' : 'If you are under 18, do you limp or have pain in the hip, groin or thigh as well (if you are 18 or over, answer no)?';
   }
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile)) return HEEL_SQUEEZE_QUESTION;
   if (flag === 'sudden-pop' && asksSuddenStart(profile)) return SUDDEN_START_QUESTION;

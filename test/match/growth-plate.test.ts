@@ -84,7 +84,7 @@ describe('a runner who is still growing', () => {
       expect(answerAll(profile, false).result.kind).toBe('plan');
     }
     const knee = nextQuestions(unscreened(foundingProfile), { limit: 40 }).find((entry) => entry.value === 'growth-plate');
-    expect(knee?.text).toBe('Are you under 18, and do you limp or have pain in the hip, groin or thigh as well?');
+    expect(knee?.text).toBe('If you are under 18, do you limp or have pain in the hip, groin or thigh as well (if you are 18 or over, answer no)?');
   });
 
   it('an adult of any age is never asked, in any region', () => {
