@@ -186,7 +186,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
             }
             planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
             const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
-            flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10, on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
+            flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10 (how hard it feels, not how much it hurts), on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
             if (ladderRuns === 0) notes.ladderWhy ??= why;
             ladderRuns += 1;
             notes.ladder = true;

@@ -70,6 +70,11 @@ describe('formatPlan for a runner whose recent runs are short', () => {
       expect(toMarkdown(plan)).toContain('**While you run: pain at most');
     });
 
+    it('says the programme\'s effort as how hard it feels, beside a pain rule on the same 0–10 scale', () => {
+      const phase = plan.days.flatMap((day) => day.flags).find((flag) => flag.kind === 'return-to-run' && flag.message.startsWith('Return-to-run phase'));
+      expect(phase?.message).toMatch(/at an effort of \d+\/10 \(how hard it feels, not how much it hurts\)/);
+    });
+
     it('says the return-to-run programme\'s miles in kilometres too, in a plan in kilometres', () => {
       expect(plan.unit).toBe('km');
       expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toContain('walk 2 min / run 3 min over 1 mile (1.6 km) up to 2 miles (3.2 km) continuous');
