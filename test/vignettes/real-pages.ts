@@ -18,6 +18,7 @@ import { pageVignettesBatch17a } from './real-pages-17a.js';
 import { pageVignettesBatch17b } from './real-pages-17b.js';
 import { pageVignettesBatch18 } from './real-pages-18.js';
 import { pageVignettesBatch19 } from './real-pages-19.js';
+import { pageVignettesBatch20 } from './real-pages-20.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -764,4 +765,8 @@ const batch18Clinicians = pageVignettesBatch18.filter((entry) => ['rw-myrunningd
 // Batch 19 (calves, shins, Achilles, knees; encoded blind, 2026-12-07) by the same rule, decided before the matcher ran
 // on it: all but the two pages whose stored text names only a "Dr." (a clinic doctor, a syndicated column).
 const batch19Clinicians = pageVignettesBatch19.filter((entry) => !['rw-orthochiro-avidrunner-knee-1', 'rw-chicagotribune-jogger-ankle-1'].includes(entry.id));
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians];
+// Batch 20 (forums and question-and-answer sites, encoded blind, 2026-12-07) by the same rule, decided before the
+// matcher ran on it: all four pages show the answerer's profession (a physical therapist, a podiatrist, a chiropractor,
+// a sports physician).
+const batch20Clinicians = pageVignettesBatch20;
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians];
