@@ -10,6 +10,7 @@ import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
+import { loadStart } from '../load/start.js';
 import { LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
 import type { MergedLog } from './log-merge.js';
 import { sameData } from './same-data.js';
@@ -532,8 +533,12 @@ function resume(
   ];
   // A plan made without the runner's training (limits only) resumes as a plan for a runner whose training is not known:
   // from the tolerated week when one was logged, from the return-to-run programme when not — as the clearance says.
+  // A runner known only by the plan's own planned runs (an unknown runner's plan from planForProfile), with no run
+  // logged, has a usual week of nothing: planned from it, the weeks after the programme would hold no running at all.
+  const minimum = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
+  const known = knowsRunner ? runnerBasis(history, options?.runner, firstDate, unit) : undefined;
   const basis =
-    (knowsRunner ? runnerBasis(history, options?.runner, firstDate, unit) : undefined) ??
+    (known !== undefined && known.usualWeekly >= minimum ? known : undefined) ??
     (tolerated !== undefined && tolerated.weeklyDistance > 0 ? runnerBasis(undefined, { usualWeeklyDistance: { value: tolerated.weeklyDistance, unit } }, firstDate, unit) : unknownRunnerBasis(unit));
   if (basis === undefined) return days;
   const start = dayNumber(firstDate);
@@ -541,12 +546,18 @@ function resume(
   const longest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
   // Without a tolerated week, running restarts from the return-to-run programme: because of the clearance, whatever
   // the runs before.
-  const noTolerated = weekly < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
+  const noTolerated = weekly < minimum;
+  // Without a tolerated week the programme comes first, and the weeks after it grow from its last week (at most 10 % a
+  // week), within the starting load a plan for this runner would have: a week of 0 would plan no running at all once
+  // the programme ends.
+  const load = noTolerated
+    ? { ...loadStart(basis === known ? history : undefined, basis === known ? options?.runner : undefined, basis, firstDate, unit), ladder: true }
+    : { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: false };
   fitToRunner(days, basis, {
     unit,
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
-    load: { weekly, firstUntil: start + 7, firstLongest: longest, ceilingUntil: start, preInjuryLongest: Number.POSITIVE_INFINITY, recentWeekly: weekly, shortHistoryWeeks: undefined, ladder: noTolerated },
+    load,
     ...(noTolerated ? { ladderReason: 'you were cleared by a clinician with no week you tolerated logged' } : {}),
   });
   for (const day of days) if (!day.running.evidence.includes(LOAD_EVIDENCE)) day.running.evidence.push(LOAD_EVIDENCE);

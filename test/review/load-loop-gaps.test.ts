@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Protocol } from 'rehab-protocols';
+import { generatePlan, getProtocol, planForProfile, reviewPlan, type LogEntry, type Protocol } from 'rehab-protocols';
 import { shiftDay } from '../fixtures/runners.js';
 
 // Found by the metamorphic property "reviewed every day is at least as cautious as reviewed once" (seed 1035497885):
@@ -191,6 +191,32 @@ describe('a step-back after a short run that hurt', () => {
     for (const day of next) {
       expect(day.running.planned?.distance?.value ?? 0).toBeLessThanOrEqual(0.8 * 0.3 + 1e-9);
       if (day.running.maxDistance !== null) expect(day.running.maxDistance.value).toBeLessThanOrEqual(0.8 * 0.3 + 1e-9);
+    }
+  });
+});
+
+// Found by an app developer's review: an unknown runner's plan (planForProfile: the return-to-run programme, then weeks
+// built from it), referred for a red flag and cleared with no run logged, resumed the programme and then planned no
+// running for the rest of the protocol — weeks of 0 km while the review said "go on as planned".
+describe('a clearance on an unknown runner’s plan with no run logged', () => {
+  it('resumes the programme and goes on building from it, never more than 10 % a week, within the limits', () => {
+    const start = planForProfile(
+      { region: 'ankle', locations: ['achilles-midportion'], aggravatedBy: ['running'], onset: 'gradual', age: 35, redFlags: [] },
+      { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } },
+    );
+    if (start.kind !== 'plan') throw new Error(`expected a plan, got ${start.kind}`);
+    const flagged: LogEntry[] = [{ kind: 'symptom', date: '2026-12-05', redFlag: 'fluoroquinolone' }];
+    const referred = reviewPlan(start.plan, flagged, { today: '2026-12-06' });
+    expect(referred.status).toBe('refer');
+    const cleared = reviewPlan(referred.plan, [...flagged, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });
+    const after = cleared.plan.weeks.filter((week) => week.startDate > '2026-12-09');
+    const planned = after.map((week) => week.plannedDistance?.value ?? 0);
+    // What the runner sees next: running every week to the end, not a programme and then nothing.
+    expect(planned.slice(0, -1).every((value) => value > 0)).toBe(true);
+    for (let index = 1; index < planned.length - 1; index += 1) expect(planned[index] ?? 0).toBeLessThanOrEqual((planned[index - 1] ?? 0) * 1.1 + 0.05);
+    for (const day of cleared.plan.days) {
+      const { planned: run, maxDistance } = day.running;
+      if (run?.distance !== undefined && maxDistance !== null) expect(run.distance.value).toBeLessThanOrEqual(maxDistance.value);
     }
   });
 });
