@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlan, generatePlan, getProtocol, planForProfile } from 'rehab-protocols';
+import { formatPlan, generatePlan, getProtocol, planForProfile, reviewPlan } from 'rehab-protocols';
 import { plantarHeel } from '../fixtures/textbook-profiles.js';
 import { toMarkdown } from '../../src/export/markdown/index.js';
 import { foundingPlan } from './plans.js';
@@ -79,6 +79,16 @@ describe('formatPlan for a runner whose recent runs are short', () => {
       expect(plan.unit).toBe('km');
       expect(plan.flags.find((flag) => flag.kind === 'return-to-run')?.message).toContain('walk 2 min / run 3 min over 1 mile (1.6 km) up to 2 miles (3.2 km) continuous');
     });
+  });
+
+  // Found by an app developer's review: a clearance printed as an empty "logged:" line, the clinician's note lost.
+  it('prints a clearance logged on a day, with what the clinician said', () => {
+    const reviewed = reviewPlan(foundingPlan, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'swelling' }, { kind: 'clearance', date: '2026-12-04', note: 'Seen by Dr Okafor: fine to run' }], { today: '2026-12-04' });
+    const text = formatPlan(reviewed.plan);
+    expect(text).toContain('logged: cleared by a clinician: Seen by Dr Okafor: fine to run');
+    expect(text).toContain('logged: red flag: swelling');
+    expect(text).not.toMatch(/logged: *$/m);
+    expect(toMarkdown(reviewed.plan)).toContain('cleared by a clinician: Seen by Dr Okafor: fine to run');
   });
 });
 

@@ -68,7 +68,7 @@ function icsOf(plan: Plan): string {
 
   for (const day of plan.days) {
     const { min, max } = day.sessionsPerDay;
-    const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} session(s):` : 'No exercises today.';
+    const sessions = day.exercises.length > 0 ? `Exercises, ${min === max ? min : `${min}–${max}`} ${max === 1 ? 'session' : 'sessions'}:` : 'No exercises today.';
     const exercises = day.exercises.map((exercise) => `${exercise.name}: ${dose(exercise.dose)}`);
     const running = formatRunning(day.running);
     event(`day-${day.day}`, day.date, `Rehab day ${day.day}: ${running}`, [sessions, ...exercises, `Running: ${running}`, ...day.flags.map((flag) => `Note: ${flag.message}`), '', DISCLAIMER].join('\n'), day.revision ?? 0);

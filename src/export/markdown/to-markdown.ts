@@ -57,7 +57,7 @@ function markdownOf(plan: Plan): string {
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
     if (phase.exercises.length === 0) continue;
-    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} session(s) on exercise days ${refs.mark(phase.first.evidence)}:`, '');
+    out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} ${phase.first.sessionsPerDay.max === 1 ? 'session' : 'sessions'} on exercise days ${refs.mark(phase.first.evidence)}:`, '');
     phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))} ${refs.mark(dose.evidence)}`));
     out.push('');
   }

@@ -6,7 +6,7 @@ const pains = (parts: [string, number | undefined][]) =>
 /** What was logged on a day, in words: "ran 4 mi (pain 3/10 during); pain 6/10 next morning; session done". */
 export function formatLogged(entries: readonly LogEntry[]): string {
   return entries
-    .map((entry) => {
+    .map((entry): string => {
       switch (entry.kind) {
         case 'pain':
           return `pain ${pains([['during', entry.during], ['after', entry.after], ['next morning', entry.nextMorning]])}`;
@@ -22,6 +22,8 @@ export function formatLogged(entries: readonly LogEntry[]): string {
           return `red flag: ${entry.redFlag.replaceAll('-', ' ')}`;
         case 'missed':
           return `missed ${entry.what}`;
+        case 'clearance':
+          return entry.note === undefined ? 'cleared by a clinician' : `cleared by a clinician: ${entry.note}`;
       }
     })
     .join('; ');
