@@ -20,10 +20,15 @@ export function painEvidence(context: ReviewContext): ReviewReason['evidence'] {
     if (!context.achilles && ids.some((id) => id.startsWith('silbernagel'))) {
       return {
         kind: 'library-default',
-        reason: `Protocol "${context.protocol.id}" uses the pain-monitoring model's limits (${SILBERNAGEL_2007}), which was tested in Achilles tendinopathy only: applying them to ${context.protocol.condition.name.toLowerCase()} is the library's extension of Silbernagel's model.`,
+        reason: `${context.protocol.name} uses the pain-monitoring model's limits (${SILBERNAGEL_2007}), which was tested in Achilles tendinopathy only: applying them to ${context.protocol.condition.name.toLowerCase()} is the library's extension of Silbernagel's model.`,
       };
     }
-    return { kind: 'cited', citation: `the limits of protocol "${context.protocol.id}" (${ids.join(', ')})` };
+    // Named as a reader would look them up: the protocol by its name, each source by first author and year.
+    const named = ids.map((id) => {
+      const source = context.protocol.sources.find((entry) => entry.id === id);
+      return source?.kind === 'publication' ? `${(source.authors[0] ?? id).split(' ')[0]} ${source.year}` : id;
+    });
+    return { kind: 'cited', citation: `the pain limits of ${context.protocol.name} (${named.join(', ')})` };
   }
   if (context.achilles) return { kind: 'cited', citation: SILBERNAGEL_2007 };
   return {
