@@ -220,3 +220,17 @@ describe('a clearance on an unknown runner’s plan with no run logged', () => {
     }
   });
 });
+
+describe('the evidence of a step-back on a pain-monitored plan', () => {
+  it('names the protocol and its source as a reader looks them up, not by id', () => {
+    const start = planForProfile(
+      { region: 'ankle', locations: ['achilles-midportion'], aggravatedBy: ['running'], onset: 'gradual', age: 35, redFlags: [] },
+      { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } },
+    );
+    if (start.kind !== 'plan') throw new Error(`expected a plan, got ${start.kind}`);
+    const review = reviewPlan(start.plan, [{ kind: 'run', date: '2026-12-02', distance: { value: 1.6, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-03' });
+    const cited = review.reasons.flatMap((reason) => (reason.evidence.kind === 'cited' ? [reason.evidence.citation] : []));
+    expect(cited).toContain(`the pain limits of ${start.plan.protocolName} (Silbernagel 2007)`);
+    expect(cited.join(' ')).not.toMatch(/protocol "|silbernagel-2007/);
+  });
+});
