@@ -53,20 +53,20 @@ describe('groupNotes', () => {
     expect(rest).toEqual([]);
     expect(note?.when).toBe('Days 1–4 (2026-12-01 to 2026-12-04)');
     expect(note?.text).toBe(
-      'Limit lowered from 5 mi to 1.1 mi (days 1–2); 7.1 mi to 1.1 mi (day 3); 9.2 mi to 1.2 mi (day 4): 110 % of your longest run in the 30 days before (1 mi on 2026-11-20).',
+      'Limit lowered from 5 mi to 1.1 mi (days 1–2); from 7.1 mi to 1.1 mi (day 3); from 9.2 mi to 1.2 mi (day 4): 110 % of your longest run in the 30 days before (1 mi on 2026-11-20).',
     );
   });
 
   it('lists a date that differs inside its parentheses', () => {
     const base = (date: string): PlanFlag => ({ kind: 'single-run-spike', message: `The limit is more than 110 % of your longest run in the 30 days before (2.4 mi on ${date}): a spike.` });
     const [note] = groupNotes(withFlags({ 1: [base('2026-10-31')], 2: [base('2026-11-07')] }));
-    expect(note?.text).toBe('The limit is more than 110 % of your longest run in the 30 days before (2.4 mi on 2026-10-31 (day 1); 2026-11-07 (day 2)): a spike.');
+    expect(note?.text).toBe('The limit is more than 110 % of your longest run in the 30 days before (2.4 mi on 2026-10-31 (day 1); on 2026-11-07 (day 2)): a spike.');
   });
 
   it('takes citations out of the text, each once', () => {
     const [note] = groupNotes(withFlags({ 2: [ladder(1)], 4: [ladder(1)], 7: [ladder(2)] }));
     expect(note?.citations).toEqual([CITED]);
-    expect(note?.text).toBe('Return-to-run phase 1 (days 2 and 4); 2 (day 7) of 6: walk 2 min / run 3 min. Do each phase at least twice.');
+    expect(note?.text).toBe('Return-to-run phase 1 (days 2 and 4); phase 2 (day 7) of 6: walk 2 min / run 3 min. Do each phase at least twice.');
   });
 
   it('leaves the plan’s days and their flags as they are', () => {

@@ -119,8 +119,9 @@ function dayRanges(days: readonly number[]): string {
 
 /**
  * One cause's messages as one text: the words they share once, and each stretch of numbers that differs (numbers
- * joined by words with no punctuation between them, `5 mi to 1 mi`, `1 mi on 2026-11-25`) once per value, with the
- * days it holds: `Limit lowered from 5 mi to 1 mi (days 1–4); 5 mi to 1.5 mi (days 5–14): no run …`.
+ * joined by words with no punctuation between them, `5 mi to 1 mi`, `1 mi on 2026-11-25`), with the word before it,
+ * once per value, with the days it holds: `Limit lowered from 5 mi to 1 mi (days 1–4); from 5 mi to 1.5 mi (days
+ * 5–14): no run …`.
  */
 function noteText(variants: readonly (readonly [string, readonly number[]])[]): string {
   const [only] = variants;
@@ -143,12 +144,16 @@ function noteText(variants: readonly (readonly [string, readonly number[]])[]): 
   let from = 0;
   let skip = 0;
   for (const { start, end } of stretches) {
-    out += parts.slice(from, start).join('').slice(skip);
+    const before = parts.slice(from, start).join('').slice(skip);
+    // The word just before the first number belongs to each value too (`walk 2 min …; walk 1 min …`, `phase 2`,
+    // `from 5 mi …`): said once before the first value only, the later ones would read as if it were not there.
+    const lead = /(?:^|\s)([A-Za-z][\w-]*) $/.exec(before)?.[1] ?? '';
+    out += lead === '' ? before : before.slice(0, before.length - lead.length - 1);
     // The unit after the last number belongs to it: `1.5 mi`, `16-minute`.
     const unit = UNIT.exec(parts[end + 1] ?? '')?.[0] ?? '';
     const values = new Map<string, number[]>();
     split.forEach((each, index) => {
-      const text = `${each.slice(start, end + 1).join('')}${unit}`;
+      const text = `${lead === '' ? '' : `${lead} `}${each.slice(start, end + 1).join('')}${unit}`;
       values.set(text, [...(values.get(text) ?? []), ...(variants[index]?.[1] ?? [])]);
     });
     out += [...values].map(([text, days]) => `${text} (${dayRanges([...new Set(days)].sort((a, b) => a - b)).toLowerCase()})`).join('; ');
