@@ -121,8 +121,8 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       return false;
     })
     .map((match) => {
-      const referral = byId.get(match.conditionId)?.referral;
       const condition = byId.get(match.conditionId);
+      const referral = condition?.referral;
       // Plausible only because its questions were never reached (a red flag or a diagnosis decided first): said so,
       // rather than "from what you describe", which the runner may not have described at all.
       const signs = condition === undefined ? [] : separatingFindings(condition);

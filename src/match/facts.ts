@@ -12,6 +12,7 @@ import {
   type Finding,
   type SymptomProfile,
 } from '../model/index.js';
+import { BONE_STRESS_RISKS } from './red-flags.js';
 
 /**
  * What a profile says about each finding's value: reported, asked and answered "no", or not asked at all. A list
@@ -84,9 +85,6 @@ export const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
   redFlags: RED_FLAGS,
   background: BACKGROUND,
 };
-
-/** The background items the bone-stress red flag's question names (see `RED_FLAG_TEXTS['bone-stress-risk']`). */
-const BONE_STRESS_BACKGROUND = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
 
 /** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;
@@ -217,7 +215,7 @@ export function profileFacts(profile: SymptomProfile, derivedRedFlags: readonly 
   const askedFlags = profile.asked?.redFlags;
   const boneStressAsked = askedFlags === undefined ? profile.redFlags !== undefined : askedFlags.includes('bone-stress-risk');
   if (boneStressAsked && !(profile.redFlags ?? []).includes('bone-stress-risk') && !(profile.unsure?.redFlags ?? []).includes('bone-stress-risk') && !derivedRedFlags.includes('bone-stress-risk')) {
-    for (const value of BONE_STRESS_BACKGROUND) askedOne.push(factId('background', value));
+    for (const value of BONE_STRESS_RISKS) askedOne.push(factId('background', value));
     mark('background', ASKED_SOME);
   }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, formatPlan, matchConditions, planForProfile, type SymptomProfile } from 'rehab-protocols';
 import { toMarkdown } from '../../src/export/markdown/index.js';
+import { answerEach } from '../fixtures/answer-each.js';
 import { plantarHeel } from '../fixtures/textbook-profiles.js';
 
 // Bone stress at every site a runner can break a bone by running, and the RED-S note: what the runner sees next.
@@ -317,13 +318,7 @@ describe('a place that names its region, in the words of the questions and refer
 
   it('asks pain under the heel, picked as the foot, whether it started at one moment, and refers a yes', () => {
     expect(askedFirst(heelFromTheFoot, 'sudden-pop')).toMatch(/^Did it start at one moment/);
-    let profile = heelFromTheFoot;
-    let result = planForProfile(profile, options);
-    for (let turn = 0; turn < 40 && result.kind === 'questions'; turn += 1) {
-      const question = result.questions[0]!;
-      profile = answerQuestion(profile, question, question.value === 'sudden-pop');
-      result = planForProfile(profile, options);
-    }
+    const { result } = answerEach(heelFromTheFoot, options, (question) => question.value === 'sudden-pop');
     expect(redFlagsOf(result)).toContain('sudden-pop');
   });
 
@@ -342,12 +337,7 @@ describe('a place that names its region, in the words of the questions and refer
     const said: SymptomProfile = { region: 'heel', locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'] };
     // As lists given whole, and one by one.
     for (const start of [said, { ...said, asked: { locations: ['plantar-heel'], aggravatedBy: ['first-steps-after-rest', 'running'] } } as SymptomProfile]) {
-      let profile = start;
-      let result = planForProfile(profile, options);
-      for (let turn = 0; turn < 40 && result.kind === 'questions'; turn += 1) {
-        profile = answerQuestion(profile, result.questions[0]!, false);
-        result = planForProfile(profile, options);
-      }
+      const { result } = answerEach(start, options);
       expect(result.kind === 'plan' && result.match.conditionId).toBe('plantar-heel-pain');
       if (result.kind === 'plan') expect(result.plan.flags.map((flag) => flag.message).join(' ')).not.toMatch(/Tibial bone stress injury|stress fracture or stress reaction before/);
     }
