@@ -12,7 +12,6 @@ import {
   type Finding,
   type SymptomProfile,
 } from '../model/index.js';
-import { BONE_STRESS_RISKS } from './red-flags.js';
 
 /**
  * What a profile says about each finding's value: reported, asked and answered "no", or not asked at all. A list
@@ -85,6 +84,9 @@ export const VOCABULARY: Readonly<Record<ListField, readonly string[]>> = {
   redFlags: RED_FLAGS,
   background: BACKGROUND,
 };
+
+/** The background items that make pain at a bone-stress site a red flag, and that its question (`bone-stress-risk`) names. */
+export const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
 
 /** Locations at the front of the knee: a finding on `anterior` is met by any of them too. */
 const FRONT_OF_KNEE = ['retropatellar', 'peripatellar', 'inferior-pole-patella'] as const;

@@ -1,4 +1,5 @@
 import type { RED_FLAGS, REGIONS, SymptomProfile } from '../model/index.js';
+import { BONE_STRESS_RISKS } from './facts.js';
 
 /**
  * What the `treatment-not-helped` red flag tells the runner. In the primary-care referral pathways read, conservative
@@ -365,8 +366,7 @@ export function asksSuddenStart(profile: Pick<SymptomProfile, 'region' | 'otherR
 }
 
 const RUNNING_AGGRAVATORS = ['running', 'downhill-running', 'uphill-running', 'sprinting', 'hills'] as const;
-/** The background items that make pain at a bone-stress site a red flag, and that its question (`bone-stress-risk`) names. */
-export const BONE_STRESS_RISKS = ['previous-bone-stress-injury', 'irregular-periods', 'low-body-weight'] as const;
+
 const RISK_WORDS: Record<(typeof BONE_STRESS_RISKS)[number], string> = {
   'previous-bone-stress-injury': 'a previous bone stress injury',
   'irregular-periods': 'missed or irregular periods',
