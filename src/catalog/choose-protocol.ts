@@ -1,28 +1,31 @@
+import { bestFit } from '../match/assess.js';
 import type { ConditionMatch, Protocol, ReferralReason, Setting } from '../model/index.js';
 
 /**
  * The protocol `planForProfile` follows for `match`: the first of the condition's protocols whose setting the runner
  * allows. A referral when the condition has none (`no-protocol`) or only protocols needing a setting the runner did
- * not allow (`needs-supervision`, naming them, so that a clinician can supervise one).
+ * not allow (`needs-supervision`, naming them, so that a clinician can supervise one). Its message names the condition
+ * as a clinician's diagnosis when `diagnosed`, otherwise as what the runner's description fits best.
  */
 export function chooseProtocol(
   candidates: readonly Protocol[],
   match: ConditionMatch,
   settings: readonly Setting[],
-  lead = 'Best match',
+  diagnosed = false,
 ): { kind: 'protocol'; protocol: Protocol } | { kind: 'referral'; reason: ReferralReason } {
   const forCondition = candidates.filter((candidate) => candidate.condition.id === match.conditionId);
   const allowed = forCondition.find((candidate) => settings.includes(candidate.setting));
   if (allowed) return { kind: 'protocol', protocol: allowed };
   const { conditionId } = match;
   const [first, ...rest] = forCondition;
+  const lead = diagnosed ? `Diagnosed by a clinician: ${match.name}.` : bestFit(match.name);
   if (first === undefined) {
-    const message = `${lead}: ${match.name}. This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
+    const message = `${lead} This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
     return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message } };
   }
   const needed = [...new Set(forCondition.map((candidate) => candidate.setting))].join(' or ');
   const message =
-    `${lead}: ${match.name}. Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
+    `${lead} Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
     `which you did not allow (${settings.join(', ') || 'none'}): a clinician or physical therapist could set one up and supervise it.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message } };
 }

@@ -165,7 +165,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
       return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message }], matches };
     }
     const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
-    return planFor(diagnosed.match, flags, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Diagnosed by a clinician');
+    return planFor(diagnosed.match, flags, checked.profile, protocols, settings, checkedPlanOptions, matches, true);
   }
   const match = matches[0];
   if (match === undefined || !assessment.clear) {
@@ -185,12 +185,12 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
   }
   const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));
-  return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches, 'Best match');
+  return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches, false);
 }
 
 /**
  * The plan of `match`'s first protocol in an allowed setting, led by the RED-S flag and `flags`; or why there is none,
- * its message led by `lead` ("Best match", "Diagnosed by a clinician").
+ * its message naming the condition as a clinician's diagnosis when `diagnosed`.
  */
 function planFor(
   match: ConditionMatch,
@@ -200,10 +200,10 @@ function planFor(
   settings: readonly Setting[] | undefined,
   planOptions: GeneratePlanOptions,
   matches: readonly ConditionMatch[],
-  lead: string,
+  diagnosed: boolean,
 ): PlanForProfileResult {
   const candidates = protocols === undefined ? catalogProtocols : parseInput(ProtocolsSchema, protocols, 'protocols');
-  const chosen = chooseProtocol(candidates, match, settings ?? ['home'], lead);
+  const chosen = chooseProtocol(candidates, match, settings ?? ['home'], diagnosed);
   if (chosen.kind === 'referral') return { kind: 'referral', reasons: [chosen.reason], matches };
   const redS = redSFlag(profile);
   const leading = [...(redS === undefined ? [] : [redS]), ...flags];

@@ -130,7 +130,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const unasked = !reported && diagnosed?.kind !== 'treat' && signs.some(({ field, value }) => !facts.asked(field as Finding['field'], value) && !facts.unsure(field as Finding['field'], value));
       const lead =
         match === best && match.score >= PLAN_THRESHOLD
-          ? `Best match: ${match.name}.`
+          ? bestFit(match.name)
           : unasked
             ? `${match.name} has not been ruled out: not all of the questions that could rule it out were answered.`
             : `${match.name} is possible from what you describe and cannot be ruled out here.`;
@@ -145,6 +145,14 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   // What only a decision needs (planForProfile, nextQuestions) is worked out when it is first read: matchConditions,
   // and the many what-if assessments behind each question's weight, read only the matches.
   return new LazyAssessment(matches, redFlags, referOnly, setAside, diagnosed, contenders, clear, facts, () => unscreenedFlags(profile, facts, contenders, byId), scored);
+}
+
+/**
+ * How a referral names the condition that fits best: as what the runner's description fits, not as a diagnosis (the
+ * library describes; a clinician diagnoses).
+ */
+export function bestFit(name: string): string {
+  return `Closest fit to what you describe (not a diagnosis): ${name}.`;
 }
 
 /**

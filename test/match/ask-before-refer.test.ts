@@ -114,7 +114,7 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
     // unasked.
     const { result: hopped } = answerAll({ region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'] }, { redFlags: ['pain-on-hopping'] });
     const described = hopped.kind === 'referral' ? hopped.reasons.find((reason) => reason.kind === 'refer-only-condition') : undefined;
-    expect(described?.message).toMatch(/^(Best match: Tibial bone stress injury\.|Tibial bone stress injury is possible from what you describe)/);
+    expect(described?.message).toMatch(/^(Closest fit to what you describe \(not a diagnosis\): Tibial bone stress injury\.|Tibial bone stress injury is possible from what you describe)/);
   });
 
   it('lists what to watch for as signs, without instructions for answering a question now', () => {
@@ -140,17 +140,17 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
       if (result.kind === 'referral') expect(result.reasons.map((reason) => ('conditionId' in reason ? reason.conditionId : reason.kind))).toContain('meniscal-injury');
       // The runner reads why in words, not a score.
       const meniscus = result.kind === 'referral' ? result.reasons.find((reason) => 'conditionId' in reason && reason.conditionId === 'meniscal-injury') : undefined;
-      expect(meniscus?.message).toMatch(/^(Best match: Meniscal injury\.|Meniscal injury is possible from what you describe and cannot be ruled out here\.) /);
+      expect(meniscus?.message).toMatch(/^(Closest fit to what you describe \(not a diagnosis\): Meniscal injury\.|Meniscal injury is possible from what you describe and cannot be ruled out here\.) /);
       expect(meniscus?.message).not.toMatch(/score|\d\.\d/);
     }
   });
 
-  it('leads with "Best match" only when the refer-only condition scores as a plan would', () => {
+  it('leads with "Closest fit" only when the refer-only condition scores as a plan would', () => {
     const result = planForProfile({ region: 'knee', locations: ['joint-line'], aggravatedBy: ['twisting'], redFlags: [] }, options);
     expect(result.matches[0]?.conditionId).toBe('meniscal-injury');
     expect(result.matches[0]?.score).toBeGreaterThanOrEqual(0.5);
     const reason = result.kind === 'referral' ? result.reasons.find((entry) => entry.kind === 'refer-only-condition') : undefined;
-    expect(reason?.message).toMatch(/^Best match: Meniscal injury\. A possible meniscal injury needs a clinician/);
+    expect(reason?.message).toMatch(/^Closest fit to what you describe \(not a diagnosis\): Meniscal injury\. A possible meniscal injury needs a clinician/);
   });
 
   it('never treats squatting as a meniscal finding: a squatting knee with no meniscal signs still gets its plan', () => {
