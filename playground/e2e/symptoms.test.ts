@@ -74,6 +74,7 @@ describe('the symptom form', () => {
     const reasons = await page.locator('.referral .reasons li').allTextContents();
     expect(reasons[0]).toMatch(/swollen/i);
     expect(await page.locator('.referral .reasons li').first().getAttribute('data-kind')).toBe('red-flag');
+    expect(await page.locator('.referral .reasons li').first().getAttribute('data-urgency')).toBe('routine');
     await expect(page.locator('.plan').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { citeOnce, groupNotes, type ConditionMatch, type Plan, type ReferralReason } from 'rehab-protocols';
+import { citeOnce, groupNotes, REFERRAL_URGENCIES, type ConditionMatch, type Plan, type ReferralReason } from 'rehab-protocols';
 import { renderCalendar } from './calendar.js';
 import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
 import { h } from './dom.js';
@@ -97,13 +97,19 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
   );
 }
 
+/** The referral's heading: how soon its most urgent reason asks the runner to see a clinician. */
+function referralHeading(reasons: readonly ReferralReason[]): string {
+  const most = REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+  return most === 'today' ? 'See a clinician today' : most === 'within-days' ? 'See a clinician within days' : 'See a clinician before any plan';
+}
+
 /** A referral: who should see the runner, and why, with the matches for the clinician's information. */
 export function renderReferral(reasons: readonly ReferralReason[], matches: readonly ConditionMatch[]): HTMLElement {
   return h(
     'section',
     { class: 'referral', 'aria-labelledby': 'referral-heading' },
-    h('h2', { id: 'referral-heading' }, 'See a clinician before any plan'),
-    h('ul', { class: 'reasons' }, ...reasons.map((reason) => h('li', { 'data-kind': reason.kind }, reason.message))),
+    h('h2', { id: 'referral-heading' }, referralHeading(reasons)),
+    h('ul', { class: 'reasons' }, ...reasons.map((reason) => h('li', { 'data-kind': reason.kind, 'data-urgency': reason.urgency }, reason.message))),
     h('h3', {}, 'Closest matches, for the clinician'),
     h('ol', {}, ...matches.slice(0, 3).map((match) => h('li', {}, `${match.name} (score ${match.score.toFixed(2)})`))),
   );

@@ -21,11 +21,11 @@ export function chooseProtocol(
   const lead = diagnosed ? `Diagnosed by a clinician: ${match.name}.` : bestFit(match.name);
   if (first === undefined) {
     const message = `${lead} This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
-    return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message } };
+    return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message, urgency: 'routine' } };
   }
   const needed = [...new Set(forCondition.map((candidate) => candidate.setting))].join(' or ');
   const message =
     `${lead} Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
     `which you did not allow (${settings.join(', ') || 'none'}): a clinician or physical therapist could set one up and supervise it.`;
-  return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message } };
+  return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message, urgency: 'routine' } };
 }

@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from '../match/assess.js';
+import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, referralUrgency, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionWords } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
@@ -162,7 +162,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
     if (notSure.length > 0) {
       const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.${hipUrgency(checked.profile)}`;
-      return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message }], matches };
+      return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message, urgency: referralUrgency(checked.profile) }], matches };
     }
     const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];
     return planFor(diagnosed.match, flags, checked.profile, protocols, settings, checkedPlanOptions, matches, true);
@@ -172,7 +172,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
     const why = [...tooClose(assessment, checked.conditions), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)];
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...why].join(' ') }], matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...why].join(' '), urgency: referralUrgency(checked.profile) }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const { questions: confirm, unsure: notSure } = hallmarkCheck(checked.profile, checked.conditions, assessment);
@@ -182,7 +182,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     const rivals = rivalHallmarkQuestions(checked.profile, checked.conditions, assessment);
     if (rivals.length > 0) return { kind: 'questions', questions: rivals.slice(0, 3), matches };
     const message = `${match.name} fits what you describe, but you were not sure of what decides it: ${notSure.map((question) => question.text).join(' ')} A clinician can check that: see one before following a plan for it.${hipUrgency(checked.profile)}`;
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message }], matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message, urgency: referralUrgency(checked.profile) }], matches };
   }
   const setAside = assessment.setAside.map((condition) => watchForFlag(condition, checked.profile));
   return planFor(match, setAside, checked.profile, protocols, settings, checkedPlanOptions, matches, false);
@@ -284,7 +284,7 @@ function notWhereItHurts(assessment: Assessment, conditions: readonly Condition[
 function noClearMatch(region: string): string {
   const base = 'No condition in this library fits what you describe clearly enough to offer a plan: see a clinician';
   if (region === 'hip') {
-    return `${base} within days, and stop running until then: hip and groin pain in a runner can be a stress injury of the hip bone, which needs prompt care.`;
+    return `${base} within days, and stop running until then: hip and groin pain in a runner can be a stress injury of the hip bone.`;
   }
   return `${base}. It is not urgent unless the pain is severe, getting worse, or stops you walking.`;
 }

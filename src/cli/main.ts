@@ -8,6 +8,8 @@ import {
   listProtocols,
   matchConditions,
   planForProfile,
+  REFERRAL_URGENCIES,
+  type ReferralReason,
   type Question,
   RehabInputError,
   type RehabInputIssue,
@@ -91,7 +93,7 @@ async function run(argv: string[], today: string): Promise<{ text: string; out?:
       const withCode = (text: string) => ({ ...withOut(text), code });
       if (json) return withCode(`${JSON.stringify(result, null, 2)}\n`);
       if (!('kind' in result)) return withCode(describeMatch(result));
-      if (result.kind === 'referral') return withCode(`See a clinician rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
+      if (result.kind === 'referral') return withCode(`See a clinician${when(result.reasons)} rather than follow a plan:\n${result.reasons.map((reason) => `- ${reason.message}`).join('\n')}\n`);
       if (result.kind === 'questions') return withCode(describeQuestions(result.questions, profile));
       // A plan that follows a clinician's diagnosis says so: the score ranks only the answers.
       const lead = result.plan.flags.some((flag) => flag.kind === 'diagnosed')
@@ -215,10 +217,16 @@ function listing(): string {
   return `Protocols:\n${protocols.join('\n')}\n\nRefer-only conditions (no self-managed plan):\n${referOnly.join('\n')}\n`;
 }
 
+/** How soon the most urgent reason asks to see a clinician, in words after "See a clinician" (nothing when routine). */
+function when(reasons: readonly ReferralReason[]): string {
+  const most = REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+  return most === 'today' ? ' today' : most === 'within-days' ? ' within days' : '';
+}
+
 function describeMatch(result: ReturnType<typeof matchConditions>): string {
   const lines: string[] = [];
   if (result.referral.required) {
-    lines.push('See a clinician first:', ...result.referral.reasons.map((reason) => `- ${reason.message}`), '');
+    lines.push(`See a clinician${when(result.referral.reasons)} first:`, ...result.referral.reasons.map((reason) => `- ${reason.message}`), '');
   }
   lines.push('Consistent with (not a diagnosis):');
   for (const match of result.matches.slice(0, 3)) {

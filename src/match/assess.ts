@@ -1,8 +1,8 @@
-import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type SymptomProfile } from '../model/index.js';
+import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type ReferralUrgency, type SymptomProfile } from '../model/index.js';
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionWords, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, redFlagMessage, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -81,18 +81,20 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   // A red flag that an answer the runner was not sure of would show (back pain as well, hopping that hurts at a bone
   // stress site, a sign of low energy availability there) is not ruled out either.
   const mayShow = new Map(unsureShown.map((entry) => [entry.redFlag, entry.because]));
-  const redFlags: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag) || mayShow.has(flag)).map((redFlag) => {
+  const flagged: ReferralReason[] = RED_FLAGS.filter((flag) => reported.has(flag) || because.has(flag) || notSure.has(flag) || mayShow.has(flag)).map((redFlag) => {
     const derivedFrom = because.get(redFlag);
     // A red flag the runner cannot rule out is not ruled out: a clinician checks it, as one they report.
-    if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile) };
+    if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile), urgency: redFlagUrgency(redFlag, profile) };
     if (!reported.has(redFlag) && !because.has(redFlag)) {
       const about = mayShow.get(redFlag);
       const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
-      return { kind: 'red-flag', redFlag, message };
+      return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
     }
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
-    return { kind: 'red-flag', redFlag, message };
+    return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
   });
+  // The most urgent first (a swollen calf before night pain), each level in the vocabulary's order.
+  const redFlags = REFERRAL_URGENCIES.flatMap((urgency) => flagged.filter((reason) => reason.urgency === urgency));
 
   const diagnosed = diagnosisOf(profile, matches, byId, facts);
   const best = matches[0];
@@ -136,7 +138,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
             : `${match.name} is possible from what you describe and cannot be ruled out here.`;
       // A runner with a diagnosis is told why the library does not simply follow it.
       const despite = diagnosed?.kind === 'treat' ? ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).` : '';
-      return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}` };
+      return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' };
     });
 
   const second = matches[1];
@@ -174,18 +176,18 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   const condition = byId.get(id);
   if (match === undefined || condition === undefined) {
     const message = `Diagnosed by a clinician: a condition this library has no plan for. Follow the advice of the clinician who diagnosed it.${urgency}`;
-    return { kind: 'refer', reason: { kind: 'diagnosis', message } };
+    return { kind: 'refer', reason: { kind: 'diagnosis', message, urgency: referralUrgency(profile) } };
   }
   if (match.referOnly) {
     const message = `Diagnosed by a clinician: ${match.name}. This library has no self-managed plan for it: follow the advice of the clinician who diagnosed it.${urgency}`;
-    return { kind: 'refer', reason: { kind: 'refer-only-condition', conditionId: id, message } };
+    return { kind: 'refer', reason: { kind: 'refer-only-condition', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   // The diagnosis is of the main pain (`region`): a condition whose region findings name other parts of the leg only
   // is of another pain, whatever else hurts too.
   const regions = condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
   if (regions.length > 0 && !regions.includes(profile.region)) {
     const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.${urgency}`;
-    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message } };
+    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
   // which of several look-alikes it is, not a picture that contradicts the condition's definition.
@@ -196,7 +198,7 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   if (excluded !== undefined) {
     const why = condition.findings.find((finding) => finding.field === excluded.field && finding.value === excluded.value)?.why;
     const message = `Diagnosed by a clinician: ${match.name}. ${why === undefined ? '' : `${why} `}What you describe does not fit it: see the clinician who diagnosed it again before following a plan for it.${urgency}`;
-    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message } };
+    return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   return { kind: 'treat', match };
 }
@@ -326,7 +328,12 @@ function unsureDerived(profile: SymptomProfile, derived: readonly DerivedRedFlag
  * stress injury of the hip bone. Empty for other regions.
  */
 export function hipUrgency(profile: Pick<SymptomProfile, 'region'>): string {
-  return profile.region === 'hip' ? ' Until then, stop running: hip pain in a runner can be a stress injury of the hip bone, which needs prompt care.' : '';
+  return profile.region === 'hip' ? ' See a clinician within days, and stop running until then: hip pain in a runner can be a stress injury of the hip bone.' : '';
+}
+
+/** How soon a referral that is not a red flag's sends the runner on: within days at the hip ({@link hipUrgency}), otherwise routine. */
+export function referralUrgency(profile: Pick<SymptomProfile, 'region'>): ReferralUrgency {
+  return profile.region === 'hip' ? 'within-days' : 'routine';
 }
 
 /** Each condition's lowest and highest reachable score. */

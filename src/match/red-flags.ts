@@ -1,4 +1,4 @@
-import type { RED_FLAGS, REGIONS, SymptomProfile } from '../model/index.js';
+import type { RED_FLAGS, ReferralUrgency, REGIONS, SymptomProfile } from '../model/index.js';
 import { BONE_STRESS_RISKS } from './facts.js';
 
 /**
@@ -62,7 +62,7 @@ export const SPINE_EMERGENCY =
  * symptoms), and at once for the emergency signs of {@link SPINE_EMERGENCY}. Read on a stored copy of the page; the
  * wording is the library's.
  */
-const NUMBNESS_ADVICE = `don't run through it, and see a clinician before following an exercise plan. If the leg or foot turns weak too, see one soon. ${SPINE_EMERGENCY}`;
+const NUMBNESS_ADVICE = `don't run through it, and see a clinician before following an exercise plan. If the leg or foot turns weak too, see one within days. ${SPINE_EMERGENCY}`;
 
 /**
  * The `numbness` message where the pain is in the shin or calf, whose muscle compartments can swell within their
@@ -156,7 +156,7 @@ export function growthPlateSite(profile: Pick<SymptomProfile, 'region' | 'otherR
  * "weakness of the affected limb" and "foot drop, in severe cases, if nerves in your legs are affected", and "Don't
  * try to exercise through the pain" (Mayo Clinic, chronic exertional compartment syndrome; read on a stored copy).
  */
-export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve, or from pressure building up in a muscle compartment during exercise: don't run through it, and see a clinician soon. ${SPINE_EMERGENCY}`;
+export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve, or from pressure building up in a muscle compartment during exercise: don't run through it, and see a clinician within days. ${SPINE_EMERGENCY}`;
 
 /**
  * What makes a possible clot an emergency: "Seek immediate medical attention if you have pain, swelling and tenderness
@@ -174,6 +174,25 @@ export const CLOT_EMERGENCY = 'If you become breathless or have chest pain, get 
  * pain). A library default, from the messages' own urgency.
  */
 export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running', 'fluoroquinolone']);
+
+/**
+ * How soon each red flag's message sends the runner to a clinician, on the one scale of `REFERRAL_URGENCIES`: the
+ * urgency each message (see {@link RED_FLAG_MESSAGES}, with their sources) already says in words. `fluoroquinolone` is
+ * `today` because a runner still taking the antibiotic is to contact its prescriber straight away (the regulator's
+ * advice); `growth-plate` is `within-days` where the hip's message is given (it adds "today if it hurts to put weight
+ * on the leg"), and see {@link redFlagUrgency} for the heel's. Every other red flag is `routine`. A library default,
+ * from the messages.
+ */
+const RED_FLAG_URGENCY: Readonly<Partial<Record<(typeof RED_FLAGS)[number], ReferralUrgency>>> = {
+  fever: 'today',
+  'calf-swelling': 'today',
+  'unable-to-bear-weight': 'today',
+  'sudden-pop': 'today',
+  fluoroquinolone: 'today',
+  'groin-pain-with-running': 'within-days',
+  'leg-weakness': 'within-days',
+  'growth-plate': 'within-days',
+};
 
 /**
  * Each red flag in plain words: what the runner reported and what to do. Any one of them means referral; they are
@@ -201,7 +220,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
   'groin-pain-with-running':
     'Pain in the groin or the front of the hip with running can be a stress injury of the hip bone (femoral neck), which needs urgent care: stop running and see a clinician within days.',
-  'leg-weakness': `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician soon. ${SPINE_EMERGENCY}`,
+  'leg-weakness': `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician within days. ${SPINE_EMERGENCY}`,
   'back-pain-with-leg-pain': `Back pain together with the leg pain, or pain that shoots down the leg, can come from the spine rather than the leg: see a clinician before following a leg exercise plan. ${SPINE_EMERGENCY}`,
   'sudden-pop':
     'A sudden pop or snap with sudden pain in a tendon can be a tear or rupture: see a clinician today, before walking or running on it.',
@@ -285,6 +304,17 @@ export function swollenPart(profile: Pick<SymptomProfile, 'region' | 'otherRegio
   // The regions the runner chose and those their places name (the top of the foot placed from the calf is the foot).
   const parts = [...painRegions(profile)].filter((region) => SWOLLEN_REGIONS.has(region));
   return parts.length === 0 ? undefined : parts.join(' or ');
+}
+
+/**
+ * How soon a red flag's referral sends the runner to a clinician ({@link RED_FLAG_URGENCY}), for the message
+ * {@link redFlagMessage} gives: a growing heel (Sever's disease, whose message says to see a clinician before a plan,
+ * and today only if the foot bears no weight) is `routine`.
+ */
+export function redFlagUrgency(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): ReferralUrgency {
+  const sites = growthPlateSites(profile);
+  if (flag === 'growth-plate' && sites.heel && !sites.hip) return 'routine';
+  return RED_FLAG_URGENCY[flag] ?? 'routine';
 }
 
 /**

@@ -73,6 +73,43 @@ export const ConditionMatchSchema: z.ZodMiniType<ConditionMatch> = conditionMatc
  */
 export type ConditionMatch = z.infer<typeof conditionMatchDefinition>;
 
+/**
+ * How soon a referral asks the runner to see a clinician, most urgent first, on one scale for every referral:
+ *
+ * - `today`: see a clinician today (a swollen calf that may be a clot, a sudden pop that may be a tear, a leg that
+ *   bears no weight, a fever, a recent fluoroquinolone antibiotic with tendon pain).
+ * - `within-days`: see a clinician within days, and stop running until then (groin pain with running or hip pain that
+ *   may be a stress injury of the hip bone, a growing runner's growth plate, a weak leg or foot).
+ * - `routine`: book an appointment, and do not follow a plan or run on it until a clinician has seen it.
+ *
+ * Emergencies are not a level of their own: the signs that make one (breathlessness after a swollen calf, numbness
+ * between the legs) are conditional, and each reason's `message` says them where they apply.
+ *
+ * @example
+ * ```ts
+ * import { REFERRAL_URGENCIES, type ReferralReason } from 'rehab-protocols';
+ *
+ * const mostUrgent = (reasons: readonly ReferralReason[]) =>
+ *   REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+ * ```
+ */
+export const REFERRAL_URGENCIES = /* @__PURE__ */ Object.freeze(['today', 'within-days', 'routine'] as const);
+
+/**
+ * How soon a referral asks the runner to see a clinician; see {@link REFERRAL_URGENCIES}.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralUrgency } from 'rehab-protocols';
+ *
+ * const badge: Record<ReferralUrgency, string> = { today: 'See a clinician today', 'within-days': 'See a clinician within days', routine: 'Book an appointment' };
+ * ```
+ */
+export type ReferralUrgency = (typeof REFERRAL_URGENCIES)[number];
+
+/** The `urgency` field every referral reason carries. */
+const urgencyField = z.enum(REFERRAL_URGENCIES);
+
 const referralReasonDefinition = z.discriminatedUnion('kind', [
   z.strictObject({
     /** A red flag in the profile. */
@@ -81,6 +118,8 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     redFlag: z.enum(RED_FLAGS),
     /** Why it calls for a clinician, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
   z.strictObject({
     /** The best match is a condition that needs a clinician. */
@@ -89,12 +128,16 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     conditionId: IdSchema,
     /** Why, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
   z.strictObject({
     /** No condition fits the profile clearly enough to offer a plan. */
     kind: z.literal('no-clear-match'),
     /** Why, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
   z.strictObject({
     /**
@@ -106,6 +149,8 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     conditionId: z.optional(IdSchema),
     /** Why, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
   z.strictObject({
     /** The best match has no self-managed protocol among those given. */
@@ -114,6 +159,8 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     conditionId: IdSchema,
     /** Why, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
   z.strictObject({
     /** The best match's protocols all need a setting the runner did not allow (a gym, or a clinician's supervision). */
@@ -124,6 +171,8 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
     protocolIds: z.array(IdSchema).check(z.minLength(1)),
     /** Why, in plain words. */
     message: TextSchema,
+    /** How soon to see a clinician (see `REFERRAL_URGENCIES`). */
+    urgency: urgencyField,
   }),
 ]);
 
@@ -134,7 +183,7 @@ const referralReasonDefinition = z.discriminatedUnion('kind', [
  *
  * @example
  * ```ts
- * const reason = ReferralReasonSchema.parse({ kind: 'red-flag', redFlag: 'night-pain', message: 'Pain wakes you at night.' });
+ * const reason = ReferralReasonSchema.parse({ kind: 'red-flag', redFlag: 'night-pain', message: 'Pain wakes you at night.', urgency: 'routine' });
  * ```
  */
 export const ReferralReasonSchema: z.ZodMiniType<ReferralReason> = referralReasonDefinition;

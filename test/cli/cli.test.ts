@@ -116,7 +116,10 @@ describe('rehab-protocols (the command line)', () => {
     const flagged = join(dir, 'flagged.json');
     writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['fever'] }));
     const referral = run('match', '--profile', flagged, '--plan', '--start', '2026-12-01');
-    expect(referral.stdout).toMatch(/^See a clinician rather than follow a plan:\n- You have a fever/);
+    expect(referral.stdout).toMatch(/^See a clinician today rather than follow a plan:\n- You have a fever/);
+    writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['locking'] }));
+    expect(run('match', '--profile', flagged, '--plan', '--start', '2026-12-01').stdout).toMatch(/^See a clinician rather than follow a plan:\n- The knee locks/);
+    writeFileSync(flagged, JSON.stringify({ region: 'knee', redFlags: ['fever'] }));
     // Exit codes a script can tell apart: a plan 0, questions 3, a referral 4.
     expect(referral.code).toBe(4);
     expect(run('match', '--profile', flagged).code).toBe(4);

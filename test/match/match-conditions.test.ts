@@ -70,9 +70,10 @@ describe('matchConditions', () => {
     expect(flagged.referral.reasons[0]?.message.length).toBeGreaterThan(20);
   });
 
-  it('lists red flags in vocabulary order whatever the order given', () => {
-    const flagged = matchConditions({ ...founding, redFlags: ['fever', 'swelling'] });
-    expect(flagged.referral.reasons.map((reason) => (reason.kind === 'red-flag' ? reason.redFlag : ''))).toEqual(['swelling', 'fever']);
+  it('lists red flags most urgent first, then in vocabulary order, whatever the order given', () => {
+    const flagged = matchConditions({ ...founding, redFlags: ['night-pain', 'fever', 'swelling'] });
+    expect(flagged.referral.reasons.map((reason) => (reason.kind === 'red-flag' ? reason.redFlag : ''))).toEqual(['fever', 'swelling', 'night-pain']);
+    expect(flagged.referral.reasons.map((reason) => reason.urgency)).toEqual(['today', 'routine', 'routine']);
   });
 
   it('requires referral when a refer-only condition ranks first', () => {

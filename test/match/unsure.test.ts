@@ -106,7 +106,7 @@ describe('planForProfile when the runner is not sure', () => {
     const unsure = walk(outerKnee, (question) => (question.value === 'lateral-femoral-epicondyle' ? 'unsure' : false));
     expect(unsure.result.kind).toBe('referral');
     if (unsure.result.kind !== 'referral') return;
-    expect(unsure.result.reasons).toEqual([{ kind: 'no-clear-match', message: expect.stringMatching(/^Iliotibial band syndrome fits what you describe, but you were not sure of what decides it: With the knee slightly bent, press/) }]);
+    expect(unsure.result.reasons).toEqual([{ kind: 'no-clear-match', message: expect.stringMatching(/^Iliotibial band syndrome fits what you describe, but you were not sure of what decides it: With the knee slightly bent, press/), urgency: 'routine' }]);
     // Asked once: "not sure" is an answer.
     expect(unsure.asked.filter((key) => key === 'locations=lateral-femoral-epicondyle')).toHaveLength(1);
     // nextQuestions agrees: nothing left that could lead to a plan.
@@ -243,7 +243,7 @@ describe('"not sure" and the places inside and around it, the answers it shows, 
     expect(back.kind === 'referral' && back.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('back-pain-with-leg-pain');
     const shin: SymptomProfile = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], signs: ['tender-to-touch'], redFlags: [], background: [] };
     const periods = planForProfile({ ...shin, background: undefined, unsure: { background: ['irregular-periods'] } }, options);
-    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure about .*a yes means: /) });
+    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure about .*a yes means: /), urgency: 'routine' });
     const hopping = planForProfile({ ...shin, unsure: { aggravatedBy: ['hopping'] } }, options);
     expect(hopping.kind === 'referral' && hopping.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('pain-on-hopping');
     // Reported, the same answers refer as well: "not sure" is no way around a red flag.

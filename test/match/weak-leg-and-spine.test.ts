@@ -17,7 +17,7 @@ describe('a weak leg or foot, and back pain with the leg pain', () => {
   it.each(['hip', 'thigh', 'shin', 'calf'] as const)('a weak leg or foot is asked in the %s screen before any plan, and "yes" refers', (region) => {
     const profile: SymptomProfile = { region, aggravatedBy: ['running'], age: 30 };
     expect(nextQuestions(profile, { limit: 40 }).find((question) => question.value === 'leg-weakness')?.text).toBe('Is the leg or foot weak, or does the foot drop or slap when you walk?');
-    expect(reason(answerAll(profile, 'leg-weakness'), 'leg-weakness')?.message).toMatch(/see a clinician soon/);
+    expect(reason(answerAll(profile, 'leg-weakness'), 'leg-weakness')?.message).toMatch(/see a clinician within days/);
   });
 
   it('back pain with the leg pain, said or derived, refers with the emergency signs of a pressed nerve in the back', () => {

@@ -196,16 +196,18 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "pauseSeconds": "Seconds to pause at the top, if any.",
     "eccentricSeconds": "Seconds to lower (the eccentric part)."
   },
-  "conditionId,kind,message": {
-    "kind": "The best match is a condition that needs a clinician.",
-    "conditionId": "The condition's id.",
-    "message": "Why, in plain words."
-  },
-  "conditionId,kind,message,protocolIds": {
+  "conditionId,kind,message,protocolIds,urgency": {
     "kind": "The best match's protocols all need a setting the runner did not allow (a gym, or a clinician's supervision).",
     "conditionId": "The condition's id.",
     "protocolIds": "The ids of the protocols a clinician could supervise, in the catalogue's order.",
-    "message": "Why, in plain words."
+    "message": "Why, in plain words.",
+    "urgency": "How soon to see a clinician (see `REFERRAL_URGENCIES`)."
+  },
+  "conditionId,kind,message,urgency": {
+    "kind": "The best match is a condition that needs a clinician.",
+    "conditionId": "The condition's id.",
+    "message": "Why, in plain words.",
+    "urgency": "How soon to see a clinician (see `REFERRAL_URGENCIES`)."
   },
   "date,distance,durationMinutes,id,kind,pain": {
     "date": "The calendar day of the run, `YYYY-MM-DD`.",
@@ -393,13 +395,19 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "kind": "Body weight only."
   },
   "kind,message": {
-    "kind": "No condition fits the profile clearly enough to offer a plan.",
-    "message": "Why, in plain words."
+    "kind": "What the flag is about.",
+    "message": "What happened and why, in plain words with the numbers."
   },
-  "kind,message,redFlag": {
+  "kind,message,redFlag,urgency": {
     "kind": "A red flag in the profile.",
     "redFlag": "Which red flag.",
-    "message": "Why it calls for a clinician, in plain words."
+    "message": "Why it calls for a clinician, in plain words.",
+    "urgency": "How soon to see a clinician (see `REFERRAL_URGENCIES`)."
+  },
+  "kind,message,urgency": {
+    "kind": "No condition fits the profile clearly enough to offer a plan.",
+    "message": "Why, in plain words.",
+    "urgency": "How soon to see a clinician (see `REFERRAL_URGENCIES`)."
   },
   "kind,percent": {
     "kind": "A share of the person's maximal voluntary contraction.",

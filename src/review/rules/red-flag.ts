@@ -26,7 +26,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
   'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
   'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which needs urgent care.', when: 'within days' },
-  'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'soon', nerve: true },
+  'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'within days', nerve: true },
   'back-pain-with-leg-pain': { what: 'back pain with the leg pain, or pain that shoots down the leg', why: 'It can come from the spine rather than the leg.', nerve: true },
   'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear: do not walk or run on it until it is seen.', when: 'today' },
   'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury; missed or irregular periods, eating too little and previous stress fractures can also be signs of too little energy for your training: ask for an energy-availability (RED-S) assessment too.' },
