@@ -19,6 +19,8 @@ import { pageVignettesBatch17b } from './real-pages-17b.js';
 import { pageVignettesBatch18 } from './real-pages-18.js';
 import { pageVignettesBatch19 } from './real-pages-19.js';
 import { pageVignettesBatch20 } from './real-pages-20.js';
+import { pageVignettesBatch21a } from './real-pages-21a.js';
+import { pageVignettesBatch21b } from './real-pages-21b.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -769,4 +771,15 @@ const batch19Clinicians = pageVignettesBatch19.filter((entry) => !['rw-orthochir
 // matcher ran on it: all four pages show the answerer's profession (a physical therapist, a podiatrist, a chiropractor,
 // a sports physician).
 const batch20Clinicians = pageVignettesBatch20;
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians];
+// Batches 21a (hips, groins, thighs) and 21b (knees, shins, ankles, a foot), encoded blind (2026-12-07), by the same
+// rule, decided before the matcher ran on them: the pages whose stored text shows a clinician answering — sports
+// medicine physicians of the AMSSM (one not named in the part stored), a physiotherapist (two), a sports medicine
+// physician's column, a practice's chiropractor, an orthopaedic practice's doctor, a university's head athletic
+// trainer (ATC, a licensed health care profession), an orthopaedic practice's sports medicine physician and a GP.
+// Left out: a patient-information FAQ whose answerer is not named nor their profession stated, a university question
+// service's unsigned answer, a question site's unnamed expert and a column by two "Dr."s whose profession is not shown.
+const batch21aClinicians = pageVignettesBatch21a.filter((entry) => entry.id !== 'rw-eorthopod-triathlete-groin-1');
+const batch21bClinicians = pageVignettesBatch21b.filter(
+  (entry) => !['rw-goaskalice-achillesheel-ankle-1', 'rw-allexperts-brandy-shin-1', 'rw-drdaveanddee-painfullegs-shin-1'].includes(entry.id),
+);
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians];
