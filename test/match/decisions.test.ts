@@ -305,7 +305,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 182 of 250 with blind batch 20 (forums and question sites; four pages): a chiropractor's and a podiatrist's runners
     // sent on and a diagnosed anterior tibial stress fracture are referred; a 46-year-old's "runner's knee", which a
     // physical therapist named, says nowhere where it hurts, so "no" to every place leaves no plan on this reading.
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(182 / 250);
+    // 191 of 260 with blind batches 21a and 21b (hips, groins, thighs; knees, shins, an ankle, a foot; ten pages): the
+    // nine the clinicians sent on are referred (three hip stress injuries or groin pains with running, two injuries, a
+    // posterior tibialis tendon, a shin that may be a stress fracture, a knee with no named cause, a hamstring at the back
+    // of the knee); a runner's "behind my knees", which an orthopaedic practice read as behind the kneecap, gets no
+    // plan for the back of the knee.
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(191 / 260);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -431,8 +436,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 88 and 6 with blind batches 14a and 14b (2026-12-06); 91 and 6 of 115 and 27 decided once a clinician's treatment
     // that has not helped refers (the diagnosed hamstring tear; three more pages decided by it, two of them right).
     // 93 of 117 with blind batch 15; 95 of 120 with blind batch 16; 105 of 131 with blind batches 17a and 17b; 106 of 133
-    // with blind batch 18; 108 of 135 with blind batch 19; 110 of 137 with blind batch 20.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(110);
+    // with blind batch 18; 108 of 135 with blind batch 19; 110 of 137 with blind batch 20; 117 of 145 with blind batches
+    // 21a and 21b.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(117);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -474,8 +480,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 61 of 72 with blind batch 16 (the pediatrician's shin splints, once placed on the inner edge of the shin).
     // 63 of 75 with blind batches 17a and 17b (the 74-year-old's plantar fasciitis after a cortisone shot is referred);
     // 63 of 76 with blind batch 18 (the half-marathoner's knee with "instability", giving way, is referred); 64 of 77
-    // with blind batch 20 (the 46-year-old's runner's knee, once placed around the kneecap).
-    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(64);
+    // with blind batch 20 (the 46-year-old's runner's knee, once placed around the kneecap); 65 of 78 with blind batches
+    // 21a and 21b (the runner's "behind my knees" that an orthopaedic practice read as the kneecap, once placed there).
+    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(65);
 
     // The case reports read the same way (before the later batches and `treatment-not-helped`): 29 of their 32 treated runners get their plan; the marathoner's shin with mild
     // swelling and the plantar fasciitis after a calcaneal stress fracture (red flags), and the teaching case's shin,
