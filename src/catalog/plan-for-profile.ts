@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, redFlagQuestion, referralUrgency, separatingFindings, type Assessment } from '../match/assess.js';
+import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, referralUrgency, screenQuestions, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionWords } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
@@ -150,7 +150,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...diagnosedReferral, ...assessment.referOnly], matches };
   if (diagnosedReferral.length > 0) return { kind: 'referral', reasons: [...diagnosedReferral, ...assessment.referOnly], matches };
 
-  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: assessment.unscreened.map((flag) => redFlagQuestion(flag, checked.profile)), matches };
+  if (assessment.unscreened.length > 0) return { kind: 'questions', questions: screenQuestions(assessment.unscreened, checked.profile, assessment.facts), matches };
   if (assessment.referOnly.length > 0) {
     const questions = referOnlyQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };

@@ -346,6 +346,22 @@ function boundsOf(scored: readonly ScoredCondition[]): Assessment['bounds'] {
   return bounds;
 }
 
+/**
+ * The questions for the red flags still to screen (`flags`, in order), with where on the foot asked first where it
+ * decides how the bone is tested: a runner who chose the foot and has said nothing of where is asked first whether the
+ * pain is under the heel. Pain under the heel then gets the heel's squeeze test, and other foot pain the press along
+ * the bone (pressed from below, a heel finds plantar heel pain's tender spot, not a stress fracture of the heel bone);
+ * the heel's own screen (a sudden start, the antibiotic) is asked with the rest, and every question is in the words
+ * `questionText` gives for the answered profile. A library default, from how the two tests are given.
+ */
+export function screenQuestions(flags: readonly (typeof RED_FLAGS)[number][], profile: SymptomProfile, facts: ProfileFacts): Question[] {
+  const questions = flags.map((flag) => redFlagQuestion(flag, profile));
+  const placeUnknown =
+    profile.region === 'foot' && (profile.otherRegions ?? []).length === 0 && (profile.locations ?? []).length === 0 && !facts.asked('locations', 'plantar-heel') && !facts.unsure('locations', 'plantar-heel');
+  if (!flags.includes('focal-bone-tenderness') || !placeUnknown) return questions;
+  return [{ kind: 'finding', field: 'locations', value: 'plantar-heel', text: questionWords('locations', 'plantar-heel', profile) }, ...questions];
+}
+
 /** A red flag as a question. */
 export function redFlagQuestion(flag: (typeof RED_FLAGS)[number], profile: SymptomProfile): Question {
   return { kind: 'red-flag', field: 'redFlags', value: flag, text: questionWords('redFlags', flag, profile) };

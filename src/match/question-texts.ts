@@ -187,7 +187,10 @@ const SUDDEN_START_QUESTION = 'Did it start at one moment (a sudden sharp pain, 
  * {@link QUESTION_TEXTS}' words. Whether the runner is still growing (`growth-plate`) is asked by age alone where the
  * pain is in the hip, thigh or heel (or under the heel, or at the Achilles insertion): "Are you under 18?"; elsewhere
  * as the knee's question, with a limp or pain in the hip, groin or thigh as well (to a runner known to be under 18, only
- * that). Use it to show an answered question (from a profile's `asked`) in the words it was asked in.
+ * that). Use it to show an answered question (from a profile's `asked`) in words that name the runner's regions and
+ * places as the profile now gives them: an answer given after the question can change them (a swelling asked as "Is
+ * the ankle swollen?" reads "Is the ankle or heel swollen?" once the pain is placed at the heel too). To show the
+ * exact words the runner saw, keep each shown `Question`'s `text`.
  *
  * @throws {@link RehabInputError} for a `field` that is no list field, a `value` not in its vocabulary, or a profile
  * whose region, other regions, onset, age or locations are not valid.

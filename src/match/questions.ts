@@ -1,6 +1,6 @@
 import { LIST_FIELDS, type Condition, type Finding, type Question, type SymptomProfile } from '../model/index.js';
 import { findingValues, placesInside, reportedWiderPlace, wholeList, widerPlace } from './facts.js';
-import { assess, PLAN_THRESHOLD, redFlagQuestion, separatingFindings, type Assessment } from './assess.js';
+import { assess, PLAN_THRESHOLD, redFlagQuestion, screenQuestions, separatingFindings, type Assessment } from './assess.js';
 import { logit } from './log-odds.js';
 import { questionWords } from './question-texts.js';
 
@@ -358,7 +358,7 @@ export function questionsFor(profile: SymptomProfile, conditions: readonly Condi
   const seen = new Set<string>();
   // A diagnosis to treat decides the condition: only what stands before its plan is asked.
   const decided = current.diagnosed?.kind === 'treat';
-  const flags = current.unscreened.map((flag) => redFlagQuestion(flag, profile));
+  const flags = screenQuestions(current.unscreened, profile, current.facts);
   const referOnly = referOnlyQuestions(profile, conditions, current);
   // What planForProfile decides without asking more is not worth asking: a plausible refer-only condition that no
   // answer could rule out refers once the red flags are asked; so does a diagnosis whose definition, or a clear best

@@ -69,6 +69,20 @@ describe('questions in words for the part of the leg that hurts', () => {
   });
 });
 
+describe('where on the foot, before the bone is tested', () => {
+  it('asks a runner who chose the foot whether it is under the heel first, so that a heel gets the squeeze test and the rest of the foot the press along the bone', () => {
+    const start: SymptomProfile = { region: 'foot', aggravatedBy: ['running', 'first-steps-after-rest'], age: 35 };
+    const heel = questionsAsked(start, (question) => question.value === 'plantar-heel');
+    expect(heel[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
+    expect(heel.find((question) => question.value === 'focal-bone-tenderness')?.text).toMatch(/^Put your thumb on the inner side .* squeeze: does it hurt deep in the bone\?$/);
+    const forefoot = questionsAsked(start, () => false);
+    expect(forefoot[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
+    expect(forefoot.find((question) => question.value === 'focal-bone-tenderness')?.text).toMatch(/^Press along the bone with a finger/);
+    // nextQuestions lists the same first question.
+    expect(nextQuestions(start)[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
+  });
+});
+
 describe('questionText, given what is not a question', () => {
   it('throws one RehabInputError naming what is wrong, never a TypeError or a made-up question', () => {
     const cases: [string, string, unknown, RegExp][] = [
