@@ -19,7 +19,7 @@ import { catalogueCondition, catalogueProtocol, type Checkpoint, type Condition,
  */
 export const condition: Condition = /* @__PURE__ */ catalogueCondition({
   id: 'medial-tibial-stress-syndrome',
-  name: 'Medial tibial stress syndrome',
+  name: 'Medial tibial stress syndrome (shin splints)',
   aliases: ['shin splints', 'MTSS'],
   summary: 'Exercise-induced pain along the inner border of the lower two-thirds of the shin bone, tender over a stretch of bone rather than one spot.',
   referOnly: false,
@@ -126,8 +126,8 @@ function progression(day: number): Checkpoint {
  */
 export const medialTibialStressSyndrome: Protocol = /* @__PURE__ */ catalogueProtocol({
   id: 'medial-tibial-stress-syndrome',
-  name: 'Medial tibial stress syndrome: graded running programme (Moen)',
-  condition: { id: 'medial-tibial-stress-syndrome', name: 'Medial tibial stress syndrome', aliases: ['shin splints'] },
+  name: 'Medial tibial stress syndrome (shin splints): graded running programme (Moen)',
+  condition: { id: 'medial-tibial-stress-syndrome', name: 'Medial tibial stress syndrome (shin splints)', aliases: ['shin splints'] },
   summary:
     'A return to running in six steps, three runs a week: run/walk intervals on a treadmill, then over ground, then ' +
     'continuous running up to 18 minutes at a harder effort. Each step is repeated until it can be done with pain at ' +

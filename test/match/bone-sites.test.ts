@@ -240,7 +240,7 @@ describe('shin pain that is not tender along the bone', () => {
     expect(result.kind).toBe('referral');
     // The runner is told why: what defines shin splints, and that shin pain without it needs a clinician.
     const message = result.kind === 'referral' ? result.reasons.map((reason) => reason.message).join(' ') : '';
-    expect(message).toContain('Medial tibial stress syndrome does not fit your answers. Its definition includes pain on pressing the inner border of the shin bone');
+    expect(message).toContain('Medial tibial stress syndrome (shin splints) does not fit your answers. Its definition includes pain on pressing the inner border of the shin bone');
     expect(message).not.toMatch(/Tibial bone stress injury does not fit|Achilles/);
   });
 
