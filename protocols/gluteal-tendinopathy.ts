@@ -18,7 +18,7 @@ const mellor2016: Citation = {
   id: 'mellor-2016',
   // The protocol paper of the randomised trial that then tested these very doses (Mellor 2018, BMJ, cited below): its
   // tables are the trial's intervention as given, so the design is the trial's. (Unlike Crowell 2023's ladder, the
-  // standard care of a trial that tests something else, recorded as `expert-consensus`.)
+  // standard care of a trial that tests something else, recorded as `clinical-protocol`.)
   design: 'randomized-trial',
   authors: ['Mellor R', 'et al.'],
   year: 2016,

@@ -51,7 +51,9 @@ export const LATERALITIES = /* @__PURE__ */ Object.freeze(['bilateral', 'unilate
 /**
  * What kind of study or document a source is, strongest first as this library ranks them:
  * `clinical-practice-guideline`, `systematic-review`, `randomized-trial`, `cohort`, `case-series`,
- * `expert-consensus`, `narrative-review`, `clinician-prescription` (one clinician's prescription for one case).
+ * `expert-consensus`, `clinical-protocol` (a clinical team's standard-care programme as published, in a trial's
+ * protocol say, but not what the trial tests), `narrative-review`, `clinician-prescription` (one clinician's
+ * prescription for one case).
  *
  * @example
  * ```ts
@@ -66,6 +68,7 @@ export const CITATION_DESIGNS = /* @__PURE__ */ Object.freeze([
   'cohort',
   'case-series',
   'expert-consensus',
+  'clinical-protocol',
   'narrative-review',
   'clinician-prescription',
 ] as const);

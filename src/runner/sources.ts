@@ -27,7 +27,7 @@ export const crowell2023: Citation = {
   doi: '10.1186/s13063-023-07502-x',
   // A trial *protocol*: its return-to-run ladder (Table 1) is the standard care both arms receive, written by the
   // trial's clinicians, not an intervention the trial tests or has tested.
-  design: 'expert-consensus',
+  design: 'clinical-protocol',
 };
 
 /** The sources the runner rules may add to a plan. */
