@@ -17,7 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
-import { CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, referralUrgency, screenQuestions, separatingFindings, type Assessment } from '../match/assess.js';
+import { byUrgency, CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, referralUrgency, screenQuestions, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionWords } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
 import { definingCheck, findingQuestions, hallmarkCheck, referOnlyQuestions, rivalHallmarkQuestions } from '../match/questions.js';
@@ -147,8 +147,8 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
   const { matches } = assessment;
   const { diagnosed } = assessment;
   const diagnosedReferral = diagnosed?.kind === 'refer' ? [diagnosed.reason] : [];
-  if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: [...assessment.redFlags, ...diagnosedReferral, ...assessment.referOnly], matches };
-  if (diagnosedReferral.length > 0) return { kind: 'referral', reasons: [...diagnosedReferral, ...assessment.referOnly], matches };
+  if (assessment.redFlags.length > 0) return { kind: 'referral', reasons: byUrgency([...assessment.redFlags, ...diagnosedReferral, ...assessment.referOnly]), matches };
+  if (diagnosedReferral.length > 0) return { kind: 'referral', reasons: byUrgency([...diagnosedReferral, ...assessment.referOnly]), matches };
 
   if (assessment.unscreened.length > 0) return { kind: 'questions', questions: screenQuestions(assessment.unscreened, checked.profile, assessment.facts), matches };
   if (assessment.referOnly.length > 0) {
@@ -161,7 +161,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     const { questions: defining, unsure: notSure } = definingCheck(checked.profile, checked.conditions, assessment);
     if (defining.length > 0) return { kind: 'questions', questions: defining.slice(0, 3), matches };
     if (notSure.length > 0) {
-      const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.${hipUrgency(checked.profile)}`;
+      const message = `Diagnosed by a clinician: ${diagnosed.match.name}. You were not sure of what defines it: ${notSure.map((question) => question.text).join(' ')} Ask the clinician who diagnosed it before following a plan for it.${hipUrgency(checked.profile, true)}`;
       return { kind: 'referral', reasons: [{ kind: 'diagnosis', conditionId: diagnosed.match.conditionId, message, urgency: referralUrgency(checked.profile) }], matches };
     }
     const flags = [diagnosedFlag(diagnosed.match), ...assessment.setAside.map((condition) => watchForFlag(condition, checked.profile))];

@@ -87,14 +87,15 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile), urgency: redFlagUrgency(redFlag, profile) };
     if (!reported.has(redFlag) && !because.has(redFlag)) {
       const about = mayShow.get(redFlag);
-      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
-      return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
+      // In the words, and as urgent, as the "yes" it counts as (pain under a growing runner's heel: Sever's disease).
+      const yes = assumeUnsure(profile);
+      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, yes)}`;
+      return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, yes) };
     }
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
   });
-  // The most urgent first (a swollen calf before night pain), each level in the vocabulary's order.
-  const redFlags = REFERRAL_URGENCIES.flatMap((urgency) => flagged.filter((reason) => reason.urgency === urgency));
+  const redFlags = byUrgency(flagged);
 
   const diagnosed = diagnosisOf(profile, matches, byId, facts);
   const best = matches[0];
@@ -158,6 +159,15 @@ export function bestFit(name: string): string {
 }
 
 /**
+ * Referral reasons most urgent first (a swollen calf before night pain, a hip's diagnosis seen within days before a
+ * routine red flag), each level in the order given: red flags first, in `RED_FLAGS` order. So the first reason's
+ * `urgency` is the referral's.
+ */
+export function byUrgency(reasons: readonly ReferralReason[]): ReferralReason[] {
+  return REFERRAL_URGENCIES.flatMap((urgency) => reasons.filter((reason) => reason.urgency === urgency));
+}
+
+/**
  * Whether the runner said "no" to every place of the condition whose absence argues against it (around or behind the
  * kneecap, and at the front, for patellofemoral pain): such a condition is not planned, however well the rest fits.
  */
@@ -171,7 +181,7 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   const id = profile.diagnosedAs;
   if (id === undefined) return undefined;
   // Hip pain that no plan follows may be a stress injury of the hip bone: whatever the diagnosis, it is seen promptly.
-  const urgency = hipUrgency(profile);
+  const urgency = hipUrgency(profile, true);
   const match = id === 'other' ? undefined : matches.find((entry) => entry.conditionId === id);
   const condition = byId.get(id);
   if (match === undefined || condition === undefined) {
@@ -312,23 +322,31 @@ function unsureRedFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Symptom
  * profile shows already: each with what showed it, in plain words, where the red flag's message does not say it.
  */
 function unsureDerived(profile: SymptomProfile, derived: readonly DerivedRedFlag[]): DerivedRedFlag[] {
-  const unsure = profile.unsure;
-  if (unsure === undefined) return [];
+  if (profile.unsure === undefined) return [];
+  const shown = new Set(derived.map((entry) => entry.redFlag));
+  return deriveRedFlags(assumeUnsure(profile)).filter((entry) => !shown.has(entry.redFlag));
+}
+
+/** The profile with every list value the runner was not sure of taken as a "yes" (the places, aggravators, background and signs). */
+function assumeUnsure(profile: SymptomProfile): SymptomProfile {
   const assumed: Record<string, unknown> = { ...profile };
   for (const field of ['locations', 'aggravatedBy', 'background', 'signs'] as const) {
-    const values = unsure[field];
+    const values = profile.unsure?.[field];
     if (values !== undefined && values.length > 0) assumed[field] = [...(profile[field] ?? []), ...values];
   }
-  const shown = new Set(derived.map((entry) => entry.redFlag));
-  return deriveRedFlags(assumed as SymptomProfile).filter((entry) => !shown.has(entry.redFlag));
+  return assumed as SymptomProfile;
 }
 
 /**
- * What a referral of hip pain adds, whatever its reason: stop running until seen, since hip pain in a runner can be a
- * stress injury of the hip bone. Empty for other regions.
+ * What a referral of hip pain adds, whatever its reason: see a clinician within days and stop running until then,
+ * since hip pain in a runner can be a stress injury of the hip bone. After a clinician's diagnosis, the one who
+ * diagnosed it or another. Empty for other regions.
  */
-export function hipUrgency(profile: Pick<SymptomProfile, 'region'>): string {
-  return profile.region === 'hip' ? ' See a clinician within days, and stop running until then: hip pain in a runner can be a stress injury of the hip bone.' : '';
+export function hipUrgency(profile: Pick<SymptomProfile, 'region'>, diagnosed = false): string {
+  if (profile.region !== 'hip') return '';
+  return diagnosed
+    ? ' Hip pain in a runner can be a stress injury of the hip bone: stop running, and see a clinician within days (the one who diagnosed it, or another).'
+    : ' See a clinician within days, and stop running until then: hip pain in a runner can be a stress injury of the hip bone.';
 }
 
 /** How soon a referral that is not a red flag's sends the runner on: within days at the hip ({@link hipUrgency}), otherwise routine. */
@@ -346,20 +364,26 @@ function boundsOf(scored: readonly ScoredCondition[]): Assessment['bounds'] {
   return bounds;
 }
 
+/** The places under the heel, the wider first, that {@link screenQuestions} asks a foot runner before the bone is tested. */
+const HEEL_PLACES_FIRST = ['plantar-heel', 'plantar-medial-heel'] as const;
+
 /**
  * The questions for the red flags still to screen (`flags`, in order), with where on the foot asked first where it
  * decides how the bone is tested: a runner who chose the foot and has said nothing of where is asked first whether the
  * pain is under the heel. Pain under the heel then gets the heel's squeeze test, and other foot pain the press along
  * the bone (pressed from below, a heel finds plantar heel pain's tender spot, not a stress fracture of the heel bone);
- * the heel's own screen (a sudden start, the antibiotic) is asked with the rest, and every question is in the words
- * `questionText` gives for the answered profile. A library default, from how the two tests are given.
+ * the heel's own screen (a sudden start, the antibiotic) is asked with the rest. A library default, from how the two
+ * tests are given.
  */
 export function screenQuestions(flags: readonly (typeof RED_FLAGS)[number][], profile: SymptomProfile, facts: ProfileFacts): Question[] {
   const questions = flags.map((flag) => redFlagQuestion(flag, profile));
-  const placeUnknown =
-    profile.region === 'foot' && (profile.otherRegions ?? []).length === 0 && (profile.locations ?? []).length === 0 && !facts.asked('locations', 'plantar-heel') && !facts.unsure('locations', 'plantar-heel');
-  if (!flags.includes('focal-bone-tenderness') || !placeUnknown) return questions;
-  return [{ kind: 'finding', field: 'locations', value: 'plantar-heel', text: questionWords('locations', 'plantar-heel', profile) }, ...questions];
+  // Not after a diagnosis, whose own check asks where it hurts once the warning signs are screened; not once a place is
+  // given or the heel is named a region. A runner not sure whether it is anywhere under the heel is asked about its
+  // inner part, and after that the press along the bone stays.
+  const unplaced = profile.region === 'foot' && profile.diagnosedAs === undefined && !(profile.otherRegions ?? []).includes('heel') && (profile.locations ?? []).length === 0;
+  const where = HEEL_PLACES_FIRST.find((place) => !facts.asked('locations', place) && !facts.unsure('locations', place));
+  if (!flags.includes('focal-bone-tenderness') || !unplaced || where === undefined) return questions;
+  return [{ kind: 'finding', field: 'locations', value: where, text: questionWords('locations', where, profile) }, ...questions];
 }
 
 /** A red flag as a question. */

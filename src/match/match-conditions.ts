@@ -3,7 +3,7 @@ import { ConditionSchema, parseInput, RehabInputError, SymptomProfileSchema, typ
 import { parseFast } from '../model/fast-accept.js';
 import { didYouMean } from '../model/suggest.js';
 import { allAccepted } from '../model/remember-valid.js';
-import { assess, type Assessment } from './assess.js';
+import { assess, byUrgency, type Assessment } from './assess.js';
 import { placesInside, wholeList, widerPlace } from './facts.js';
 
 const ConditionsSchema = z.array(ConditionSchema).check(z.minLength(1, { error: 'Expected at least one condition to match against' }));
@@ -70,6 +70,6 @@ export function unsureConflicts(profile: SymptomProfile): { path: (string | numb
  */
 export function matchAgainst(profile: unknown, conditions: unknown): MatchResult {
   const { assessment } = checkAndAssess(profile, conditions);
-  const reasons = [...assessment.redFlags, ...(assessment.diagnosed?.kind === 'refer' ? [assessment.diagnosed.reason] : []), ...assessment.referOnly];
+  const reasons = byUrgency([...assessment.redFlags, ...(assessment.diagnosed?.kind === 'refer' ? [assessment.diagnosed.reason] : []), ...assessment.referOnly]);
   return { referral: { required: reasons.length > 0, reasons }, matches: assessment.matches };
 }

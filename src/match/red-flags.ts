@@ -38,10 +38,11 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
  * doi:10.1086/375078; abstract read), which the library takes as the question's window (a library default). Asked
  * where the Achilles tendon may hurt (calf, ankle, heel): "the Achilles tendon was most commonly affected" (a 2017
  * systematic review, PubMed 27477928). The wording is the library's; the advice to stop and contact the prescriber
- * straight away is the regulator's.
+ * straight away is the regulator's. "Within days" for the examination is a library default: a tendon that may tear is
+ * seen promptly, and not loaded until then.
  */
 export const FLUOROQUINOLONE_MESSAGE =
-  "You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away. Do not start a running or tendon-loading plan until a clinician has examined the tendon: the usual heavy loading may not suit it.";
+  "You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. Do not start a running or tendon-loading plan: see a clinician within days, who can examine the tendon (the usual heavy loading may not suit it). If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away.";
 
 /**
  * The emergency signs of a nerve root or the cauda equina pressed in the lower back, said wherever the spine may be the
@@ -120,6 +121,13 @@ export const GROWTH_PLATE_HEEL_MESSAGE =
   "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain, and today if you cannot put weight on the foot.";
 
 /**
+ * What a growing runner's heel referral adds when the knee hurts too: the knee's own question (a limp, or pain in the
+ * hip, groin or thigh: a slipped growth plate at the hip is felt in the knee, see {@link GROWTH_PLATE_HIP_MESSAGE}) was
+ * not asked, since the heel's age question referred first.
+ */
+const GROWING_KNEE_TOO = 'Knee pain in a growing runner can come from the hip: if you limp, or the hip, groin or thigh hurts as well, see a doctor within days.';
+
+/**
  * Whether the matcher asks `growth-plate` (or derives it from `age`): the runner's age is not known, or is under 18.
  * Not after a clinician's diagnosis (`diagnosedAs`) of pain in one part of the leg only: the clinician who diagnosed it
  * has examined that pain. A diagnosis does not answer for pain elsewhere as well (a knee diagnosed, with the thigh sore
@@ -177,18 +185,19 @@ export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set
 
 /**
  * How soon each red flag's message sends the runner to a clinician, on the one scale of `REFERRAL_URGENCIES`: the
- * urgency each message (see {@link RED_FLAG_MESSAGES}, with their sources) already says in words. `fluoroquinolone` is
- * `today` because a runner still taking the antibiotic is to contact its prescriber straight away (the regulator's
- * advice); `growth-plate` is `within-days` where the hip's message is given (it adds "today if it hurts to put weight
- * on the leg"), and see {@link redFlagUrgency} for the heel's. Every other red flag is `routine`. A library default,
- * from the messages.
+ * urgency each message (see {@link RED_FLAG_MESSAGES}, with their sources) already says in words. What a message says
+ * only on a condition does not set the level: `fluoroquinolone` is `within-days` (the examination), though a runner
+ * still taking the antibiotic contacts its prescriber straight away; `growth-plate` is `within-days` where the hip's
+ * message is given, though it adds "today if it hurts to put weight on the leg". See {@link redFlagUrgency} for the
+ * heel's growth plate and the hip's bone-stress signs. Every other red flag is `routine`. A library default, from the
+ * messages.
  */
 const RED_FLAG_URGENCY: Readonly<Partial<Record<(typeof RED_FLAGS)[number], ReferralUrgency>>> = {
   fever: 'today',
   'calf-swelling': 'today',
   'unable-to-bear-weight': 'today',
   'sudden-pop': 'today',
-  fluoroquinolone: 'today',
+  fluoroquinolone: 'within-days',
   'groin-pain-with-running': 'within-days',
   'leg-weakness': 'within-days',
   'growth-plate': 'within-days',
@@ -219,7 +228,7 @@ export const RED_FLAG_MESSAGES: Record<(typeof RED_FLAGS)[number], string> = {
   'unable-to-bear-weight': 'You cannot put weight on the leg. See a clinician today.',
   'unexplained-weight-loss': 'You have lost weight without trying. Pain with unexplained weight loss needs a clinician to find its cause.',
   'groin-pain-with-running':
-    'Pain in the groin or the front of the hip with running can be a stress injury of the hip bone (femoral neck), which needs urgent care: stop running and see a clinician within days.',
+    'Pain in the groin or the front of the hip with running can be a stress injury of the hip bone (femoral neck), which running on can make worse: stop running and see a clinician within days.',
   'leg-weakness': `The leg or foot is weak (or the foot drops or slaps). Weakness can come from a nerve: see a clinician within days. ${SPINE_EMERGENCY}`,
   'back-pain-with-leg-pain': `Back pain together with the leg pain, or pain that shoots down the leg, can come from the spine rather than the leg: see a clinician before following a leg exercise plan. ${SPINE_EMERGENCY}`,
   'sudden-pop':
@@ -309,9 +318,11 @@ export function swollenPart(profile: Pick<SymptomProfile, 'region' | 'otherRegio
 /**
  * How soon a red flag's referral sends the runner to a clinician ({@link RED_FLAG_URGENCY}), for the message
  * {@link redFlagMessage} gives: a growing heel (Sever's disease, whose message says to see a clinician before a plan,
- * and today only if the foot bears no weight) is `routine`.
+ * and today only if the foot bears no weight) is `routine`; a bone-stress sign of pain in the hip (night or rest pain,
+ * a tender spot of bone, hopping that hurts, a bone-stress risk factor) is `within-days`, as the hip's message says.
  */
 export function redFlagUrgency(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): ReferralUrgency {
+  if (hipBoneStress(flag, profile)) return 'within-days';
   const sites = growthPlateSites(profile);
   if (flag === 'growth-plate' && sites.heel && !sites.hip) return 'routine';
   return RED_FLAG_URGENCY[flag] ?? 'routine';
@@ -326,6 +337,26 @@ export function redFlagUrgency(flag: (typeof RED_FLAGS)[number], profile: Pick<S
  * `asksSuddenStart`).
  */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset' | 'locations'>): string {
+  const message = flagWords(flag, profile);
+  return hipBoneStress(flag, profile) ? `${message} ${HIP_BONE_STRESS_URGENCY}` : message;
+}
+
+/**
+ * The red flags that can be a bone stress injury: at the hip, the femoral neck's, which displaces the longer it goes
+ * unseen (Robertson & Wood 2017, see the `groin-pain-with-running` message), so they send the runner on within days.
+ */
+const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 'rest-pain', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk']);
+
+/** What a bone-stress red flag at the hip adds (see {@link BONE_STRESS_FLAGS}); the wording is the library's. */
+const HIP_BONE_STRESS_URGENCY = 'At the hip, see a clinician within days, and stop running until then: it can be a stress injury of the hip bone (femoral neck), which running on can make worse.';
+
+/** Whether `flag` is a bone-stress sign of pain in the hip (the runner's `region`), which is seen within days. */
+function hipBoneStress(flag: string, profile: Pick<SymptomProfile, 'region'>): boolean {
+  return profile.region === 'hip' && BONE_STRESS_FLAGS.has(flag);
+}
+
+/** {@link redFlagMessage} before what the hip adds. */
+function flagWords(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset' | 'locations'>): string {
   const region = singleRegion(profile);
   const squeezed = region === 'heel' || (profile.asked?.redFlags?.includes(flag) ?? false);
   if (flag === 'focal-bone-tenderness' && asksHeelSqueeze(profile) && squeezed) return HEEL_SQUEEZE_MESSAGE;
@@ -333,7 +364,9 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
   if (flag === 'growth-plate') {
     // The hip's words where the hip or thigh hurts, or the knee alone (its question asked for a limp or pain higher up).
     const sites = growthPlateSites(profile);
-    return sites.heel && !sites.hip ? GROWTH_PLATE_HEEL_MESSAGE : GROWTH_PLATE_HIP_MESSAGE;
+    if (sites.hip || !sites.heel) return GROWTH_PLATE_HIP_MESSAGE;
+    // A knee sore too was not asked the knee's question (a limp, pain higher up): said here instead, on its condition.
+    return painRegions(profile).has('knee') ? `${GROWTH_PLATE_HEEL_MESSAGE} ${GROWING_KNEE_TOO}` : GROWTH_PLATE_HEEL_MESSAGE;
   }
   // Below the knee, a nerve's signs can also be a muscle compartment's.
   const lowerLeg = [...painRegions(profile)].some((part) => part === 'shin' || part === 'calf');

@@ -134,7 +134,7 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     expect(alsoHeel.kind).toBe('referral');
     // A hip that no plan follows is seen promptly, whatever the diagnosis.
     const hip = planForProfile({ region: 'hip', diagnosedAs: 'plantar-heel-pain' }, options);
-    expect(hip.kind === 'referral' && hip.reasons[0]?.message).toMatch(/See a clinician within days, and stop running until then: hip pain in a runner can be a stress injury of the hip bone/);
+    expect(hip.kind === 'referral' && hip.reasons[0]?.message).toMatch(/Hip pain in a runner can be a stress injury of the hip bone: stop running, and see a clinician within days \(the one who diagnosed it, or another\)\./);
     expect(hip.kind === 'referral' && hip.reasons[0]?.urgency).toBe('within-days');
   });
 

@@ -50,7 +50,8 @@ describe('a runner with Achilles pain who has taken a fluoroquinolone antibiotic
     const reason = fluoroquinolone(withOne.result);
     expect(reason?.message).toMatch(/fluoroquinolone antibiotic .* in the last six months/);
     expect(reason?.message).toMatch(/If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away/);
-    expect(reason?.message).toMatch(/Do not start a running or tendon-loading plan until a clinician has examined the tendon/);
+    expect(reason?.message).toMatch(/Do not start a running or tendon-loading plan: see a clinician within days, who can examine the tendon/);
+    expect(reason?.urgency).toBe('within-days');
   });
 
   it('is referred from the runner\'s blog, asked before the less urgent questions', () => {
@@ -91,7 +92,7 @@ describe('a fluoroquinolone logged during an Achilles plan', () => {
     const reason = review.reasons.find((entry) => entry.rule === 'red-flag');
     expect(reason?.message).toMatch(/^On 2026-12-03 you logged a fluoroquinolone antibiotic/);
     expect(reason?.message).toMatch(/contacting the doctor who prescribed it straight away/);
-    expect(reason?.message).toMatch(/Stop running and the exercises, and see a clinician before you load the tendon again\./);
+    expect(reason?.message).toMatch(/Stop running and the exercises, and see a clinician within days, before you load the tendon again\./);
     // What the runner sees next: no running and no exercises on the days after.
     const next = review.plan.days.filter((day) => day.date >= '2026-12-04');
     expect(next.length).toBeGreaterThan(0);

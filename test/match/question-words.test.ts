@@ -81,6 +81,35 @@ describe('where on the foot, before the bone is tested', () => {
     // nextQuestions lists the same first question.
     expect(nextQuestions(start)[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
   });
+
+  it('asks the inside of the heel next when the runner is not sure it is under the heel, and a yes there still gets the squeeze test (found by review)', () => {
+    const start: SymptomProfile = { region: 'foot', aggravatedBy: ['running', 'first-steps-after-rest'], age: 35 };
+    let profile = answerQuestion(start, { kind: 'finding', field: 'locations', value: 'plantar-heel', text: 'Is the pain anywhere under the heel?' }, 'unsure');
+    const next = planForProfile(profile, options);
+    expect(next.kind === 'questions' && next.questions[0]).toMatchObject({ field: 'locations', value: 'plantar-medial-heel' });
+    profile = answerQuestion(profile, { kind: 'finding', field: 'locations', value: 'plantar-medial-heel', text: 'Is it under the inside of the heel?' }, true);
+    const after = questionsAsked(profile, () => false);
+    expect(after.find((question) => question.value === 'focal-bone-tenderness')?.text).toMatch(/^Put your thumb on the inner side/);
+    // Not sure of either: the press along the bone, and neither place is asked again.
+    const notSure = answerQuestion(answerQuestion(start, { kind: 'finding', field: 'locations', value: 'plantar-heel', text: 'Is the pain anywhere under the heel?' }, 'unsure'), { kind: 'finding', field: 'locations', value: 'plantar-medial-heel', text: 'Is it under the inside of the heel?' }, 'unsure');
+    expect(notSure.unsure?.locations).toEqual(['plantar-heel', 'plantar-medial-heel']);
+    const rest = questionsAsked(notSure, () => false);
+    expect(rest[0]?.field).toBe('redFlags');
+    expect(rest.some((question) => question.field === 'locations' && ['plantar-heel', 'plantar-medial-heel'].includes(question.value ?? ''))).toBe(false);
+    expect(rest.find((question) => question.value === 'focal-bone-tenderness')?.text).toMatch(/^Press along the bone with a finger/);
+  });
+
+  it('asks a foot runner with a second region whether it is under the heel first too, but not one whose heel is the other region, nor after a diagnosis', () => {
+    const knee = questionsAsked({ region: 'foot', otherRegions: ['knee'], aggravatedBy: ['running'], age: 35 }, () => false);
+    expect(knee[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
+    const heel = questionsAsked({ region: 'foot', otherRegions: ['heel'], aggravatedBy: ['running'], age: 35 }, () => false);
+    expect(heel[0]?.field).toBe('redFlags');
+    // A diagnosis's own check asks where it hurts once the warning signs are screened: every foot red flag first.
+    const diagnosed = questionsAsked({ region: 'foot', aggravatedBy: ['running'], age: 35, diagnosedAs: 'plantar-heel-pain' }, () => false);
+    expect(diagnosed[0]?.field).toBe('redFlags');
+    const firstPlace = diagnosed.findIndex((question) => question.field === 'locations');
+    expect(diagnosed.slice(0, firstPlace === -1 ? undefined : firstPlace).map((question) => question.value)).toEqual(expect.arrayContaining(['focal-bone-tenderness', 'pain-on-hopping', 'night-pain', 'rest-pain']));
+  });
 });
 
 describe('questionText, given what is not a question', () => {

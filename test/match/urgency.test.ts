@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerQuestion,
   matchConditions,
   planForProfile,
   RED_FLAGS,
@@ -19,12 +20,13 @@ const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km'
 /** What the words of a message say of how soon, on the scale's levels. */
 function wordsSay(message: string): (typeof REFERRAL_URGENCIES)[number] {
   // What is said only on a condition ("If the leg or foot turns weak too, see one within days", "and today if it hurts
-  // to put weight on the leg") does not set the level: the unconditional advice does. The regulator's "straight away"
-  // for a runner still taking a fluoroquinolone is the exception the scale takes as the level (see its TSDoc).
+  // to put weight on the leg", "if you limp, …, see a doctor within days", a fluoroquinolone still being taken) does
+  // not set the level: the unconditional advice does.
   const unconditional = message
-    .replace(/(^|\. )If (?!you are still taking it)[^.]*\./g, '$1')
+    .replace(/(^|\. )If [^.]*\./g, '$1')
+    .replace(/[^.:]*: if you limp[^.]*\./g, '')
     .replace(/,? and today if [^.:]*/g, '');
-  if (/\b(see a clinician|see a doctor|see one) today\b|straight away/i.test(unconditional)) return 'today';
+  if (/\b(see a clinician|see a doctor|see one) today\b/i.test(unconditional)) return 'today';
   if (/within days/i.test(unconditional)) return 'within-days';
   return 'routine';
 }
@@ -78,6 +80,46 @@ describe('referral urgency', () => {
       ['diagnosis', 'routine', 'routine'],
       ['refer-only-condition', 'routine', 'routine'],
     ]);
+  });
+
+  it('a bone-stress sign at the hip is seen within days, as hip pain with no plan is (found by review)', () => {
+    for (const flag of ['pain-on-hopping', 'night-pain', 'rest-pain', 'focal-bone-tenderness', 'bone-stress-risk'] as const) {
+      const reason = matchConditions({ region: 'hip', locations: ['lateral'], redFlags: [flag], age: 30 }).referral.reasons.find((entry) => entry.kind === 'red-flag');
+      expect(reason?.urgency).toBe('within-days');
+      expect(reason?.message).toMatch(/At the hip, see a clinician within days, and stop running until then: it can be a stress injury of the hip bone/);
+    }
+    // Hopping that hurts, said as an aggravator at the hip, is the hop sign: as urgent as the same hip with no sign at all.
+    const hopped = planForProfile({ region: 'hip', locations: ['lateral'], aggravatedBy: ['running', 'hopping'], age: 30 }, options);
+    expect(hopped.kind === 'referral' && hopped.reasons[0]).toMatchObject({ redFlag: 'pain-on-hopping', urgency: 'within-days' });
+    // Elsewhere the same signs are booked.
+    expect(matchConditions({ region: 'shin', redFlags: ['pain-on-hopping'] }).referral.reasons[0]?.urgency).toBe('routine');
+  });
+
+  it('puts a reason that is not a red flag first when it is the more urgent (a hip diagnosis with a routine red flag)', () => {
+    const result = planForProfile({ region: 'hip', redFlags: ['numbness'], age: 30, diagnosedAs: 'other' }, options);
+    expect(result.kind === 'referral' && result.reasons.map((reason) => [reason.kind, reason.urgency])).toEqual([
+      ['diagnosis', 'within-days'],
+      ['red-flag', 'routine'],
+    ]);
+    expect(matchConditions({ region: 'hip', redFlags: ['numbness'], age: 30, diagnosedAs: 'other' }).referral.reasons[0]?.kind).toBe('diagnosis');
+  });
+
+  it("a growing runner not sure whether it is under the heel is told of the heel's growth plate, as urgently as a yes", () => {
+    const start = { region: 'foot', aggravatedBy: ['running'], age: 12 } as const;
+    const first = planForProfile(start, options);
+    expect(first.kind === 'questions' && first.questions[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
+    const unsure = planForProfile(answerQuestion(start, { kind: 'finding', field: 'locations', value: 'plantar-heel', text: 'Is the pain anywhere under the heel?' }, 'unsure'), options);
+    const yes = planForProfile(answerQuestion(start, { kind: 'finding', field: 'locations', value: 'plantar-heel', text: 'Is the pain anywhere under the heel?' }, true), options);
+    const growth = (result: typeof yes) => (result.kind === 'referral' ? result.reasons.find((reason) => reason.kind === 'red-flag' && reason.redFlag === 'growth-plate') : undefined);
+    expect(growth(yes)).toMatchObject({ urgency: 'routine', message: expect.stringMatching(/Sever's disease/) });
+    expect(growth(unsure)).toMatchObject({ urgency: 'routine', message: expect.stringMatching(/^You were not sure .*Sever's disease/) });
+  });
+
+  it("a growing runner's heel referral says what the knee's own question would have asked, when the knee hurts too", () => {
+    const result = matchConditions({ region: 'heel', otherRegions: ['knee'], age: 13 });
+    const reason = result.referral.reasons.find((entry) => entry.kind === 'red-flag' && entry.redFlag === 'growth-plate');
+    expect(reason?.message).toMatch(/Sever's disease.* Knee pain in a growing runner can come from the hip: if you limp, or the hip, groin or thigh hurts as well, see a doctor within days\.$/);
+    expect(reason?.urgency).toBe('routine');
   });
 
   it("on runners' own pages, every referral reason's urgency is what its words say", () => {

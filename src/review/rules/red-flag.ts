@@ -8,7 +8,8 @@ import type { ReviewReason } from '../types.js';
  * reasons (see `RED_FLAG_MESSAGES` in src/match/red-flags.ts, with their sources), in words for a runner already on a
  * plan — a new injury rather than how the pain began, no knee named where the plan's pain may be elsewhere. "Today"
  * where the matcher's message says today (a blood clot, an infection, a tear, a leg that bears no weight), "within
- * days" for a possible stress injury of the hip bone and a growing runner's growth plate; the emergency signs of a
+ * days" for a possible stress injury of the hip bone, a growing runner's growth plate, a weak leg and a recent
+ * fluoroquinolone antibiotic; the emergency signs of a
  * pressed nerve in the back after the nerve's flags. The urgency is the matcher's; the wording is a library default.
  */
 const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true; readonly emergency?: string }>> = {
@@ -25,7 +26,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'calf-swelling': { what: 'a swollen calf', why: 'A swollen calf can be a blood clot.', when: 'today', emergency: CLOT_EMERGENCY },
   'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
   'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
-  'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which needs urgent care.', when: 'within days' },
+  'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which running on can make worse.', when: 'within days' },
   'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'within days', nerve: true },
   'back-pain-with-leg-pain': { what: 'back pain with the leg pain, or pain that shoots down the leg', why: 'It can come from the spine rather than the leg.', nerve: true },
   'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear: do not walk or run on it until it is seen.', when: 'today' },
@@ -38,7 +39,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   fluoroquinolone: {
     what: 'a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin)',
     why: 'These antibiotics can damage tendons, most often the Achilles, for months after the course, and a damaged tendon can tear; if you are still taking it, the UK medicines regulator advises stopping it at the first sign of tendon pain and contacting the doctor who prescribed it straight away.',
-    when: 'before you load the tendon again',
+    when: 'within days, before you load the tendon again',
   },
   'treatment-not-helped': {
     what: "that a clinician's treatment of this pain has not helped",
