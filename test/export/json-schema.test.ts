@@ -41,6 +41,21 @@ describe('the shipped JSON Schemas', () => {
     expect(plan.properties.sources?.description).toBe('Every source that a number of the plan rests on, once each; each `cited` evidence in the plan names ids from here.');
   });
 
+  it("describe each member of a union by its own kind, where members share their fields (a referral's diagnosis and no-protocol)", () => {
+    const kinds: Record<string, string> = {};
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (typeof node !== 'object' || node === null) return;
+      const kind = (node as { properties?: { kind?: { const?: unknown; description?: string } } }).properties?.kind;
+      if (typeof kind?.const === 'string' && kind.description !== undefined) kinds[kind.const] = kind.description;
+      for (const value of Object.values(node)) walk(value);
+    };
+    walk(toJsonSchema('match-result'));
+    expect(kinds['refer-only-condition']).toBe('The best match is a condition that needs a clinician.');
+    expect(kinds.diagnosis).toMatch(/^A clinician's diagnosis \(`diagnosedAs`\) the library does not plan for/);
+    expect(kinds['no-protocol']).toBe('The best match has no self-managed protocol among those given.');
+  });
+
   it('take their descriptions from a field-docs module that is current (npm run generate)', () => {
     expect(readFileSync(new URL('../../src/export/json-schema/field-docs.ts', import.meta.url), 'utf8')).toBe(renderFieldDocs());
   });

@@ -116,7 +116,7 @@ export function toJsonSchema(model: JsonSchemaModel): Record<string, unknown> {
   return { ...schema, $id: `urn:rehab-protocols:schema:${model}`, title: model };
 }
 
-/** Gives every object's properties their field docs, found by the object's set of field names. */
+/** Gives every object's properties their field docs, found by the object's set of field names (and its literal kind). */
 function describe(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(describe);
   if (typeof node !== 'object' || node === null) return node;
@@ -124,7 +124,9 @@ function describe(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) out[key] = describe(value);
   const properties = out.properties;
   if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
-    const docs = FIELD_DOCS[Object.keys(properties).sort().join(',')];
+    const key = Object.keys(properties).sort().join(',');
+    const kind = (properties as Record<string, { const?: unknown }>).kind?.const;
+    const docs = (typeof kind === 'string' ? FIELD_DOCS[`${key}|kind=${kind}`] : undefined) ?? FIELD_DOCS[key];
     if (docs) {
       for (const [name, property] of Object.entries(properties as Record<string, Record<string, unknown>>)) {
         const doc = docs[name];
