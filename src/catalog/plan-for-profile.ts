@@ -78,7 +78,7 @@ export type PlanForProfileResult =
   | {
       /** See a clinician: no plan. */
       readonly kind: 'referral';
-      /** Why, red flags first. */
+      /** Why, most urgent first (see `REFERRAL_URGENCIES`), then red flags first. */
       readonly reasons: readonly ReferralReason[];
       /** Every match, highest score first, for the clinician's information. */
       readonly matches: readonly ConditionMatch[];

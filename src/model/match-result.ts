@@ -203,7 +203,7 @@ const matchResultDefinition = z.strictObject({
   referral: z.strictObject({
     /** True when a clinician should see the runner first. */
     required: z.boolean(),
-    /** Every reason, red flags first. */
+    /** Every reason, most urgent first (see `REFERRAL_URGENCIES`), then red flags first. */
     reasons: z.array(referralReasonDefinition),
   }),
   /** Every condition matched against, highest score first, ties by id. */

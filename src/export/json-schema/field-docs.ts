@@ -481,7 +481,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   },
   "reasons,required": {
     "required": "True when a clinician should see the runner first.",
-    "reasons": "Every reason, red flags first."
+    "reasons": "Every reason, most urgent first (see `REFERRAL_URGENCIES`), then red flags first."
   },
   "reasons,status,today": {
     "today": "The day of the review, `YYYY-MM-DD`.",
