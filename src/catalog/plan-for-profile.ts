@@ -17,6 +17,7 @@ import {
 import { chooseProtocol } from './choose-protocol.js';
 import * as z from 'zod/mini';
 import { checkAndAssess } from '../match/match-conditions.js';
+import { hipPain } from '../match/red-flags.js';
 import { byUrgency, CLEAR_MARGIN, hipUrgency, placedAway, PLAN_THRESHOLD, referralUrgency, screenQuestions, separatingFindings, type Assessment } from '../match/assess.js';
 import { questionWords } from '../match/question-texts.js';
 import { redSFlag } from '../match/red-s.js';
@@ -172,7 +173,7 @@ export function planForProfile(profile: SymptomProfileInput, options: PlanForPro
     const questions = findingQuestions(checked.profile, checked.conditions, assessment);
     if (questions.length > 0) return { kind: 'questions', questions: questions.slice(0, 3), matches };
     const why = [...tooClose(assessment, checked.conditions), ...ruledOut(matches, checked.conditions), ...notWhereItHurts(assessment, checked.conditions)];
-    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile.region), ...why].join(' '), urgency: referralUrgency(checked.profile) }], matches };
+    return { kind: 'referral', reasons: [{ kind: 'no-clear-match', message: [noClearMatch(checked.profile), ...why].join(' '), urgency: referralUrgency(checked.profile) }], matches };
   }
   // What defines the best match is confirmed before its plan, when "no" to it would leave no plan.
   const { questions: confirm, unsure: notSure } = hallmarkCheck(checked.profile, checked.conditions, assessment);
@@ -281,9 +282,9 @@ function notWhereItHurts(assessment: Assessment, conditions: readonly Condition[
   return [`${best.name} fits much of what you describe, but not where it hurts: you said the pain is at none of the places it is felt.`];
 }
 
-function noClearMatch(region: string): string {
+function noClearMatch(profile: SymptomProfile): string {
   const base = 'No condition in this library fits what you describe clearly enough to offer a plan: see a clinician';
-  if (region === 'hip') {
+  if (hipPain(profile)) {
     return `${base} within days, and stop running until then: hip and groin pain in a runner can be a stress injury of the hip bone.`;
   }
   return `${base}. It is not urgent unless the pain is severe, getting worse, or stops you walking.`;

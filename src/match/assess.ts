@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, ty
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionWords, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, hipBoneStressWords, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -89,10 +89,10 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const about = mayShow.get(redFlag);
       // In the words, and as urgent, as the "yes" it counts as (pain under a growing runner's heel: Sever's disease).
       const yes = assumeUnsure(profile);
-      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, yes)}`;
+      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, yes)}` : redFlagMessage(redFlag, yes)}`;
       return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, yes) };
     }
-    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.get(redFlag) ?? redFlagMessage(redFlag, profile)}`;
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, profile)}` : redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
   });
   const redFlags = byUrgency(flagged);
@@ -342,16 +342,16 @@ function assumeUnsure(profile: SymptomProfile): SymptomProfile {
  * since hip pain in a runner can be a stress injury of the hip bone. After a clinician's diagnosis, the one who
  * diagnosed it or another. Empty for other regions.
  */
-export function hipUrgency(profile: Pick<SymptomProfile, 'region'>, diagnosed = false): string {
-  if (profile.region !== 'hip') return '';
+export function hipUrgency(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>, diagnosed = false): string {
+  if (!hipPain(profile)) return '';
   return diagnosed
     ? ' Hip pain in a runner can be a stress injury of the hip bone: stop running, and see a clinician within days (the one who diagnosed it, or another).'
     : ' See a clinician within days, and stop running until then: hip pain in a runner can be a stress injury of the hip bone.';
 }
 
 /** How soon a referral that is not a red flag's sends the runner on: within days at the hip ({@link hipUrgency}), otherwise routine. */
-export function referralUrgency(profile: Pick<SymptomProfile, 'region'>): ReferralUrgency {
-  return profile.region === 'hip' ? 'within-days' : 'routine';
+export function referralUrgency(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): ReferralUrgency {
+  return hipPain(profile) ? 'within-days' : 'routine';
 }
 
 /** Each condition's lowest and highest reachable score. */
@@ -378,9 +378,10 @@ const HEEL_PLACES_FIRST = ['plantar-heel', 'plantar-medial-heel'] as const;
 export function screenQuestions(flags: readonly (typeof RED_FLAGS)[number][], profile: SymptomProfile, facts: ProfileFacts): Question[] {
   const questions = flags.map((flag) => redFlagQuestion(flag, profile));
   // Not after a diagnosis, whose own check asks where it hurts once the warning signs are screened; not once a place is
-  // given or the heel is named a region. A runner not sure whether it is anywhere under the heel is asked about its
+  // given or the heel is named a region; not with the shin sore too, where the heel's squeeze test is not asked. A runner not sure whether it is anywhere under the heel is asked about its
   // inner part, and after that the press along the bone stays.
-  const unplaced = profile.region === 'foot' && profile.diagnosedAs === undefined && !(profile.otherRegions ?? []).includes('heel') && (profile.locations ?? []).length === 0;
+  const unplaced =
+    profile.region === 'foot' && profile.diagnosedAs === undefined && !(profile.otherRegions ?? []).some((region) => region === 'heel' || region === 'shin') && (profile.locations ?? []).length === 0;
   const where = HEEL_PLACES_FIRST.find((place) => !facts.asked('locations', place) && !facts.unsure('locations', place));
   if (!flags.includes('focal-bone-tenderness') || !unplaced || where === undefined) return questions;
   return [{ kind: 'finding', field: 'locations', value: where, text: questionWords('locations', where, profile) }, ...questions];

@@ -337,8 +337,7 @@ export function redFlagUrgency(flag: (typeof RED_FLAGS)[number], profile: Pick<S
  * `asksSuddenStart`).
  */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset' | 'locations'>): string {
-  const message = flagWords(flag, profile);
-  return hipBoneStress(flag, profile) ? `${message} ${HIP_BONE_STRESS_URGENCY}` : message;
+  return `${flagWords(flag, profile)}${hipBoneStressWords(flag, profile)}`;
 }
 
 /**
@@ -350,9 +349,25 @@ const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 'rest-pain
 /** What a bone-stress red flag at the hip adds (see {@link BONE_STRESS_FLAGS}); the wording is the library's. */
 const HIP_BONE_STRESS_URGENCY = 'At the hip, see a clinician within days, and stop running until then: it can be a stress injury of the hip bone (femoral neck), which running on can make worse.';
 
-/** Whether `flag` is a bone-stress sign of pain in the hip (the runner's `region`), which is seen within days. */
-function hipBoneStress(flag: string, profile: Pick<SymptomProfile, 'region'>): boolean {
-  return profile.region === 'hip' && BONE_STRESS_FLAGS.has(flag);
+/**
+ * Whether the pain is in the hip: the hip as the region or another region, or the groin (from the thigh, say), where a
+ * stress injury of the hip bone (femoral neck) is felt. Referrals of hip pain send the runner on within days.
+ */
+export function hipPain(profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): boolean {
+  return painRegions(profile).has('hip') || (profile.locations ?? []).includes('groin');
+}
+
+/** Whether `flag` is a bone-stress sign of pain in the hip (see {@link hipPain}), which is seen within days. */
+function hipBoneStress(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): boolean {
+  return BONE_STRESS_FLAGS.has(flag) && hipPain(profile);
+}
+
+/**
+ * What a bone-stress red flag at the hip adds to words of its own (a growing runner's shins, say), as
+ * {@link redFlagMessage} adds it to the flag's: empty elsewhere.
+ */
+export function hipBoneStressWords(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): string {
+  return hipBoneStress(flag, profile) ? ` ${HIP_BONE_STRESS_URGENCY}` : '';
 }
 
 /** {@link redFlagMessage} before what the hip adds. */

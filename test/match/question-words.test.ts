@@ -99,11 +99,14 @@ describe('where on the foot, before the bone is tested', () => {
     expect(rest.find((question) => question.value === 'focal-bone-tenderness')?.text).toMatch(/^Press along the bone with a finger/);
   });
 
-  it('asks a foot runner with a second region whether it is under the heel first too, but not one whose heel is the other region, nor after a diagnosis', () => {
+  it('asks a foot runner with a second region whether it is under the heel first too, but not one whose heel or shin is the other region, nor after a diagnosis', () => {
     const knee = questionsAsked({ region: 'foot', otherRegions: ['knee'], aggravatedBy: ['running'], age: 35 }, () => false);
     expect(knee[0]).toMatchObject({ field: 'locations', value: 'plantar-heel' });
     const heel = questionsAsked({ region: 'foot', otherRegions: ['heel'], aggravatedBy: ['running'], age: 35 }, () => false);
     expect(heel[0]?.field).toBe('redFlags');
+    // With the shin sore too, the heel's squeeze test is not asked, so where under the foot changes nothing first.
+    const shin = questionsAsked({ region: 'foot', otherRegions: ['shin'], aggravatedBy: ['running'], age: 35 }, () => false);
+    expect(shin[0]?.field).toBe('redFlags');
     // A diagnosis's own check asks where it hurts once the warning signs are screened: every foot red flag first.
     const diagnosed = questionsAsked({ region: 'foot', aggravatedBy: ['running'], age: 35, diagnosedAs: 'plantar-heel-pain' }, () => false);
     expect(diagnosed[0]?.field).toBe('redFlags');

@@ -32,20 +32,40 @@ function wordsSay(message: string): (typeof REFERRAL_URGENCIES)[number] {
 }
 
 describe('referral urgency', () => {
-  it('each red flag, reported alone in each region, refers at the urgency its words say', () => {
+  it('each red flag, reported or not sure, in each region with or without a second one, refers at the urgency its words say', () => {
     let seen = 0;
+    const seconds = [undefined, ...REGIONS];
     for (const region of REGIONS) {
-      for (const flag of RED_FLAGS) {
-        const result = matchConditions({ region, redFlags: [flag], age: 30 });
-        for (const reason of result.referral.reasons) {
-          expect(ReferralReasonSchema.parse(reason)).toEqual(reason);
-          if (reason.kind !== 'red-flag') continue;
-          seen++;
-          expect({ region, flag: reason.redFlag, urgency: reason.urgency }).toEqual({ region, flag: reason.redFlag, urgency: wordsSay(reason.message) });
+      for (const other of seconds) {
+        if (other === region) continue;
+        for (const age of [30, 14]) {
+          for (const flag of RED_FLAGS) {
+            const base: SymptomProfile = { region, age, ...(other === undefined ? {} : { otherRegions: [other], side: 'both' as const }) };
+            for (const profile of [{ ...base, redFlags: [flag] }, { ...base, redFlags: [], unsure: { redFlags: [flag] } }]) {
+              for (const reason of matchConditions(profile).referral.reasons) {
+                expect(ReferralReasonSchema.parse(reason)).toEqual(reason);
+                seen++;
+                if (reason.urgency !== wordsSay(reason.message)) expect({ region, other, age, flag, reason }).toEqual({ region, other, age, flag, urgency: wordsSay(reason.message) });
+              }
+            }
+          }
         }
       }
     }
-    expect(seen).toBeGreaterThanOrEqual(REGIONS.length * RED_FLAGS.length);
+    expect(seen).toBeGreaterThanOrEqual(REGIONS.length * REGIONS.length * RED_FLAGS.length * 4);
+  });
+
+  it('hip pain named as a second region, or as the groin from the thigh, is seen within days as the hip is (found by review)', () => {
+    const hipToo = matchConditions({ region: 'thigh', otherRegions: ['hip'], redFlags: ['night-pain'], age: 30 }).referral.reasons[0];
+    expect(hipToo).toMatchObject({ redFlag: 'night-pain', urgency: 'within-days', message: expect.stringMatching(/At the hip, see a clinician within days/) });
+    for (const profile of [
+      { region: 'thigh', otherRegions: ['hip'], age: 30 },
+      { region: 'thigh', locations: ['groin'], aggravatedBy: ['stairs-ascent'], age: 30 },
+    ] as SymptomProfile[]) {
+      const { result } = answerEach(profile, options);
+      expect(result.kind).toBe('referral');
+      expect(result.kind === 'referral' && result.reasons[0]).toMatchObject({ urgency: 'within-days', message: expect.stringMatching(/within days, and stop running until then/) });
+    }
   });
 
   it('names the levels the messages give: a swollen calf today, groin pain with running within days, locking when booked', () => {

@@ -10,7 +10,9 @@ import type { ReviewReason } from '../types.js';
  * where the matcher's message says today (a blood clot, an infection, a tear, a leg that bears no weight), "within
  * days" for a possible stress injury of the hip bone, a growing runner's growth plate, a weak leg and a recent
  * fluoroquinolone antibiotic; the emergency signs of a
- * pressed nerve in the back after the nerve's flags. The urgency is the matcher's; the wording is a library default.
+ * pressed nerve in the back after the nerve's flags. The urgency is the matcher's for each flag, but for what the
+ * matcher adds where the pain is in the hip (night or rest pain, a tender spot of bone, hopping that hurts or a risk
+ * factor seen within days there): a plan does not record where the runner's pain is. The wording is a library default.
  */
 const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true; readonly emergency?: string }>> = {
   swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
