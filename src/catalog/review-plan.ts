@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
+import { IsoDateSchema, LIKELIHOOD_RATIO_GRADES, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
 import { parseFast } from '../model/fast-accept.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
 import { absurdRunIssue } from '../runner/check-history.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
-import { protocols as catalogProtocols } from '../../protocols/index.js';
+import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
 
 // Parsed on every review: made once, and read through the fast path (a log is plain data: dates, numbers, kinds).
 const LogSchema = z.array(LogEntrySchema);
@@ -85,5 +85,9 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
     throw new RehabInputError('reviewPlan options', [{ path: ['protocol'], message: `Protocol "${id}" is not in the library: pass it as options.protocol` }]);
   }
   checkPlanFitsProtocol(checkedPlan, found);
-  return review(checkedPlan, found, checkedLog, today, baselinePain);
+  // Where the catalogue's condition is felt: at the hip, a bone-stress sign logged is seen within days, as the matcher
+  // says. A protocol outside the catalogue has no such condition, and keeps the general words.
+  const condition = catalogConditions.find((entry) => entry.id === found.condition.id);
+  const hip = (condition?.findings ?? []).some((finding) => finding.field === 'region' && finding.value === 'hip' && LIKELIHOOD_RATIO_GRADES[finding.present] > 1);
+  return review(checkedPlan, found, checkedLog, today, baselinePain, hip);
 }

@@ -344,7 +344,7 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
  * The red flags that can be a bone stress injury: at the hip, the femoral neck's, which displaces the longer it goes
  * unseen (Robertson & Wood 2017, see the `groin-pain-with-running` message), so they send the runner on within days.
  */
-const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 'rest-pain', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk']);
+export const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 'rest-pain', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk']);
 
 /** What a bone-stress red flag at the hip adds (see {@link BONE_STRESS_FLAGS}); the wording is the library's. */
 const HIP_BONE_STRESS_URGENCY = 'At the hip, see a clinician within days, and stop running until then: it can be a stress injury of the hip bone (femoral neck), which running on can make worse.';

@@ -28,9 +28,11 @@ export interface ReviewContext {
   readonly lastStepBack: string | undefined;
   /** The day of the latest clinician's clearance logged, if any: red flags and severe pain before it are settled. */
   readonly clearedOn: string | undefined;
+  /** True when the plan's condition is felt at the hip, where a bone-stress sign is seen within days (as the matcher says). */
+  readonly hipPain: boolean;
 }
 
-export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined): ReviewContext {
+export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined, hipPain = false): ReviewContext {
   const sorted = merged.all;
   const freshMornings = merged.fresh.flatMap((entry) => (entry.kind === 'pain' && entry.nextMorning !== undefined ? [{ date: entry.date, nextMorning: entry.nextMorning }] : []));
   let clearedOn: string | undefined;
@@ -44,6 +46,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
       ? { limits: phase.progressIf, from: 'phase' as const }
       : { limits: undefined, from: 'default' as const };
   return {
+    hipPain,
     plan,
     protocol,
     today,

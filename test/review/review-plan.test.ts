@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { generatePlan, getProtocol, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
@@ -85,6 +85,15 @@ describe('reviewPlan', () => {
     // Where a plan's pain is, the review does not know: a growing runner's red flag names every growth plate.
     const growing = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' });
     expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease.*within days/);
+    // On a plan whose condition is felt at the hip, a bone-stress sign logged is seen within days, as the matcher says
+    // of the hip (a possible stress injury of the femoral neck); on the knee's plan it is booked.
+    const gluteal = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    for (const redFlag of ['night-pain', 'rest-pain', 'pain-on-hopping', 'focal-bone-tenderness', 'bone-stress-risk'] as const) {
+      const atHip = reviewPlan(gluteal, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).reasons[0]?.message;
+      expect(atHip, redFlag).toMatch(/At the hip it can be a stress injury of the hip bone \(femoral neck\).*see a clinician within days\./);
+      const atKnee = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).reasons[0]?.message;
+      expect(atKnee, redFlag).not.toMatch(/hip bone|within days/);
+    }
     // Words for a runner already on a plan: a new injury, no knee named, no "before you follow an exercise plan".
     const injury = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'trauma' }], { today: '2026-12-04' });
     expect(injury.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a fall, a blow or another injury\./);

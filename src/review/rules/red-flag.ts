@@ -1,5 +1,5 @@
 import type { RedFlag } from '../../model/index.js';
-import { CLOT_EMERGENCY, SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
+import { BONE_STRESS_FLAGS, CLOT_EMERGENCY, SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
@@ -10,9 +10,9 @@ import type { ReviewReason } from '../types.js';
  * where the matcher's message says today (a blood clot, an infection, a tear, a leg that bears no weight), "within
  * days" for a possible stress injury of the hip bone, a growing runner's growth plate, a weak leg and a recent
  * fluoroquinolone antibiotic; the emergency signs of a
- * pressed nerve in the back after the nerve's flags. The urgency is the matcher's for each flag, but for what the
- * matcher adds where the pain is in the hip (night or rest pain, a tender spot of bone, hopping that hurts or a risk
- * factor seen within days there): a plan does not record where the runner's pain is. The wording is a library default.
+ * pressed nerve in the back after the nerve's flags. The urgency is the matcher's, with what it adds where the pain is
+ * in the hip (night or rest pain, a tender spot of bone, hopping that hurts or a risk factor, seen within days there)
+ * for a plan whose catalogue condition is felt at the hip. The wording is a library default.
  */
 const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true; readonly emergency?: string }>> = {
   swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
@@ -62,7 +62,12 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const key = `${entry.date} ${entry.redFlag}`;
     if (said.has(key)) return [];
     said.add(key);
-    const { what, why, when, nerve, emergency: signs } = LOGGED[entry.redFlag];
+    const logged = LOGGED[entry.redFlag];
+    const { what, nerve, emergency: signs } = logged;
+    // At the hip, a bone-stress sign can be a stress injury of the hip bone: within days, as the matcher says.
+    const hip = context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag);
+    const why = hip ? `${logged.why ?? ''} At the hip it can be a stress injury of the hip bone (femoral neck), which running on can make worse.`.trim() : logged.why;
+    const when = hip ? 'within days' : logged.when;
     // As the plan does (see `Decision.urgent`): the urgent red flags stop the exercises too.
     const stop = URGENT_RED_FLAGS.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
     const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
