@@ -175,11 +175,13 @@ export const LOWER_LEG_WEAKNESS_MESSAGE = `The leg or foot is weak (or the foot 
 export const CLOT_EMERGENCY = 'If you become breathless or have chest pain, get emergency help at once: a clot may have reached the lungs.';
 
 /**
- * The red flags whose message sends the runner to a clinician today or within days (a blood clot, a tear, a hip
- * stress fracture, an infection, a leg that bears no weight, a fluoroquinolone antibiotic still being taken with tendon
- * pain: its prescriber today). They are asked before the others, so that an app that
- * stops at the first "yes" never leaves one of them unasked behind a less urgent one (a swollen calf behind night
- * pain). A library default, from the messages' own urgency.
+ * The red flags asked before the others, and that stop a plan's exercises too when logged: a blood clot, a tear, a
+ * hip stress fracture, an infection, a leg that bears no weight, and a tendon a fluoroquinolone antibiotic may have
+ * damaged (its prescriber straight away while it is still being taken) — where loading the leg before a clinician sees
+ * it could do harm. So an app that stops at the first "yes" never leaves one of them unasked behind a less urgent one
+ * (a swollen calf behind night pain). Their `urgency` is `today`, or `within-days` for the hip and the antibiotic (see
+ * {@link RED_FLAG_URGENCY}); a weak leg and a growing runner's growth plate are `within-days` too, but asked in their
+ * turn. A library default, from the messages.
  */
 export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running', 'fluoroquinolone']);
 
