@@ -186,6 +186,13 @@ export const CLOT_EMERGENCY = 'If you become breathless or have chest pain, get 
 export const URGENT_RED_FLAGS: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set(['calf-swelling', 'sudden-pop', 'unable-to-bear-weight', 'fever', 'groin-pain-with-running', 'fluoroquinolone']);
 
 /**
+ * The red flags that, logged during a plan, stop its exercises as well as its running: the urgent ones
+ * ({@link URGENT_RED_FLAGS}), and a growing runner's growth plate, whose message says an exercise plan made for adults
+ * is not the treatment (a slipped growth plate at the hip, a growing heel). A library default, from the messages.
+ */
+export const STOPS_EXERCISES: ReadonlySet<(typeof RED_FLAGS)[number]> = new Set([...URGENT_RED_FLAGS, 'growth-plate']);
+
+/**
  * How soon each red flag's message sends the runner to a clinician, on the one scale of `REFERRAL_URGENCIES`: the
  * urgency each message (see {@link RED_FLAG_MESSAGES}, with their sources) already says in words. What a message says
  * only on a condition does not set the level: `fluoroquinolone` is `within-days` (the examination), though a runner

@@ -6,7 +6,7 @@ import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { URGENT_RED_FLAGS } from '../match/red-flags.js';
+import { STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayOn, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
@@ -86,8 +86,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const cut = status === 'step-back';
   const hold = status === 'hold';
   const rewind = cut ? 14 : hold && reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare') ? 7 : 0;
-  // A red flag whose referral is today or within days stops the exercises too (a calf raise on a possible clot).
-  const urgent = status === 'refer' && context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && URGENT_RED_FLAGS.has(entry.redFlag));
+  // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
+  const urgent = status === 'refer' && context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && STOPS_EXERCISES.has(entry.redFlag));
   const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent };
 
   const overrun = overruns(context, plan);

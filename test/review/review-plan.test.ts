@@ -85,6 +85,9 @@ describe('reviewPlan', () => {
     // Where a plan's pain is, the review does not know: a growing runner's red flag names every growth plate.
     const growing = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' });
     expect(growing.reasons[0]?.message).toMatch(/thigh bone.*Sever's disease.*within days/);
+    // An adult's exercise plan is not a growing runner's treatment: the exercises stop with the running.
+    expect(growing.reasons[0]?.message).toMatch(/Stop running and the exercises, and see a clinician within days/);
+    expect(growing.plan.days.filter((day) => day.date >= '2026-12-04').every((day) => day.exercises.length === 0 && day.running.maxDistance === null)).toBe(true);
     // On a plan whose condition is felt at the hip, a bone-stress sign logged is seen within days, as the matcher says
     // of the hip (a possible stress injury of the femoral neck); on the knee's plan it is booked.
     const gluteal = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });

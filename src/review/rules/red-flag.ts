@@ -1,5 +1,5 @@
 import type { RedFlag } from '../../model/index.js';
-import { BONE_STRESS_FLAGS, CLOT_EMERGENCY, SPINE_EMERGENCY, URGENT_RED_FLAGS } from '../../match/red-flags.js';
+import { BONE_STRESS_FLAGS, CLOT_EMERGENCY, SPINE_EMERGENCY, STOPS_EXERCISES } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
@@ -69,7 +69,7 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const why = hip ? `${logged.why ?? ''} At the hip it can be a stress injury of the hip bone (femoral neck), which running on can make worse.`.trim() : logged.why;
     const when = hip ? 'within days' : logged.when;
     // As the plan does (see `Decision.urgent`): the urgent red flags stop the exercises too.
-    const stop = URGENT_RED_FLAGS.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
+    const stop = STOPS_EXERCISES.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
     const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
     // What would make it an emergency, last: a pressed nerve in the back, a clot reaching the lungs.
     const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : signs === undefined ? '' : ` ${signs}`;
