@@ -378,8 +378,9 @@ const HEEL_PLACES_FIRST = ['plantar-heel', 'plantar-medial-heel'] as const;
 export function screenQuestions(flags: readonly (typeof RED_FLAGS)[number][], profile: SymptomProfile, facts: ProfileFacts): Question[] {
   const questions = flags.map((flag) => redFlagQuestion(flag, profile));
   // Not after a diagnosis, whose own check asks where it hurts once the warning signs are screened; not once a place is
-  // given or the heel is named a region; not with the shin sore too, where the heel's squeeze test is not asked. A runner not sure whether it is anywhere under the heel is asked about its
-  // inner part, and after that the press along the bone stays.
+  // given or the heel is named a region; not with the shin sore too, where the heel's squeeze test is not asked. A
+  // runner not sure whether it is anywhere under the heel is asked about its inner part, and after that the press along
+  // the bone stays.
   const unplaced =
     profile.region === 'foot' && profile.diagnosedAs === undefined && !(profile.otherRegions ?? []).some((region) => region === 'heel' || region === 'shin') && (profile.locations ?? []).length === 0;
   const where = HEEL_PLACES_FIRST.find((place) => !facts.asked('locations', place) && !facts.unsure('locations', place));
