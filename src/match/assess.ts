@@ -89,7 +89,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const about = mayShow.get(redFlag);
       // In the words, and as urgent, as the "yes" it counts as (pain under a growing runner's heel: Sever's disease).
       const yes = assumeUnsure(profile);
-      const message = `You were not sure ${about === undefined ? 'of an answer that would mean this' : `about ${about}`}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, yes)}` : redFlagMessage(redFlag, yes)}`;
+      const message = `You were not sure of an answer that would mean ${about ?? 'this'}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, yes)}` : redFlagMessage(redFlag, yes)}`;
       return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, yes) };
     }
     const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, profile)}` : redFlagMessage(redFlag, profile)}`;
