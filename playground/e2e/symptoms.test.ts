@@ -79,6 +79,17 @@ describe('the symptom form', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says "today" where a warning sign needs a clinician today, and marks the referral so', async () => {
+    const { page, errors } = await session.open(SYMPTOMS);
+    await page.selectOption('#region', 'calf');
+    expect(await page.locator('#question-text').textContent()).toBe('Is the calf swollen, warm or red?');
+    await page.click('#answer-yes');
+    expect(await page.locator('#referral-heading').textContent()).toBe('See a clinician today');
+    expect(await page.locator('.referral').getAttribute('data-urgency')).toBe('today');
+    expect(await page.locator('.referral .reasons li').first().textContent()).toMatch(/blood clot: see a clinician today/);
+    expect(errors).toEqual([]);
+  });
+
   it('asks a warning sign again when the runner changes where it hurts, in the new words', async () => {
     const { page, errors } = await session.open(SYMPTOMS);
     await page.selectOption('#region', 'knee');

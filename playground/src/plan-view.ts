@@ -97,9 +97,14 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
   );
 }
 
+/** How soon the most urgent of `reasons` asks the runner to see a clinician. */
+function mostUrgent(reasons: readonly ReferralReason[]): ReferralReason['urgency'] {
+  return REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency)) ?? 'routine';
+}
+
 /** The referral's heading: how soon its most urgent reason asks the runner to see a clinician. */
 function referralHeading(reasons: readonly ReferralReason[]): string {
-  const most = REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+  const most = mostUrgent(reasons);
   return most === 'today' ? 'See a clinician today' : most === 'within-days' ? 'See a clinician within days' : 'See a clinician before any plan';
 }
 
@@ -107,7 +112,7 @@ function referralHeading(reasons: readonly ReferralReason[]): string {
 export function renderReferral(reasons: readonly ReferralReason[], matches: readonly ConditionMatch[]): HTMLElement {
   return h(
     'section',
-    { class: 'referral', 'aria-labelledby': 'referral-heading' },
+    { class: 'referral', 'aria-labelledby': 'referral-heading', 'data-urgency': mostUrgent(reasons) },
     h('h2', { id: 'referral-heading' }, referralHeading(reasons)),
     h('ul', { class: 'reasons' }, ...reasons.map((reason) => h('li', { 'data-kind': reason.kind, 'data-urgency': reason.urgency }, reason.message))),
     h('h3', {}, 'Closest matches, for the clinician'),
