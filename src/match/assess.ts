@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, ty
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionWords, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, hipBoneStressWords, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, atTheHip, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -86,13 +86,15 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
     // A red flag the runner cannot rule out is not ruled out: a clinician checks it, as one they report.
     if (!reported.has(redFlag) && !because.has(redFlag) && notSure.has(redFlag)) return { kind: 'red-flag', redFlag, message: unsureRedFlagMessage(redFlag, profile), urgency: redFlagUrgency(redFlag, profile) };
     if (!reported.has(redFlag) && !because.has(redFlag)) {
-      const about = mayShow.get(redFlag);
+      // What the answer the runner was not sure of would show. (Its question's words would say it better, but would bring
+      // every question's words into the matcher's bundle: 1.7 kB.)
+      const about = `You were not sure of an answer that would mean ${mayShow.get(redFlag) ?? 'this'}.`;
       // In the words, and as urgent, as the "yes" it counts as (pain under a growing runner's heel: Sever's disease).
       const yes = assumeUnsure(profile);
-      const message = `You were not sure of an answer that would mean ${about ?? 'this'}. To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, yes)}` : redFlagMessage(redFlag, yes)}`;
+      const message = `${about} To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? atTheHip(redFlag, yes, ownWords.get(redFlag)!) : redFlagMessage(redFlag, yes)}`;
       return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, yes) };
     }
-    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.has(redFlag) ? `${ownWords.get(redFlag)}${hipBoneStressWords(redFlag, profile)}` : redFlagMessage(redFlag, profile)}`;
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.has(redFlag) ? atTheHip(redFlag, profile, ownWords.get(redFlag)!) : redFlagMessage(redFlag, profile)}`;
     return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
   });
   const redFlags = byUrgency(flagged);
@@ -135,7 +137,7 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
         match === best && match.score >= PLAN_THRESHOLD
           ? bestFit(match.name)
           : unasked
-            ? `${match.name} has not been ruled out: not all of the questions that could rule it out were answered.`
+            ? `${match.name} cannot be ruled out: some of the questions that could rule it out were not answered.`
             : `${match.name} is possible from what you describe and cannot be ruled out here.`;
       // A runner with a diagnosis is told why the library does not simply follow it.
       const despite = diagnosed?.kind === 'treat' ? ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).` : '';

@@ -42,7 +42,7 @@ export const TREATMENT_NOT_HELPED_MESSAGE =
  * seen promptly, and not loaded until then.
  */
 export const FLUOROQUINOLONE_MESSAGE =
-  "You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. Do not start a running or tendon-loading plan: see a clinician within days, who can examine the tendon (the usual heavy loading may not suit it). If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away.";
+  "You have taken a fluoroquinolone antibiotic (such as ciprofloxacin or levofloxacin) in the last six months. These antibiotics can damage tendons, most often the Achilles, from the first days of a course to months after it, and a damaged tendon can tear. Do not start a running or tendon-loading plan: see a clinician within days to examine the tendon. The usual heavy loading may not suit it. If you are still taking it, the UK medicines regulator's advice is to stop it at the first sign of tendon pain and to contact the doctor who prescribed it straight away.";
 
 /**
  * The emergency signs of a nerve root or the cauda equina pressed in the lower back, said wherever the spine may be the
@@ -346,7 +346,7 @@ export function redFlagUrgency(flag: (typeof RED_FLAGS)[number], profile: Pick<S
  * `asksSuddenStart`).
  */
 export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'asked' | 'onset' | 'locations'>): string {
-  return `${flagWords(flag, profile)}${hipBoneStressWords(flag, profile)}`;
+  return atTheHip(flag, profile, flagWords(flag, profile));
 }
 
 /**
@@ -355,8 +355,14 @@ export function redFlagMessage(flag: (typeof RED_FLAGS)[number], profile: Pick<S
  */
 export const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 'rest-pain', 'focal-bone-tenderness', 'pain-on-hopping', 'bone-stress-risk']);
 
-/** What a bone-stress red flag at the hip adds (see {@link BONE_STRESS_FLAGS}); the wording is the library's. */
-const HIP_BONE_STRESS_URGENCY = 'At the hip, see a clinician within days, and stop running until then: it can be a stress injury of the hip bone (femoral neck), which running on can make worse.';
+/**
+ * What a bone-stress red flag at the hip says instead of its booked visit (see {@link BONE_STRESS_FLAGS}); the wording
+ * is the library's.
+ */
+const HIP_BONE_STRESS_URGENCY = 'At the hip, this can be a stress injury of the hip bone (femoral neck), which running on can make worse: stop running and see a clinician within days.';
+
+/** A booked visit's words, which a bone-stress sign at the hip replaces with {@link HIP_BONE_STRESS_URGENCY}. */
+const BOOKED_VISIT = /: see (?:a clinician|one) before running(?: on it)? again\./;
 
 /**
  * Whether the pain is in the hip: the hip as the region or another region, or the groin (from the thigh, say), where a
@@ -372,11 +378,11 @@ function hipBoneStress(flag: string, profile: Pick<SymptomProfile, 'region' | 'o
 }
 
 /**
- * What a bone-stress red flag at the hip adds to words of its own (a growing runner's shins, say), as
- * {@link redFlagMessage} adds it to the flag's: empty elsewhere.
+ * A bone-stress red flag's words of its own (a growing runner's shins, say) where the pain is in the hip, as
+ * {@link redFlagMessage} gives the flag's: the booked visit replaced by the hip's within days. Unchanged elsewhere.
  */
-export function hipBoneStressWords(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>): string {
-  return hipBoneStress(flag, profile) ? ` ${HIP_BONE_STRESS_URGENCY}` : '';
+export function atTheHip(flag: string, profile: Pick<SymptomProfile, 'region' | 'otherRegions' | 'locations'>, words: string): string {
+  return hipBoneStress(flag, profile) ? `${words.replace(BOOKED_VISIT, '.')} ${HIP_BONE_STRESS_URGENCY}` : words;
 }
 
 /** {@link redFlagMessage} before what the hip adds. */

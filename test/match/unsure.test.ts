@@ -243,7 +243,7 @@ describe('"not sure" and the places inside and around it, the answers it shows, 
     expect(back.kind === 'referral' && back.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('back-pain-with-leg-pain');
     const shin: SymptomProfile = { region: 'shin', locations: ['distal-medial-tibia'], aggravatedBy: ['running'], signs: ['tender-to-touch'], redFlags: [], background: [] };
     const periods = planForProfile({ ...shin, background: undefined, unsure: { background: ['irregular-periods'] } }, options);
-    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure of an answer that would mean missed or irregular periods, with pain in the shin\. .*a yes means: /), urgency: 'routine' });
+    expect(periods.kind === 'referral' && periods.reasons[0]).toEqual({ kind: 'red-flag', redFlag: 'bone-stress-risk', message: expect.stringMatching(/^You were not sure of an answer that would mean missed or irregular periods, with pain in the shin\. To be safe, .*a yes means: /), urgency: 'routine' });
     const hopping = planForProfile({ ...shin, unsure: { aggravatedBy: ['hopping'] } }, options);
     expect(hopping.kind === 'referral' && hopping.reasons.map((reason) => reason.kind === 'red-flag' && reason.redFlag)).toContain('pain-on-hopping');
     // Reported, the same answers refer as well: "not sure" is no way around a red flag.
