@@ -24,8 +24,10 @@ export function chooseProtocol(
     return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message, urgency: 'routine' } };
   }
   const needed = [...new Set(forCondition.map((candidate) => candidate.setting))].join(' or ');
+  const plans = forCondition.length === 1 ? 'Its plan' : 'Its plans';
+  const chosen = settings.length === 0 ? 'no setting' : `${settings.join(' or ')} only`;
   const message =
-    `${lead} Its protocols need a ${needed} setting (${forCondition.map((candidate) => candidate.name).join('; ')}), ` +
-    `which you did not allow (${settings.join(', ') || 'none'}): a clinician or physical therapist could set one up and supervise it.`;
+    `${lead} ${plans} (${forCondition.map((candidate) => candidate.name).join('; ')}) need${forCondition.length === 1 ? 's' : ''} a ${needed} setting, ` +
+    `and you chose ${chosen}: a clinician or physical therapist could set one up and supervise it.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message, urgency: 'routine' } };
 }

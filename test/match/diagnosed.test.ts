@@ -189,7 +189,7 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const tendon: SymptomProfile = { region: 'knee', locations: ['inferior-pole-patella'], redFlags: [], aggravatedBy: ['jumping'], diagnosedAs: 'patellar-tendinopathy' };
     const { result } = answerAll(tendon, { locations: ['inferior-pole-patella'], aggravatedBy: ['jumping'] });
     expect(result.kind === 'referral' && result.reasons[0]).toMatchObject({ kind: 'needs-supervision', conditionId: 'patellar-tendinopathy' });
-    if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its protocols need/);
+    if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its plan \(Patellar tendinopathy: isometric holds, then heavy slow resistance\) needs a supervised setting, and you chose home only: /);
   });
 
   it('rejects an id that is no condition, with its path and the nearest ids', () => {
