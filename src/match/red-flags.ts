@@ -512,7 +512,8 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
   if (boneSite && profile.aggravatedBy?.includes('hopping') && !ACHILLES.some((location) => locations.has(location))) {
-    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${listed([...regions])}` });
+    // "You describe pain on hopping, in the shin." says what the flag's first sentence would ("Hopping on the leg hurts.").
+    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${listed([...regions])}`, message: RED_FLAG_MESSAGES['pain-on-hopping'].replace(/^[^.]*\. /, '') });
   }
   if (risk !== undefined && boneSite) {
     derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${listed([...regions])}` });
