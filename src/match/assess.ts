@@ -198,7 +198,7 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   // is of another pain, whatever else hurts too.
   const regions = condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
   if (regions.length > 0 && !regions.includes(profile.region)) {
-    const message = `Diagnosed by a clinician: ${match.name}, a condition of another part of the leg than the ${profile.region}. See a clinician about the pain in the ${profile.region}: this library does not plan for a diagnosis that does not fit where it hurts.${urgency}`;
+    const message = `Diagnosed by a clinician: ${match.name}, which is felt in another part of the leg, not the ${profile.region}. This library has no plan for the pain in the ${profile.region}: see a clinician about it.${urgency}`;
     return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles
