@@ -118,7 +118,7 @@ export const GROWTH_PLATE_HIP_MESSAGE =
  * because a derived `growth-plate` refers before that is asked.
  */
 export const GROWTH_PLATE_HEEL_MESSAGE =
-  "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease), which the heel plans here, made for adults, do not treat: see a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain, and today if you cannot put weight on the foot.";
+  "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (calcaneal apophysitis, or Sever's disease). The heel plans here are made for adults and do not treat it. See a clinician (a GP, physiotherapist or podiatrist), who can tell by examining the heel, before following a plan or running through the pain. If you cannot put weight on the foot, see one today.";
 
 /**
  * What a growing runner's heel referral adds when the knee hurts too: the knee's own question (a limp, or pain in the
