@@ -77,6 +77,8 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   // Where what showed a red flag has words of its own (a sudden onset at the Achilles tendon, without a pop).
   const unsureShown = unsureDerived(profile, derived);
   const ownWords = new Map([...derived, ...unsureShown].flatMap((entry) => (entry.message === undefined || reported.has(entry.redFlag) ? [] : [[entry.redFlag, entry.message] as const])));
+  // Words that follow "You describe …" only (a hop sign said once).
+  const afterBecause = new Map(derived.flatMap((entry) => (entry.afterBecause === undefined || reported.has(entry.redFlag) ? [] : [[entry.redFlag, entry.afterBecause] as const])));
   const notSure = new Set(profile.unsure?.redFlags ?? []);
   // A red flag that an answer the runner was not sure of would show (back pain as well, hopping that hurts at a bone
   // stress site, a sign of low energy availability there) is not ruled out either.
@@ -94,7 +96,8 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const message = `${about} To be safe, it counts as a yes until a clinician has checked it, and a yes means: ${ownWords.has(redFlag) ? atTheHip(redFlag, yes, ownWords.get(redFlag)!) : redFlagMessage(redFlag, yes)}`;
       return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, yes) };
     }
-    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${ownWords.has(redFlag) ? atTheHip(redFlag, profile, ownWords.get(redFlag)!) : redFlagMessage(redFlag, profile)}`;
+    const own = afterBecause.get(redFlag) ?? ownWords.get(redFlag);
+    const message = derivedFrom === undefined ? redFlagMessage(redFlag, profile) : `You describe ${derivedFrom}. ${own === undefined ? redFlagMessage(redFlag, profile) : atTheHip(redFlag, profile, own)}`;
     return { kind: 'red-flag', redFlag, message, urgency: redFlagUrgency(redFlag, profile) };
   });
   const redFlags = byUrgency(flagged);
@@ -198,7 +201,9 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   // is of another pain, whatever else hurts too.
   const regions = condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
   if (regions.length > 0 && !regions.includes(profile.region)) {
-    const message = `Diagnosed by a clinician: ${match.name}, which is felt in another part of the leg, not the ${profile.region}. This library has no plan for the pain in the ${profile.region}: see a clinician about it.${urgency}`;
+    // The hip's words say whom to see, and how soon: not twice.
+    const seeSomeone = urgency === '' ? ': see a clinician about it.' : '.';
+    const message = `Diagnosed by a clinician: ${match.name}, which is felt in another part of the leg, not the ${profile.region}. This library has no plan for the pain in the ${profile.region}${seeSomeone}${urgency}`;
     return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   // What defines the condition (a finding whose absence rules it out) is the runner's to confirm: a diagnosis settles

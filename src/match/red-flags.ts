@@ -422,6 +422,8 @@ export interface DerivedRedFlag {
   because?: string;
   /** What to tell the runner, where the red flag's own message would not fit what showed it. */
   message?: string;
+  /** What to tell the runner after "You describe {because}.", where the message's first words would say it again. */
+  afterBecause?: string;
 }
 
 /**
@@ -512,8 +514,9 @@ export function deriveRedFlags(profile: SymptomProfile): DerivedRedFlag[] {
   const boneSite = BONE_REGIONS.some((region) => regions.has(region));
   // "Hopping hurts" at a bone stress site is the hop sign, however the app asked it.
   if (boneSite && profile.aggravatedBy?.includes('hopping') && !ACHILLES.some((location) => locations.has(location))) {
-    // "You describe pain on hopping, in the shin." says what the flag's first sentence would ("Hopping on the leg hurts.").
-    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${listed([...regions])}`, message: RED_FLAG_MESSAGES['pain-on-hopping'].replace(/^[^.]*\. /, '') });
+    // "You describe pain on hopping, in the shin." says what the flag's first sentence would ("Hopping on the leg hurts."),
+    // which an answer the runner was not sure of still needs ("… and a yes means: Hopping on the leg hurts. …").
+    derived.push({ redFlag: 'pain-on-hopping', because: `pain on hopping, in the ${listed([...regions])}`, afterBecause: RED_FLAG_MESSAGES['pain-on-hopping'].replace(/^[^.]*\. /, '') });
   }
   if (risk !== undefined && boneSite) {
     derived.push({ redFlag: 'bone-stress-risk', because: `${RISK_WORDS[risk]}, with pain in the ${listed([...regions])}` });

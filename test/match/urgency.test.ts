@@ -142,6 +142,16 @@ describe('referral urgency', () => {
     expect(reason?.urgency).toBe('routine');
   });
 
+  it('a hop sign said once when described, and whole when the runner was not sure of it (found by review)', () => {
+    const described = matchConditions({ region: 'shin', age: 30, redFlags: [], aggravatedBy: ['running', 'hopping'] }).referral.reasons[0]?.message;
+    expect(described).toBe('You describe pain on hopping, in the shin. This can be a bone stress injury: see a clinician before running again.');
+    const unsure = matchConditions({ region: 'shin', age: 30, redFlags: [], aggravatedBy: ['running'], unsure: { aggravatedBy: ['hopping'] } }).referral.reasons[0]?.message;
+    expect(unsure).toMatch(/a yes means: Hopping on the leg hurts\. This can be a bone stress injury: see a clinician before running again\.$/);
+    // A hip diagnosis of another part of the leg says whom to see, and how soon, once.
+    const hip = matchConditions({ region: 'hip', diagnosedAs: 'patellofemoral-pain' }).referral.reasons[0]?.message ?? '';
+    expect(hip.match(/see a clinician/g)).toHaveLength(1);
+  });
+
   it("on runners' own pages, every referral reason's urgency is what its words say", () => {
     const reasons: ReferralReason[] = [];
     for (const vignette of pageVignettes) {
