@@ -1,4 +1,4 @@
-import { citeOnce, groupNotes, REFERRAL_URGENCIES, type ConditionMatch, type Plan, type ReferralReason } from 'rehab-protocols';
+import { citeOnce, groupNotes, type ConditionMatch, type Plan, type ReferralReason } from 'rehab-protocols';
 import { renderCalendar } from './calendar.js';
 import { renderChartTable, renderDailyChart, renderWeeklyChart } from './chart.js';
 import { h } from './dom.js';
@@ -97,9 +97,9 @@ export function renderPlan(plan: Plan, tooltip: Tooltip, review: { state: Review
   );
 }
 
-/** How soon the most urgent of `reasons` asks the runner to see a clinician. */
+/** How soon the referral asks the runner to see a clinician: its first reason's urgency (reasons come most urgent first). */
 function mostUrgent(reasons: readonly ReferralReason[]): ReferralReason['urgency'] {
-  return REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency)) ?? 'routine';
+  return reasons[0]?.urgency ?? 'routine';
 }
 
 /** The referral's heading: how soon its most urgent reason asks the runner to see a clinician. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, LIKELIHOOD_RATIO_GRADES, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
+import { IsoDateSchema, LogEntrySchema, parseInput, PlanSchema, ProtocolSchema, RehabInputError, type LogEntry, type Plan } from '../model/index.js';
 import { parseFast } from '../model/fast-accept.js';
+import { conditionRegions } from '../match/assess.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
 import { absurdRunIssue } from '../runner/check-history.js';
@@ -88,6 +89,6 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   // Where the catalogue's condition is felt: at the hip, a bone-stress sign logged is seen within days, as the matcher
   // says. A protocol outside the catalogue has no such condition, and keeps the general words.
   const condition = catalogConditions.find((entry) => entry.id === found.condition.id);
-  const hip = (condition?.findings ?? []).some((finding) => finding.field === 'region' && finding.value === 'hip' && LIKELIHOOD_RATIO_GRADES[finding.present] > 1);
+  const hip = condition !== undefined && conditionRegions(condition).includes('hip');
   return review(checkedPlan, found, checkedLog, today, baselinePain, hip);
 }

@@ -8,7 +8,6 @@ import {
   listProtocols,
   matchConditions,
   planForProfile,
-  REFERRAL_URGENCIES,
   type ReferralReason,
   type Question,
   RehabInputError,
@@ -217,9 +216,9 @@ function listing(): string {
   return `Protocols:\n${protocols.join('\n')}\n\nRefer-only conditions (no self-managed plan):\n${referOnly.join('\n')}\n`;
 }
 
-/** How soon the most urgent reason asks to see a clinician, in words after "See a clinician" (nothing when routine). */
+/** How soon the referral asks to see a clinician, in words after "See a clinician" (nothing when routine): its first reason's urgency, the most urgent. */
 function when(reasons: readonly ReferralReason[]): string {
-  const most = REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+  const most = reasons[0]?.urgency;
   return most === 'today' ? ' today' : most === 'within-days' ? ' within days' : '';
 }
 

@@ -199,7 +199,7 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
   }
   // The diagnosis is of the main pain (`region`): a condition whose region findings name other parts of the leg only
   // is of another pain, whatever else hurts too.
-  const regions = condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
+  const regions = conditionRegions(condition);
   if (regions.length > 0 && !regions.includes(profile.region)) {
     // The hip's words say whom to see, and how soon: not twice.
     const seeSomeone = urgency === '' ? ': see a clinician about it.' : '.';
@@ -218,6 +218,11 @@ function diagnosisOf(profile: SymptomProfile, matches: readonly ConditionMatch[]
     return { kind: 'refer', reason: { kind: 'diagnosis', conditionId: id, message, urgency: referralUrgency(profile) } };
   }
   return { kind: 'treat', match };
+}
+
+/** The parts of the leg a condition is felt in: the values of its region findings that do not argue against it. */
+export function conditionRegions(condition: Pick<Condition, 'findings'>): string[] {
+  return condition.findings.filter((finding) => finding.field === 'region' && LIKELIHOOD_RATIO_GRADES[finding.present] >= 1).flatMap((finding) => findingValues(finding));
 }
 
 /** An {@link Assessment} whose decision-only parts are computed on first read (getters on a class are cheap to make). */
