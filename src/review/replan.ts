@@ -1,4 +1,4 @@
-import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
+import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, type PlanDay, type PlanFlag, type Protocol, type ReferralUrgency } from '../model/index.js';
 import { addCalendarDays, daysBetween, LAST_SUPPORTED_DATE } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { fitToRunner } from '../plan/fit-to-runner.js';
@@ -34,6 +34,8 @@ export interface Decision {
    * a leg that bears no weight, fever, groin pain with running): the exercises stop too, not only the running.
    */
   readonly urgent?: boolean;
+  /** How soon a referral asks to see a clinician: its most urgent reason's. */
+  readonly urgency?: ReferralUrgency;
 }
 
 const EPSILON = 1e-9;
@@ -177,7 +179,7 @@ export function replan(
   const knowsRunner = options?.history !== undefined || options?.runner !== undefined || oldFuture.some((day) => day.running.planned !== undefined);
   let future: PlanDay[];
   if (decision.status === 'refer') {
-    future = oldFuture.map((day) => stopRunning(day, decision.urgent === true));
+    future = oldFuture.map((day) => stopRunning(day, decision.urgent === true, decision.urgency, today));
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
@@ -203,14 +205,16 @@ export function replan(
 }
 
 /** A referred plan's day: no running until a clinician clears the runner; exercises as they were, or none after an urgent red flag. */
-function stopRunning(day: PlanDay, exercisesToo = false): PlanDay {
+function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): PlanDay {
   const resting = day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest');
   if (resting && (!exercisesToo || day.exercises.length === 0)) return day;
   const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
   if (!exercisesToo) return copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }]);
   // A swollen calf (a possible clot), a tear or a leg that bears no weight: no exercise either until it is seen.
-  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running and no exercises: the plan is referred to a clinician, who should see you soon (today or within days). Log their clearance to go on.' }]);
+  // The day's note says how soon as the review said it, dated: on a later day, "today" would read as that day.
+  const soon = urgency === 'today' ? `the review of ${today} said to see one that day` : `the review of ${today} said to see one within days`;
+  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: `No running and no exercises: the plan is referred to a clinician (${soon}). Log their clearance to go on.` }]);
   return { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] };
 }
 

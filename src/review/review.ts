@@ -1,4 +1,4 @@
-import { trustPlan, type LogEntry, type Plan, type PlanCheckpoint, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
+import { REFERRAL_URGENCIES, trustPlan, type LogEntry, type ReferralUrgency, type Plan, type PlanCheckpoint, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
 import { addCalendarDays } from '../plan/calendar.js';
 import { convertDistance } from '../plan/distance.js';
 import { say } from '../plan/format.js';
@@ -40,6 +40,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({
       rule: 'referred',
       status: 'refer',
+      urgency: 'routine',
       message: `The plan was referred to a clinician on ${referredOn}: no running until they clear the runner (log { kind: 'clearance' }).`,
       evidence: { kind: 'library-default', reason: 'A referral stands until a clinician ends it: the library cannot tell when the runner was seen.' },
     });
@@ -78,6 +79,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({
       rule: 'step-backs',
       status: 'refer',
+      urgency: 'routine',
       message: `This is the ${STEP_BACKS_TO_REFER}rd step-back without a tolerated week between them (a week with a logged run and every rating within the limits): see a clinician before running goes on.`,
       evidence: LOAD_RULE_EVIDENCE,
     });
@@ -88,7 +90,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const rewind = cut ? 14 : hold && reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare') ? 7 : 0;
   // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
   const urgent = status === 'refer' && context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && STOPS_EXERCISES.has(entry.redFlag));
-  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent };
+  const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
+  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }) };
 
   const overrun = overruns(context, plan);
   for (const flag of overrun) {
@@ -98,12 +101,14 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // What the decision did to the running, with its numbers, as the first re-planned day's note says it.
   if (cut || hold || status === 'refer') {
     const first = days.find((day) => day.date >= today);
-    const note = first?.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running: the plan is referred/.test(flag.message));
+    const note = first?.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running( and no exercises)?: the plan is referred/.test(flag.message));
     if (note !== undefined) {
       const evidence = cut ? STEP_BACK_EVIDENCE : hold ? HOLD_EVIDENCE : undefined;
       reasons.push({
         rule: 'load',
         status,
+        // What the referral did to the running is as urgent as the referral.
+        ...(urgency === undefined ? {} : { urgency }),
         message: note.message,
         evidence: evidence?.kind === 'library-default' ? { kind: 'library-default', reason: evidence.reason } : { kind: 'library-default', reason: 'A referral stops running until a clinician clears the runner.' },
       });
@@ -131,7 +136,11 @@ function flareDate(context: ReviewContext): string {
 }
 
 const worst = (reasons: readonly ReviewReason[]) => reasons.reduce<ReviewStatus>((most, reason) => (rank(reason.status) > rank(most) ? reason.status : most), 'progress');
-const sorted = (reasons: readonly ReviewReason[]) => [...reasons].sort((a, b) => rank(b.status) - rank(a.status));
+const urgencyRank = (urgency: ReferralUrgency) => REFERRAL_URGENCIES.indexOf(urgency);
+/** The most urgent of the reasons that refer. */
+const mostUrgent = (reasons: readonly ReviewReason[]) => reasons.reduce<ReferralUrgency>((most, reason) => (reason.urgency !== undefined && urgencyRank(reason.urgency) < urgencyRank(most) ? reason.urgency : most), 'routine');
+/** Most cautious first; of the reasons that refer, the most urgent first (a stable sort keeps the rules' order otherwise). */
+const sorted = (reasons: readonly ReviewReason[]) => [...reasons].sort((a, b) => rank(b.status) - rank(a.status) || urgencyRank(a.urgency ?? 'routine') - urgencyRank(b.urgency ?? 'routine'));
 
 /** The distances of new runs that broke the pain limits: a run's own ratings, or a day's ratings on a day with a run. */
 function painfulRuns(context: ReviewContext, plan: Plan): number[] {

@@ -1,4 +1,4 @@
-import type { Plan, Protocol } from '../model/index.js';
+import type { Plan, Protocol, ReferralUrgency } from '../model/index.js';
 
 /**
  * What a review decides, from least to most cautious: `progress` (go on as planned), `hold` (repeat the current week),
@@ -23,12 +23,12 @@ export const REVIEW_STATUSES = /* @__PURE__ */ Object.freeze(['progress', 'hold'
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /**
- * One rule that fired in a review: which, what it decides, why in plain words with the logged numbers, and where the
- * rule comes from.
+ * One rule that fired in a review: which, what it decides, why in plain words with the logged numbers, how soon a
+ * clinician should see the runner when it refers, and where the rule comes from.
  *
  * @example
  * ```ts
- * const line = (reason: ReviewReason) => `${reason.status}: ${reason.message}`;
+ * const line = (reason: ReviewReason) => (reason.urgency === 'today' ? `See a clinician today: ${reason.message}` : `${reason.status}: ${reason.message}`);
  * ```
  */
 export interface ReviewReason {
@@ -38,6 +38,14 @@ export interface ReviewReason {
   readonly status: ReviewStatus;
   /** Why, in plain words, with the logged numbers and the source. */
   readonly message: string;
+  /**
+   * How soon a clinician should see the runner, on the scale a referral's reasons use (`REFERRAL_URGENCIES`): on every
+   * reason whose `status` is `refer`, and only there. It is what the message says in words: `today` for a logged swollen
+   * calf, fever, sudden pop or a leg that bears no weight; `within-days` for a weak leg, groin pain with running, a recent
+   * fluoroquinolone, a growing runner's growth plate, or a bone-stress sign where the plan's pain is at the hip;
+   * `routine` otherwise. Reasons that refer come most urgent first.
+   */
+  readonly urgency?: ReferralUrgency;
   /** Where the rule comes from: a citation, or a library default with its reason. */
   readonly evidence:
     | {
@@ -65,7 +73,7 @@ export interface ReviewReason {
 export interface ReviewResult {
   /** The most cautious decision of the rules that fired; `progress` when none did. */
   readonly status: ReviewStatus;
-  /** Each rule that fired, most cautious first. */
+  /** Each rule that fired, most cautious first (of those that refer, the most urgent first). */
   readonly reasons: readonly ReviewReason[];
   /** The revised plan: days before `today` as planned beside what was logged; days from `today` re-planned. */
   readonly plan: Plan;

@@ -12,24 +12,11 @@ import {
 } from 'rehab-protocols';
 import { pageVignettes } from '../vignettes/real-pages.js';
 import { answerEach } from '../fixtures/answer-each.js';
+import { wordsSay } from '../fixtures/urgency-words.js';
 
 // One urgency scale for every referral: what a reason's `urgency` says is what its words say, so an app that shows a
 // badge ("See a clinician today") and the runner who reads the message are told the same thing.
 const options = { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' as const } };
-
-/** What the words of a message say of how soon, on the scale's levels. */
-function wordsSay(message: string): (typeof REFERRAL_URGENCIES)[number] {
-  // What is said only on a condition ("If the leg or foot turns weak too, see one within days", "and today if it hurts
-  // to put weight on the leg", "if you limp, …, see a doctor within days", a fluoroquinolone still being taken) does
-  // not set the level: the unconditional advice does.
-  const unconditional = message
-    .replace(/(^|\. )If [^.]*\./g, '$1')
-    .replace(/[^.:]*: if you limp[^.]*\./g, '')
-    .replace(/,? and today if [^.:]*/g, '');
-  if (/\b(see a clinician|see a doctor|see one) today\b/i.test(unconditional)) return 'today';
-  if (/within days/i.test(unconditional)) return 'within-days';
-  return 'routine';
-}
 
 describe('referral urgency', () => {
   it('each red flag, reported or not sure, in each region with or without a second one, refers at the urgency its words say', () => {

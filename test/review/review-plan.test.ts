@@ -3,6 +3,7 @@ import { generatePlan, getProtocol, RED_FLAGS, RehabInputError, reviewPlan, type
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
+import { wordsSay } from '../fixtures/urgency-words.js';
 
 const founding = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
 const dayOf = (plan: Plan, date: string) => plan.days.find((day) => day.date === date);
@@ -105,6 +106,54 @@ describe('reviewPlan', () => {
       expect(message, redFlag).toMatch(/clinician/);
       expect(message, redFlag).not.toMatch(/before (you )?follow|It started with|The knee|\{ kind|-[a-z]+-/);
     }
+  });
+
+  it('says how soon on every reason that refers, as its words say, most urgent first; on no other reason', () => {
+    const gluteal = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const seen = new Set<string>();
+    for (const plan of [founding, gluteal]) {
+      for (const redFlag of RED_FLAGS) {
+        const result = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' });
+        for (const reason of result.reasons) {
+          if (reason.status !== 'refer') {
+            expect(reason, redFlag).not.toHaveProperty('urgency');
+            continue;
+          }
+          // The load reason ("No running: the plan is referred …") is as urgent as the referral; the red flag's own
+          // words say how soon.
+          expect(reason.urgency, `${redFlag}: ${reason.message}`).toBe(reason.rule === 'load' ? result.reasons[0]?.urgency : wordsSay(reason.message));
+          seen.add(reason.urgency ?? 'none');
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['routine', 'today', 'within-days']);
+    // A swollen calf logged after swelling comes first: the referral's urgency is its first reason's.
+    const both = reviewPlan(
+      founding,
+      [
+        { kind: 'symptom', date: '2026-12-03', redFlag: 'swelling' },
+        { kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' },
+      ],
+      { today: '2026-12-04' },
+    );
+    expect(both.reasons.filter((reason) => reason.status === 'refer').map((reason) => [reason.rule, reason.urgency])).toEqual([
+      ['red-flag', 'today'],
+      ['load', 'today'],
+      ['red-flag', 'routine'],
+    ]);
+    expect(both.reasons[0]?.message).toMatch(/swollen calf/);
+    // Each stopped day says how soon, dated: "today" on a later day would read as that day.
+    expect(both.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message)).toContain('No running and no exercises: the plan is referred to a clinician (the review of 2026-12-04 said to see one that day). Log their clearance to go on.');
+    const groin = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-04' });
+    expect(groin.reasons[0]?.urgency).toBe('within-days');
+    expect(groin.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-04 said to see one within days/);
+    // Severe pain twice in a week refers, booked.
+    const severe = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-02', during: 8 }, { kind: 'pain', date: '2026-12-04', during: 7 }], { today: '2026-12-04' });
+    expect(severe.reasons.find((reason) => reason.rule === 'severe-pain')).toMatchObject({ status: 'refer', urgency: 'routine' });
+    // A step-back or a hold says nothing of urgency.
+    const flare = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-03', during: 6 }], { today: '2026-12-04' });
+    expect(flare.status).toBe('step-back');
+    expect(flare.reasons.every((reason) => reason.urgency === undefined)).toBe(true);
   });
 
   it('takes the founding runner, followed faithfully, to the day-14 check unchanged', () => {

@@ -30,7 +30,7 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     return [
       {
         rule: 'checkpoint',
-        status: checkpoint.referral ? 'refer' : 'hold',
+        ...(checkpoint.referral ? { status: 'refer' as const, urgency: 'routine' as const } : { status: 'hold' as const }),
         evidence,
         message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain went beyond its limits (${during}/10 during, ${after}/10 after). ${checkpoint.ifNotBetter}`,
       },

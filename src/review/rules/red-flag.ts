@@ -1,4 +1,4 @@
-import type { RedFlag } from '../../model/index.js';
+import type { RedFlag, ReferralUrgency } from '../../model/index.js';
 import { BONE_STRESS_FLAGS, CLOT_EMERGENCY, SPINE_EMERGENCY, STOPS_EXERCISES } from '../../match/red-flags.js';
 import type { ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
@@ -73,10 +73,13 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
     // What would make it an emergency, last: a pressed nerve in the back, a clot reaching the lungs.
     const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : signs === undefined ? '' : ` ${signs}`;
+    // How soon, as the words say it: "today", or "within days" (with "and today if …" only on a condition).
+    const urgency: ReferralUrgency = when === undefined ? 'routine' : when.startsWith('today') ? 'today' : 'within-days';
     return [
       {
         rule: 'red-flag',
         status: 'refer' as const,
+        urgency,
         message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon} The plan goes on once a clinician clears you (log their clearance).${emergency}`,
         evidence: { kind: 'library-default' as const, reason: 'Red flags always win, as in the matcher: a warning sign needs a clinician, whatever else the log says.' },
       },

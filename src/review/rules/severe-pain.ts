@@ -25,6 +25,7 @@ export function severePain(context: ReviewContext): ReviewReason[] {
       {
         rule: 'severe-pain',
         status: 'refer',
+        urgency: 'routine',
         message: `Pain reached ${severe.get(first)}/10 on ${first} and ${severe.get(second)}/10 on ${second}: pain of ${SEVERE_PAIN}/10 or more twice within 7 days needs a clinician before running goes on. Log their clearance ({ kind: 'clearance' }) to go on.`,
         evidence: {
           kind: 'library-default',
