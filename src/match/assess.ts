@@ -147,6 +147,15 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' };
     });
 
+  // A refer-only condition that a "yes" to what the runner was not sure of would make plausible is not ruled out: a
+  // plan never rests on what the runner is not sure of (a twist they cannot recall, with pain a meniscus could give).
+  const referred = new Set([...referOnly.flatMap((reason) => (reason.kind === 'refer-only-condition' && reason.conditionId !== undefined ? [reason.conditionId] : [])), ...setAside.map((condition) => condition.id)]);
+  for (const match of plausibleIfYes(profile, conditions, byId, referred, diagnosed?.kind === 'treat')) {
+    const referral = byId.get(match.conditionId)?.referral;
+    const name = matches.find((entry) => entry.conditionId === match.conditionId)?.name ?? match.name;
+    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out: you were not sure of an answer that would point to it. ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
+  }
+
   const second = matches[1];
   const clear = best !== undefined && best.score >= PLAN_THRESHOLD && (second === undefined || bestOdds >= CLEAR_MARGIN * odds(second.score)) && !placedAway(byId.get(best.conditionId), facts);
 
@@ -339,14 +348,40 @@ function unsureDerived(profile: SymptomProfile, derived: readonly DerivedRedFlag
   return deriveRedFlags(assumeUnsure(profile)).filter((entry) => !shown.has(entry.redFlag));
 }
 
-/** The profile with every list value the runner was not sure of taken as a "yes" (the places, aggravators, background and signs). */
+/**
+ * The refer-only conditions, not among `already`, that would be plausible (see {@link PLAUSIBLE_RATIO}) if the runner's
+ * "not sure" answers were each a "yes" (see {@link assumeUnsure}); with a clinician's diagnosis to treat, those that would
+ * score at least {@link PLAN_THRESHOLD}. Empty when the runner was sure of every list answer.
+ */
+function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>, diagnosed: boolean): ConditionMatch[] {
+  const yes = assumeUnsure(profile);
+  if (yes === profile) return [];
+  const facts = profileFacts(yes, deriveRedFlags(yes).map((entry) => entry.redFlag));
+  const matches = conditions.map((condition) => scoreWithBounds(facts, condition).match).sort(byScore);
+  const bestOdds = odds(matches[0]?.score ?? 0);
+  return matches.filter((match) => {
+    if (!match.referOnly || already.has(match.conditionId) || match.conditionId === profile.diagnosedAs) return false;
+    if (match.score >= PLAN_THRESHOLD) return true;
+    const prior = byId.get(match.conditionId)?.prior.probability ?? 1;
+    return !diagnosed && match.score >= prior && odds(match.score) * PLAUSIBLE_RATIO >= bestOdds;
+  });
+}
+
+/**
+ * The profile with every list value the runner was not sure of taken as a "yes" (the places, aggravators, background
+ * and signs); the profile itself when there is none.
+ */
 function assumeUnsure(profile: SymptomProfile): SymptomProfile {
   const assumed: Record<string, unknown> = { ...profile };
+  let changed = false;
   for (const field of ['locations', 'aggravatedBy', 'background', 'signs'] as const) {
     const values = profile.unsure?.[field];
-    if (values !== undefined && values.length > 0) assumed[field] = [...(profile[field] ?? []), ...values];
+    if (values !== undefined && values.length > 0) {
+      assumed[field] = [...(profile[field] ?? []), ...values];
+      changed = true;
+    }
   }
-  return assumed as SymptomProfile;
+  return changed ? (assumed as SymptomProfile) : profile;
 }
 
 /**

@@ -37,9 +37,9 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
   });
 
   it('gets the patellofemoral plan when the runner says no to all of them, led by what to watch for', () => {
-    // Pain all around the knee and on the outside, when walking: the outside keeps a meniscal tear possible until its
-    // signs are denied (and the band's spot, for the outside).
-    const allAroundAndOutside = { locations: ['diffuse', 'lateral'], aggravatedBy: ['walking'] } satisfies SymptomProfile['asked'];
+    // Pain spread all around the kneecap and on the outside, when walking: the outside keeps a meniscal tear possible
+    // until its signs are denied (and the band's spot, for the outside).
+    const allAroundAndOutside = { locations: ['diffuse', 'peripatellar', 'lateral'], aggravatedBy: ['walking'] } satisfies SymptomProfile['asked'];
     const { result, asked } = answerAll({ region: 'knee', age: 30, aggravatedBy: allAroundAndOutside.aggravatedBy, asked: { aggravatedBy: allAroundAndOutside.aggravatedBy } }, allAroundAndOutside);
     for (const question of ['aggravatedBy=twisting', 'redFlags=locking', 'redFlags=swelling', 'locations=joint-line']) expect(asked).toContain(question);
     expect(result.kind).toBe('plan');
@@ -97,7 +97,7 @@ describe('a knee that could be the meniscus only because nothing ruled it out', 
   // Found by an audit from the public API: the diffuse knee was asked the meniscus's twist and joint line, said no, and
   // got the plan without the flag, because the "no" answers had already dropped the meniscus below its prior.
   it('leads with what to watch for whenever the meniscus was asked about and denied, however far the answers lowered it', () => {
-    const { result, asked } = answerAll(said({ region: 'knee', locations: ['diffuse'], aggravatedBy: ['running'], age: 30 }), {});
+    const { result, asked } = answerAll(said({ region: 'knee', locations: ['diffuse', 'peripatellar'], aggravatedBy: ['running'], age: 30 }), {});
     for (const question of ['aggravatedBy=twisting', 'locations=joint-line']) expect(asked).toContain(question);
     expect(result.kind === 'plan' && result.match.conditionId).toBe('patellofemoral-pain');
     if (result.kind === 'plan') expect(result.plan.flags[0]?.message).toMatch(/^Meniscal injury was set aside because you answered no to each of its signs/);
@@ -212,7 +212,7 @@ describe('a condition defined by its place', () => {
     // doctor left it between the iliotibial band and the kneecap. Running alone does not make it the kneecap.
     const start: SymptomProfile = { region: 'knee', side: 'both', sex: 'male', age: 28, aggravatedBy: ['running'], asked: { aggravatedBy: ['running'] } };
     const nowhere = answerAll(start, { aggravatedBy: ['running'] });
-    expect(nowhere.asked).toEqual(expect.arrayContaining(['locations=retropatellar', 'locations=peripatellar', 'locations=diffuse']));
+    expect(nowhere.asked).toEqual(expect.arrayContaining(['locations=retropatellar', 'locations=peripatellar']));
     expect(nowhere.result.kind).toBe('referral');
     // Placed around the kneecap, the same knee gets the plan.
     const kneecap = answerAll(start, { aggravatedBy: ['running'], locations: ['peripatellar', 'anterior'] });
@@ -222,7 +222,7 @@ describe('a condition defined by its place', () => {
     // It's especially bad when I run" (pponline.co.uk; the expert listed four causes and advised a diagnosis first).
     const inside: SymptomProfile = { region: 'knee', sex: 'male', locations: ['medial'], aggravatedBy: ['running'], asked: { locations: ['medial'], aggravatedBy: ['running'] } };
     const medial = answerAll(inside, { locations: ['medial'], aggravatedBy: ['running'] });
-    expect(medial.asked).toEqual(expect.arrayContaining(['locations=retropatellar', 'locations=peripatellar', 'locations=diffuse']));
+    expect(medial.asked).toEqual(expect.arrayContaining(['locations=retropatellar', 'locations=peripatellar']));
     expect(medial.result.kind).toBe('referral');
   });
 

@@ -194,10 +194,6 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // causes for, got the patellofemoral plan until a runner who named none of the best match's own places was asked
       // them.)
       'rw-zocdoc-treadmill-knee-1',
-      // Blind batch 9: a new runner's dull soreness "around my knees" (both, spread out) gets the patellofemoral plan
-      // (pain that is hard to pin down counts with pain around the kneecap); the physiotherapists named impact soreness
-      // or the feet's mechanics, for a podiatrist or physio to assess.
-      'rw-nirunning-newknees-knee-1',
       // Blind batch 11 (six knees, four of them outer knees, and six of the rest of the leg): "pain in the bottom of my
       // left heel after my run", worst after sitting, gets the plantar heel plan; the sports physician's answer, cut
       // off where the page is stored, says it "could be caused by a few potential problems" and begins with an
@@ -206,6 +202,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // on are referred, and one is referred where its physiotherapist treated the kneecap.
       'rw-beginnertriathlete-hoopska-heel-1',
     ];
+    // Fixed by asking where on the knee spread-out pain is before the patellofemoral plan (2026-12-07): blind batch 9's
+    // new runner with dull soreness "around my knees" (both, spread out) got that plan, since pain hard to pin down
+    // counted as pain around or behind the kneecap, which defines the condition; the physiotherapists named impact
+    // soreness or the feet's mechanics, for a podiatrist or physio to assess. The guideline defines it as poorly defined
+    // pain localised behind or around the kneecap: spread-out pain is its character, the kneecap its place, so the
+    // place is asked.
     // Fixed by asking, before any plan, whether a clinician's treatment of the pain has already not helped
     // (`treatment-not-helped`): blind batch 10's buttock pain, which a sports doctor diagnosed as proximal hamstring
     // tendinosis grown into a 25 % tear, after a year of injections and physical therapy, with surgery proposed, got the
@@ -310,7 +312,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // posterior tibialis tendon, a shin that may be a stress fracture, a knee with no named cause, a hamstring at the back
     // of the knee); a runner's "behind my knees", which an orthopaedic practice read as behind the kneecap, gets no
     // plan for the back of the knee.
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(191 / 260);
+    // 190 of 260 once spread-out knee pain is asked whether it is around or behind the kneecap before the
+    // patellofemoral plan (the new runner's sore knees above, a wrong plan, are referred; two treated knees whose pages
+    // say "inside throughout the knee, not just the cap" and "all around the knee" do not say around the kneecap, so read
+    // "no" to it: Rachel's, whose page says the cap hurts too, and Charlotte's, which the physio read as the kneecap or
+    // the band).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(190 / 260);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -425,8 +432,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // whose pages name no place are undecided since "no" to pain under the heel rules plantar heel pain out, and every
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
     // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is
-    // answered; the outside-or-front knee says nothing of the bump.
-    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-nirunning-newknees-knee-1', 'rw-beginnertriathlete-hoopska-heel-1']);
+    // answered; the outside-or-front knee says nothing of the bump. (Batch 9's sore knees are referred since spread-out pain
+    // is asked whether it is around the kneecap: 117 of 145 stay right, the sore knees gained and Rachel's "not just the
+    // cap" lost.)
+    expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-beginnertriathlete-hoopska-heel-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
     // 74 and 13 of 98 and 29 decided before the band's bony bump was asked: the outer knees, treated or not, are

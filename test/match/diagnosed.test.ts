@@ -162,9 +162,9 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
   });
 
   it('keeps what to watch for when a refer-only condition was set aside, diagnosis or not', () => {
-    // Pain all around the knee and on the outside, when walking: "no" to each of the meniscus's signs sets it aside,
-    // with a watch-for flag, whether or not a clinician named the kneecap.
-    const truth: Record<string, readonly string[]> = { locations: ['diffuse', 'lateral'], aggravatedBy: ['walking'] };
+    // Pain spread all around the kneecap and on the outside, when walking: "no" to each of the meniscus's signs sets it
+    // aside, with a watch-for flag, whether or not a clinician named the kneecap.
+    const truth: Record<string, readonly string[]> = { locations: ['diffuse', 'peripatellar', 'lateral'], aggravatedBy: ['walking'] };
     let profile: SymptomProfile = { region: 'knee', age: 30, aggravatedBy: ['walking'], asked: { aggravatedBy: ['walking'] } };
     let result = planForProfile(profile, options);
     while (result.kind === 'questions') {
