@@ -81,6 +81,10 @@ describe('the shipped JSON Schemas', () => {
       expect(validateReview(result), JSON.stringify(validateReview.errors)).toBe(true);
       expect(validateReview({ status: result.status, reasons: result.reasons })).toBe(false);
     }
+    // A referral's reasons say how soon, on the referral scale only.
+    const referred = JSON.parse(JSON.stringify(reviewPlan(foundingPlan, log, { today: '2026-12-07' })));
+    expect(referred.reasons[0]).toMatchObject({ status: 'refer', urgency: 'routine' });
+    expect(validateReview({ ...referred, reasons: [{ ...referred.reasons[0], urgency: 'soon' }] })).toBe(false);
     expect(validateEntry({ kind: 'run', date: '2026-12-05', distance: 4 })).toBe(false);
   });
 

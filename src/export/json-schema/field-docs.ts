@@ -365,10 +365,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "notWorseWeekToWeek": "True when pain and stiffness must not increase from week to week.",
     "evidence": "Where these limits come from."
   },
-  "evidence,message,rule,status": {
+  "evidence,message,rule,status,urgency": {
     "rule": "The rule's id, e.g. `pain-next-morning`; docs/plan-review.md describes each.",
     "status": "What the rule decides: one of the review statuses.",
     "message": "Why, in plain words, with the logged numbers and the source.",
+    "urgency": "How soon a clinician should see the runner (`today`, `within-days`, `routine`): on every reason whose status is `refer`, and only there; the same as the message says in words.",
     "evidence": "Where the rule comes from: a citation (`kind: 'cited'`, `citation`), or a library default with its `reason`."
   },
   "evidence,probability": {
@@ -476,7 +477,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   },
   "plan,reasons,status": {
     "status": "The most cautious decision of the rules that fired; `progress` when none did.",
-    "reasons": "Each rule that fired, most cautious first.",
+    "reasons": "Each rule that fired, most cautious first (of those that refer, the most urgent first).",
     "plan": "The revised plan: days before `today` as planned beside what was logged; days from `today` re-planned."
   },
   "reasons,required": {

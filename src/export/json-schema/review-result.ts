@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanSchema } from '../../model/index.js';
+import { PlanSchema, REFERRAL_URGENCIES } from '../../model/index.js';
 import { REVIEW_STATUSES } from '../../review/types.js';
 
 const reviewReasonDefinition = z.strictObject({
@@ -9,6 +9,8 @@ const reviewReasonDefinition = z.strictObject({
   status: z.enum(REVIEW_STATUSES),
   /** Why, in plain words, with the logged numbers and the source. */
   message: z.string(),
+  /** How soon a clinician should see the runner (`today`, `within-days`, `routine`): on every reason whose status is `refer`, and only there; the same as the message says in words. */
+  urgency: z.optional(z.enum(REFERRAL_URGENCIES)),
   /** Where the rule comes from: a citation (`kind: 'cited'`, `citation`), or a library default with its `reason`. */
   evidence: z.union([
     z.strictObject({
@@ -24,7 +26,7 @@ const reviewReasonDefinition = z.strictObject({
 const reviewResultDefinition = z.strictObject({
   /** The most cautious decision of the rules that fired; `progress` when none did. */
   status: z.enum(REVIEW_STATUSES),
-  /** Each rule that fired, most cautious first. */
+  /** Each rule that fired, most cautious first (of those that refer, the most urgent first). */
   reasons: z.array(reviewReasonDefinition),
   /** The revised plan: days before `today` as planned beside what was logged; days from `today` re-planned. */
   plan: PlanSchema,
