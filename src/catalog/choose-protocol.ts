@@ -23,11 +23,18 @@ export function chooseProtocol(
     const message = `${lead} This library has no self-managed plan for it yet: see a clinician or physical therapist.`;
     return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message, urgency: 'routine' } };
   }
-  const needed = [...new Set(forCondition.map((candidate) => candidate.setting))].join(' or ');
+  const needs = [...new Set(forCondition.map((candidate) => candidate.setting))];
   const plans = forCondition.length === 1 ? 'Its plan' : 'Its plans';
-  const chosen = settings.length === 0 ? 'no setting' : `${settings.join(' or ')} only`;
+  const chosen = settings.length === 0 ? 'no setting was allowed' : `you chose ${settings.join(' or ')} only`;
+  // What would give a plan: a setting the runner can use on their own (home, a gym) by allowing it; a supervised one by
+  // a clinician setting it up.
+  const own = needs.filter((setting) => setting !== 'supervised');
+  const ways = [
+    ...own.map((setting) => `allowing ${setting} would give its ${setting} plan`),
+    ...(needs.includes('supervised') ? [`a clinician or physical therapist could set ${own.length === 0 ? 'one up and supervise it' : 'up and supervise the supervised one'}`] : []),
+  ];
   const message =
-    `${lead} ${plans} (${forCondition.map((candidate) => candidate.name).join('; ')}) need${forCondition.length === 1 ? 's' : ''} a ${needed} setting, ` +
-    `and you chose ${chosen}: a clinician or physical therapist could set one up and supervise it.`;
+    `${lead} ${plans} (${forCondition.map((candidate) => candidate.name).join('; ')}) need${forCondition.length === 1 ? 's' : ''} a ${needs.join(' or ')} setting, ` +
+    `and ${chosen}: ${ways.join(', or ')}.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message, urgency: 'routine' } };
 }

@@ -192,6 +192,15 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its plan \(Patellar tendinopathy: isometric holds, then heavy slow resistance\) needs a supervised setting, and you chose home only: /);
   });
 
+  it('says what would give a plan when no protocol fits the settings allowed: a setting to allow, or a clinician to supervise', () => {
+    const achilles: SymptomProfile = { region: 'ankle', age: 40, onset: 'gradual', diagnosedAs: 'achilles-tendinopathy-midportion', locations: ['achilles-midportion'], aggravatedBy: ['running'], redFlags: [], background: [], signs: [], otherRegions: [], painFreeDuring: [], trainingChange: [] };
+    const gymOnly = planForProfile(achilles, { ...options, settings: ['gym'] });
+    expect(gymOnly.kind === 'referral' && gymOnly.reasons[0]?.message).toMatch(/need a home or supervised setting, and you chose gym only: allowing home would give its home plan, or a clinician or physical therapist could set up and supervise the supervised one\.$/);
+    const none = planForProfile(achilles, { ...options, settings: [] });
+    expect(none.kind === 'referral' && none.reasons[0]?.message).toMatch(/and no setting was allowed: allowing home would give its home plan/);
+    expect(planForProfile(achilles, { ...options, settings: ['gym', 'home'] }).kind).toBe('plan');
+  });
+
   it('rejects an id that is no condition, with its path and the nearest ids', () => {
     const attempt = () => planForProfile({ ...arch, diagnosedAs: 'plantar-fasciitis' }, options);
     expect(attempt).toThrow(RehabInputError);
