@@ -9,6 +9,7 @@ import { caseReportsH } from './case-reports-h.js';
 import { caseReportsI } from './case-reports-i.js';
 import { caseReportsJ } from './case-reports-j.js';
 import { caseReportsK } from './case-reports-k.js';
+import { caseReportsL } from './case-reports-l.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -48,4 +49,9 @@ const batchJAnswered = caseReportsJ.filter((entry) => !['cr-kevinroot-medial-kne
 // case sheet whose patient has a placeholder name.
 const batchKAnswered = caseReportsK.filter((entry) => ['cr-rebuildphysio-runners-knee-10k-1', 'cr-manualtherapist-lateral-knee-marathoner-1', 'cr-sydneyheelpain-heel-new-shoe-model-39-1'].includes(entry.id));
 
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered];
+// Batch L (10 encoded blind, 2026-12-07) by batch K's rule, decided before the matcher ran on it: each stored text names
+// the clinicians' reading of a real patient (all ten; six of their clinicians' professions are not stated in the part
+// stored, flagged in `basis`, as in earlier case-report batches, which were not filtered on it).
+const batchLAnswered = caseReportsL;
+
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered];
