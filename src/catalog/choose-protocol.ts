@@ -25,12 +25,12 @@ export function chooseProtocol(
   }
   const needs = [...new Set(forCondition.map((candidate) => candidate.setting))];
   const plans = forCondition.length === 1 ? 'Its plan' : 'Its plans';
-  const chosen = settings.length === 0 ? 'no setting was allowed' : `you chose ${settings.join(' or ')} only`;
+  const chosen = settings.length === 0 ? 'no setting was chosen' : `you chose ${settings.join(' or ')} only`;
   // What would give a plan: a setting the runner can use on their own (home, a gym) by allowing it; a supervised one by
   // a clinician setting it up.
   const own = needs.filter((setting) => setting !== 'supervised');
   const ways = [
-    ...own.map((setting) => `allowing ${setting} would give its ${setting} plan`),
+    ...own.map((setting) => `choose ${setting} to get its ${setting} plan`),
     ...(needs.includes('supervised') ? [`a clinician or physical therapist could set ${own.length === 0 ? 'one up and supervise it' : 'up and supervise the supervised one'}`] : []),
   ];
   const message =

@@ -1,7 +1,7 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type ReferralUrgency, type SymptomProfile } from '../model/index.js';
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
-import { questionWords, redFlagText } from './question-texts.js';
+import { questionText, questionWords, redFlagText } from './question-texts.js';
 import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, atTheHip, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
@@ -105,29 +105,8 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   const diagnosed = diagnosisOf(profile, matches, byId, facts);
   const best = matches[0];
   const bestOdds = best === undefined ? 0 : odds(best.score);
-  const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
-  if (diagnosed?.kind === 'treat' && !contenders.includes(diagnosed.match)) contenders.push(diagnosed.match);
-  const setAside: Condition[] = [];
-  const referOnly: ReferralReason[] = matches
-    .filter((match) => {
-      if (!match.referOnly) return false;
-      const condition = byId.get(match.conditionId);
-      const prior = condition?.prior.probability ?? 1;
-      // A refer-only diagnosis is its own referral (below), not a second one.
-      if (match.conditionId === profile.diagnosedAs) return false;
-      if (match.score >= PLAN_THRESHOLD) return true;
-      if (!(match.score >= prior && contenders.includes(match))) {
-        // Its signs asked one by one and each answered "no" (its score fell below its prior on them): set aside, so
-        // that the plan still says what would bring it back (the `watch-for` flag) — the runner was asked about it.
-        // Not a condition of another part of the leg (a shin's stress injury for a heel), which was never in question.
-        const elsewhere = match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out']);
-        if (condition !== undefined && !elsewhere && askedOneByOne(condition, profile) && answeredNoToAll(condition, facts)) setAside.push(condition);
-        return false;
-      }
-      if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
-      setAside.push(condition);
-      return false;
-    })
+  const { plausible, setAside, contenders } = referOnlyPlausible(profile, matches, byId, facts, diagnosed);
+  const referOnly: ReferralReason[] = plausible
     .map((match) => {
       const condition = byId.get(match.conditionId);
       const referral = condition?.referral;
@@ -149,11 +128,13 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
 
   // A refer-only condition that a "yes" to what the runner was not sure of would make plausible is not ruled out: a
   // plan never rests on what the runner is not sure of (a twist they cannot recall, with pain a meniscus could give).
-  const referred = new Set([...referOnly.flatMap((reason) => (reason.kind === 'refer-only-condition' && reason.conditionId !== undefined ? [reason.conditionId] : [])), ...setAside.map((condition) => condition.id)]);
-  for (const match of plausibleIfYes(profile, conditions, byId, referred, diagnosed?.kind === 'treat')) {
+  const referred = new Set(plausible.map((match) => match.conditionId));
+  for (const { match, unsure } of plausibleIfYes(profile, conditions, byId, referred)) {
     const referral = byId.get(match.conditionId)?.referral;
     const name = matches.find((entry) => entry.conditionId === match.conditionId)?.name ?? match.name;
-    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out: you were not sure of an answer that would point to it. ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
+    const asked = unsure.map(({ field, value }) => `"${questionText(field, value, profile)}"`).join(' ');
+    const what = asked === '' ? 'would leave it possible' : `would point to it (${asked})`;
+    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: a yes to what you were not sure of ${what}. ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
   }
 
   const second = matches[1];
@@ -349,23 +330,69 @@ function unsureDerived(profile: SymptomProfile, derived: readonly DerivedRedFlag
 }
 
 /**
- * The refer-only conditions, not among `already`, that would be plausible (see {@link PLAUSIBLE_RATIO}) if the runner's
- * "not sure" answers were each a "yes" (see {@link assumeUnsure}); with a clinician's diagnosis to treat, those that would
- * score at least {@link PLAN_THRESHOLD}. Empty when the runner was sure of every list answer.
+ * Which refer-only conditions are plausible for a profile (see {@link PLAUSIBLE_RATIO}): those scoring at least
+ * {@link PLAN_THRESHOLD}, or not made less likely than their prior and within the ratio of the best match's odds (the
+ * diagnosed condition counts among the contenders) — unless the runner answered "no" to each of their signs, which sets
+ * them aside (as it does one far behind whose signs were asked one by one), so that a plan says what would bring them back.
  */
-function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>, diagnosed: boolean): ConditionMatch[] {
+function referOnlyPlausible(
+  profile: SymptomProfile,
+  matches: readonly ConditionMatch[],
+  byId: ReadonlyMap<string, Condition>,
+  facts: ProfileFacts,
+  diagnosed: Assessment['diagnosed'],
+): { plausible: ConditionMatch[]; setAside: Condition[]; contenders: ConditionMatch[] } {
+  const best = matches[0];
+  const bestOdds = best === undefined ? 0 : odds(best.score);
+  const contenders = matches.filter((match) => odds(match.score) * PLAUSIBLE_RATIO >= bestOdds);
+  if (diagnosed?.kind === 'treat' && !contenders.includes(diagnosed.match)) contenders.push(diagnosed.match);
+  const setAside: Condition[] = [];
+  const plausible = matches.filter((match) => {
+    if (!match.referOnly) return false;
+    const condition = byId.get(match.conditionId);
+    const prior = condition?.prior.probability ?? 1;
+    // A refer-only diagnosis is its own referral, not a second one.
+    if (match.conditionId === profile.diagnosedAs) return false;
+    if (match.score >= PLAN_THRESHOLD) return true;
+    if (!(match.score >= prior && contenders.includes(match))) {
+      // Its signs asked one by one and each answered "no" (its score fell below its prior on them): set aside, so
+      // that the plan still says what would bring it back (the `watch-for` flag) — the runner was asked about it.
+      // Not a condition of another part of the leg (a shin's stress injury for a heel), which was never in question.
+      const elsewhere = match.against.some((reason) => reason.field === 'region' && reason.likelihoodRatio === LIKELIHOOD_RATIO_GRADES['rules-out']);
+      if (condition !== undefined && !elsewhere && askedOneByOne(condition, profile) && answeredNoToAll(condition, facts)) setAside.push(condition);
+      return false;
+    }
+    if (condition === undefined || !answeredNoToAll(condition, facts)) return true;
+    setAside.push(condition);
+    return false;
+  });
+  return { plausible, setAside, contenders };
+}
+
+/**
+ * The refer-only conditions, not among `already`, that would be plausible (by {@link referOnlyPlausible}, the same rule)
+ * if the runner's "not sure" list answers were each a "yes" (see {@link assumeUnsure}), with the answers not sure of that
+ * would support each (its findings present there). Empty when the runner was sure of every list answer.
+ */
+function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>): { match: ConditionMatch; unsure: { field: string; value: string }[] }[] {
   const yes = assumeUnsure(profile);
   if (yes === profile) return [];
   const facts = profileFacts(yes, deriveRedFlags(yes).map((entry) => entry.redFlag));
   const matches = conditions.map((condition) => scoreWithBounds(facts, condition).match).sort(byScore);
-  const bestOdds = odds(matches[0]?.score ?? 0);
-  return matches.filter((match) => {
-    if (!match.referOnly || already.has(match.conditionId) || match.conditionId === profile.diagnosedAs) return false;
-    if (match.score >= PLAN_THRESHOLD) return true;
-    const prior = byId.get(match.conditionId)?.prior.probability ?? 1;
-    return !diagnosed && match.score >= prior && odds(match.score) * PLAUSIBLE_RATIO >= bestOdds;
-  });
+  const { plausible } = referOnlyPlausible(yes, matches, byId, facts, diagnosisOf(yes, matches, byId, facts));
+  return plausible
+    .filter((match) => !already.has(match.conditionId))
+    .map((match) => {
+      const findings = byId.get(match.conditionId)?.findings ?? [];
+      const unsure = UNSURE_LIST_FIELDS.flatMap((field) =>
+        (profile.unsure?.[field] ?? []).filter((value: string) => findings.some((finding) => finding.field === field && findingValues(finding).includes(value as never) && LIKELIHOOD_RATIO_GRADES[finding.present] > 1)).map((value: string) => ({ field, value })),
+      );
+      return { match, unsure };
+    });
 }
+
+/** The lists whose "not sure" answers {@link assumeUnsure} takes as a "yes" (red flags have their own rule). */
+const UNSURE_LIST_FIELDS = ['locations', 'aggravatedBy', 'background', 'signs'] as const;
 
 /**
  * The profile with every list value the runner was not sure of taken as a "yes" (the places, aggravators, background
@@ -374,7 +401,7 @@ function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[
 function assumeUnsure(profile: SymptomProfile): SymptomProfile {
   const assumed: Record<string, unknown> = { ...profile };
   let changed = false;
-  for (const field of ['locations', 'aggravatedBy', 'background', 'signs'] as const) {
+  for (const field of UNSURE_LIST_FIELDS) {
     const values = profile.unsure?.[field];
     if (values !== undefined && values.length > 0) {
       assumed[field] = [...(profile[field] ?? []), ...values];

@@ -204,18 +204,44 @@ export function replan(
   return [...past, ...revised];
 }
 
+/**
+ * What a referred plan's stopped day says: no running (and no exercises after an urgent red flag) until a clinician
+ * clears the runner, and how soon to be seen when it is not routine, dated ("today" on a later day would read as that
+ * day).
+ */
+function stoppedNote(exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): string {
+  const what = exercisesToo ? 'No running and no exercises' : 'No running';
+  const soon =
+    urgency === 'today'
+      ? ` (the review of ${today} said to see one that day; if you have not been seen yet, see one today)`
+      : urgency === 'within-days'
+        ? ` (the review of ${today} said to see one within days)`
+        : '';
+  return `${what}: the plan is referred to a clinician${soon}. Log their clearance to go on.`;
+}
+
+/** How soon a stopped day's note says to be seen (see {@link stoppedNote}); `routine` when it names no time. */
+function noteUrgency(day: PlanDay): ReferralUrgency | undefined {
+  const note = day.flags.find((flag) => /^No running( and no exercises)?: the plan is referred/.test(flag.message))?.message;
+  if (note === undefined) return undefined;
+  return note.includes('said to see one that day') ? 'today' : note.includes('said to see one within days') ? 'within-days' : 'routine';
+}
+
+const URGENCY_RANK: Readonly<Record<ReferralUrgency, number>> = { today: 0, 'within-days': 1, routine: 2 };
+
 /** A referred plan's day: no running until a clinician clears the runner; exercises as they were, or none after an urgent red flag. */
 function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): PlanDay {
   const resting = day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest');
-  if (resting && (!exercisesToo || day.exercises.length === 0)) return day;
+  // A day already stopped by an earlier review keeps its note (dated by the review that referred), unless this review
+  // asks for more: the exercises stopped too, or a clinician sooner (a swollen calf logged after groin pain).
+  const said = noteUrgency(day);
+  const sooner = said !== undefined && URGENCY_RANK[urgency ?? 'routine'] < URGENCY_RANK[said];
+  if (resting && (!exercisesToo || day.exercises.length === 0) && !sooner) return day;
   const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
-  if (!exercisesToo) return copyDay(day, running, [{ kind: 'limited-by-history', message: 'No running: the plan is referred to a clinician. Log their clearance to go on.' }]);
+  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: stoppedNote(exercisesToo, urgency, today) }]);
   // A swollen calf (a possible clot), a tear or a leg that bears no weight: no exercise either until it is seen.
-  // The day's note says how soon as the review said it, dated: on a later day, "today" would read as that day.
-  const soon = urgency === 'today' ? `the review of ${today} said to see one that day` : `the review of ${today} said to see one within days`;
-  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: `No running and no exercises: the plan is referred to a clinician (${soon}). Log their clearance to go on.` }]);
-  return { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] };
+  return exercisesToo ? { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] } : stopped;
 }
 
 /** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */

@@ -100,8 +100,9 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
   // What the decision did to the running, with its numbers, as the first re-planned day's note says it.
   if (cut || hold || status === 'refer') {
-    const first = days.find((day) => day.date >= today);
-    const note = first?.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running( and no exercises)?: the plan is referred/.test(flag.message));
+    // The first day from today that says it (a rest day of the programme may say nothing).
+    const said = (day: (typeof days)[number]) => day.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running( and no exercises)?: the plan is referred/.test(flag.message));
+    const note = days.filter((day) => day.date >= today).map(said).find((flag) => flag !== undefined);
     if (note !== undefined) {
       const evidence = cut ? STEP_BACK_EVIDENCE : hold ? HOLD_EVIDENCE : undefined;
       reasons.push({

@@ -314,10 +314,10 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // plan for the back of the knee.
     // 190 of 260 once spread-out knee pain is asked whether it is around or behind the kneecap before the
     // patellofemoral plan (the new runner's sore knees above, a wrong plan, are referred; two treated knees whose pages
-    // say "inside throughout the knee, not just the cap" and "all around the knee" do not say around the kneecap, so read
-    // "no" to it: Rachel's, whose page says the cap hurts too, and Charlotte's, which the physio read as the kneecap or
-    // the band).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(190 / 260);
+    // say "inside throughout the knee, not just the cap" and "all around the knee" read "no" to it: Rachel's and
+    // Charlotte's, which the physio read as the kneecap or the band); 191 once Rachel's truth says the cap hurts, as her
+    // "not just the cap" does (found by an independent review).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(191 / 260);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -393,6 +393,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // helped — are referred.
       'cr-rebuildphysio-runners-knee-10k-1',
       'cr-sydneyheelpain-heel-new-shoe-model-39-1',
+      // Batch L (10 wired of 10, 2026-12-07, run once as encoded: 9 right, no wrong plan; its nine sent on — a knee's
+      // cartilage defects on MRI, recurrent calf strains after physical therapy, an anterior shin, a hip the physical
+      // therapist traced to impingement, tibial nerve entrapment in both calves, a returning runner's calf, an inner
+      // ankle, a ten-year-old ankle, an ankle sprain with a pop — all referred): the physical therapy student's
+      // "suspected" patellofemoral pain on the outside of a knee, with hip pain too, whose report does not place it at
+      // the kneecap (planned on the clinician's reading).
+      'cr-und-lateral-knee-pfps-37-1',
     ].sort());
   });
 
@@ -433,8 +440,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // outer knee since the band's bony bump is asked). Of the known wrong plans, the knife behind the kneecap, batch 9's
     // sore knees, batch 10's diagnosed hamstring tear and batch 11's heel stay wrong when only what the page says is
     // answered; the outside-or-front knee says nothing of the bump. (Batch 9's sore knees are referred since spread-out pain
-    // is asked whether it is around the kneecap: 117 of 145 stay right, the sore knees gained and Rachel's "not just the
-    // cap" lost.)
+    // is asked whether it is around the kneecap: 118 of 145 right, the sore knees gained.)
     expect(rows.filter((row) => row.harmful).map((row) => row.id)).toEqual(['rw-zocdoc-treadmill-knee-1', 'rw-beginnertriathlete-hoopska-heel-1']);
     // 60 and 13 of 142 before `diagnosedAs` and batches 9 and 10; a diagnosis that refers decides pages that do not say
     // where it hurts (a scan-shown meniscus tear, a calcaneal stress fracture, knee osteoarthritis, all referred).
@@ -447,7 +453,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 93 of 117 with blind batch 15; 95 of 120 with blind batch 16; 105 of 131 with blind batches 17a and 17b; 106 of 133
     // with blind batch 18; 108 of 135 with blind batch 19; 110 of 137 with blind batch 20; 117 of 145 with blind batches
     // 21a and 21b.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(117);
+    // 118 of 145 once spread-out knee pain is asked whether it is around the kneecap (batch 9's sore knees referred).
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(118);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 

@@ -119,9 +119,10 @@ describe('reviewPlan', () => {
             expect(reason, redFlag).not.toHaveProperty('urgency');
             continue;
           }
-          // The load reason ("No running: the plan is referred …") is as urgent as the referral; the red flag's own
-          // words say how soon.
-          expect(reason.urgency, `${redFlag}: ${reason.message}`).toBe(reason.rule === 'load' ? result.reasons[0]?.urgency : wordsSay(reason.message));
+          // Each reason's words say how soon, the load reason's ("No running: the plan is referred … (the review of …
+          // said to see one within days)") as urgent as the referral.
+          expect(reason.urgency, `${redFlag}: ${reason.message}`).toBe(wordsSay(reason.message));
+          if (reason.rule === 'load') expect(reason.urgency).toBe(result.reasons[0]?.urgency);
           seen.add(reason.urgency ?? 'none');
         }
       }
@@ -143,7 +144,28 @@ describe('reviewPlan', () => {
     ]);
     expect(both.reasons[0]?.message).toMatch(/swollen calf/);
     // Each stopped day says how soon, dated: "today" on a later day would read as that day.
-    expect(both.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message)).toContain('No running and no exercises: the plan is referred to a clinician (the review of 2026-12-04 said to see one that day). Log their clearance to go on.');
+    expect(both.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message)).toContain(
+      'No running and no exercises: the plan is referred to a clinician (the review of 2026-12-04 said to see one that day; if you have not been seen yet, see one today). Log their clearance to go on.',
+    );
+    // A swollen calf logged after an earlier review referred for groin pain: the stopped days now say "that day", not
+    // the earlier "within days" (found by review).
+    const groinFirst = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-04' }).plan;
+    const calfAfter = reviewPlan(groinFirst, [{ kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
+    expect(calfAfter.reasons.find((reason) => reason.rule === 'load')).toMatchObject({ urgency: 'today', message: expect.stringMatching(/the review of 2026-12-06 said to see one that day/) });
+    expect(calfAfter.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    // Reviewed again with nothing more urgent, the days keep the note of the review that referred.
+    const again = reviewPlan(calfAfter.plan, [{ kind: 'pain', date: '2026-12-07', during: 1 }], { today: '2026-12-07' });
+    expect(again.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    // An urgent referral reviewed on a rest day of the programme still reports what it did to the running (found by
+    // review: the load reason read only today's day, which says nothing).
+    const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const restDay = shins.days.find((day) => day.running.intensity === 'rest' && day.exercises.length === 0 && day.date > '2026-12-01')?.date;
+    expect(restDay).toBeDefined();
+    const onRest = reviewPlan(shins, [{ kind: 'symptom', date: restDay ?? '', redFlag: 'calf-swelling' }], { today: restDay ?? '' });
+    expect(onRest.reasons.map((reason) => [reason.rule, reason.urgency])).toEqual([
+      ['red-flag', 'today'],
+      ['load', 'today'],
+    ]);
     const groin = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-04' });
     expect(groin.reasons[0]?.urgency).toBe('within-days');
     expect(groin.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-04 said to see one within days/);

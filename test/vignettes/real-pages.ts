@@ -421,7 +421,9 @@ const firstBatches: PageVignette[] = [
     story: "I've been a 5km runner for at least a year now and pushed this up to 10km recently. My left knee gets very sore to the point where I have to stop. The pain is inside throughout the knee, not just the cap. It sets in after about 4km of running; it gets a bit better once I stretch out my thigh but sets in again soon after I start running.",
     clinicianAnswer: "I think this sounds like runners knee... I think the pain is coming from the way your kneecap tracks over the front of your thigh bone (femur).",
     profile: said({"region":"knee","side":"left","sex":"female","locations":["medial","diffuse"],"aggravatedBy":["running"],"trainingChange":["mileage-increase"],"signs":["pain-after-distance"]}),
-    truth: {"region":"knee","side":"left","sex":"female","locations":["medial","diffuse"],"aggravatedBy":["running"],"trainingChange":["mileage-increase"],"signs":["pain-after-distance"],"otherRegions":[],"painFreeDuring":[],"redFlags":[],"background":[]},
+    // `peripatellar` added to the truth 2026-12-07, after an independent review read "not just the cap" as saying the
+    // cap hurts too (the page makes it clear; the encoding had only the inside and spread-out pain).
+    truth: {"region":"knee","side":"left","sex":"female","locations":["medial","diffuse","peripatellar"],"aggravatedBy":["running"],"trainingChange":["mileage-increase"],"signs":["pain-after-distance"],"otherRegions":[],"painFreeDuring":[],"redFlags":[],"background":[]},
     expected: {"action":"plan","conditionId":"patellofemoral-pain"},
     basis: "The physio reads it as runner's knee from kneecap tracking (patellofemoral), with relief on quad stretching as the give-away; the stored copy of the answer shows no referral.",
   },
