@@ -6,6 +6,7 @@ import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
+import { REFERRAL_URGENCIES } from './match-result.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
 import { LogEntrySchema } from './log-entry.js';
 import { GeneratePlanOptionsSchema } from './plan-options.js';
@@ -195,10 +196,13 @@ const planReviewReasonDefinition = z.strictObject({
   status: z.enum(['progress', 'hold', 'step-back', 'refer']),
   /** Why, in plain words. */
   message: TextSchema,
+  /** How soon to see a clinician, on a rule that referred (`today`, `within-days`, `routine`); absent on the others. */
+  urgency: z.optional(z.enum(REFERRAL_URGENCIES)),
 });
 
 /**
- * One rule that fired in the review that last revised a plan: the rule, what it decided and why.
+ * One rule that fired in the review that last revised a plan: the rule, what it decided, why, and how soon to see a
+ * clinician when it referred.
  *
  * @example
  * ```ts

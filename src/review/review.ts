@@ -116,7 +116,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     }
   }
   const ordered = sorted(reasons);
-  const noted = ordered.map(({ rule, status: decided, message }) => ({ rule, status: decided, message }));
+  const noted = ordered.map(({ rule, status: decided, message, urgency: soon }) => ({ rule, status: decided, message, ...(soon === undefined ? {} : { urgency: soon }) }));
   const tolerance = tolerated ?? plan.load?.tolerated;
   const load: NonNullable<Plan['load']> = {
     stepBacks: cut ? stepBacks + 1 : stepBacks,

@@ -24,6 +24,17 @@ describe('a reviewed plan, printed', () => {
     expect(toMarkdown(plan)).not.toMatch(/Last review|Logged/);
   });
 
+  it('says how soon to see a clinician when the review referred', () => {
+    const calf = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'calf-swelling' }], { today: '2026-12-03' }).plan;
+    expect(calf.lastReview?.reasons?.[0]).toMatchObject({ rule: 'red-flag', status: 'refer', urgency: 'today' });
+    expect(toMarkdown(calf)).toMatch(/Reviewed on 2026-12-03: stop and see a clinician today\./);
+    expect(formatPlan(calf)).toMatch(/^Reviewed on 2026-12-03: stop and see a clinician today\.$/m);
+    const night = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' }).plan;
+    expect(formatPlan(night)).toMatch(/^Reviewed on 2026-12-03: stop and see a clinician\.$/m);
+    // Reasons that did not refer carry no urgency.
+    expect(reviewed.lastReview?.reasons?.every((reason) => reason.urgency === undefined)).toBe(true);
+  });
+
   it('shows the same in the terminal table', () => {
     const text = formatPlan(reviewed);
     expect(text).toMatch(/^Reviewed on 2026-12-06: step back\.$/m);

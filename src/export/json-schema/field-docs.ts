@@ -466,10 +466,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "min": "The smallest value, finite and at least 0.",
     "max": "The largest value, finite and at least `min`."
   },
-  "message,rule,status": {
+  "message,rule,status,urgency": {
     "rule": "The rule's id, e.g. `pain-next-morning`.",
     "status": "What the rule decided.",
-    "message": "Why, in plain words."
+    "message": "Why, in plain words.",
+    "urgency": "How soon to see a clinician, on a rule that referred (`today`, `within-days`, `routine`); absent on the others."
   },
   "options,protocolId": {
     "protocolId": "The protocol's id.",

@@ -34,6 +34,8 @@ export function reviewLines(plan: Plan): string[] {
   const review = plan.lastReview;
   if (review === undefined) return [];
   const ended = review.today > plan.endDate && review.status === 'progress';
-  const decision = ended ? `the plan ended on ${plan.endDate}` : { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: 'stop and see a clinician' }[review.status];
+  // A referral says how soon, as its first reason (the most urgent) does.
+  const soon = { today: ' today', 'within-days': ' within days', routine: '' }[review.reasons?.[0]?.urgency ?? 'routine'];
+  const decision = ended ? `the plan ended on ${plan.endDate}` : { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: `stop and see a clinician${soon}` }[review.status];
   return [`Reviewed on ${review.today}: ${decision}.`, ...(review.reasons ?? []).map((reason) => `- ${reason.message}`)];
 }
