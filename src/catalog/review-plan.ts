@@ -17,6 +17,9 @@ const OptionsSchema = z.strictObject({
   baselinePain: z.optional(z.number().check(z.gte(0), z.lte(10))),
 });
 
+/** Where a growing runner's growth plate is the heel's: the regions of a heel plan's condition. */
+const HEEL_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle', 'foot']);
+
 /**
  * Reviews a plan against what the runner logged, and revises it: the daily loop of a rehab app (generate → log →
  * review). Each rule that fires gives a reason in plain words with the logged numbers and its source; the most
@@ -89,6 +92,9 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   // Where the catalogue's condition is felt: at the hip, a bone-stress sign logged is seen within days, as the matcher
   // says. A protocol outside the catalogue has no such condition, and keeps the general words.
   const condition = catalogConditions.find((entry) => entry.id === found.condition.id);
-  const hip = condition !== undefined && conditionRegions(condition).includes('hip');
-  return review(checkedPlan, found, checkedLog, today, baselinePain, hip);
+  const regions = condition === undefined ? [] : conditionRegions(condition);
+  const hip = regions.includes('hip');
+  // A heel plan's growing runner: the heel's growth plate (Sever's disease), booked as the matcher books it.
+  const heelOnly = regions.length > 0 && regions.every((region) => HEEL_REGIONS.has(region));
+  return review(checkedPlan, found, checkedLog, today, baselinePain, hip, heelOnly);
 }

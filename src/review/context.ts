@@ -30,9 +30,11 @@ export interface ReviewContext {
   readonly clearedOn: string | undefined;
   /** True when the plan's condition is felt at the hip, where a bone-stress sign is seen within days (as the matcher says). */
   readonly hipPain: boolean;
+  /** The plan's catalogue condition is felt only at the heel, ankle or foot: a growing runner's growth plate there is the heel's (Sever's disease). */
+  readonly heelOnly: boolean;
 }
 
-export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined, hipPain = false): ReviewContext {
+export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewContext {
   const sorted = merged.all;
   const freshMornings = merged.fresh.flatMap((entry) => (entry.kind === 'pain' && entry.nextMorning !== undefined ? [{ date: entry.date, nextMorning: entry.nextMorning }] : []));
   let clearedOn: string | undefined;
@@ -47,6 +49,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
       : { limits: undefined, from: 'default' as const };
   return {
     hipPain,
+    heelOnly,
     plan,
     protocol,
     today,

@@ -30,9 +30,9 @@ const LOAD_RULE_EVIDENCE: ReviewReason['evidence'] = {
 };
 
 /** Reviews a validated plan against a validated log: every rule, the most cautious decision, the revised plan. */
-export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined, hipPain = false): ReviewResult {
+export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewResult {
   const merged = mergeLog(plan, log, today);
-  const context = buildContext(plan, protocol, merged, today, baselinePain, hipPain);
+  const context = buildContext(plan, protocol, merged, today, baselinePain, hipPain, heelOnly);
   const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context));
   const referredOn = plan.load?.referredOn;
   const clearance = referredOn === undefined ? undefined : merged.fresh.find((entry) => entry.kind === 'clearance');

@@ -110,8 +110,9 @@ describe('reviewPlan', () => {
 
   it('says how soon on every reason that refers, as its words say, most urgent first; on no other reason', () => {
     const gluteal = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const heel = generatePlan(plantarHeelPain, { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
     const seen = new Set<string>();
-    for (const plan of [founding, gluteal]) {
+    for (const plan of [founding, gluteal, heel]) {
       for (const redFlag of RED_FLAGS) {
         const result = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' });
         for (const reason of result.reasons) {
@@ -128,6 +129,11 @@ describe('reviewPlan', () => {
       }
     }
     expect([...seen].sort()).toEqual(['routine', 'today', 'within-days']);
+    // A growing runner on a heel plan: the heel's growth plate (Sever's disease), booked, as the matcher books it; the
+    // knee's plan names every growth plate, within days.
+    const growingHeel = reviewPlan(heel, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' }).reasons[0];
+    expect(growingHeel).toMatchObject({ urgency: 'routine', message: expect.stringMatching(/growth plate at the back of the heel bone \(Sever's disease\).*If you cannot put weight on the foot, see one today\. Stop running and the exercises until a clinician has seen it\./) });
+    expect(reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' }).reasons[0]?.urgency).toBe('within-days');
     // A swollen calf logged after swelling comes first: the referral's urgency is its first reason's.
     const both = reviewPlan(
       founding,

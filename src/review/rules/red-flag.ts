@@ -49,6 +49,12 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   },
 };
 
+/** A growing runner's growth plate logged on a plan felt only at the heel, ankle or foot: the heel's (Sever's disease). */
+const GROWING_HEEL: (typeof LOGGED)['growth-plate'] = {
+  what: 'that you are still growing, with pain in the heel',
+  why: "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP, physiotherapist or podiatrist can tell by examining the heel. If you cannot put weight on the foot, see one today.",
+};
+
 /**
  * Any red flag in the log means seeing a clinician, at once and always: no other entry outweighs it. Only a
  * clinician's clearance logged on or after it settles it. The message says what was logged, what it can mean and how
@@ -62,7 +68,8 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const key = `${entry.date} ${entry.redFlag}`;
     if (said.has(key)) return [];
     said.add(key);
-    const logged = LOGGED[entry.redFlag];
+    // A heel plan's growing runner: the heel's growth plate (Sever's disease), booked as the matcher books it.
+    const logged = entry.redFlag === 'growth-plate' && context.heelOnly ? GROWING_HEEL : LOGGED[entry.redFlag];
     const { what, nerve, emergency: signs } = logged;
     // At the hip, a bone-stress sign can be a stress injury of the hip bone: within days, as the matcher says.
     const hip = context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag);
