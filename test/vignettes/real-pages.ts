@@ -21,6 +21,7 @@ import { pageVignettesBatch19 } from './real-pages-19.js';
 import { pageVignettesBatch20 } from './real-pages-20.js';
 import { pageVignettesBatch21a } from './real-pages-21a.js';
 import { pageVignettesBatch21b } from './real-pages-21b.js';
+import { pageVignettesBatch22a } from './real-pages-22a.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -784,4 +785,12 @@ const batch21aClinicians = pageVignettesBatch21a.filter((entry) => entry.id !== 
 const batch21bClinicians = pageVignettesBatch21b.filter(
   (entry) => !['rw-goaskalice-achillesheel-ankle-1', 'rw-allexperts-brandy-shin-1', 'rw-drdaveanddee-painfullegs-shin-1'].includes(entry.id),
 );
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians];
+// Batch 22a (knees, encoded blind, 2026-12-07) by the same rule, decided before the matcher ran on it: the pages whose
+// stored text shows a clinician answering — an orthopaedic and sports injury surgeon, the Running Doc where the page
+// calls him a sports physician, a certified chiropractic sports physician, an orthopaedic surgeon and a chartered
+// physiotherapist. Left out: the Running Doc's column whose stored part does not state his profession (as batch 18 left
+// such columns out), and two answers whose answerer's profession the page does not state.
+const batch22aClinicians = pageVignettesBatch22a.filter((entry) =>
+  ['rw-ourchemist-guardian-knee-1', 'rw-nydn-jackj-orthotics-knee-1', 'rw-obsruntheoden-karen-knee-1', 'rw-active-cannada-knee-1', 'rw-running4women-jane-knee-1'].includes(entry.id),
+);
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians, ...batch22aClinicians];
