@@ -22,6 +22,7 @@ import type {
   PlanWeek,
   RedFlag,
   Region,
+  ReferralUrgency,
   ReviewStatus,
   RunIntervals,
   Sex,
@@ -53,7 +54,7 @@ test('the parts keep the shapes they had inline', () => {
   expectTypeOf<RunIntervals>().toEqualTypeOf<{ runSeconds: number; walkSeconds: number; repeats: number }>();
   expectTypeOf<DistanceAmount>().toEqualTypeOf<{ value: number; unit: DistanceUnit }>();
   expectTypeOf<ToleratedWeek>().toEqualTypeOf<{ date: string; weeklyDistance: number; longestRun: number }>();
-  expectTypeOf<PlanReviewReason>().toEqualTypeOf<{ rule: string; status: ReviewStatus; message: string }>();
+  expectTypeOf<PlanReviewReason>().toEqualTypeOf<{ rule: string; status: ReviewStatus; message: string; urgency?: ReferralUrgency | undefined }>();
   expectTypeOf<PlanGeneratedWith['protocolId']>().toEqualTypeOf<string>();
   expectTypeOf<PlanDayExercise>().toHaveProperty('dose');
 });
