@@ -317,7 +317,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // say "inside throughout the knee, not just the cap" and "all around the knee" read "no" to it: Rachel's and
     // Charlotte's, which the physio read as the kneecap or the band); 191 once Rachel's truth says the cap hurts, as her
     // "not just the cap" does (found by an independent review).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(191 / 260);
+    // 196 of 265 with blind batch 22a (knees, 2026-12-07; its five pages answered by clinicians, all sent on, all
+    // referred: a surgeon's, the Running Doc's, a chiropractor's, an orthopaedic surgeon's and a physiotherapist's).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(196 / 265);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -454,7 +456,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // with blind batch 18; 108 of 135 with blind batch 19; 110 of 137 with blind batch 20; 117 of 145 with blind batches
     // 21a and 21b.
     // 118 of 145 once spread-out knee pain is asked whether it is around the kneecap (batch 9's sore knees referred).
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(118);
+    // 120 of 147 with blind batch 22a.
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(120);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -517,7 +520,8 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // with batch I (its three treated runners not planned on the strict reading get their plan once they confirm it);
     // 38 of 48 with batch J (an Achilles placed on the tendon once confirmed and a plantar fasciitis planned; an
     // Achilles with rest pain referred). 38 of 50 with batch K (its two treated runners
-    // have a red flag in the story).
+    // have a red flag in the story). 39 of 51 with batch L (its "suspected" patellofemoral pain on the outside of a
+    // knee, placed at the kneecap once confirmed).
     expect(reportMisses.map((entry) => entry.id)).toEqual([
       'cr-pmc-pfp-kinesiophobia-knee-1',
       'cr-talaria-mtss-marathon-1',
