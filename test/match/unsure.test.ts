@@ -331,6 +331,29 @@ describe('"not sure", for any profile an app may send', () => {
     );
   });
 
+  it('gives no plan on a "not sure" where a "yes" would refer at once for a refer-only condition (found by review)', () => {
+    const inside: Record<string, string> = { 'lateral-femoral-epicondyle': 'lateral', 'plantar-medial-heel': 'plantar-heel' };
+    const value = fc.oneof(fc.constantFrom(...AGGRAVATED_BY).map((entry) => ['aggravatedBy', entry] as const), fc.constantFrom(...LOCATIONS).map((entry) => ['locations', entry] as const), fc.constantFrom(...SIGNS).map((entry) => ['signs', entry] as const));
+    let compared = 0;
+    fc.assert(
+      fc.property(profile, value, (input, [field, entry]) => {
+        const list: readonly string[] = input[field] ?? [];
+        const asked: readonly string[] = (input.asked as Record<string, readonly string[] | undefined> | undefined)?.[field] ?? [];
+        if (list.includes(entry) || asked.includes(entry)) return;
+        if (field === 'locations' && (inside[entry] !== undefined || list.some((place) => inside[place] === entry) || asked.some((place) => inside[place] === entry || inside[entry] === place))) return;
+        // Red flags screened, so that what decides is the conditions.
+        const base: SymptomProfile = { ...input, redFlags: [] };
+        const yes = planForProfile({ ...base, [field]: [...list, entry], asked: { ...base.asked, [field]: [...asked, entry] } }, options);
+        if (yes.kind !== 'referral' || !yes.reasons.some((reason) => reason.kind === 'refer-only-condition')) return;
+        compared++;
+        const unsure = planForProfile({ ...base, unsure: { [field]: [entry] } }, options);
+        expect(unsure.kind, `${field}=${entry}`).not.toBe('plan');
+      }),
+      { numRuns: 400 },
+    );
+    expect(compared).toBeGreaterThan(0);
+  });
+
   it('lets nextQuestions ask nothing where planForProfile refers, and ask first what it asks first', () => {
     const withUnsure = fc.tuple(profile, fc.subarray([...AGGRAVATED_BY], { maxLength: 2 }), fc.subarray([...LOCATIONS], { maxLength: 2 })).map(([input, activities, places]) => {
       const free = (values: readonly string[], list: readonly string[] | undefined, asked: readonly string[] | undefined) => values.filter((value) => !(list ?? []).includes(value) && !(asked ?? []).includes(value));
