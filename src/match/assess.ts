@@ -1,7 +1,7 @@
 import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, type Condition, type Finding, type ConditionMatch, type Question, type ReferralReason, type ReferralUrgency, type SymptomProfile } from '../model/index.js';
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
-import { questionText, questionWords, redFlagText } from './question-texts.js';
+import { questionWords, redFlagText } from './question-texts.js';
 import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, atTheHip, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
@@ -132,9 +132,11 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   for (const { match, unsure } of plausibleIfYes(profile, conditions, byId, referred)) {
     const referral = byId.get(match.conditionId)?.referral;
     const name = matches.find((entry) => entry.conditionId === match.conditionId)?.name ?? match.name;
-    const asked = unsure.map(({ field, value }) => `"${questionText(field, value, profile)}"`).join(' ');
-    const what = asked === '' ? 'would leave it possible' : `would point to it (${asked})`;
-    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: a yes to what you were not sure of ${what}. ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
+    // What the answers not sure would say, in the condition's own words for those findings (naming the questions would
+    // bring every question's words into the matcher's bundle).
+    const why = [...new Set(unsure.map(({ why: words }) => words))].join(' ');
+    const what = why === '' ? 'a yes to what you were not sure of would leave it possible.' : `you were not sure of something that would point to it. ${why}`;
+    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: ${what} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
   }
 
   const second = matches[1];
@@ -372,9 +374,9 @@ function referOnlyPlausible(
 /**
  * The refer-only conditions, not among `already`, that would be plausible (by {@link referOnlyPlausible}, the same rule)
  * if the runner's "not sure" list answers were each a "yes" (see {@link assumeUnsure}), with the answers not sure of that
- * would support each (its findings present there). Empty when the runner was sure of every list answer.
+ * would support each (its findings present there, with their words). Empty when the runner was sure of every list answer.
  */
-function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>): { match: ConditionMatch; unsure: { field: string; value: string }[] }[] {
+function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>): { match: ConditionMatch; unsure: { field: string; value: string; why: string }[] }[] {
   const yes = assumeUnsure(profile);
   if (yes === profile) return [];
   const facts = profileFacts(yes, deriveRedFlags(yes).map((entry) => entry.redFlag));
@@ -385,7 +387,10 @@ function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[
     .map((match) => {
       const findings = byId.get(match.conditionId)?.findings ?? [];
       const unsure = UNSURE_LIST_FIELDS.flatMap((field) =>
-        (profile.unsure?.[field] ?? []).filter((value: string) => findings.some((finding) => finding.field === field && findingValues(finding).includes(value as never) && LIKELIHOOD_RATIO_GRADES[finding.present] > 1)).map((value: string) => ({ field, value })),
+        (profile.unsure?.[field] ?? []).flatMap((value: string) => {
+          const finding = findings.find((entry) => entry.field === field && findingValues(entry).includes(value as never) && LIKELIHOOD_RATIO_GRADES[entry.present] > 1);
+          return finding === undefined ? [] : [{ field, value, why: finding.why }];
+        }),
       );
       return { match, unsure };
     });

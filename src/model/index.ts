@@ -55,14 +55,13 @@ export {
   MatchResultSchema,
   ReferralReasonSchema,
   QuestionSchema,
-  REFERRAL_URGENCIES,
   type ConditionMatch,
   type MatchReason,
   type MatchResult,
   type Question,
   type ReferralReason,
-  type ReferralUrgency,
 } from './match-result.js';
+export { REFERRAL_URGENCIES, type ReferralUrgency } from './vocabularies.js';
 export { PLAN_FLAG_KINDS, PlanFlagSchema, type PlanFlag, type PlanFlagKind } from './plan-flag.js';
 export {
   DistanceAmountSchema,

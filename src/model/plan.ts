@@ -6,7 +6,7 @@ import { DistanceSchema, DistanceUnitSchema } from './distance.js';
 import { DoseSchema } from './dose.js';
 import { ExerciseSchema } from './exercise.js';
 import { IsoDateSchema } from './iso-date.js';
-import { REFERRAL_URGENCIES } from './match-result.js';
+import { REFERRAL_URGENCIES } from './vocabularies.js';
 import { PainCriteriaSchema } from './pain-criteria.js';
 import { LogEntrySchema } from './log-entry.js';
 import { GeneratePlanOptionsSchema } from './plan-options.js';

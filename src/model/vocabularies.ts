@@ -107,3 +107,37 @@ export const GUIDELINE_GRADES = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D
  * ```
  */
 export const RUN_KINDS = /* @__PURE__ */ Object.freeze(['run', 'race'] as const);
+
+/**
+ * How soon a referral asks the runner to see a clinician, most urgent first, on one scale for every referral:
+ *
+ * - `today`: see a clinician today (a swollen calf that may be a clot, a sudden pop that may be a tear, a leg that
+ *   bears no weight, a fever, a recent fluoroquinolone antibiotic with tendon pain).
+ * - `within-days`: see a clinician within days, and stop running until then (groin pain with running or hip pain that
+ *   may be a stress injury of the hip bone, a growing runner's growth plate, a weak leg or foot).
+ * - `routine`: book an appointment, and do not follow a plan or run on it until a clinician has seen it.
+ *
+ * Emergencies are not a level of their own: the signs that make one (breathlessness after a swollen calf, numbness
+ * between the legs) are conditional, and each reason's `message` says them where they apply.
+ *
+ * @example
+ * ```ts
+ * import { REFERRAL_URGENCIES, type ReferralReason } from 'rehab-protocols';
+ *
+ * const mostUrgent = (reasons: readonly ReferralReason[]) =>
+ *   REFERRAL_URGENCIES.find((urgency) => reasons.some((reason) => reason.urgency === urgency));
+ * ```
+ */
+export const REFERRAL_URGENCIES = /* @__PURE__ */ Object.freeze(['today', 'within-days', 'routine'] as const);
+
+/**
+ * How soon a referral asks the runner to see a clinician; see {@link REFERRAL_URGENCIES}.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralUrgency } from 'rehab-protocols';
+ *
+ * const badge: Record<ReferralUrgency, string> = { today: 'See a clinician today', 'within-days': 'See a clinician within days', routine: 'Book an appointment' };
+ * ```
+ */
+export type ReferralUrgency = (typeof REFERRAL_URGENCIES)[number];

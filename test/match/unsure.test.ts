@@ -162,7 +162,7 @@ describe('planForProfile when the runner is not sure', () => {
     expect(yes.kind).toBe('referral');
     const notSure = planForProfile({ ...unasked, unsure: { aggravatedBy: ['twisting'] } }, options);
     expect(notSure.kind === 'referral' && notSure.reasons).toEqual([
-      expect.objectContaining({ kind: 'refer-only-condition', conditionId: 'meniscal-injury', urgency: 'routine', message: expect.stringMatching(/^Meniscal injury cannot be ruled out here: a yes to what you were not sure of would point to it \("Does twisting or turning on the leg hurt\?"\)\. A possible meniscal injury needs a clinician/) }),
+      expect.objectContaining({ kind: 'refer-only-condition', conditionId: 'meniscal-injury', urgency: 'routine', message: expect.stringMatching(/^Meniscal injury cannot be ruled out here: you were not sure of something that would point to it\. A twist on a bent, loaded knee is the typical mechanism\. A possible meniscal injury needs a clinician/) }),
     ]);
     // And nothing is left worth asking: no answer would change that referral.
     expect(nextQuestions(notSureOfTwist)).toEqual([]);
