@@ -130,13 +130,17 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
   // plan never rests on what the runner is not sure of (a twist they cannot recall, with pain a meniscus could give).
   const referred = new Set(plausible.map((match) => match.conditionId));
   for (const { match, unsure } of plausibleIfYes(profile, conditions, byId, referred)) {
+    // What the answers not sure would say, in the condition's own words for those findings (naming the questions would
+    // bring every question's words into the matcher's bundle). With none of its own (the yes works through a red flag
+    // it would show, or by lowering what fits best), a red flag already refers: no second reason.
+    const why = [...new Set(unsure.map(({ why: words }) => words))].join(' ');
+    if (why === '' && redFlags.length > 0) continue;
     const referral = byId.get(match.conditionId)?.referral;
     const name = matches.find((entry) => entry.conditionId === match.conditionId)?.name ?? match.name;
-    // What the answers not sure would say, in the condition's own words for those findings (naming the questions would
-    // bring every question's words into the matcher's bundle).
-    const why = [...new Set(unsure.map(({ why: words }) => words))].join(' ');
-    const what = why === '' ? 'a yes to what you were not sure of would leave it possible.' : `you were not sure of something that would point to it. ${why}`;
-    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: ${what} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
+    const what = why === '' ? 'a yes to what you were not sure of would leave it too likely to rule out.' : `you were not sure of something that would point to it. ${why}`;
+    // A runner with a diagnosis is told why the library does not simply follow it.
+    const despite = diagnosed?.kind === 'treat' ? ` That is why the plan for what a clinician diagnosed (${diagnosed.match.name}) is not given here.` : '';
+    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: ${what}${despite} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
   }
 
   const second = matches[1];

@@ -30,12 +30,15 @@ export interface Decision {
   /** A clearance ends a referral: running resumes from the last tolerated load. */
   readonly clearance: boolean;
   /**
-   * A referral for a red flag that sends the runner to a clinician today or within days (a swollen calf, a sudden pop,
-   * a leg that bears no weight, fever, groin pain with running): the exercises stop too, not only the running.
+   * A referral for a red flag that stops the exercises too, not only the running: the urgent ones (a swollen calf, a
+   * sudden pop, a leg that bears no weight, fever, groin pain with running, a recent fluoroquinolone), a growing runner's
+   * growth plate, and a bone-stress sign on a plan felt at the hip.
    */
   readonly urgent?: boolean;
   /** How soon a referral asks to see a clinician: its most urgent reason's. */
   readonly urgency?: ReferralUrgency;
+  /** A clearance in this review, and a referral again (a red flag logged since): the earlier referral's stopped days are settled. */
+  readonly reReferred?: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -179,7 +182,10 @@ export function replan(
   const knowsRunner = options?.history !== undefined || options?.runner !== undefined || oldFuture.some((day) => day.running.planned !== undefined);
   let future: PlanDay[];
   if (decision.status === 'refer') {
-    future = oldFuture.map((day) => stopRunning(day, decision.urgent === true, decision.urgency, today));
+    // Cleared in this review and referred again (a red flag since the clearance): the earlier referral is settled, so
+    // its stopped days (their notes, their exercises) give way to the programme's before the new referral stops them.
+    const base = decision.reReferred === true ? programmeDays(plan, protocol, oldFuture, past, today) : oldFuture;
+    future = base.map((day) => stopRunning(day, decision.urgent === true, decision.urgency, today));
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
@@ -204,6 +210,10 @@ export function replan(
   return [...past, ...revised];
 }
 
+/** How a stopped day's note says how soon; {@link noteUrgency} reads it back, so both use these words. */
+const SAID_TODAY = 'said to see one that day';
+const SAID_WITHIN_DAYS = 'said to see one within days';
+
 /**
  * What a referred plan's stopped day says: no running (and no exercises after an urgent red flag) until a clinician
  * clears the runner, and how soon to be seen when it is not routine, dated ("today" on a later day would read as that
@@ -213,9 +223,9 @@ function stoppedNote(exercisesToo: boolean, urgency: ReferralUrgency | undefined
   const what = exercisesToo ? 'No running and no exercises' : 'No running';
   const soon =
     urgency === 'today'
-      ? ` (the review of ${today} said to see one that day; if you have not been seen yet, see one today)`
+      ? ` (the review of ${today} ${SAID_TODAY}; if you have not been seen yet, see one today)`
       : urgency === 'within-days'
-        ? ` (the review of ${today} said to see one within days)`
+        ? ` (the review of ${today} ${SAID_WITHIN_DAYS})`
         : '';
   return `${what}: the plan is referred to a clinician${soon}. Log their clearance to go on.`;
 }
@@ -224,7 +234,7 @@ function stoppedNote(exercisesToo: boolean, urgency: ReferralUrgency | undefined
 function noteUrgency(day: PlanDay): ReferralUrgency | undefined {
   const note = day.flags.find((flag) => /^No running( and no exercises)?: the plan is referred/.test(flag.message))?.message;
   if (note === undefined) return undefined;
-  return note.includes('said to see one that day') ? 'today' : note.includes('said to see one within days') ? 'within-days' : 'routine';
+  return note.includes(SAID_TODAY) ? 'today' : note.includes(SAID_WITHIN_DAYS) ? 'within-days' : 'routine';
 }
 
 const URGENCY_RANK: Readonly<Record<ReferralUrgency, number>> = { today: 0, 'within-days': 1, routine: 2 };
@@ -541,6 +551,14 @@ function lowerRunning(day: PlanDay, reference: PlanDay): void {
 }
 
 /** After a clearance: the protocol from where the plan stands, re-fitted from the last tolerated load (the ladder without one). */
+/** The programme's days from the first day ahead's protocol day on, dated from today: the plan as prescribed, before any review's changes. */
+function programmeDays(plan: Plan, protocol: Protocol, oldFuture: readonly PlanDay[], past: readonly PlanDay[], today: string): PlanDay[] {
+  const from = protocolDayOf(oldFuture[0] as PlanDay);
+  const prescribed = prescribedDays(protocol, plan.startDate, plan.unit, plan.generatedWith?.options?.goalDistance ?? plan.goalDistance, from);
+  const firstDate = today < plan.startDate ? plan.startDate : today;
+  return prescribed.map((source, index) => redate(source, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
+}
+
 function resume(
   plan: Plan,
   protocol: Protocol,
@@ -553,10 +571,8 @@ function resume(
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
-  const from = protocolDayOf(oldFuture[0] as PlanDay);
-  const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, from);
   const firstDate = today < plan.startDate ? plan.startDate : today;
-  const days = prescribed.map((source, index) => redate(source, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
+  const days = programmeDays(plan, protocol, oldFuture, past, today);
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
     ...past.flatMap((day) => (merged.byDate.get(day.date) ?? []).flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []))),

@@ -6,7 +6,7 @@ import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { STOPS_EXERCISES } from '../match/red-flags.js';
+import { BONE_STRESS_FLAGS, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayOn, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, type Decision } from './replan.js';
@@ -89,9 +89,14 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const hold = status === 'hold';
   const rewind = cut ? 14 : hold && reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare') ? 7 : 0;
   // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
-  const urgent = status === 'refer' && context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && STOPS_EXERCISES.has(entry.redFlag));
+  // At the hip, a bone-stress sign can be a stress injury of the femoral neck: no loading exercises either (as groin pain
+  // with running, which says the same, stops them).
+  const urgent =
+    status === 'refer' &&
+    context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
-  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }) };
+  const reReferred = clearance !== undefined && status === 'refer';
+  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan);
   for (const flag of overrun) {
@@ -123,7 +128,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     ...(cut ? { lastStepBack: today } : plan.load?.lastStepBack === undefined ? {} : { lastStepBack: plan.load.lastStepBack }),
     ...(cut ? { lastFlare: flareDate(context) } : plan.load?.lastFlare === undefined ? {} : { lastFlare: plan.load.lastFlare }),
     ...(tolerance === undefined ? {} : { tolerated: tolerance }),
-    ...(status === 'refer' ? { referredOn: referredOn ?? today } : {}),
+    // Referred again after a clearance in this review: the new referral's day.
+    ...(status === 'refer' ? { referredOn: reReferred ? today : (referredOn ?? today) } : {}),
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
   };
   return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };

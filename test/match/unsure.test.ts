@@ -166,6 +166,26 @@ describe('planForProfile when the runner is not sure', () => {
     ]);
     // And nothing is left worth asking: no answer would change that referral.
     expect(nextQuestions(notSureOfTwist)).toEqual([]);
+    // By the same rule as the runner's own answers (found by review: the first version skipped what the runner's answers
+    // had set aside, followed a diagnosis on a score below 0.5, and referred where a yes would have set it aside):
+    const common = { region: 'knee', age: 30, redFlags: [], signs: [], background: [], trainingChange: [], painFreeDuring: [] } as const;
+    const compare = (base: SymptomProfile, place: (typeof LOCATIONS)[number]) => ({
+      yes: planForProfile({ ...base, locations: [...(base.locations ?? []), place] }, options),
+      notSure: planForProfile({ ...base, unsure: { locations: [place] } }, options),
+    });
+    // pain felt deep inside a knee that fits the kneecap: a yes refers for the meniscus, and so does not sure, in the
+    // meniscus's words for that finding;
+    const deep = compare({ ...common, locations: ['peripatellar', 'anterior'], aggravatedBy: ['squatting', 'stairs-ascent', 'stairs-descent', 'prolonged-sitting'], onset: 'gradual' }, 'deep');
+    expect([deep.yes.kind, deep.notSure.kind]).toEqual(['referral', 'referral']);
+    expect(deep.notSure.kind === 'referral' && deep.notSure.reasons[0]?.message).toMatch(/^Meniscal injury cannot be ruled out here: you were not sure of something that would point to it\. Pain felt deep inside the joint can come from the meniscus\./);
+    // a clinician's diagnosis of the kneecap, with a sudden start: pain at the back of the knee, yes or not sure, keeps
+    // the meniscus among the contenders, and the runner is told why the diagnosis is not simply followed;
+    const diagnosed = compare({ ...common, locations: ['anterior', 'retropatellar'], aggravatedBy: ['single-leg-standing'], onset: 'sudden', diagnosedAs: 'patellofemoral-pain' }, 'posterior');
+    expect([diagnosed.yes.kind, diagnosed.notSure.kind]).toEqual(['referral', 'referral']);
+    expect(diagnosed.notSure.kind === 'referral' && diagnosed.notSure.reasons[0]?.message).toMatch(/That is why the plan for what a clinician diagnosed \(Patellofemoral pain\) is not given here\./);
+    // and where a yes would set the meniscus aside (no to each of its signs), not sure does not refer for it.
+    const setAsideIfYes = compare({ ...common, locations: ['lateral', 'peripatellar'], aggravatedBy: [], signs: ['tender-to-touch'], onset: 'gradual', asked: { locations: ['lateral-femoral-epicondyle'] } }, 'posterior');
+    expect([setAsideIfYes.yes.kind, setAsideIfYes.notSure.kind]).toEqual(['plan', 'plan']);
     // The founding runner gets the plan; with a twist that hurts, a meniscal injury would score above 0.5 and refer, so
     // not being sure of the twist refers too (it kept the plan until 2026-12-07).
     expect(planForProfile(foundingProfile, options).kind).toBe('plan');

@@ -97,6 +97,10 @@ describe('reviewPlan', () => {
       expect(atHip, redFlag).toMatch(/At the hip it can be a stress injury of the hip bone \(femoral neck\).*see a clinician within days\./);
       const atKnee = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).reasons[0]?.message;
       expect(atKnee, redFlag).not.toMatch(/hip bone|within days/);
+      // A possible stress injury of the femoral neck: no loading exercises either, as groin pain with running stops them.
+      const hipPlan = reviewPlan(gluteal, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).plan;
+      expect(hipPlan.days.filter((day) => day.date >= '2026-12-04').every((day) => day.exercises.length === 0), redFlag).toBe(true);
+      expect(atHip, redFlag).toMatch(/Stop running and the exercises, and see a clinician within days/);
     }
     // Words for a runner already on a plan: a new injury, no knee named, no "before you follow an exercise plan".
     const injury = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'trauma' }], { today: '2026-12-04' });
@@ -133,6 +137,10 @@ describe('reviewPlan', () => {
     // knee's plan names every growth plate, within days.
     const growingHeel = reviewPlan(heel, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' }).reasons[0];
     expect(growingHeel).toMatchObject({ urgency: 'routine', message: expect.stringMatching(/growth plate at the back of the heel bone \(Sever's disease\).*If you cannot put weight on the foot, see one today\. Stop running and the exercises until a clinician has seen it\./) });
+    // The entry does not say where: a limp or pain higher up is still seen within days (a slipped growth plate at the
+    // hip shows as knee or thigh pain), on a condition, as the matcher's knee question asks (found by review).
+    expect(growingHeel?.message).toMatch(/If you limp, or the hip, groin, thigh or knee hurts as well, see a doctor within days/);
+    expect(growingHeel?.message).not.toMatch(/with pain in the heel/);
     expect(reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'growth-plate' }], { today: '2026-12-04' }).reasons[0]?.urgency).toBe('within-days');
     // A swollen calf logged after swelling comes first: the referral's urgency is its first reason's.
     const both = reviewPlan(
@@ -162,6 +170,20 @@ describe('reviewPlan', () => {
     // Reviewed again with nothing more urgent, the days keep the note of the review that referred.
     const again = reviewPlan(calfAfter.plan, [{ kind: 'pain', date: '2026-12-07', during: 1 }], { today: '2026-12-07' });
     expect(again.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    // Cleared, then a new red flag in the same review: the earlier referral's notes and stopped exercises give way to the
+    // new referral's (found by review: "if you have not been seen yet" from the settled referral stayed on every day).
+    const popped = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'sudden-pop' }], { today: '2026-12-04' }).plan;
+    const clearedThenNight = reviewPlan(popped, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-06', redFlag: 'night-pain' }], { today: '2026-12-06' });
+    expect(clearedThenNight.reasons.map((reason) => [reason.rule, reason.urgency])).toEqual([
+      ['red-flag', 'routine'],
+      ['load', 'routine'],
+    ]);
+    const dayAfter = clearedThenNight.plan.days.find((day) => day.date === '2026-12-08');
+    expect(dayAfter?.flags.map((flag) => flag.message)).toEqual(['No running: the plan is referred to a clinician. Log their clearance to go on.']);
+    expect(dayAfter?.exercises.length).toBeGreaterThan(0);
+    expect(clearedThenNight.plan.load?.referredOn).toBe('2026-12-06');
+    const clearedThenCalf = reviewPlan(popped, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
+    expect(clearedThenCalf.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
     // An urgent referral reviewed on a rest day of the programme still reports what it did to the running (found by
     // review: the load reason read only today's day, which says nothing).
     const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });

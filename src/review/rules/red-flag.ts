@@ -49,10 +49,14 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   },
 };
 
-/** A growing runner's growth plate logged on a plan felt only at the heel, ankle or foot: the heel's (Sever's disease). */
+/**
+ * A growing runner's growth plate logged on a plan felt only at the heel, ankle or foot: most likely the heel's (Sever's
+ * disease), booked as the matcher books it; the entry does not say where, so a limp or pain higher up (a slipped growth
+ * plate at the hip shows as knee or thigh pain) is seen within days, as the matcher's knee question asks.
+ */
 const GROWING_HEEL: (typeof LOGGED)['growth-plate'] = {
-  what: 'that you are still growing, with pain in the heel',
-  why: "In a runner who is still growing, heel pain can come from the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP, physiotherapist or podiatrist can tell by examining the heel. If you cannot put weight on the foot, see one today.",
+  what: 'that you are still growing, with pain where a growth plate can be hurt',
+  why: "On a heel plan it is most likely the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP, physiotherapist or podiatrist can tell by examining the heel. If you limp, or the hip, groin, thigh or knee hurts as well, see a doctor within days: it can come from the growth plate at the top of the thigh bone. If you cannot put weight on the foot, see one today.",
 };
 
 /**
@@ -76,7 +80,7 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
     const why = hip ? `${logged.why ?? ''} At the hip it can be a stress injury of the hip bone (femoral neck), which running on can make worse.`.trim() : logged.why;
     const when = hip ? 'within days' : logged.when;
     // As the plan does (see `Decision.urgent`): the urgent red flags stop the exercises too.
-    const stop = STOPS_EXERCISES.has(entry.redFlag) ? 'Stop running and the exercises' : 'Stop running';
+    const stop = STOPS_EXERCISES.has(entry.redFlag) || hip ? 'Stop running and the exercises' : 'Stop running';
     const soon = when === undefined ? `${stop} until a clinician has seen it.` : `${stop}, and see a clinician ${when}.`;
     // What would make it an emergency, last: a pressed nerve in the back, a clot reaching the lungs.
     const emergency = nerve === true ? ` ${SPINE_EMERGENCY}` : signs === undefined ? '' : ` ${signs}`;
