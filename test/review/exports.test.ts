@@ -35,6 +35,12 @@ describe('a reviewed plan, printed', () => {
     expect(reviewed.lastReview?.reasons?.every((reason) => reason.urgency === undefined)).toBe(true);
   });
 
+  it('does not say "If not: If …" where the protocol says what to do if a checkpoint is not met in words of its own', () => {
+    expect(formatPlan(plan)).toMatch(/^ {2}If this has not worked by now, see a physical therapist for further options\.$/m);
+    expect(toMarkdown(plan)).toMatch(/Can you run your usual distance without knee pain\? If this has not worked by now/);
+    expect(`${formatPlan(plan)}${toMarkdown(plan)}`).not.toMatch(/If not: If/);
+  });
+
   it('shows the same in the terminal table', () => {
     const text = formatPlan(reviewed);
     expect(text).toMatch(/^Reviewed on 2026-12-06: step back\.$/m);

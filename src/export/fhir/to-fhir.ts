@@ -10,7 +10,7 @@ import {
 import { readPlan } from '../read-plan.js';
 import { doseText } from '../text/format-dose.js';
 import { formatWeek } from '../text/format-fitted.js';
-import { formatRunning } from '../text/format-plan.js';
+import { formatRunning, ifNotText } from '../text/format-plan.js';
 import { fhirId, fhirName } from './ids.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 import type { FhirCarePlan, FhirCodeableConcept, FhirCondition, FhirPlanDefinition, FhirReference, FhirTiming } from './types.js';
@@ -160,7 +160,7 @@ function carePlanOf(plan: Plan, subject: FhirReference): FhirCarePlan {
       description: { text: checkpoint.assess },
       subject,
       target: [{ dueDate: checkpoint.date }],
-      note: [{ text: `If not: ${checkpoint.ifNotBetter}` }],
+      note: [{ text: ifNotText(checkpoint.ifNotBetter) }],
     })),
     goal: plan.checkpoints.map((checkpoint) => ({ reference: `#checkpoint-${checkpoint.day}` })),
     activity,

@@ -2,7 +2,7 @@ import type { Dose, Plan } from '../../model/index.js';
 import { addCalendarDays, LAST_SUPPORTED_DATE } from '../../plan/calendar.js';
 import { readPlan } from '../read-plan.js';
 import { doseText } from '../text/format-dose.js';
-import { DISCLAIMER, formatRunning } from '../text/format-plan.js';
+import { DISCLAIMER, formatRunning, ifNotText } from '../text/format-plan.js';
 import { foldLine } from './fold.js';
 import { escapeText } from './text.js';
 
@@ -83,7 +83,7 @@ function icsOf(plan: Plan): string {
     const protocolDay = day?.protocolDay ?? checkpoint.day;
     const count = (seen.get(protocolDay) ?? 0) + 1;
     seen.set(protocolDay, count);
-    event(`checkpoint-${protocolDay}${count === 1 ? '' : `-${count}`}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, `If not: ${checkpoint.ifNotBetter}`, checkpoint.revision ?? 0);
+    event(`checkpoint-${protocolDay}${count === 1 ? '' : `-${count}`}`, checkpoint.date, `Checkpoint: ${checkpoint.assess}`, ifNotText(checkpoint.ifNotBetter), checkpoint.revision ?? 0);
   }
   return `${ics}END:VCALENDAR\r\n`;
 }

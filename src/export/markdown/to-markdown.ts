@@ -5,7 +5,7 @@ import { markdownText as md } from '../text/escape-markdown.js';
 import { firstNotes, flagLines, formatWeek, mileageChart, notesByDay } from '../text/format-fitted.js';
 import { citeOnce, notesOf } from '../text/group-notes.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
-import { DISCLAIMER, formatRunning, painRules, phasesOf } from '../text/format-plan.js';
+import { DISCLAIMER, formatRunning, ifNotText, painRules, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
 
@@ -103,7 +103,7 @@ function markdownOf(plan: Plan): string {
   if (plan.checkpoints.length > 0) {
     out.push('## Checkpoints', '');
     for (const checkpoint of plan.checkpoints) {
-      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} If not: ${md(checkpoint.ifNotBetter)} ${refs.mark(checkpoint.evidence)}`);
+      out.push(`- **Day ${checkpoint.day} (${checkpoint.date})**: ${md(checkpoint.assess)} ${md(ifNotText(checkpoint.ifNotBetter))} ${refs.mark(checkpoint.evidence)}`);
     }
     out.push('');
   }

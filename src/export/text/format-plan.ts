@@ -7,6 +7,11 @@ import { firstNotes, flagLines, formatPlanned, formatWeek, notesByDay } from './
 import { citeOnce, notesOf } from './group-notes.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
+/** What a checkpoint says to do if it was not met: "If not: …", unless the protocol's words already begin with "If". */
+export function ifNotText(ifNotBetter: string): string {
+  return /^If\b/.test(ifNotBetter) ? ifNotBetter : `If not: ${ifNotBetter}`;
+}
+
 /**
  * The running of a day in words: `jog up to 5.0 mi`, `run 2 min / walk 2 min × 4`, `no running`; when the plan has a
  * planned run, that first and the limit after it, `easy 3.5 mi (limit: jog up to 5.0 mi)`, or `no run planned`.
@@ -136,7 +141,7 @@ function textOf(plan: Plan): string {
 
   out.push('', ...plan.weeks.map((week) => formatWeek(week, plan)));
   for (const checkpoint of plan.checkpoints) {
-    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  If not: ${plainLine(checkpoint.ifNotBetter)}`);
+    out.push('', `Day ${checkpoint.day} (${checkpoint.date}): ${plainLine(checkpoint.assess)}`, `  ${plainLine(ifNotText(checkpoint.ifNotBetter))}`);
   }
   const flags = flagLines(plan);
   const cited = citeOnce(plan);
