@@ -25,7 +25,7 @@ export function chooseProtocol(
   }
   const needs = [...new Set(forCondition.map((candidate) => candidate.setting))];
   const plans = forCondition.length === 1 ? 'Its plan' : 'Its plans';
-  const chosen = settings.length === 0 ? 'no setting was chosen' : `you chose ${settings.join(' or ')} only`;
+  const chosen = settings.length === 0 ? 'no setting was given' : `only ${settings.join(' or ')} plans were asked for`;
   // What would give a plan: a setting the runner can use on their own (home, a gym) by allowing it; a supervised one by
   // a clinician setting it up.
   const own = needs.filter((setting) => setting !== 'supervised');

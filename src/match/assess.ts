@@ -115,32 +115,35 @@ export function assess(profile: SymptomProfile, conditions: readonly Condition[]
       const signs = condition === undefined ? [] : separatingFindings(condition);
       const reported = signs.some(({ field, value }) => facts.has(field as Finding['field'], value));
       const unasked = !reported && diagnosed?.kind !== 'treat' && signs.some(({ field, value }) => !facts.asked(field as Finding['field'], value) && !facts.unsure(field as Finding['field'], value));
+      // Plausible because the runner was not sure of one of its signs (a "no" would have set it aside): said so, in the
+      // condition's own words for those signs, rather than "from what you describe".
+      const notSure = reported || condition === undefined ? [] : notSureWords(condition, profile);
       const lead =
         match === best && match.score >= PLAN_THRESHOLD
           ? bestFit(match.name)
-          : unasked
-            ? `${match.name} cannot be ruled out: some of the questions that could rule it out were not answered.`
-            : `${match.name} is possible from what you describe and cannot be ruled out here.`;
+          : notSure.length > 0
+            ? notSureLead(match.name, notSure)
+            : unasked
+              ? `${match.name} cannot be ruled out: some of the questions that could rule it out were not answered.`
+              : `${match.name} is possible from what you describe and cannot be ruled out here.`;
       // A runner with a diagnosis is told why the library does not simply follow it.
-      const despite = diagnosed?.kind === 'treat' ? ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).` : '';
+      const despite = diagnosed?.kind !== 'treat' ? '' : notSure.length > 0 ? notFollowed(diagnosed.match.name) : ` What you describe points to it, as well as to what a clinician diagnosed (${diagnosed.match.name}).`;
       return { kind: 'refer-only-condition', conditionId: match.conditionId, message: `${lead}${despite} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' };
     });
 
   // A refer-only condition that a "yes" to what the runner was not sure of would make plausible is not ruled out: a
   // plan never rests on what the runner is not sure of (a twist they cannot recall, with pain a meniscus could give).
   const referred = new Set(plausible.map((match) => match.conditionId));
-  for (const { match, unsure } of plausibleIfYes(profile, conditions, byId, referred)) {
+  for (const { match } of plausibleIfYes(profile, conditions, byId, referred)) {
     // What the answers not sure would say, in the condition's own words for those findings (naming the questions would
     // bring every question's words into the matcher's bundle). With none of its own (the yes works through a red flag
     // it would show, or by lowering what fits best), a red flag already refers: no second reason.
-    const why = [...new Set(unsure.map(({ why: words }) => words))].join(' ');
-    if (why === '' && redFlags.length > 0) continue;
-    const referral = byId.get(match.conditionId)?.referral;
+    const condition = byId.get(match.conditionId);
+    const words = condition === undefined ? [] : notSureWords(condition, profile);
+    if (words.length === 0 && redFlags.length > 0) continue;
     const name = matches.find((entry) => entry.conditionId === match.conditionId)?.name ?? match.name;
-    const what = why === '' ? 'a yes to what you were not sure of would leave it too likely to rule out.' : `you were not sure of something that would point to it. ${why}`;
-    // A runner with a diagnosis is told why the library does not simply follow it.
-    const despite = diagnosed?.kind === 'treat' ? ` That is why the plan for what a clinician diagnosed (${diagnosed.match.name}) is not given here.` : '';
-    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${name} cannot be ruled out here: ${what}${despite} ${referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
+    const despite = diagnosed?.kind === 'treat' ? notFollowed(diagnosed.match.name) : '';
+    referOnly.push({ kind: 'refer-only-condition', conditionId: match.conditionId, message: `${notSureLead(name, words)}${despite} ${condition?.referral ?? 'It needs a clinician.'}`, urgency: 'routine' });
   }
 
   const second = matches[1];
@@ -380,25 +383,33 @@ function referOnlyPlausible(
  * if the runner's "not sure" list answers were each a "yes" (see {@link assumeUnsure}), with the answers not sure of that
  * would support each (its findings present there, with their words). Empty when the runner was sure of every list answer.
  */
-function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>): { match: ConditionMatch; unsure: { field: string; value: string; why: string }[] }[] {
+function plausibleIfYes(profile: SymptomProfile, conditions: readonly Condition[], byId: ReadonlyMap<string, Condition>, already: ReadonlySet<string>): { match: ConditionMatch }[] {
   const yes = assumeUnsure(profile);
   if (yes === profile) return [];
   const facts = profileFacts(yes, deriveRedFlags(yes).map((entry) => entry.redFlag));
   const matches = conditions.map((condition) => scoreWithBounds(facts, condition).match).sort(byScore);
   const { plausible } = referOnlyPlausible(yes, matches, byId, facts, diagnosisOf(yes, matches, byId, facts));
-  return plausible
-    .filter((match) => !already.has(match.conditionId))
-    .map((match) => {
-      const findings = byId.get(match.conditionId)?.findings ?? [];
-      const unsure = UNSURE_LIST_FIELDS.flatMap((field) =>
-        (profile.unsure?.[field] ?? []).flatMap((value: string) => {
-          const finding = findings.find((entry) => entry.field === field && findingValues(entry).includes(value as never) && LIKELIHOOD_RATIO_GRADES[entry.present] > 1);
-          return finding === undefined ? [] : [{ field, value, why: finding.why }];
-        }),
-      );
-      return { match, unsure };
-    });
+  return plausible.filter((match) => !already.has(match.conditionId)).map((match) => ({ match }));
 }
+
+/** The condition's own words for its findings that a "not sure" list answer of the runner's would support. */
+function notSureWords(condition: Condition, profile: SymptomProfile): string[] {
+  const words = UNSURE_LIST_FIELDS.flatMap((field) =>
+    (profile.unsure?.[field] ?? []).flatMap((value: string) => {
+      const finding = condition.findings.find((entry) => entry.field === field && findingValues(entry).includes(value as never) && LIKELIHOOD_RATIO_GRADES[entry.present] > 1);
+      return finding === undefined ? [] : [finding.why];
+    }),
+  );
+  return [...new Set(words)];
+}
+
+/** How a refer-only referral that rests on a "not sure" begins: the condition, and what the answer would point to. */
+function notSureLead(name: string, words: readonly string[]): string {
+  return words.length === 0 ? `${name} cannot be ruled out here: a yes to what you were not sure of would leave it too likely to rule out.` : `${name} cannot be ruled out here: one of your "not sure" answers could point to it. ${words.join(' ')}`;
+}
+
+/** Why a clinician's diagnosis is not followed when a refer-only condition rests on a "not sure". */
+const notFollowed = (diagnosis: string) => ` So the plan for ${diagnosis}, which a clinician diagnosed, is not given here.`;
 
 /** The lists whose "not sure" answers {@link assumeUnsure} takes as a "yes" (red flags have their own rule). */
 const UNSURE_LIST_FIELDS = ['locations', 'aggravatedBy', 'background', 'signs'] as const;

@@ -210,9 +210,12 @@ export function replan(
   return [...past, ...revised];
 }
 
+/** A stopped day's note (see {@link stoppedNote}); the review finds it by these words too. */
+export const STOPPED = /^No running( and no exercises)? until a clinician clears you\./;
+
 /** How a stopped day's note says how soon; {@link noteUrgency} reads it back, so both use these words. */
-const SAID_TODAY = 'said to see one that day';
-const SAID_WITHIN_DAYS = 'said to see one within days';
+const SAID_TODAY = 'you were told to see one that day';
+const SAID_WITHIN_DAYS = 'you were told to see one within days';
 
 /**
  * What a referred plan's stopped day says: no running (and no exercises after an urgent red flag) until a clinician
@@ -221,18 +224,13 @@ const SAID_WITHIN_DAYS = 'said to see one within days';
  */
 function stoppedNote(exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): string {
   const what = exercisesToo ? 'No running and no exercises' : 'No running';
-  const soon =
-    urgency === 'today'
-      ? ` (the review of ${today} ${SAID_TODAY}; if you have not been seen yet, see one today)`
-      : urgency === 'within-days'
-        ? ` (the review of ${today} ${SAID_WITHIN_DAYS})`
-        : '';
-  return `${what}: the plan is referred to a clinician${soon}. Log their clearance to go on.`;
+  const soon = urgency === 'today' ? ` On ${today} ${SAID_TODAY}: if you have not been seen yet, go today.` : urgency === 'within-days' ? ` On ${today} ${SAID_WITHIN_DAYS}.` : '';
+  return `${what} until a clinician clears you.${soon} Log their clearance to go on.`;
 }
 
 /** How soon a stopped day's note says to be seen (see {@link stoppedNote}); `routine` when it names no time. */
 function noteUrgency(day: PlanDay): ReferralUrgency | undefined {
-  const note = day.flags.find((flag) => /^No running( and no exercises)?: the plan is referred/.test(flag.message))?.message;
+  const note = day.flags.find((flag) => STOPPED.test(flag.message))?.message;
   if (note === undefined) return undefined;
   return note.includes(SAID_TODAY) ? 'today' : note.includes(SAID_WITHIN_DAYS) ? 'within-days' : 'routine';
 }

@@ -9,7 +9,7 @@ import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayOn, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
-import { replan, type Decision } from './replan.js';
+import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
@@ -106,7 +106,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // What the decision did to the running, with its numbers, as the first re-planned day's note says it.
   if (cut || hold || status === 'refer') {
     // The first day from today that says it (a rest day of the programme may say nothing).
-    const said = (day: (typeof days)[number]) => day.flags.find((flag) => /^(Stepped back|Held) by the review of|^No running( and no exercises)?: the plan is referred/.test(flag.message));
+    const said = (day: (typeof days)[number]) => day.flags.find((flag) => /^(Stepped back|Held) by the review of/.test(flag.message) || STOPPED.test(flag.message));
     const note = days.filter((day) => day.date >= today).map(said).find((flag) => flag !== undefined);
     if (note !== undefined) {
       const evidence = cut ? STEP_BACK_EVIDENCE : hold ? HOLD_EVIDENCE : undefined;

@@ -162,7 +162,7 @@ describe('planForProfile when the runner is not sure', () => {
     expect(yes.kind).toBe('referral');
     const notSure = planForProfile({ ...unasked, unsure: { aggravatedBy: ['twisting'] } }, options);
     expect(notSure.kind === 'referral' && notSure.reasons).toEqual([
-      expect.objectContaining({ kind: 'refer-only-condition', conditionId: 'meniscal-injury', urgency: 'routine', message: expect.stringMatching(/^Meniscal injury cannot be ruled out here: you were not sure of something that would point to it\. A twist on a bent, loaded knee is the typical mechanism\. A possible meniscal injury needs a clinician/) }),
+      expect.objectContaining({ kind: 'refer-only-condition', conditionId: 'meniscal-injury', urgency: 'routine', message: expect.stringMatching(/^Meniscal injury cannot be ruled out here: one of your "not sure" answers could point to it\. Twisting on a bent knee while it takes your weight is the usual way a meniscus is injured\. A possible meniscal injury needs a clinician/) }),
     ]);
     // And nothing is left worth asking: no answer would change that referral.
     expect(nextQuestions(notSureOfTwist)).toEqual([]);
@@ -177,12 +177,12 @@ describe('planForProfile when the runner is not sure', () => {
     // meniscus's words for that finding;
     const deep = compare({ ...common, locations: ['peripatellar', 'anterior'], aggravatedBy: ['squatting', 'stairs-ascent', 'stairs-descent', 'prolonged-sitting'], onset: 'gradual' }, 'deep');
     expect([deep.yes.kind, deep.notSure.kind]).toEqual(['referral', 'referral']);
-    expect(deep.notSure.kind === 'referral' && deep.notSure.reasons[0]?.message).toMatch(/^Meniscal injury cannot be ruled out here: you were not sure of something that would point to it\. Pain felt deep inside the joint can come from the meniscus\./);
+    expect(deep.notSure.kind === 'referral' && deep.notSure.reasons[0]?.message).toMatch(/^Meniscal injury cannot be ruled out here: one of your "not sure" answers could point to it\. Pain felt deep inside the joint can come from the meniscus\./);
     // a clinician's diagnosis of the kneecap, with a sudden start: pain at the back of the knee, yes or not sure, keeps
     // the meniscus among the contenders, and the runner is told why the diagnosis is not simply followed;
     const diagnosed = compare({ ...common, locations: ['anterior', 'retropatellar'], aggravatedBy: ['single-leg-standing'], onset: 'sudden', diagnosedAs: 'patellofemoral-pain' }, 'posterior');
     expect([diagnosed.yes.kind, diagnosed.notSure.kind]).toEqual(['referral', 'referral']);
-    expect(diagnosed.notSure.kind === 'referral' && diagnosed.notSure.reasons[0]?.message).toMatch(/That is why the plan for what a clinician diagnosed \(Patellofemoral pain\) is not given here\./);
+    expect(diagnosed.notSure.kind === 'referral' && diagnosed.notSure.reasons[0]?.message).toMatch(/So the plan for Patellofemoral pain, which a clinician diagnosed, is not given here\./);
     // and where a yes would set the meniscus aside (no to each of its signs), not sure does not refer for it.
     const setAsideIfYes = compare({ ...common, locations: ['lateral', 'peripatellar'], aggravatedBy: [], signs: ['tender-to-touch'], onset: 'gradual', asked: { locations: ['lateral-femoral-epicondyle'] } }, 'posterior');
     expect([setAsideIfYes.yes.kind, setAsideIfYes.notSure.kind]).toEqual(['plan', 'plan']);

@@ -71,8 +71,8 @@ describe('reviewPlan', () => {
     expect(weak.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a weak leg or foot.*losing control of the bladder or bowel is an emergency/);
     const calf = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' });
     expect(calf.reasons[0]?.message).toMatch(/blood clot\. Stop running and the exercises, and see a clinician today\./);
-    // And, last, what would make it an emergency.
-    expect(calf.reasons[0]?.message).toMatch(/If you become breathless or have chest pain, get emergency help at once: a clot may have reached the lungs\.$/);
+    // And, before what ends the stop, what would make it an emergency (found by a patient-information read: it came last).
+    expect(calf.reasons[0]?.message).toMatch(/see a clinician today\. If you become breathless or have chest pain, get emergency help at once: a clot may have reached the lungs\. The plan goes on once a clinician clears you/);
     // What the runner sees next: no calf raise on a possible clot, nor any exercise, until a clinician clears them.
     const after = calf.plan.days.filter((day) => day.date >= '2026-12-04');
     expect(after.every((day) => day.exercises.length === 0 && day.running.maxDistance === null)).toBe(true);
@@ -125,7 +125,7 @@ describe('reviewPlan', () => {
             continue;
           }
           // Each reason's words say how soon, the load reason's ("No running: the plan is referred … (the review of …
-          // said to see one within days)") as urgent as the referral.
+          // you were told to see one within days.") as urgent as the referral.
           expect(reason.urgency, `${redFlag}: ${reason.message}`).toBe(wordsSay(reason.message));
           if (reason.rule === 'load') expect(reason.urgency).toBe(result.reasons[0]?.urgency);
           seen.add(reason.urgency ?? 'none');
@@ -159,17 +159,17 @@ describe('reviewPlan', () => {
     expect(both.reasons[0]?.message).toMatch(/swollen calf/);
     // Each stopped day says how soon, dated: "today" on a later day would read as that day.
     expect(both.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message)).toContain(
-      'No running and no exercises: the plan is referred to a clinician (the review of 2026-12-04 said to see one that day; if you have not been seen yet, see one today). Log their clearance to go on.',
+      'No running and no exercises until a clinician clears you. On 2026-12-04 you were told to see one that day: if you have not been seen yet, go today. Log their clearance to go on.',
     );
     // A swollen calf logged after an earlier review referred for groin pain: the stopped days now say "that day", not
     // the earlier "within days" (found by review).
     const groinFirst = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-04' }).plan;
     const calfAfter = reviewPlan(groinFirst, [{ kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
-    expect(calfAfter.reasons.find((reason) => reason.rule === 'load')).toMatchObject({ urgency: 'today', message: expect.stringMatching(/the review of 2026-12-06 said to see one that day/) });
-    expect(calfAfter.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    expect(calfAfter.reasons.find((reason) => reason.rule === 'load')).toMatchObject({ urgency: 'today', message: expect.stringMatching(/On 2026-12-06 you were told to see one that day/) });
+    expect(calfAfter.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/On 2026-12-06 you were told to see one that day/);
     // Reviewed again with nothing more urgent, the days keep the note of the review that referred.
     const again = reviewPlan(calfAfter.plan, [{ kind: 'pain', date: '2026-12-07', during: 1 }], { today: '2026-12-07' });
-    expect(again.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    expect(again.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/On 2026-12-06 you were told to see one that day/);
     // Cleared, then a new red flag in the same review: the earlier referral's notes and stopped exercises give way to the
     // new referral's (found by review: "if you have not been seen yet" from the settled referral stayed on every day).
     const popped = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'sudden-pop' }], { today: '2026-12-04' }).plan;
@@ -179,11 +179,11 @@ describe('reviewPlan', () => {
       ['load', 'routine'],
     ]);
     const dayAfter = clearedThenNight.plan.days.find((day) => day.date === '2026-12-08');
-    expect(dayAfter?.flags.map((flag) => flag.message)).toEqual(['No running: the plan is referred to a clinician. Log their clearance to go on.']);
+    expect(dayAfter?.flags.map((flag) => flag.message)).toEqual(['No running until a clinician clears you. Log their clearance to go on.']);
     expect(dayAfter?.exercises.length).toBeGreaterThan(0);
     expect(clearedThenNight.plan.load?.referredOn).toBe('2026-12-06');
     const clearedThenCalf = reviewPlan(popped, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
-    expect(clearedThenCalf.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-06 said to see one that day/);
+    expect(clearedThenCalf.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/On 2026-12-06 you were told to see one that day/);
     // An urgent referral reviewed on a rest day of the programme still reports what it did to the running (found by
     // review: the load reason read only today's day, which says nothing).
     const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
@@ -196,7 +196,7 @@ describe('reviewPlan', () => {
     ]);
     const groin = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-04' });
     expect(groin.reasons[0]?.urgency).toBe('within-days');
-    expect(groin.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message).join(' ')).toMatch(/the review of 2026-12-04 said to see one within days/);
+    expect(groin.plan.days.find((day) => day.date === '2026-12-10')?.flags.map((flag) => flag.message).join(' ')).toMatch(/On 2026-12-04 you were told to see one within days/);
     // Severe pain twice in a week refers, booked.
     const severe = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-02', during: 8 }, { kind: 'pain', date: '2026-12-04', during: 7 }], { today: '2026-12-04' });
     expect(severe.reasons.find((reason) => reason.rule === 'severe-pain')).toMatchObject({ status: 'refer', urgency: 'routine' });

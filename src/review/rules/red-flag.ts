@@ -35,7 +35,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury; missed or irregular periods, eating too little and previous stress fractures can also be signs of too little energy for your training: ask for an energy-availability (RED-S) assessment too.' },
   'growth-plate': {
     what: 'that you are still growing, with pain where a growth plate can be hurt',
-    why: "It can come from a growth plate (at the top of the thigh bone, the pelvis, or the back of the heel: Sever's disease), which an exercise plan made for adults does not treat.",
+    why: "It can come from a growth plate (at the top of the thigh bone, in the pelvis, or at the back of the heel, called Sever's disease), which an exercise plan made for adults does not treat.",
     when: 'within days, and today if it hurts to put weight on the leg',
   },
   fluoroquinolone: {
@@ -56,7 +56,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
  */
 const GROWING_HEEL: (typeof LOGGED)['growth-plate'] = {
   what: 'that you are still growing, with pain where a growth plate can be hurt',
-  why: "On a heel plan it is most likely the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP, physiotherapist or podiatrist can tell by examining the heel. If you limp, or the hip, groin, thigh or knee hurts as well, see a doctor within days: it can come from the growth plate at the top of the thigh bone. If you cannot put weight on the foot, see one today.",
+  why: "As this is a heel plan, it is most likely the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP (family doctor), physiotherapist or podiatrist can tell by examining the heel. If you limp, or the hip, groin, thigh or knee hurts as well, see a doctor within days: it can come from the growth plate at the top of the thigh bone. If you cannot put weight on the foot, see one today.",
 };
 
 /**
@@ -91,7 +91,7 @@ export function redFlagLogged(context: ReviewContext): ReviewReason[] {
         rule: 'red-flag',
         status: 'refer' as const,
         urgency,
-        message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon} The plan goes on once a clinician clears you (log their clearance).${emergency}`,
+        message: `On ${entry.date} you logged ${what}. ${why === undefined ? '' : `${why} `}${soon}${emergency} The plan goes on once a clinician clears you (log their clearance).`,
         evidence: { kind: 'library-default' as const, reason: 'Red flags always win, as in the matcher: a warning sign needs a clinician, whatever else the log says.' },
       },
     ];
