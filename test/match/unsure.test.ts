@@ -168,7 +168,7 @@ describe('planForProfile when the runner is not sure', () => {
     expect(nextQuestions(notSureOfTwist)).toEqual([]);
     // By the same rule as the runner's own answers (found by review: the first version skipped what the runner's answers
     // had set aside, followed a diagnosis on a score below 0.5, and referred where a yes would have set it aside):
-    const common = { region: 'knee', age: 30, redFlags: [], signs: [], background: [], trainingChange: [], painFreeDuring: [] } as const;
+    const common: SymptomProfile = { region: 'knee', age: 30, redFlags: [], signs: [], background: [], trainingChange: [], painFreeDuring: [] };
     const compare = (base: SymptomProfile, place: (typeof LOCATIONS)[number]) => ({
       yes: planForProfile({ ...base, locations: [...(base.locations ?? []), place] }, options),
       notSure: planForProfile({ ...base, unsure: { locations: [place] } }, options),
