@@ -2,6 +2,14 @@ import * as z from 'zod/mini';
 import { TextSchema } from './primitives.js';
 
 /**
+ * How a day stopped by a referral begins its note (see src/review/replan.ts): the review finds the note by it, and the
+ * printed plans show such days apart from the exercises they no longer hold. Internal: not exported from the package.
+ */
+export const STOPPED_NOTE = 'until a clinician clears you.';
+/** The note of a day whose exercises a referral stopped too. */
+export const EXERCISES_STOPPED_NOTE = `No running and no exercises ${STOPPED_NOTE}`;
+
+/**
  * What a plan flag is about:
  * - `single-run-spike`: a day's limit or planned run is more than 110 % of the longest run of the 30 days before it
  *   (with `spikeGuard: 'warn'`).

@@ -1,4 +1,5 @@
 import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, type PlanDay, type PlanFlag, type Protocol, type ReferralUrgency } from '../model/index.js';
+import { STOPPED_NOTE } from '../model/plan-flag.js';
 import { addCalendarDays, daysBetween, LAST_SUPPORTED_DATE } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { fitToRunner } from '../plan/fit-to-runner.js';
@@ -212,6 +213,7 @@ export function replan(
 
 /** A stopped day's note (see {@link stoppedNote}); the review finds it by these words too. */
 export const STOPPED = /^No running( and no exercises)? until a clinician clears you\./;
+// (The same words as EXERCISES_STOPPED_NOTE, which the printed plans read; a test holds them together.)
 
 /** How a stopped day's note says how soon; {@link noteUrgency} reads it back, so both use these words. */
 const SAID_TODAY = 'you were told to see one that day';
@@ -225,7 +227,7 @@ const SAID_WITHIN_DAYS = 'you were told to see one within days';
 function stoppedNote(exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): string {
   const what = exercisesToo ? 'No running and no exercises' : 'No running';
   const soon = urgency === 'today' ? ` On ${today} ${SAID_TODAY}: if you have not been seen yet, go today.` : urgency === 'within-days' ? ` On ${today} ${SAID_WITHIN_DAYS}.` : '';
-  return `${what} until a clinician clears you.${soon} Log their clearance to go on.`;
+  return `${what} ${STOPPED_NOTE}${soon} Log their clearance to go on.`;
 }
 
 /** How soon a stopped day's note says to be seen (see {@link stoppedNote}); `routine` when it names no time. */

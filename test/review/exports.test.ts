@@ -41,6 +41,20 @@ describe('a reviewed plan, printed', () => {
     expect(`${formatPlan(plan)}${toMarkdown(plan)}`).not.toMatch(/If not: If/);
   });
 
+  it('shows days whose exercises a referral stopped apart from the exercises, in the text and in Markdown', () => {
+    const calf = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-04' }).plan;
+    const text = formatPlan(calf);
+    expect(text).toMatch(/^Days 1–3 \(1–2 sessions on exercise days\):$/m);
+    expect(text).toMatch(/^Days 4–14: no running and no exercises until a clinician clears you$/m);
+    expect(text).not.toMatch(/^Days 1–7/m);
+    expect(toMarkdown(calf)).toMatch(/\*\*Days 4–14\*\*: no running and no exercises until a clinician clears you\./);
+    // Each stopped day's note begins with the words the printed plans look for.
+    expect(calf.days.find((day) => day.date === '2026-12-05')?.flags[0]?.message).toMatch(/^No running and no exercises until a clinician clears you\./);
+    // A referral that keeps the exercises leaves the phases as they were.
+    const night = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'night-pain' }], { today: '2026-12-04' }).plan;
+    expect(formatPlan(night)).toMatch(/^Days 1–7 \(1–2 sessions on exercise days\):$/m);
+  });
+
   it('shows the same in the terminal table', () => {
     const text = formatPlan(reviewed);
     expect(text).toMatch(/^Reviewed on 2026-12-06: step back\.$/m);

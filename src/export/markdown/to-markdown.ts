@@ -56,6 +56,10 @@ function markdownOf(plan: Plan): string {
 
   out.push('## Exercises', '');
   for (const phase of phasesOf(plan)) {
+    if (phase.stopped) {
+      out.push(`**Days ${phase.first.day}–${phase.last.day}**: no running and no exercises until a clinician clears you.`, '');
+      continue;
+    }
     if (phase.exercises.length === 0) continue;
     out.push(`**Days ${phase.first.day}–${phase.last.day}**, ${formatRange(phase.first.sessionsPerDay)} ${phase.first.sessionsPerDay.max === 1 ? 'session' : 'sessions'} on exercise days ${refs.mark(phase.first.evidence)}:`, '');
     phase.exercises.forEach(({ name, dose }, index) => out.push(`${index + 1}. **${md(name)}**: ${md(doseText(dose))} ${refs.mark(dose.evidence)}`));

@@ -1,4 +1,5 @@
 import type { Plan, PlanDay } from '../../model/index.js';
+import { EXERCISES_STOPPED_NOTE } from '../../model/plan-flag.js';
 import { readPlan } from '../read-plan.js';
 import { distanceNumber } from '../../plan/format.js';
 import { plainLine, columns, padColumns } from './escape-text.js';
@@ -59,15 +60,18 @@ function formatSeconds(seconds: number): string {
 }
 
 /** Consecutive days of the same phase, with the exercises (and doses) of its first exercise day. */
-export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises'] }[] {
-  const groups: { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises'] }[] = [];
+export function phasesOf(plan: Plan): { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises']; stopped: boolean }[] {
+  const groups: { phaseId: string; first: PlanDay; last: PlanDay; exercises: PlanDay['exercises']; stopped: boolean }[] = [];
   for (const day of plan.days) {
     const current = groups.at(-1);
-    if (current && current.phaseId === day.phaseId) {
+    // Days whose exercises a referral stopped are their own group: the phase's exercises are not theirs.
+    const stopped = day.flags.some((flag) => flag.message.startsWith(EXERCISES_STOPPED_NOTE));
+    // (Stopped days run on across phases: one group.)
+    if (current && current.stopped === stopped && (stopped || current.phaseId === day.phaseId)) {
       current.last = day;
-      if (current.exercises.length === 0) current.exercises = day.exercises;
+      if (current.exercises.length === 0 && !stopped) current.exercises = day.exercises;
     } else {
-      groups.push({ phaseId: day.phaseId, first: day, last: day, exercises: day.exercises });
+      groups.push({ phaseId: day.phaseId, first: day, last: day, exercises: stopped ? [] : day.exercises, stopped });
     }
   }
   return groups;
@@ -104,6 +108,10 @@ function textOf(plan: Plan): string {
   if (review.length > 0) out.push(...review.map(plainLine), '');
   for (const phase of phasesOf(plan)) {
     const days = `Days ${phase.first.day}–${phase.last.day}`;
+    if (phase.stopped) {
+      out.push(`${days}: no running and no exercises until a clinician clears you`, '');
+      continue;
+    }
     if (phase.exercises.length === 0) {
       out.push(`${days}: ${runsIn(plan, phase.first.day, phase.last.day) ? 'running only, no exercises' : 'rest days'}`, '');
       continue;
