@@ -50,6 +50,9 @@ describe('a reviewed plan, printed', () => {
     expect(toMarkdown(calf)).toMatch(/\*\*Days 4–14\*\*: no running and no exercises until a clinician clears you\./);
     // Each stopped day's note begins with the words the printed plans look for.
     expect(calf.days.find((day) => day.date === '2026-12-05')?.flags[0]?.message).toMatch(/^No running and no exercises until a clinician clears you\./);
+    // The protocol's advice (the prescriber's "can't hurt") is for after the clearance while the plan stands referred.
+    expect(text).toMatch(/^Once a clinician has cleared you, the plan's advice:\nQuality of movement is the key/m);
+    expect(formatPlan(plan)).not.toMatch(/Once a clinician has cleared you/);
     // A referral that keeps the exercises leaves the phases as they were.
     const night = reviewPlan(plan, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'night-pain' }], { today: '2026-12-04' }).plan;
     expect(formatPlan(night)).toMatch(/^Days 1–7 \(1–2 sessions on exercise days\):$/m);

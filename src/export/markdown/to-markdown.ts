@@ -5,7 +5,7 @@ import { markdownText as md } from '../text/escape-markdown.js';
 import { firstNotes, flagLines, formatWeek, mileageChart, notesByDay } from '../text/format-fitted.js';
 import { citeOnce, notesOf } from '../text/group-notes.js';
 import { formatLogged, reviewLines } from '../text/format-log.js';
-import { DISCLAIMER, formatRunning, ifNotText, painRules, phasesOf } from '../text/format-plan.js';
+import { AFTER_CLEARANCE, DISCLAIMER, formatRunning, ifNotText, painRules, phasesOf } from '../text/format-plan.js';
 import { citationText, referencesOf, runningEvidence } from '../text/references.js';
 
 
@@ -50,7 +50,8 @@ function markdownOf(plan: Plan): string {
   for (const note of firstNotes(plan)) out.push(`> **${note.lead}** ${md(note.message)}`, '');
   const review = reviewLines(plan);
   if (review.length > 0) out.push('## Last review', '', ...review.map((line) => (line.startsWith('- ') ? `- ${md(line.slice(2))}` : md(line))), '');
-  if (plan.guidance.length > 0) out.push(...plan.guidance.map((line) => `- ${md(line)}`), '');
+  // While the plan stands referred, the protocol's advice (a prescriber's "can't hurt", say) is for after the clearance.
+  if (plan.guidance.length > 0) out.push(...(plan.load?.referredOn === undefined ? [] : [AFTER_CLEARANCE, '']), ...plan.guidance.map((line) => `- ${md(line)}`), '');
   const pain = painRules(plan);
   if (pain.length > 0) out.push(...pain.map((line) => `**${md(line)}**`), '');
 

@@ -8,6 +8,9 @@ import { firstNotes, flagLines, formatPlanned, formatWeek, notesByDay } from './
 import { citeOnce, notesOf } from './group-notes.js';
 import { formatLogged, reviewLines } from './format-log.js';
 
+/** What leads the protocol's advice in a printed plan that stands referred to a clinician. */
+export const AFTER_CLEARANCE = 'Once a clinician has cleared you, the plan\'s advice:';
+
 /** What a checkpoint says to do if it was not met: "If not: …", unless the protocol's words already begin with "If". */
 export function ifNotText(ifNotBetter: string): string {
   return /^If\b/.test(ifNotBetter) ? ifNotBetter : `If not: ${ifNotBetter}`;
@@ -121,7 +124,8 @@ function textOf(plan: Plan): string {
     phase.exercises.forEach(({ name, dose }, index) => out.push(`  ${index + 1}. ${padColumns(plainLine(name), nameWidth)}  ${doseText(dose)}`));
     out.push('');
   }
-  if (plan.guidance.length > 0) out.push(...plan.guidance.map(plainLine), '');
+  // While the plan stands referred, the protocol's advice (a prescriber's "can't hurt", say) is for after the clearance.
+  if (plan.guidance.length > 0) out.push(...(plan.load?.referredOn === undefined ? [] : [AFTER_CLEARANCE]), ...plan.guidance.map(plainLine), '');
   const pain = painRules(plan);
   if (pain.length > 0) out.push(...pain, '');
 
