@@ -30,6 +30,8 @@ export const EXERCISES_STOPPED_NOTE = `No running and no exercises ${STOPPED_NOT
  *   `planForProfile` puts it first, after `red-s`.
  * - `diagnosed`: the plan follows the condition a clinician diagnosed (`diagnosedAs`), not the best match; what that
  *   clinician advised comes first.
+ * - `referred`: a review referred the plan to a clinician: no running (and after an urgent warning sign no exercises)
+ *   until a clinician clears the runner; when it is not routine, how soon, dated (`reviewPlan`).
  *
  * @example
  * ```ts
@@ -51,6 +53,7 @@ export const PLAN_FLAG_KINDS = /* @__PURE__ */ Object.freeze([
   'red-s',
   'watch-for',
   'diagnosed',
+  'referred',
 ] as const);
 
 /**

@@ -249,7 +249,7 @@ function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgen
   if (resting && (!exercisesToo || day.exercises.length === 0) && !sooner) return day;
   const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
-  const stopped = copyDay(day, running, [{ kind: 'limited-by-history', message: stoppedNote(exercisesToo, urgency, today) }]);
+  const stopped = copyDay(day, running, [{ kind: 'referred', message: stoppedNote(exercisesToo, urgency, today) }]);
   // A swollen calf (a possible clot), a tear or a leg that bears no weight: no exercise either until it is seen.
   return exercisesToo ? { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] } : stopped;
 }
