@@ -10,6 +10,7 @@ import { caseReportsI } from './case-reports-i.js';
 import { caseReportsJ } from './case-reports-j.js';
 import { caseReportsK } from './case-reports-k.js';
 import { caseReportsL } from './case-reports-l.js';
+import { caseReportsM } from './case-reports-m.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -54,4 +55,9 @@ const batchKAnswered = caseReportsK.filter((entry) => ['cr-rebuildphysio-runners
 // stored, flagged in `basis`, as in earlier case-report batches, which were not filtered on it).
 const batchLAnswered = caseReportsL;
 
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered];
+// Batch M (10 encoded blind, 2026-12-07; hips, a thigh, shins, heels, a foot) by the same rule, decided before the
+// matcher ran on it: all but one, whose treatment reads as a massage therapist's (not a clinician's reading; batch L's
+// encoder skipped a massage therapist's case for the same reason).
+const batchMAnswered = caseReportsM.filter((entry) => entry.id !== 'cr-holisticlife-groin-adductor-fell-runner-1');
+
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered, ...batchMAnswered];
