@@ -402,6 +402,15 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // "suspected" patellofemoral pain on the outside of a knee, with hip pain too, whose report does not place it at
       // the kneecap (planned on the clinician's reading).
       'cr-und-lateral-knee-pfps-37-1',
+      // Batch M (9 wired of 10, 2026-12-07, run once as encoded: 5 right, no wrong plan; its five sent on — nerve
+      // irritation at the hip, hamstring syndrome, a professional runner's hamstring tendinopathy, osteitis pubis, a
+      // metatarsal stress fracture — all referred): a shin with pain at rest (a red flag), shin splints on the forefoot
+      // runner's shin not said to be tender along the bone (planned on the clinician's reading), and two plantar
+      // fasciitis runners whose cortisone or earlier treatment had not helped (`treatment-not-helped`).
+      'cr-footcarescotland-medial-shin-berlin-48-1',
+      'cr-paperexplained-shin-splints-forefoot-20-1',
+      'cr-sydneyheelpain-pf-cortisone-32-1',
+      'cr-leedsbeckett-pf-barefoot-triathlete-27-1',
     ].sort());
   });
 
@@ -537,6 +546,12 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       // Batch K: swelling after runs, and a chiropractor's treatment that had not helped (red flags in the story).
       'cr-rebuildphysio-runners-knee-10k-1',
       'cr-sydneyheelpain-heel-new-shoe-model-39-1',
+      // Batch M: a shin with pain at rest, and two plantar fasciitis runners whose earlier treatment had not helped (red
+      // flags in the story). 40 of 55 with batch M (its forefoot runner's shin splints, tender along the bone once
+      // confirmed).
+      'cr-footcarescotland-medial-shin-berlin-48-1',
+      'cr-sydneyheelpain-pf-cortisone-32-1',
+      'cr-leedsbeckett-pf-barefoot-triathlete-27-1',
     ]);
   });
 });
