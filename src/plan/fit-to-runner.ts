@@ -139,7 +139,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
         const limit = prescribed;
         const step = say(ladderMiles(phase), unit);
         // Why: the step the runner is on once the programme has begun; before that, what sent them to it.
-        const cause = context.unknownRunner === true ? 'nothing is known of your training (no history, no runner summary)' : ladderWords(why, minBase, unit);
+        const cause = context.unknownRunner === true ? 'nothing is known of your training (no recent runs, no usual week)' : ladderWords(why, minBase, unit);
         if (ladderRuns === 0) notes.ladderWhy ??= why;
         if (cap) {
           running.maxDistance = { value: roundDownToTenth(ladderMiles(phase)), unit };
@@ -280,7 +280,7 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: bool
     running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? 0);
   const minutes = sessionMinutes();
   if (!basis.hasDurations || longestMinutes === 0) {
-    const why = unknownRunner ? 'nothing is known of how long you run (no history, no runner summary)' : 'the history has no run with a duration in the 30 days before';
+    const why = unknownRunner ? 'nothing is known of how long you run (no recent runs, no usual week)' : 'the history has no run with a duration in the 30 days before';
     flags.push({ kind: 'time-not-checked', message: `This ${Math.round(minutes)}-minute session could not be checked against your training: ${why}.` });
     return { kind, minutes };
   }

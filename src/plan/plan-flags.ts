@@ -12,8 +12,8 @@ import { say } from './format.js';
 export const NOT_CHECKED: PlanFlag = {
   kind: 'not-checked-against-training',
   message:
-    "This plan was not checked against the runner's training: its limits are the protocol's as prescribed, with no planned runs. " +
-    'Pass a history (or a runner summary) to get planned runs and the single-run spike guard.',
+    "This plan was not checked against your training: its limits are the protocol's as prescribed, and it plans no runs of its own. " +
+    'Your recent runs (or your usual week and longest recent run) would let it plan your runs and keep any one run from jumping past what you have done lately.',
 };
 
 /** The programme's span in the plan's unit: its source gives miles, a km plan says its kilometres after them. */
@@ -35,18 +35,18 @@ export function planFlags(
     flags.push({
       kind: 'short-history',
       message: load.ladder
-        ? `${span}, and too little running in ${weeks === 1 ? 'it' : 'them'} to plan from (${say(load.recentWeekly, unit)} a week): running restarts from the return-to-run programme. Give a longer history to check it.`
-        : `${span}: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). Give a longer history to check it.`,
+        ? `${span}, and too little running in ${weeks === 1 ? 'it' : 'them'} to plan from (${say(load.recentWeekly, unit)} a week): running restarts from the return-to-run programme. More weeks of your runs would let it be checked.`
+        : `${span}: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). More weeks of your runs would let it be checked.`,
     });
   }
   if (!basis.guardKnown) {
     flags.push({ kind: 'not-checked-against-training', message: `No history and no longest recent run: the single-run spike guard (${FRANDSEN_2025}) could not be checked.` });
   }
   if (basis.usualWeeklyEstimated) {
-    flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Give usualWeeklyDistance to check it.` });
+    flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Your usual weekly distance would let it be checked.` });
   }
   if (notes.ladder && notes.unknownRunner) {
-    flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no history, no runner summary): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over ${ladderSpan(unit)} continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
+    flags.push({ kind: 'return-to-run', message: `Nothing is known of your training (no recent runs, no usual week): running starts from the standard return-to-run programme (${CROWELL_2023}), walk 2 min / run 3 min over ${ladderSpan(unit)} continuous, each phase at least twice, with a rest day between runs, and no day allows more than its step. Give your recent runs to plan from your own weeks.` });
   } else if (notes.ladder) {
     const start = dayNumber(days[0]?.date ?? '2000-01-01');
     const why = ladderWords(notes.ladderWhy ?? { kind: 'none', on: start }, convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit), unit, start);
@@ -64,7 +64,7 @@ export function planFlags(
     flags.push({
       kind: 'time-not-checked',
       message:
-        "Nothing is known of your training (no history, no runner summary): the running given by time is the protocol's own walk/run programme as prescribed, not checked against how long you run now. Give your recent runs, with how long they took, to check each session against them.",
+        "Nothing is known of your training (no recent runs, no usual week): the running given by time is the protocol's own walk/run programme as prescribed, not checked against how long you run now. Give your recent runs, with how long they took, to check each session against them.",
     });
   } else if (notes.timeUnchecked) {
     flags.push({ kind: 'time-not-checked', message: 'Some running is given by time, and the history has no durations to check it against: log how long your runs take.' });

@@ -59,6 +59,6 @@ describe('a plan fitted to the runner, everywhere it goes', () => {
     const markdown = toMarkdown(foundingPlan);
     expect(markdown).not.toContain('planned:');
     expect(markdown).not.toContain('```text');
-    expect(markdown).toContain('not checked against the runner');
+    expect(markdown).toContain('not checked against your training');
   });
 });

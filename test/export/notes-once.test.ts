@@ -49,6 +49,6 @@ it('the return-to-run plan of the founding profile repeats none of its 38 day fl
   if (founding.kind !== 'plan') return;
   expect(founding.plan.days.flatMap((day) => day.flags).length).toBeGreaterThan(30);
   const text = formatPlan(founding.plan);
-  expect(count(text, 'nothing is known of your training (no history, no runner summary), so running starts from the return-to-run programme')).toBe(1);
+  expect(count(text, 'nothing is known of your training (no recent runs, no usual week), so running starts from the return-to-run programme')).toBe(1);
   expect(count(text, 'doi:10.1186/s13063-023-07502-x')).toBe(1);
 });
