@@ -139,3 +139,53 @@ describe('the review in the runner’s words', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a warning sign in the review', () => {
+  const plan = () => generatePlan(getProtocol('patellofemoral-pain'), { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+  const fragmentLog = (url: string) => JSON.parse(new URLSearchParams(new URL(url).hash.slice(1)).get('log') ?? '[]') as unknown;
+
+  it.each([['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const)(
+    'a swollen calf logged on a day refers today, stops the running, and a clearance logged later lets it go on, at %s',
+    async (_name, viewport) => {
+      const { page, errors } = await session.open(FOUNDING_FRAGMENT, { viewport });
+      await page.fill('#log-date', '2026-12-05');
+      await page.selectOption('#red-flag', 'calf-swelling');
+      await page.click('#log-red-flag');
+      expect(fragmentLog(page.url())).toEqual([{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }]);
+      expect(await page.locator('.log li').allTextContents()).toEqual([`2026-12-05: warning sign, yes to "${await page.locator('#red-flag option[value="calf-swelling"]').textContent()}"`]);
+      await page.fill('#review-today', '2026-12-06');
+      await page.click('#review-button');
+
+      const log = [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }] as const;
+      const expected = reviewPlan(plan(), log, { today: '2026-12-06' });
+      expect(expected.status).toBe('refer');
+      expect(expected.reasons[0]?.urgency).toBe('today');
+      expect(await page.locator('#review-status').getAttribute('data-status')).toBe('refer');
+      expect(await page.locator('.review-result .status').textContent()).toMatch(/^See a clinician today: stop the plan/);
+      expect(await page.locator('.review-result .reasons li').allTextContents()).toEqual(expected.reasons.map((reason) => reason.message));
+      // What the runner sees next: no running on any day ahead until a clinician clears them.
+      const ahead = expected.plan.days.filter((day) => day.date >= '2026-12-06');
+      expect(ahead.every((day) => day.running.intensity === 'rest')).toBe(true);
+      expect(await page.locator('.review-result .revised li').allTextContents()).toEqual(ahead.map((day) => expect.stringContaining(`(${day.date})`)));
+
+      // Seen and cleared on the 7th: the review of the 8th no longer refers, and the days ahead run again.
+      await page.fill('#log-date', '2026-12-07');
+      await page.click('#log-clearance');
+      await page.fill('#review-today', '2026-12-08');
+      await page.click('#review-button');
+      const fromScratch = reviewPlan(plan(), [...log, { kind: 'clearance', date: '2026-12-07' }], { today: '2026-12-08' });
+      expect(fromScratch.status).not.toBe('refer');
+      expect(await page.locator('#review-status').getAttribute('data-status')).toBe(fromScratch.status);
+      expect(await page.locator('.review-result .reasons li').allTextContents()).toEqual(fromScratch.reasons.map((reason) => reason.message));
+      expect(fromScratch.plan.days.some((day) => day.date >= '2026-12-08' && day.running.intensity !== 'rest')).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('asks which warning sign before logging one', async () => {
+    const { page } = await session.open(FOUNDING_FRAGMENT);
+    await page.click('#log-red-flag');
+    expect(await page.locator('#log-note').textContent()).toBe('Choose the warning sign you noticed, then press "Log the warning sign".');
+    expect(fragmentLog(page.url())).toEqual([]);
+  });
+});

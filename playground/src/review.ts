@@ -1,4 +1,4 @@
-import { RehabInputError, reviewPlan, type LogEntry, type Plan, type ReviewStatus } from 'rehab-protocols';
+import { QUESTION_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan, type RedFlag, type ReviewReason, type ReviewStatus } from 'rehab-protocols';
 import { runningText } from './calendar.js';
 import { h } from './dom.js';
 
@@ -19,6 +19,18 @@ export const STATUS_WORDS: Readonly<Record<ReviewStatus, { readonly label: strin
   refer: { label: 'See a clinician', says: 'stop the plan and see your physio or doctor before you run again.' },
 };
 
+/** How soon the most urgent reason asks the runner to see a clinician, in words for the status line ('' when routine). */
+const URGENCY_WORDS: Readonly<Record<NonNullable<ReviewReason['urgency']>, string>> = { today: ' today', 'within-days': ' within days', routine: '' };
+
+/** The status line's label: "See a clinician today" when a reason says how soon (reasons come most urgent first). */
+function statusLabel(status: ReviewStatus, reasons: readonly ReviewReason[]): string {
+  const urgency = reasons.find((reason) => reason.urgency !== undefined)?.urgency;
+  return `${STATUS_WORDS[status].label}${status === 'refer' && urgency !== undefined ? URGENCY_WORDS[urgency] : ''}`;
+}
+
+/** A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"). */
+const redFlagWords = (flag: RedFlag) => QUESTION_TEXTS.redFlags?.[flag] ?? flag;
+
 function numberField(id: string, label: string, attributes: Record<string, string | number>) {
   return h('p', { class: 'field' }, h('label', { for: id }, label), h('input', { id, type: 'number', inputmode: 'decimal', ...attributes }));
 }
@@ -33,6 +45,8 @@ function entryText(entry: LogEntry): string {
     const pain = entry.pain === undefined ? '' : ` (pain during ${entry.pain.during ?? '–'}, after ${entry.pain.after ?? '–'} of 10)`;
     return `${entry.date}: ${entry.kind} ${entry.distance.value} ${entry.distance.unit}${pain}`;
   }
+  if (entry.kind === 'symptom') return `${entry.date}: warning sign, yes to "${redFlagWords(entry.redFlag)}"`;
+  if (entry.kind === 'clearance') return `${entry.date}: a clinician saw you and cleared you to go on`;
   return `${entry.date}: ${entry.kind}`;
 }
 
@@ -82,7 +96,7 @@ function result(plan: Plan, state: ReviewState): HTMLElement | false {
     return h(
       'div',
       { class: 'review-result', role: 'status', 'data-status': review.status },
-      h('p', { class: 'status' }, h('strong', { id: 'review-status', 'data-status': review.status }, `${words.label}:`), ` ${words.says}`),
+      h('p', { class: 'status' }, h('strong', { id: 'review-status', 'data-status': review.status }, `${statusLabel(review.status, review.reasons)}:`), ` ${words.says}`),
       h('ul', { class: 'reasons' }, ...review.reasons.map((reason) => h('li', { 'data-rule': reason.rule }, reason.message))),
       loadChange(plan, review.plan, state.today),
       h('h4', {}, `The days from ${state.today}, revised`),
@@ -94,7 +108,10 @@ function result(plan: Plan, state: ReviewState): HTMLElement | false {
   }
 }
 
-/** Log pain and runs on past days, then "Review": the status, its reasons and the revised days, from `reviewPlan`. */
+/**
+ * Log pain, runs, a warning sign or a clinician's clearance on past days, then "Review": the status (with how soon, when
+ * it refers), its reasons and the revised days, from `reviewPlan`.
+ */
 export function renderReview(plan: Plan, state: ReviewState, onChange: (state: ReviewState) => void): HTMLElement {
   const note = h('p', { class: 'log-note', id: 'log-note', role: 'status' });
   const add = (label: string, id: string, entries: () => readonly LogEntry[] | string) => {
@@ -149,6 +166,26 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
         return nextMorning === undefined ? [run] : [run, { kind: 'pain', date: date(), nextMorning }];
       }),
       clear,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'p',
+        { class: 'field' },
+        h('label', { for: 'red-flag' }, 'A warning sign on that day'),
+        h('select', { id: 'red-flag' }, h('option', { value: '' }, 'Choose one…'), ...RED_FLAGS.map((flag) => h('option', { value: flag }, redFlagWords(flag)))),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'buttons' },
+      add('Log the warning sign', 'log-red-flag', () => {
+        const flag = RED_FLAGS.find((known) => known === value('red-flag'));
+        if (flag === undefined) return 'Choose the warning sign you noticed, then press "Log the warning sign".';
+        return [{ kind: 'symptom', date: date(), redFlag: flag }];
+      }),
+      add("Log a clinician's clearance", 'log-clearance', () => [{ kind: 'clearance', date: date() }]),
     ),
     note,
     state.log.length > 0 && h('ul', { class: 'log' }, ...state.log.map((entry) => h('li', {}, entryText(entry)))),
