@@ -22,6 +22,7 @@ import { pageVignettesBatch20 } from './real-pages-20.js';
 import { pageVignettesBatch21a } from './real-pages-21a.js';
 import { pageVignettesBatch21b } from './real-pages-21b.js';
 import { pageVignettesBatch22a } from './real-pages-22a.js';
+import { pageVignettesBatch23 } from './real-pages-23.js';
 
 export type { PageVignette } from './page-vignette.js';
 
@@ -793,4 +794,11 @@ const batch21bClinicians = pageVignettesBatch21b.filter(
 const batch22aClinicians = pageVignettesBatch22a.filter((entry) =>
   ['rw-ourchemist-guardian-knee-1', 'rw-nydn-jackj-orthotics-knee-1', 'rw-obsruntheoden-karen-knee-1', 'rw-active-cannada-knee-1', 'rw-running4women-jane-knee-1'].includes(entry.id),
 );
-export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians, ...batch22aClinicians];
+// Batch 23 (heels, feet, a hip, a thigh, a calf; encoded blind, 2026-12-07) by the same rule, decided before the matcher
+// ran on it: the three pages whose stored text shows a physiotherapist answering (two of the Six Physio "Guru"'s, and a
+// magazine's "Ask the physio"). Left out: three syndicated columns by a "Dr." and the Running Doc's column, whose
+// profession the stored part does not state, and a physio clinic's "clinic director" whose own profession it does not.
+const batch23Clinicians = pageVignettesBatch23.filter((entry) =>
+  ['rw-sixphysio-helena-hip-1', 'rw-runnersworld-hobrough-jon-heel-1', 'rw-sixphysio-john-foot-1'].includes(entry.id),
+);
+export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians, ...batch22aClinicians, ...batch23Clinicians];
