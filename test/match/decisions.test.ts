@@ -319,7 +319,11 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // "not just the cap" does (found by an independent review).
     // 196 of 265 with blind batch 22a (knees, 2026-12-07; its five pages answered by clinicians, all sent on, all
     // referred: a surgeon's, the Running Doc's, a chiropractor's, an orthopaedic surgeon's and a physiotherapist's).
-    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(196 / 265);
+    // 198 of 268 with blind batch 23 (heels, feet, a hip; its three physiotherapists' pages): a hip whose stored answer
+    // stops at the physio's questions and a foot sent for a bone scan are referred; a runner "told I have plantar
+    // fasciitis", who says nothing of his own pain, answers "no" to every place and is referred on this reading (planned
+    // on the clinician's).
+    expect(share("runners' words, a clinician's answer (public pages)")).toBeGreaterThanOrEqual(198 / 268);
     // Published case reports of runners, 73 encoded blind in six batches (2026-12-06) and run once as they were: 56
     // right, no wrong plan. Their 41 runners whose pain was something else or needed a clinician are all referred — bone
     // tumours and a bone lesion first treated as anterior knee pain; stress fractures of the femoral neck and shaft,
@@ -465,8 +469,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // with blind batch 18; 108 of 135 with blind batch 19; 110 of 137 with blind batch 20; 117 of 145 with blind batches
     // 21a and 21b.
     // 118 of 145 once spread-out knee pain is asked whether it is around the kneecap (batch 9's sore knees referred).
-    // 120 of 147 with blind batch 22a.
-    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(120);
+    // 120 of 147 with blind batch 22a; 122 of 149 with blind batch 23 (its plantar fasciitis runner, placed nowhere, is
+    // undecided).
+    expect(decided.filter((row) => row.right).length).toBeGreaterThanOrEqual(122);
     expect(treated.filter((row) => row.right).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -509,8 +514,9 @@ describe('planForProfile on the vignettes, answering its questions as the runner
     // 63 of 75 with blind batches 17a and 17b (the 74-year-old's plantar fasciitis after a cortisone shot is referred);
     // 63 of 76 with blind batch 18 (the half-marathoner's knee with "instability", giving way, is referred); 64 of 77
     // with blind batch 20 (the 46-year-old's runner's knee, once placed around the kneecap); 65 of 78 with blind batches
-    // 21a and 21b (the runner's "behind my knees" that an orthopaedic practice read as the kneecap, once placed there).
-    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(65);
+    // 21a and 21b (the runner's "behind my knees" that an orthopaedic practice read as the kneecap, once placed there);
+    // 66 of 79 with blind batch 23 (the runner told he has plantar fasciitis, once placed under the heel).
+    expect(rows.filter((row) => row.planned).length).toBeGreaterThanOrEqual(66);
 
     // The case reports read the same way (before the later batches and `treatment-not-helped`): 29 of their 32 treated runners get their plan; the marathoner's shin with mild
     // swelling and the plantar fasciitis after a calcaneal stress fracture (red flags), and the teaching case's shin,
