@@ -801,4 +801,7 @@ const batch22aClinicians = pageVignettesBatch22a.filter((entry) =>
 const batch23Clinicians = pageVignettesBatch23.filter((entry) =>
   ['rw-sixphysio-helena-hip-1', 'rw-runnersworld-hobrough-jon-heel-1', 'rw-sixphysio-john-foot-1'].includes(entry.id),
 );
+// Batch 24 (forums and question sites, every region; encoded blind, 2026-12-07, in `real-pages-24.ts`): none wired by
+// the same rule, decided before the matcher ran on it — of its nine pages, seven do not state the answerer's profession
+// in the part stored, and two speak for a physiotherapy clinic without the answerer's own (as batch 23's clinic director).
 export const pageVignettes: PageVignette[] = [...firstBatches, ...pageVignettesBatch4a, ...pageVignettesBatch4b, ...pageVignettesBatch5, ...pageVignettesBatch6, ...pageVignettesBatch7, ...pageVignettesBatch8, ...pageVignettesBatch9, ...pageVignettesBatch10, ...pageVignettesBatch11, ...pageVignettesBatch12, ...pageVignettesBatch13, ...pageVignettesBatch14a, ...pageVignettesBatch14b, ...batch15Clinicians, ...batch16Clinicians, ...batch17aClinicians, ...batch17bClinicians, ...batch18Clinicians, ...batch19Clinicians, ...batch20Clinicians, ...batch21aClinicians, ...batch21bClinicians, ...batch22aClinicians, ...batch23Clinicians];
