@@ -152,6 +152,8 @@ describe('a warning sign in the review', () => {
       await page.selectOption('#red-flag', 'calf-swelling');
       await page.click('#log-red-flag');
       expect(fragmentLog(page.url())).toEqual([{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }]);
+      // The day stays on the day just logged, for the next entry of that day.
+      expect(await page.inputValue('#log-date')).toBe('2026-12-05');
       expect(await page.locator('.log li').allTextContents()).toEqual([`2026-12-05: warning sign, yes to "${await page.locator('#red-flag option[value="calf-swelling"]').textContent()}"`]);
       await page.fill('#review-today', '2026-12-06');
       await page.click('#review-button');

@@ -134,6 +134,10 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
   const clear = h('button', { type: 'button', id: 'log-clear' }, 'Clear the log');
   clear.addEventListener('click', () => onChange({ log: [], today: '', baseline: baselineValue() }));
   const date = () => value('log-date') || plan.startDate;
+  // The day field stays on the day last logged (within the plan), so that a run, its pain and a warning sign can be
+  // logged one after the other on the same day.
+  const last = state.log.at(-1)?.date;
+  const lastDay = last !== undefined && last >= plan.startDate && last <= plan.endDate ? last : plan.startDate;
   return h(
     'section',
     { class: 'review', 'aria-labelledby': 'review-heading' },
@@ -141,7 +145,7 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
     h(
       'div',
       { class: 'row' },
-      h('p', { class: 'field' }, h('label', { for: 'log-date' }, 'Day'), h('input', { id: 'log-date', type: 'date', value: plan.startDate, min: plan.startDate, max: plan.endDate })),
+      h('p', { class: 'field' }, h('label', { for: 'log-date' }, 'Day'), h('input', { id: 'log-date', type: 'date', value: lastDay, min: plan.startDate, max: plan.endDate })),
       numberField('pain-during', 'Pain during (0–10)', { min: 0, max: 10, step: 1 }),
       numberField('pain-after', 'Pain after (0–10)', { min: 0, max: 10, step: 1 }),
       numberField('pain-morning', 'Next morning (0–10)', { min: 0, max: 10, step: 1 }),
