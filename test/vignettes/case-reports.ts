@@ -11,6 +11,7 @@ import { caseReportsJ } from './case-reports-j.js';
 import { caseReportsK } from './case-reports-k.js';
 import { caseReportsL } from './case-reports-l.js';
 import { caseReportsM } from './case-reports-m.js';
+import { caseReportsN } from './case-reports-n.js';
 import type { PageVignette } from './page-vignette.js';
 
 /**
@@ -60,4 +61,9 @@ const batchLAnswered = caseReportsL;
 // encoder skipped a massage therapist's case for the same reason).
 const batchMAnswered = caseReportsM.filter((entry) => entry.id !== 'cr-holisticlife-groin-adductor-fell-runner-1');
 
-export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered, ...batchMAnswered];
+// Batch N (9 encoded blind, 2026-12-07; knees, thighs, a shin, an Achilles) by the same rule, decided before the
+// matcher ran on it: all but two whose practitioners read as not clinicians — a school's "student therapist" (massage
+// training) and an acupressure practice — as batch M left out a massage therapist's case.
+const batchNAnswered = caseReportsN.filter((entry) => !['cr-cns-knee-hip-ultrarunner-24-1', 'cr-henhao-thigh-quadriceps-marathon-57-1'].includes(entry.id));
+
+export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered, ...batchMAnswered, ...batchNAnswered];
