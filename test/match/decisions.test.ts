@@ -415,6 +415,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-paperexplained-shin-splints-forefoot-20-1',
       'cr-sydneyheelpain-pf-cortisone-32-1',
       'cr-leedsbeckett-pf-barefoot-triathlete-27-1',
+      // Batch N (6 wired of 9, 2026-12-07, run once as encoded with seven wired: 6 right; a seventh, a podiatrist's case
+      // whose stored text breaks off in the history, showed as a patellofemoral plan for a case with no answer and was
+      // then left out by batch K's rule, said in case-reports.ts; its five sent on — a frontal knee overload, a
+      // femoral stress fracture, a teenager's atypical anterior knee pain, a tibial bone stress injury, an Achilles sent
+      // to a podiatrist — all referred): a physical therapy textbook's triathlete with outer knee pain not said to be
+      // over the band's bony bump (planned on the clinician's reading).
+      'cr-accessphysio-knee-itbs-triathlon-22-1',
     ].sort());
   });
 
@@ -554,7 +561,7 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-sydneyheelpain-heel-new-shoe-model-39-1',
       // Batch M: a shin with pain at rest, and two plantar fasciitis runners whose earlier treatment had not helped (red
       // flags in the story). 40 of 55 with batch M (its forefoot runner's shin splints, tender along the bone once
-      // confirmed).
+      // confirmed); 41 of 56 with batch N (its triathlete's outer knee, over the band's bony bump once confirmed).
       'cr-footcarescotland-medial-shin-berlin-48-1',
       'cr-sydneyheelpain-pf-cortisone-32-1',
       'cr-leedsbeckett-pf-barefoot-triathlete-27-1',

