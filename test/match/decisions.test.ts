@@ -415,12 +415,13 @@ describe('planForProfile on the vignettes, answering its questions as the runner
       'cr-paperexplained-shin-splints-forefoot-20-1',
       'cr-sydneyheelpain-pf-cortisone-32-1',
       'cr-leedsbeckett-pf-barefoot-triathlete-27-1',
-      // Batch N (6 wired of 9, 2026-12-07, run once as encoded with seven wired: 6 right; a seventh, a podiatrist's case
-      // whose stored text breaks off in the history, showed as a patellofemoral plan for a case with no answer and was
-      // then left out by batch K's rule, said in case-reports.ts; its five sent on — a frontal knee overload, a
-      // femoral stress fracture, a teenager's atypical anterior knee pain, a tibial bone stress injury, an Achilles sent
-      // to a podiatrist — all referred): a physical therapy textbook's triathlete with outer knee pain not said to be
-      // over the band's bony bump (planned on the clinician's reading).
+      // Batch N (6 wired of 9, 2026-12-07; run once with seven wired: 5 right and a patellofemoral plan for a
+      // podiatrist's case whose stored text breaks off in the history, with no answer to be right or wrong against, then
+      // left out by batch K's rule, as said in case-reports.ts). Its five whose right answer is a referral — a frontal
+      // knee overload named as no one condition, a femoral stress fracture, a teenager's atypical anterior knee pain, a
+      // tibial bone stress injury, an Achilles sent to a podiatrist — are all referred; its one treated runner, a
+      // physical therapy textbook's triathlete with outer knee pain not said to be over the band's bony bump, is planned
+      // on the clinician's reading only.
       'cr-accessphysio-knee-itbs-triathlon-22-1',
     ].sort());
   });
