@@ -28,6 +28,11 @@ export interface ReviewContext {
   readonly lastStepBack: string | undefined;
   /** The day of the latest clinician's clearance logged, if any: red flags and severe pain before it are settled. */
   readonly clearedOn: string | undefined;
+  /**
+   * Where the latest clearance stands in {@link log} (-1 without one): the entries before it are settled (see
+   * {@link settled}), those after it count, a red flag logged later on the clearance's own day included.
+   */
+  readonly clearanceAt: number;
   /** True when the plan's condition is felt at the hip, where a bone-stress sign is seen within days (as the matcher says). */
   readonly hipPain: boolean;
   /** The plan's catalogue condition is felt only at the heel, ankle or foot: a growing runner's growth plate there is the heel's (Sever's disease). */
@@ -37,8 +42,13 @@ export interface ReviewContext {
 export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewContext {
   const sorted = merged.all;
   const freshMornings = merged.fresh.flatMap((entry) => (entry.kind === 'pain' && entry.nextMorning !== undefined ? [{ date: entry.date, nextMorning: entry.nextMorning }] : []));
-  let clearedOn: string | undefined;
-  for (const entry of sorted) if (entry.kind === 'clearance' && (clearedOn === undefined || entry.date > clearedOn)) clearedOn = entry.date;
+  // The log is in date order, stable within a day (what the plan held, then the new entries as given): the last
+  // clearance in it is the latest.
+  let clearanceAt = -1;
+  sorted.forEach((entry, index) => {
+    if (entry.kind === 'clearance') clearanceAt = index;
+  });
+  const clearedOn = sorted[clearanceAt]?.date;
   const baseline = baselinePain !== undefined ? { value: baselinePain, from: 'option' as const } : { value: DEFAULT_SETTLED_MORNING, from: 'default' as const };
   const day = dayOn(plan, today);
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
@@ -62,7 +72,17 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
     clearedOn,
+    clearanceAt,
   };
+}
+
+/**
+ * Whether the entry at `index` of the context's log came before the latest clearance, which settles it: a clinician
+ * who cleared the runner saw what was logged until then. A red flag logged after the clearance, on the same day too,
+ * still counts (the log has no times: its order on a day is the order the entries were given).
+ */
+export function settled(context: Pick<ReviewContext, 'clearanceAt'>, index: number): boolean {
+  return index < context.clearanceAt;
 }
 
 /**

@@ -7,7 +7,7 @@ import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, STOPS_EXERCISES } from '../match/red-flags.js';
-import { buildContext, dayOn, entriesBetween, limitsOf, painOf, type ReviewContext } from './context.js';
+import { buildContext, dayOn, entriesBetween, limitsOf, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
@@ -41,7 +41,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       rule: 'referred',
       status: 'refer',
       urgency: 'routine',
-      message: `The plan was referred to a clinician on ${referredOn}: no running until they clear the runner (log { kind: 'clearance' }).`,
+      message: `The plan was referred to a clinician on ${referredOn}: no running until a clinician clears you. Log their clearance to go on.`,
       evidence: { kind: 'library-default', reason: 'A referral stands until a clinician ends it: the library cannot tell when the runner was seen.' },
     });
   }
@@ -93,7 +93,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // with running, which says the same, stops them).
   const urgent =
     status === 'refer' &&
-    context.log.some((entry) => entry.kind === 'symptom' && (context.clearedOn === undefined || entry.date > context.clearedOn) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
+    context.log.some((entry, index) => entry.kind === 'symptom' && !settled(context, index) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
   const reReferred = clearance !== undefined && status === 'refer';
   const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };

@@ -184,6 +184,21 @@ describe('reviewPlan', () => {
     expect(clearedThenNight.plan.load?.referredOn).toBe('2026-12-06');
     const clearedThenCalf = reviewPlan(popped, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
     expect(clearedThenCalf.plan.days.find((day) => day.date === '2026-12-08')?.flags.map((flag) => flag.message).join(' ')).toMatch(/On 2026-12-06 you were told to see one that day/);
+    // A red flag logged after a clearance on the clearance's own day still refers (found by review: a clearance then a
+    // swollen calf on one day gave "progress", the calf settled by a clearance given before it); one logged before the
+    // clearance that day was seen by the clinician who cleared the runner, and is settled.
+    const sameDayAfter = reviewPlan(popped, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
+    expect(sameDayAfter.status).toBe('refer');
+    expect(sameDayAfter.reasons[0]).toMatchObject({ rule: 'red-flag', urgency: 'today' });
+    expect(sameDayAfter.plan.days.filter((day) => day.date >= '2026-12-06').every((day) => day.running.intensity === 'rest' && day.exercises.length === 0)).toBe(true);
+    const sameDayBefore = reviewPlan(popped, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-06' });
+    expect(sameDayBefore.status).not.toBe('refer');
+    expect(sameDayBefore.plan.days.some((day) => day.date >= '2026-12-06' && day.running.intensity !== 'rest')).toBe(true);
+    // Given again at the next review, whole, the order stands: the plan holds the clearance, the calf after it.
+    expect(reviewPlan(sameDayAfter.plan, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }], { today: '2026-12-07' }).status).toBe('refer');
+    // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.
+    const severeAfter = reviewPlan(founding, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'pain', date: '2026-12-05', during: 8 }, { kind: 'pain', date: '2026-12-06', during: 8 }], { today: '2026-12-06' });
+    expect(severeAfter.reasons.map((reason) => reason.rule)).toContain('severe-pain');
     // An urgent referral reviewed on a rest day of the programme still reports what it did to the running (found by
     // review: the load reason read only today's day, which says nothing).
     const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });

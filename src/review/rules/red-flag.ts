@@ -1,6 +1,6 @@
 import type { RedFlag, ReferralUrgency } from '../../model/index.js';
 import { BONE_STRESS_FLAGS, CLOT_EMERGENCY, SPINE_EMERGENCY, STOPS_EXERCISES } from '../../match/red-flags.js';
-import type { ReviewContext } from '../context.js';
+import { settled, type ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
 /**
@@ -61,13 +61,13 @@ const GROWING_HEEL: (typeof LOGGED)['growth-plate'] = {
 
 /**
  * Any red flag in the log means seeing a clinician, at once and always: no other entry outweighs it. Only a
- * clinician's clearance logged on or after it settles it. The message says what was logged, what it can mean and how
+ * clinician's clearance logged after it (on a later day, or later in the log on its day) settles it. The message says what was logged, what it can mean and how
  * soon, as the matcher would (see {@link LOGGED}).
  */
 export function redFlagLogged(context: ReviewContext): ReviewReason[] {
   const said = new Set<string>();
-  return context.log.flatMap((entry) => {
-    if (entry.kind !== 'symptom' || (context.clearedOn !== undefined && entry.date <= context.clearedOn)) return [];
+  return context.log.flatMap((entry, index) => {
+    if (entry.kind !== 'symptom' || settled(context, index)) return [];
     // The same red flag logged twice on a day is one reason.
     const key = `${entry.date} ${entry.redFlag}`;
     if (said.has(key)) return [];

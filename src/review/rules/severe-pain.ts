@@ -1,5 +1,5 @@
 import { daysBetween } from '../../plan/calendar.js';
-import { worstPainOf, type ReviewContext } from '../context.js';
+import { settled, worstPainOf, type ReviewContext } from '../context.js';
 import { SEVERE_PAIN } from '../../load/rules.js';
 import type { ReviewReason } from '../types.js';
 
@@ -11,8 +11,8 @@ import type { ReviewReason } from '../types.js';
  */
 export function severePain(context: ReviewContext): ReviewReason[] {
   const severe = new Map<string, number>();
-  for (const entry of context.log) {
-    if (context.clearedOn !== undefined && entry.date <= context.clearedOn) continue;
+  for (const [index, entry] of context.log.entries()) {
+    if (settled(context, index)) continue;
     const worst = worstPainOf(entry);
     if (worst !== undefined && worst >= SEVERE_PAIN) severe.set(entry.date, Math.max(severe.get(entry.date) ?? 0, worst));
   }
@@ -26,7 +26,7 @@ export function severePain(context: ReviewContext): ReviewReason[] {
         rule: 'severe-pain',
         status: 'refer',
         urgency: 'routine',
-        message: `Pain reached ${severe.get(first)}/10 on ${first} and ${severe.get(second)}/10 on ${second}: pain of ${SEVERE_PAIN}/10 or more twice within 7 days needs a clinician before running goes on. Log their clearance ({ kind: 'clearance' }) to go on.`,
+        message: `Pain reached ${severe.get(first)}/10 on ${first} and ${severe.get(second)}/10 on ${second}: pain of ${SEVERE_PAIN}/10 or more twice within 7 days needs a clinician before running goes on. Log their clearance to go on.`,
         evidence: {
           kind: 'library-default',
           reason: `No source gives a number: ${SEVERE_PAIN}/10 is two points above the pain-monitoring model's 5/10 limit, and twice within a week rules out a single bad day.`,
