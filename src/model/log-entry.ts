@@ -97,7 +97,7 @@ const missedEntry = z.strictObject({
 });
 
 const clearanceEntry = z.strictObject({
-  /** A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running. */
+  /** A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running. It settles what was logged before it; a red flag logged after it, on its day too, still refers. */
   kind: z.literal('clearance'),
   /** The day of the clearance, `YYYY-MM-DD`. */
   date: IsoDateSchema,

@@ -242,7 +242,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "exercises": "What was done of each exercise; missing when the whole session was done as planned."
   },
   "date,kind,note": {
-    "kind": "A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running.",
+    "kind": "A clinician saw the runner and cleared them to go on: it ends a referral, and the next review resumes running. It settles what was logged before it; a red flag logged after it, on its day too, still refers.",
     "date": "The day of the clearance, `YYYY-MM-DD`.",
     "note": "What the clinician said, when the app records it."
   },
