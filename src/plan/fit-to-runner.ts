@@ -182,7 +182,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
             // The programme is made for runners coming back from a break, whose recent weeks may be near zero: its
             // sessions are not held to the usual week, but a week that goes above it says so.
             if (weekTotal + distance > basis.usualWeekly + EPSILON) {
-              flags.push({ kind: 'weekly-volume', message: `With this session the week reaches ${say(weekTotal + distance, unit)}, more than your usual week in the history (${say(basis.usualWeekly, unit)}): the return-to-run programme sets it.` });
+              flags.push({ kind: 'weekly-volume', message: `With this session the week reaches ${say(weekTotal + distance, unit)}, more than your usual week (${say(basis.usualWeekly, unit)}): the return-to-run programme sets it.` });
             }
             planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
             const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
@@ -280,7 +280,7 @@ function planTimed(day: PlanDay, basis: RunnerBasis, longest: Longest, cap: bool
     running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? 0);
   const minutes = sessionMinutes();
   if (!basis.hasDurations || longestMinutes === 0) {
-    const why = unknownRunner ? 'nothing is known of how long you run (no recent runs, no usual week)' : 'the history has no run with a duration in the 30 days before';
+    const why = unknownRunner ? 'nothing is known of how long you run (no recent runs, no usual week)' : 'none of your runs of the 30 days before says how long it took';
     flags.push({ kind: 'time-not-checked', message: `This ${Math.round(minutes)}-minute session could not be checked against your training: ${why}.` });
     return { kind, minutes };
   }

@@ -31,16 +31,16 @@ export function planFlags(
   const flags: PlanFlag[] = [];
   if (load?.shortHistoryWeeks !== undefined && !notes.unknownRunner) {
     const weeks = load.shortHistoryWeeks;
-    const span = `Your history covers ${weeks === 1 ? '1 week' : `${weeks} weeks`} before the start, fewer than the ${RECENT_WEEKS} the starting load is measured over`;
+    const span = `The runs you gave cover ${weeks === 1 ? '1 week' : `${weeks} weeks`} before the start, fewer than the ${RECENT_WEEKS} the starting load is measured over`;
     flags.push({
       kind: 'short-history',
       message: load.ladder
-        ? `${span}, and too little running in ${weeks === 1 ? 'it' : 'them'} to plan from (${say(load.recentWeekly, unit)} a week): running restarts from the return-to-run programme. More weeks of your runs would let it be checked.`
-        : `${span}: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). More weeks of your runs would let it be checked.`,
+        ? `${span}, and too little running in ${weeks === 1 ? 'it' : 'them'} to plan from (${say(load.recentWeekly, unit)} a week): running restarts from the return-to-run programme. More weeks of your runs would let the plan start from your own weeks.`
+        : `${span}: week 1 plans at most ${Math.round(START_SHARE * 100)} % of the average of ${weeks === 1 ? 'that week' : `those ${weeks} weeks`} (${say(load.recentWeekly, unit)} a week). More weeks of your runs would let the plan start from your own weeks.`,
     });
   }
   if (!basis.guardKnown) {
-    flags.push({ kind: 'not-checked-against-training', message: `No history and no longest recent run: the single-run spike guard (${FRANDSEN_2025}) could not be checked.` });
+    flags.push({ kind: 'not-checked-against-training', message: `You gave no recent runs and no longest recent run, so no run could be checked against the longest you have run lately (${FRANDSEN_2025}).` });
   }
   if (basis.usualWeeklyEstimated) {
     flags.push({ kind: 'weekly-volume', message: `Your usual week is not known: it was taken as ${say(basis.usualWeekly, unit)}, your longest recent run divided by the long run's ${LONG_RUN_SHARE * 100} % share of a week. Your usual weekly distance would let it be checked.` });
@@ -67,7 +67,7 @@ export function planFlags(
         "Nothing is known of your training (no recent runs, no usual week): the running given by time is the protocol's own walk/run programme as prescribed, not checked against how long you run now. Give your recent runs, with how long they took, to check each session against them.",
     });
   } else if (notes.timeUnchecked) {
-    flags.push({ kind: 'time-not-checked', message: 'Some running is given by time, and the history has no durations to check it against: log how long your runs take.' });
+    flags.push({ kind: 'time-not-checked', message: 'Some running is given by time, and none of your runs says how long it took, to check it against: log how long your runs take.' });
   }
   const longest = Math.max(0, ...days.map((day) => day.running.planned?.distance?.value ?? 0));
   const last = days.at(-1);

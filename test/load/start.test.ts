@@ -49,7 +49,7 @@ describe('where a plan starts', () => {
     const history = simRunners[3]!.history(START);
     const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history, unit: 'km' });
     const flag = plan.flags.find((entry) => entry.kind === 'short-history');
-    expect(flag?.message).toMatch(/covers 1 week before the start, fewer than the 4/);
+    expect(flag?.message).toMatch(/cover 1 week before the start, fewer than the 4/);
     expect(planned(plan, 0, 7)).toBeLessThanOrEqual(0.7 * 19 + 1e-9);
     expect(generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner }).flags.map((entry) => entry.kind)).not.toContain('short-history');
   });
