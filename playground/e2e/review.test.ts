@@ -163,12 +163,17 @@ describe('a warning sign in the review', () => {
       expect(expected.status).toBe('refer');
       expect(expected.reasons[0]?.urgency).toBe('today');
       expect(await page.locator('#review-status').getAttribute('data-status')).toBe('refer');
-      expect(await page.locator('.review-result .status').textContent()).toMatch(/^See a clinician today: stop the plan/);
+      expect(await page.locator('.review-result .status').textContent()).toBe('See a clinician today: stop the plan and see a doctor today.');
       expect(await page.locator('.review-result .reasons li').allTextContents()).toEqual(expected.reasons.map((reason) => reason.message));
-      // What the runner sees next: no running on any day ahead until a clinician clears them.
+      // What the runner sees next: no running on any day ahead until a clinician clears them, on the page as in the plan.
       const ahead = expected.plan.days.filter((day) => day.date >= '2026-12-06');
       expect(ahead.every((day) => day.running.intensity === 'rest')).toBe(true);
-      expect(await page.locator('.review-result .revised li').allTextContents()).toEqual(ahead.map((day) => expect.stringContaining(`(${day.date})`)));
+      const revised = await page.locator('.review-result .revised li').allTextContents();
+      expect(revised).toHaveLength(ahead.length);
+      for (const [index, line] of revised.entries()) {
+        expect(line).toContain(`(${ahead[index]?.date})`);
+        expect(line).toMatch(/: no running$/);
+      }
 
       // Seen and cleared on the 7th: the review of the 8th no longer refers, and the days ahead run again.
       await page.fill('#log-date', '2026-12-07');
@@ -183,6 +188,37 @@ describe('a warning sign in the review', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('says "within days" for groin pain with running, and a warning sign logged after a same-day clearance still refers', async () => {
+    const { page, errors } = await session.open(FOUNDING_FRAGMENT);
+    await page.fill('#log-date', '2026-12-04');
+    await page.selectOption('#red-flag', 'groin-pain-with-running');
+    await page.click('#log-red-flag');
+    await page.fill('#review-today', '2026-12-05');
+    await page.click('#review-button');
+    expect(reviewPlan(plan(), [{ kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' }], { today: '2026-12-05' }).reasons[0]?.urgency).toBe('within-days');
+    expect(await page.locator('.review-result .status').textContent()).toMatch(/^See a clinician within days: stop the plan/);
+
+    // Cleared on the 6th, then a swollen calf logged that same day: the calf came after the clearance, and refers.
+    await page.fill('#log-date', '2026-12-06');
+    await page.click('#log-clearance');
+    await page.selectOption('#red-flag', 'calf-swelling');
+    await page.click('#log-red-flag');
+    expect(await page.inputValue('#log-date')).toBe('2026-12-06');
+    await page.fill('#review-today', '2026-12-07');
+    await page.click('#review-button');
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe('refer');
+    expect(await page.locator('.review-result .status').textContent()).toMatch(/^See a clinician today:/);
+    // The log survives a reload from the address, warning signs and clearance included.
+    await page.reload();
+    expect(fragmentLog(page.url())).toEqual([
+      { kind: 'symptom', date: '2026-12-04', redFlag: 'groin-pain-with-running' },
+      { kind: 'clearance', date: '2026-12-06' },
+      { kind: 'symptom', date: '2026-12-06', redFlag: 'calf-swelling' },
+    ]);
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe('refer');
+    expect(errors).toEqual([]);
+  });
 
   it('asks which warning sign before logging one', async () => {
     const { page } = await session.open(FOUNDING_FRAGMENT);

@@ -19,13 +19,17 @@ export const STATUS_WORDS: Readonly<Record<ReviewStatus, { readonly label: strin
   refer: { label: 'See a clinician', says: 'stop the plan and see your physio or doctor before you run again.' },
 };
 
-/** How soon the most urgent reason asks the runner to see a clinician, in words for the status line ('' when routine). */
-const URGENCY_WORDS: Readonly<Record<NonNullable<ReviewReason['urgency']>, string>> = { today: ' today', 'within-days': ' within days', routine: '' };
+/** A referral's status line by how soon its most urgent reason asks the runner to see a clinician. */
+const URGENCY_WORDS: Readonly<Record<NonNullable<ReviewReason['urgency']>, { readonly label: string; readonly says: string }>> = {
+  today: { label: 'See a clinician today', says: 'stop the plan and see a doctor today.' },
+  'within-days': { label: 'See a clinician within days', says: 'stop the plan and see a physio or doctor in the next few days, before you run again.' },
+  routine: STATUS_WORDS.refer,
+};
 
-/** The status line's label: "See a clinician today" when a reason says how soon (reasons come most urgent first). */
-function statusLabel(status: ReviewStatus, reasons: readonly ReviewReason[]): string {
+/** The status line's words: a referral's by its most urgent reason (reasons come most urgent first). */
+function statusWords(status: ReviewStatus, reasons: readonly ReviewReason[]): { readonly label: string; readonly says: string } {
   const urgency = reasons.find((reason) => reason.urgency !== undefined)?.urgency;
-  return `${STATUS_WORDS[status].label}${status === 'refer' && urgency !== undefined ? URGENCY_WORDS[urgency] : ''}`;
+  return status === 'refer' && urgency !== undefined ? URGENCY_WORDS[urgency] : STATUS_WORDS[status];
 }
 
 /** A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"). */
@@ -92,11 +96,11 @@ function result(plan: Plan, state: ReviewState): HTMLElement | false {
   try {
     const review = reviewPlan(plan, state.log, { today: state.today, ...(state.baseline === undefined ? {} : { baselinePain: state.baseline }) });
     const ahead = review.plan.days.filter((day) => day.date >= state.today);
-    const words = STATUS_WORDS[review.status];
+    const words = statusWords(review.status, review.reasons);
     return h(
       'div',
       { class: 'review-result', role: 'status', 'data-status': review.status },
-      h('p', { class: 'status' }, h('strong', { id: 'review-status', 'data-status': review.status }, `${statusLabel(review.status, review.reasons)}:`), ` ${words.says}`),
+      h('p', { class: 'status' }, h('strong', { id: 'review-status', 'data-status': review.status }, `${words.label}:`), ` ${words.says}`),
       h('ul', { class: 'reasons' }, ...review.reasons.map((reason) => h('li', { 'data-rule': reason.rule }, reason.message))),
       loadChange(plan, review.plan, state.today),
       h('h4', {}, `The days from ${state.today}, revised`),

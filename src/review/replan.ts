@@ -239,6 +239,12 @@ function noteUrgency(day: PlanDay): ReferralUrgency | undefined {
 
 const URGENCY_RANK: Readonly<Record<ReferralUrgency, number>> = { today: 0, 'within-days': 1, routine: 2 };
 
+/** Why a referred plan's day has no running: the review's rule, not the protocol's. */
+const STOPPED_EVIDENCE = Object.freeze({
+  kind: 'library-default' as const,
+  reason: 'A referral stops the running until a clinician clears the runner: a warning sign, or pain beyond what a plan should manage, needs a clinician first.',
+});
+
 /** A referred plan's day: no running until a clinician clears the runner; exercises as they were, or none after an urgent red flag. */
 function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgency | undefined, today: string): PlanDay {
   const resting = day.running.intensity === 'rest' && day.running.maxDistance === null && (day.running.planned === undefined || day.running.planned.kind === 'rest');
@@ -247,7 +253,9 @@ function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgen
   const said = noteUrgency(day);
   const sooner = said !== undefined && URGENCY_RANK[urgency ?? 'routine'] < URGENCY_RANK[said];
   if (resting && (!exercisesToo || day.exercises.length === 0) && !sooner) return day;
-  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: day.running.evidence };
+  // The day's running is the referral's now, not the protocol's: its evidence says so (a day that said "no running"
+  // cited the prescription's jogging limit).
+  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: [STOPPED_EVIDENCE] };
   if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
   const stopped = copyDay(day, running, [{ kind: 'referred', message: stoppedNote(exercisesToo, urgency, today) }]);
   // A swollen calf (a possible clot), a tear or a leg that bears no weight: no exercise either until it is seen.

@@ -191,6 +191,11 @@ describe('reviewPlan', () => {
     expect(sameDayAfter.status).toBe('refer');
     expect(sameDayAfter.reasons[0]).toMatchObject({ rule: 'red-flag', urgency: 'today' });
     expect(sameDayAfter.plan.days.filter((day) => day.date >= '2026-12-06').every((day) => day.running.intensity === 'rest' && day.exercises.length === 0)).toBe(true);
+    // A stopped day's "no running" is the referral's, not the prescription's: it does not cite the protocol's jogging
+    // limit (found in the playground, whose tooltip showed "Jog no farther than 5 miles a day" for "no running").
+    for (const day of sameDayAfter.plan.days.filter((entry) => entry.date >= '2026-12-06')) {
+      expect(day.running.evidence).toEqual([expect.objectContaining({ kind: 'library-default', reason: expect.stringMatching(/^A referral stops the running/) })]);
+    }
     const sameDayBefore = reviewPlan(popped, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-06' });
     expect(sameDayBefore.status).not.toBe('refer');
     expect(sameDayBefore.plan.days.some((day) => day.date >= '2026-12-06' && day.running.intensity !== 'rest')).toBe(true);
