@@ -248,7 +248,7 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
     if (ran <= plannedDistance + 0.1 + 1e-9) continue;
     flags.push({
       kind: 'overrun',
-      message: `On ${date} you ran ${say(ran, plan.unit)}, ${plannedDistance > 0 ? `more than the ${say(plannedDistance, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and the spike guard counts no more than was planned.`,
+      message: `On ${date} you ran ${say(ran, plan.unit)}, ${plannedDistance > 0 ? `more than the ${say(plannedDistance, plan.unit)} planned` : 'on a day planned without running'}. The plan is not raised for it: the rest of that week keeps its planned total, and later runs are not lengthened for it.`,
     });
   }
   return flags;
