@@ -20,6 +20,8 @@ const entryArb = (start: number, span: number): fc.Arbitrary<LogEntry> => {
     fc.record({ kind: fc.constant('run' as const), date, distance: fc.record({ value: fc.integer({ min: 1, max: 20 }), unit: fc.constant('km' as const) }), pain: fc.record({ during: score }) }),
     fc.record({ kind: fc.constant('missed' as const), date, what: fc.constantFrom('run' as const, 'session' as const) }),
     fc.record({ kind: fc.constant('session' as const), date }),
+    // A clearance, today's too: a red flag logged after it must still refer (found by review: one on the same day did not).
+    fc.record({ kind: fc.constant('clearance' as const), date }),
   );
 };
 
@@ -62,7 +64,7 @@ describe('reviewPlan, for any plan and log', () => {
     );
   });
 
-  it('refers whenever a red flag is logged', () => {
+  it('refers whenever a red flag is logged, after any clearance the log holds, the same day included', () => {
     fc.assert(
       fc.property(scenario, fc.constantFrom(...RED_FLAGS), ({ plan, today, log }, redFlag) => {
         expect(reviewPlan(plan, [...log, { kind: 'symptom', date: today, redFlag }], { today }).status).toBe('refer');
