@@ -1,4 +1,4 @@
-import { reviewPlan, generatePlan, getProtocol } from 'rehab-protocols';
+import { reviewPlan, generatePlan, getProtocol, RED_FLAGS } from 'rehab-protocols';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTrainingExport } from 'rehab-protocols/import';
 import { FOUNDING_FRAGMENT, FOUNDING_HISTORY, pasteHistory, start, type Session } from './browser.js';
@@ -225,5 +225,10 @@ describe('a warning sign in the review', () => {
     await page.click('#log-red-flag');
     expect(await page.locator('#log-note').textContent()).toBe('Choose the warning sign you noticed, then press "Log the warning sign".');
     expect(fragmentLog(page.url())).toEqual([]);
+    // Every red flag can be logged, each in its question's words, without the questions' advice on how to answer.
+    const options = await page.locator('#red-flag option').allTextContents();
+    expect(options).toHaveLength(RED_FLAGS.length + 1);
+    for (const option of options) expect(option).not.toMatch(/answer/);
+    expect(await page.locator('#red-flag option[value="pain-on-hopping"]').textContent()).toMatch(/^Hop on the sore leg ten times: /);
   });
 });

@@ -32,8 +32,11 @@ function statusWords(status: ReviewStatus, reasons: readonly ReviewReason[]): { 
   return status === 'refer' && urgency !== undefined ? URGENCY_WORDS[urgency] : STATUS_WORDS[status];
 }
 
-/** A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"). */
-const redFlagWords = (flag: RedFlag) => QUESTION_TEXTS.redFlags?.[flag] ?? flag;
+/**
+ * A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"), without an
+ * instruction on how to answer it, which a list of signs to log has no use for ("(… then answer not sure)").
+ */
+const redFlagWords = (flag: RedFlag) => (QUESTION_TEXTS.redFlags?.[flag] ?? flag).replace(/ \([^()]*\banswer\b[^()]*\)/, '');
 
 function numberField(id: string, label: string, attributes: Record<string, string | number>) {
   return h('p', { class: 'field' }, h('label', { for: id }, label), h('input', { id, type: 'number', inputmode: 'decimal', ...attributes }));
