@@ -24,17 +24,19 @@ export function chooseProtocol(
     return { kind: 'referral', reason: { kind: 'no-protocol', conditionId, message, urgency: 'routine' } };
   }
   const needs = [...new Set(forCondition.map((candidate) => candidate.setting))];
-  const plans = forCondition.length === 1 ? 'Its plan' : 'Its plans';
-  const chosen = settings.length === 0 ? 'no setting was given' : `only ${settings.join(' or ')} plans were asked for`;
+  const one = forCondition.length === 1;
+  // Where each setting's plan is done, in the runner's words (the setting ids are the app's).
+  const where = (setting: string) => (setting === 'supervised' ? "under a clinician's supervision" : setting === 'gym' ? 'in a gym' : `at ${setting}`);
+  const chosen = settings.length === 0 ? 'no place to exercise was chosen' : `only plans to do ${settings.map(where).join(' or ')} were asked for`;
   // What would give a plan: a setting the runner can use on their own (home, a gym) by allowing it; a supervised one by
   // a clinician setting it up.
   const own = needs.filter((setting) => setting !== 'supervised');
   const ways = [
-    ...own.map((setting) => `choose ${setting} to get its ${setting} plan`),
-    ...(needs.includes('supervised') ? [`a clinician or physical therapist could set ${own.length === 0 ? 'one up and supervise it' : 'up and supervise the supervised one'}`] : []),
+    ...own.map((setting) => `allowing plans to do ${where(setting)} would give its ${setting} plan`),
+    ...(needs.includes('supervised') ? [`a clinician or physical therapist could set ${own.length === 0 ? (one ? 'it up and supervise it' : 'one up and supervise it') : 'up and supervise the supervised one'}`] : []),
   ];
   const message =
-    `${lead} ${plans} (${forCondition.map((candidate) => candidate.name).join('; ')}) need${forCondition.length === 1 ? 's' : ''} a ${needs.join(' or ')} setting, ` +
+    `${lead} ${one ? 'Its plan' : 'Its plans'} (${forCondition.map((candidate) => candidate.name).join('; ')}) ${one ? 'is' : 'are'} done ${needs.map(where).join(' or ')}, ` +
     `and ${chosen}: ${ways.join(', or ')}.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message, urgency: 'routine' } };
 }
