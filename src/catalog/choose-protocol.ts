@@ -25,18 +25,20 @@ export function chooseProtocol(
   }
   const needs = [...new Set(forCondition.map((candidate) => candidate.setting))];
   const one = forCondition.length === 1;
-  // Where each setting's plan is done, in the runner's words (the setting ids are the app's).
-  const where = (setting: string) => (setting === 'supervised' ? "under a clinician's supervision" : setting === 'gym' ? 'in a gym' : `at ${setting}`);
-  const chosen = settings.length === 0 ? 'no place to exercise was chosen' : `only plans to do ${settings.map(where).join(' or ')} were asked for`;
+  // Where each setting's plan is done, in the runner's words (the setting ids are the app's); a supervised plan's loads
+  // are for a clinician to set up and teach.
+  const where = (setting: string) => (setting === 'supervised' ? 'with a clinician' : setting === 'gym' ? 'in a gym' : `at ${setting}`);
+  const what = (setting: string) => (setting === 'supervised' ? 'for a clinician to set up and supervise' : setting === 'gym' ? 'for a gym' : `for ${setting}`);
+  const chosen = settings.length === 0 ? 'no place to exercise was chosen' : `only plans done ${settings.map(where).join(' or ')} were asked for`;
   // What would give a plan: a setting the runner can use on their own (home, a gym) by allowing it; a supervised one by
   // a clinician setting it up.
   const own = needs.filter((setting) => setting !== 'supervised');
   const ways = [
-    ...own.map((setting) => `allowing plans to do ${where(setting)} would give its ${setting} plan`),
+    ...own.map((setting) => `allowing plans done ${where(setting)} would give its ${setting} plan`),
     ...(needs.includes('supervised') ? [`a clinician or physical therapist could set ${own.length === 0 ? (one ? 'it up and supervise it' : 'one up and supervise it') : 'up and supervise the supervised one'}`] : []),
   ];
   const message =
-    `${lead} ${one ? 'Its plan' : 'Its plans'} (${forCondition.map((candidate) => candidate.name).join('; ')}) ${one ? 'is' : 'are'} done ${needs.map(where).join(' or ')}, ` +
+    `${lead} ${one ? 'Its plan' : 'Its plans'} (${forCondition.map((candidate) => candidate.name).join('; ')}) ${one ? 'is' : 'are'} ${needs.map(what).join(' or ')}, ` +
     `and ${chosen}: ${ways.join(', or ')}.`;
   return { kind: 'referral', reason: { kind: 'needs-supervision', conditionId, protocolIds: [first.id, ...rest.map((candidate) => candidate.id)], message, urgency: 'routine' } };
 }

@@ -108,7 +108,7 @@ const planDayRunningDefinition = z.strictObject({
   painLimits: z.optional(PainCriteriaSchema),
   /** What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner. */
   planned: z.optional(PlannedRunSchema),
-  /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run. */
+  /** Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run; on a day a review's referral stopped, the referral alone. */
   evidence: z.array(EvidenceSchema).check(z.minLength(1)),
 });
 

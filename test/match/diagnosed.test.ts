@@ -189,15 +189,15 @@ describe('a clinician has said what it is (diagnosedAs)', () => {
     const tendon: SymptomProfile = { region: 'knee', locations: ['inferior-pole-patella'], redFlags: [], aggravatedBy: ['jumping'], diagnosedAs: 'patellar-tendinopathy' };
     const { result } = answerAll(tendon, { locations: ['inferior-pole-patella'], aggravatedBy: ['jumping'] });
     expect(result.kind === 'referral' && result.reasons[0]).toMatchObject({ kind: 'needs-supervision', conditionId: 'patellar-tendinopathy' });
-    if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its plan \(Patellar tendinopathy: isometric holds, then heavy slow resistance\) is done under a clinician's supervision, and only plans to do at home were asked for: a clinician or physical therapist could set it up and supervise it\.$/);
+    if (result.kind === 'referral') expect(result.reasons[0]?.message).toMatch(/^Diagnosed by a clinician: Patellar tendinopathy\. Its plan \(Patellar tendinopathy: isometric holds, then heavy slow resistance\) is for a clinician to set up and supervise, and only plans done at home were asked for: a clinician or physical therapist could set it up and supervise it\.$/);
   });
 
   it('says what would give a plan when no protocol fits the settings allowed: a setting to allow, or a clinician to supervise', () => {
     const achilles: SymptomProfile = { region: 'ankle', age: 40, onset: 'gradual', diagnosedAs: 'achilles-tendinopathy-midportion', locations: ['achilles-midportion'], aggravatedBy: ['running'], redFlags: [], background: [], signs: [], otherRegions: [], painFreeDuring: [], trainingChange: [] };
     const gymOnly = planForProfile(achilles, { ...options, settings: ['gym'] });
-    expect(gymOnly.kind === 'referral' && gymOnly.reasons[0]?.message).toMatch(/are done at home or under a clinician's supervision, and only plans to do in a gym were asked for: allowing plans to do at home would give its home plan, or a clinician or physical therapist could set up and supervise the supervised one\.$/);
+    expect(gymOnly.kind === 'referral' && gymOnly.reasons[0]?.message).toMatch(/are for home or for a clinician to set up and supervise, and only plans done in a gym were asked for: allowing plans done at home would give its home plan, or a clinician or physical therapist could set up and supervise the supervised one\.$/);
     const none = planForProfile(achilles, { ...options, settings: [] });
-    expect(none.kind === 'referral' && none.reasons[0]?.message).toMatch(/and no place to exercise was chosen: allowing plans to do at home would give its home plan/);
+    expect(none.kind === 'referral' && none.reasons[0]?.message).toMatch(/and no place to exercise was chosen: allowing plans done at home would give its home plan/);
     expect(planForProfile(achilles, { ...options, settings: ['gym', 'home'] }).kind).toBe('plan');
   });
 

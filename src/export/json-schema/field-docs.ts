@@ -314,7 +314,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "durationMinutes": "Minutes of continuous running, on a day the protocol gives it by time.",
     "painLimits": "The pain limits that set how much running the day allows, on a pain-monitored day.",
     "planned": "What the runner should actually run that day, never above the limit; missing when the plan knows nothing of the runner.",
-    "evidence": "Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run."
+    "evidence": "Where the day's running numbers come from: the protocol's rule first, then each guard that set the limit or the planned run; on a day a review's referral stopped, the referral alone."
   },
   "durationSeconds,evidence,holdSeconds,load,notes,perSide,reps,restSeconds,sets,tempo,timesPerDay": {
     "sets": "Sets per session, whole numbers from 1.",
