@@ -11,37 +11,68 @@ function entryKey(entry: LogEntry): string {
 const FEW = 16;
 
 /**
+ * Where a given entry stands against a clearance given on its day: after one, before one, or neither. An entry given
+ * after a clearance can only be a held entry that sits after the held clearance; one given before a clearance, a held
+ * entry before it; one given with no clearance around it, a held entry after the last held clearance. So a red flag
+ * logged again after a same-day clearance is new (it refers), not the one the clearance settled, whether the app gives
+ * the whole log or only what is new.
+ */
+type Around = 'after' | 'before' | 'none';
+
+/**
  * What the plan already holds on one day, and which of it the log has given again. An entry given is matched with one
- * held entry of the same content not matched before: a day holding two copies of an entry takes two copies as known.
- * Entries are compared by content (`sameData`), the day's few entries one by one; a day holding many is matched
- * through keys instead, so that 20,000 entries on one day stay linear. Keys are plain JSON: every entry here is zod's
- * output or the fast path's copy, whose keys follow the schema's order whatever order the app wrote them in
- * (test/review/log-merge.test.ts holds it to that).
+ * held entry of the same content not matched before, on the same side of the day's last held clearance (see
+ * {@link Around}): a day holding two copies of an entry takes two copies as known. Entries are compared by content
+ * (`sameData`), the day's few entries one by one; a day holding many is matched through keys instead, so that 20,000
+ * entries on one day stay linear. Keys are plain JSON: every entry here is zod's output or the fast path's copy, whose
+ * keys follow the schema's order whatever order the app wrote them in (test/review/log-merge.test.ts holds it to that).
  */
 class HeldDay {
   private readonly matched: boolean[];
-  private counts: Map<string, number> | undefined;
+  /** The index of the day's last held clearance, -1 without one. */
+  private readonly cleared: number;
+  /** Keyed counts of the held entries before the last clearance, and from it on (the clearance itself included). */
+  private counts: { before: Map<string, number>; from: Map<string, number> } | undefined;
   constructor(private readonly entries: readonly LogEntry[]) {
     this.matched = entries.map(() => false);
+    let cleared = -1;
+    entries.forEach((entry, index) => {
+      if (entry.kind === 'clearance') cleared = index;
+    });
+    this.cleared = cleared;
+  }
+  /** Whether a held entry at `index` can be the given entry, by where each stands against a clearance. */
+  private fits(index: number, entry: LogEntry, around: Around): boolean {
+    if (entry.kind === 'clearance') return true;
+    if (around === 'after') return this.cleared >= 0 && index > this.cleared;
+    if (around === 'before') return this.cleared < 0 || index < this.cleared;
+    return index > this.cleared;
   }
   /** True when `entry` is one the day holds and the log had not given yet (and counts it as given now). */
-  take(entry: LogEntry): boolean {
+  take(entry: LogEntry, around: Around): boolean {
     if (this.entries.length > FEW) {
       if (this.counts === undefined) {
-        this.counts = new Map();
-        for (const held of this.entries) {
+        this.counts = { before: new Map(), from: new Map() };
+        this.entries.forEach((held, index) => {
+          const pool = this.cleared >= 0 && index < this.cleared ? this.counts!.before : this.counts!.from;
           const key = entryKey(held);
-          this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-        }
+          pool.set(key, (pool.get(key) ?? 0) + 1);
+        });
       }
       const key = entryKey(entry);
-      const left = this.counts.get(key) ?? 0;
-      if (left === 0) return false;
-      this.counts.set(key, left - 1);
-      return true;
+      // The pools the entry may come from: the clearance's side of the day, or either for a clearance.
+      const { before, from } = this.counts;
+      const pools = entry.kind === 'clearance' ? [before, from] : around === 'before' && this.cleared >= 0 ? [before] : around === 'after' && this.cleared < 0 ? [] : [from];
+      for (const pool of pools) {
+        const left = pool.get(key) ?? 0;
+        if (left === 0) continue;
+        pool.set(key, left - 1);
+        return true;
+      }
+      return false;
     }
     for (let index = 0; index < this.entries.length; index++) {
-      if (!this.matched[index] && sameData(this.entries[index], entry)) {
+      if (!this.matched[index] && this.fits(index, entry, around) && sameData(this.entries[index], entry)) {
         this.matched[index] = true;
         return true;
       }
@@ -95,15 +126,28 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
     }
     return held;
   };
+  // Where each given entry stands against a clearance given on its day (see Around).
+  const arounds: Around[] = log.map(() => 'none');
+  const clearedDays = new Set<string>();
+  log.forEach((entry, index) => {
+    if (clearedDays.has(entry.date)) arounds[index] = 'after';
+    if (entry.kind === 'clearance') clearedDays.add(entry.date);
+  });
+  clearedDays.clear();
+  for (let index = log.length - 1; index >= 0; index--) {
+    const entry = log[index] as LogEntry;
+    if (arounds[index] === 'none' && clearedDays.has(entry.date)) arounds[index] = 'before';
+    if (entry.kind === 'clearance') clearedDays.add(entry.date);
+  }
   const fresh: LogEntry[] = [];
   const after: LogEntry[] = [];
-  for (const entry of log) {
+  for (const [index, entry] of log.entries()) {
     if (entry.date > today) continue;
     if (!inPlan(entry.date) && entry.date >= plan.startDate) {
       after.push(entry);
       continue;
     }
-    if (heldOn(entry.date)?.take(entry) === true) continue;
+    if (heldOn(entry.date)?.take(entry, arounds[index] ?? 'none') === true) continue;
     fresh.push(entry);
     if (entry.date < plan.startDate) {
       beforeStart.push(entry);

@@ -66,8 +66,22 @@ describe('reviewPlan, for any plan and log', () => {
 
   it('refers whenever a red flag is logged, after any clearance the log holds, the same day included', () => {
     fc.assert(
-      fc.property(scenario, fc.constantFrom(...RED_FLAGS), ({ plan, today, log }, redFlag) => {
-        expect(reviewPlan(plan, [...log, { kind: 'symptom', date: today, redFlag }], { today }).status).toBe('refer');
+      fc.property(scenario, fc.constantFrom(...RED_FLAGS), fc.boolean(), ({ plan, today, log }, redFlag, clearedToday) => {
+        const cleared: LogEntry[] = clearedToday ? [{ kind: 'clearance', date: today }] : [];
+        expect(reviewPlan(plan, [...log, ...cleared, { kind: 'symptom', date: today, redFlag }], { today }).status).toBe('refer');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refers whenever a red flag is logged, for an app that gives each review only what is new', () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom(...RED_FLAGS), fc.nat(), fc.boolean(), ({ plan, today, log }, redFlag, at, twice) => {
+        // The log split across two reviews on the same day; the red flag, perhaps logged in the first too, comes last.
+        const cut = log.length === 0 ? 0 : at % (log.length + 1);
+        const flag: LogEntry = { kind: 'symptom', date: today, redFlag };
+        const first = reviewPlan(plan, [...log.slice(0, cut), ...(twice ? [flag, { kind: 'clearance' as const, date: today }] : [])], { today }).plan;
+        expect(reviewPlan(first, [...log.slice(cut), flag], { today }).status).toBe('refer');
       }),
       { numRuns: 60 },
     );

@@ -201,6 +201,19 @@ describe('reviewPlan', () => {
     expect(sameDayBefore.plan.days.some((day) => day.date >= '2026-12-06' && day.running.intensity !== 'rest')).toBe(true);
     // Given again at the next review, whole, the order stands: the plan holds the clearance, the calf after it.
     expect(reviewPlan(sameDayAfter.plan, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }], { today: '2026-12-07' }).status).toBe('refer');
+    // The same, for an app that gives only what is new at each review (found by a second review: an identical red flag
+    // logged again after a same-day clearance was taken for the one the clearance settled, and dropped).
+    const settledFirst = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-05' });
+    expect(settledFirst.status).not.toBe('refer');
+    const againAfter = reviewPlan(settledFirst.plan, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
+    expect(againAfter.status).toBe('refer');
+    expect(againAfter.reasons[0]).toMatchObject({ rule: 'red-flag', urgency: 'today' });
+    // The whole log given again is the same log: still settled, nothing new.
+    expect(reviewPlan(settledFirst.plan, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-06' }).status).not.toBe('refer');
+    // A red flag held, then (only new) a clearance and the same red flag again on its day: the second one refers.
+    const heldFlag = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' }], { today: '2026-12-05' });
+    expect(reviewPlan(heldFlag.plan, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' }], { today: '2026-12-06' }).status).toBe('refer');
+    expect(reviewPlan(heldFlag.plan, [{ kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-06' }).status).not.toBe('refer');
     // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.
     const severeAfter = reviewPlan(founding, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'pain', date: '2026-12-05', during: 8 }, { kind: 'pain', date: '2026-12-06', during: 8 }], { today: '2026-12-06' });
     expect(severeAfter.reasons.map((reason) => reason.rule)).toContain('severe-pain');
