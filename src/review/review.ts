@@ -35,7 +35,11 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const context = buildContext(plan, protocol, merged, today, baselinePain, hipPain, heelOnly);
   const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context));
   const referredOn = plan.load?.referredOn;
-  const clearance = referredOn === undefined ? undefined : merged.fresh.find((entry) => entry.kind === 'clearance');
+  // The clearance that ends the referral: a new one, or one after the plan's last day (never stored, so never new).
+  const clearance =
+    referredOn === undefined
+      ? undefined
+      : (merged.fresh.find((entry) => entry.kind === 'clearance') ?? merged.all.find((entry) => entry.kind === 'clearance' && entry.date > plan.endDate && entry.date >= referredOn));
   if (referredOn !== undefined && clearance === undefined && !reasons.some((reason) => reason.status === 'refer')) {
     reasons.push({
       rule: 'referred',
@@ -48,7 +52,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // Nothing new: the plan goes on as it is — unless a referral comes from entries the plan cannot store (after its
   // last day, read at every review), and the plan is not referred yet: the re-plan below then stops the running.
   const newReferral = referredOn === undefined && reasons.some((reason) => reason.status === 'refer');
-  if (merged.fresh.length === 0 && !newReferral && !reasons.some((reason) => reason.rule === 'checkpoint')) {
+  if (merged.fresh.length === 0 && !newReferral && clearance === undefined && !reasons.some((reason) => reason.rule === 'checkpoint')) {
     // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
     const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
     reasons.push({

@@ -214,6 +214,16 @@ describe('reviewPlan', () => {
     const heldFlag = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' }], { today: '2026-12-05' });
     expect(reviewPlan(heldFlag.plan, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' }], { today: '2026-12-06' }).status).toBe('refer');
     expect(reviewPlan(heldFlag.plan, [{ kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-06' }).status).not.toBe('refer');
+    // A clearance after the plan's last day ends a referral too (found by a second review: entries after the end are
+    // never stored, so never new, and the runner stayed referred whatever was logged).
+    const endReferred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' }], { today: '2026-12-05' });
+    const clearedAfterEnd = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-15' }], { today: '2026-12-16' });
+    expect(founding.endDate).toBe('2026-12-14');
+    expect(clearedAfterEnd.status).toBe('progress');
+    expect(clearedAfterEnd.reasons.map((reason) => reason.rule)).toEqual(['clearance']);
+    expect(clearedAfterEnd.plan.load?.referredOn).toBeUndefined();
+    // ... but not one dated before the referral, nor a red flag logged after it.
+    expect(reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-15' }, { kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }], { today: '2026-12-16' }).status).toBe('refer');
     // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.
     const severeAfter = reviewPlan(founding, [{ kind: 'clearance', date: '2026-12-05' }, { kind: 'pain', date: '2026-12-05', during: 8 }, { kind: 'pain', date: '2026-12-06', during: 8 }], { today: '2026-12-06' });
     expect(severeAfter.reasons.map((reason) => reason.rule)).toContain('severe-pain');
