@@ -26,10 +26,8 @@ export interface ReviewContext {
   readonly achilles: boolean;
   /** The day of the last step-back: entries dated on or before it belong to the flare it already acted on. */
   readonly lastStepBack: string | undefined;
-  /** The day of the latest clinician's clearance logged, if any: red flags and severe pain before it are settled. */
-  readonly clearedOn: string | undefined;
   /**
-   * Where the latest clearance stands in {@link log} (-1 without one): the entries before it are settled (see
+   * Where the latest clinician's clearance stands in {@link log} (-1 without one): the entries before it are settled (see
    * {@link settled}), those after it count, a red flag logged later on the clearance's own day included.
    */
   readonly clearanceAt: number;
@@ -48,7 +46,6 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
   sorted.forEach((entry, index) => {
     if (entry.kind === 'clearance') clearanceAt = index;
   });
-  const clearedOn = sorted[clearanceAt]?.date;
   const baseline = baselinePain !== undefined ? { value: baselinePain, from: 'option' as const } : { value: DEFAULT_SETTLED_MORNING, from: 'default' as const };
   const day = dayOn(plan, today);
   const phase = protocol.phases.find((entry) => entry.id === day?.phaseId);
@@ -71,7 +68,6 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     day,
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
-    clearedOn,
     clearanceAt,
   };
 }

@@ -19,6 +19,9 @@ const FEW = 16;
  */
 type Around = 'after' | 'before' | 'none';
 
+/** The side of a day's last held clearance a held entry sits on. */
+type Side = 'before' | 'from';
+
 /**
  * What the plan already holds on one day, and which of it the log has given again. An entry given is matched with one
  * held entry of the same content not matched before, on the same side of the day's last held clearance (see
@@ -31,8 +34,8 @@ class HeldDay {
   private readonly matched: boolean[];
   /** The index of the day's last held clearance, -1 without one. */
   private readonly cleared: number;
-  /** Keyed counts of the held entries before the last clearance, and from it on (the clearance itself included). */
-  private counts: { before: Map<string, number>; from: Map<string, number> } | undefined;
+  /** Keyed counts of the held entries on each side of the last clearance (see {@link side}). */
+  private counts: Record<Side, Map<string, number>> | undefined;
   constructor(private readonly entries: readonly LogEntry[]) {
     this.matched = entries.map(() => false);
     let cleared = -1;
@@ -41,29 +44,32 @@ class HeldDay {
     });
     this.cleared = cleared;
   }
-  /** Whether a held entry at `index` can be the given entry, by where each stands against a clearance. */
-  private fits(index: number, entry: LogEntry, around: Around): boolean {
-    if (entry.kind === 'clearance') return true;
-    if (around === 'after') return this.cleared >= 0 && index > this.cleared;
-    if (around === 'before') return this.cleared < 0 || index < this.cleared;
-    return index > this.cleared;
+  /** The side of the last held clearance a held entry sits on: before it, or from it on (all of a day without one). */
+  private side(index: number): Side {
+    return index < this.cleared ? 'before' : 'from';
+  }
+  /** The sides a given entry may be matched on, by where it was given against a clearance (see {@link Around}). */
+  private sides(entry: LogEntry, around: Around): readonly Side[] {
+    if (entry.kind === 'clearance') return ['before', 'from'];
+    if (this.cleared < 0) return around === 'after' ? [] : ['from'];
+    return around === 'before' ? ['before'] : ['from'];
   }
   /** True when `entry` is one the day holds and the log had not given yet (and counts it as given now). */
   take(entry: LogEntry, around: Around): boolean {
+    const sides = this.sides(entry, around);
     if (this.entries.length > FEW) {
       if (this.counts === undefined) {
-        this.counts = { before: new Map(), from: new Map() };
+        const counts: Record<Side, Map<string, number>> = { before: new Map(), from: new Map() };
         this.entries.forEach((held, index) => {
-          const pool = this.cleared >= 0 && index < this.cleared ? this.counts!.before : this.counts!.from;
+          const pool = counts[this.side(index)];
           const key = entryKey(held);
           pool.set(key, (pool.get(key) ?? 0) + 1);
         });
+        this.counts = counts;
       }
       const key = entryKey(entry);
-      // The pools the entry may come from: the clearance's side of the day, or either for a clearance.
-      const { before, from } = this.counts;
-      const pools = entry.kind === 'clearance' ? [before, from] : around === 'before' && this.cleared >= 0 ? [before] : around === 'after' && this.cleared < 0 ? [] : [from];
-      for (const pool of pools) {
+      for (const side of sides) {
+        const pool = this.counts[side];
         const left = pool.get(key) ?? 0;
         if (left === 0) continue;
         pool.set(key, left - 1);
@@ -72,7 +78,7 @@ class HeldDay {
       return false;
     }
     for (let index = 0; index < this.entries.length; index++) {
-      if (!this.matched[index] && this.fits(index, entry, around) && sameData(this.entries[index], entry)) {
+      if (!this.matched[index] && sides.includes(this.side(index)) && sameData(this.entries[index], entry)) {
         this.matched[index] = true;
         return true;
       }
