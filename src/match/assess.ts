@@ -2,7 +2,7 @@ import { LIKELIHOOD_RATIO_GRADES, LIST_FIELDS, RED_FLAGS, REFERRAL_URGENCIES, ty
 import { findingState, findingValues, profileFacts, settledPlace, type ProfileFacts } from './facts.js';
 import { logit, sigmoid } from './log-odds.js';
 import { questionWords, redFlagText } from './question-texts.js';
-import { asksGrowthPlate, deriveRedFlags, growthPlateSite, painRegions, atTheHip, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
+import { asksGrowthPlate, deriveRedFlags, femoralNeckOnce, growthPlateSite, painRegions, atTheHip, hipPain, redFlagMessage, redFlagUrgency, SCREEN_BY_REGION, URGENT_RED_FLAGS, type DerivedRedFlag } from './red-flags.js';
 import { scoreWithBounds, type ScoredCondition } from './score.js';
 
 /**
@@ -165,10 +165,10 @@ export function bestFit(name: string): string {
 /**
  * Referral reasons most urgent first (a swollen calf before night pain, a hip's diagnosis seen within days before a
  * routine red flag), each level in the order given: red flags first, in `RED_FLAGS` order. So the first reason's
- * `urgency` is the referral's.
+ * `urgency` is the referral's. The femoral neck's explanation is said once (see {@link femoralNeckOnce}).
  */
 export function byUrgency(reasons: readonly ReferralReason[]): ReferralReason[] {
-  return REFERRAL_URGENCIES.flatMap((urgency) => reasons.filter((reason) => reason.urgency === urgency));
+  return femoralNeckOnce(REFERRAL_URGENCIES.flatMap((urgency) => reasons.filter((reason) => reason.urgency === urgency)));
 }
 
 /**

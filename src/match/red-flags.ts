@@ -361,6 +361,26 @@ export const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(['night-pain', 're
  */
 const HIP_BONE_STRESS_URGENCY = 'At the hip, this can be a stress injury of the hip bone (femoral neck), which running on can make worse: stop running and see a clinician within days.';
 
+/** What a hip's bone-stress reason says of the femoral neck: said in full once, in the first reason that says it. */
+const FEMORAL_NECK = / a stress injury of the hip bone \(femoral neck\), which running on can make worse/;
+
+/**
+ * Reasons in the order the runner reads them, the femoral neck's explanation said once: the first reason that gives it
+ * keeps it, later ones point back to it ("that same stress injury of the hip bone"), so that three signs at the hip do
+ * not repeat one sentence three times.
+ */
+export function femoralNeckOnce<Reason extends { readonly message: string }>(reasons: readonly Reason[]): Reason[] {
+  let said = false;
+  return reasons.map((reason) => {
+    if (!FEMORAL_NECK.test(reason.message)) return reason;
+    if (!said) {
+      said = true;
+      return reason;
+    }
+    return { ...reason, message: reason.message.replace(FEMORAL_NECK, ' that same stress injury of the hip bone') };
+  });
+}
+
 /** A booked visit's words, which a bone-stress sign at the hip replaces with {@link HIP_BONE_STRESS_URGENCY}. */
 const BOOKED_VISIT = /: see (?:a clinician|one) before running(?: on it)? again\./;
 

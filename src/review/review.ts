@@ -6,9 +6,9 @@ import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
-import { BONE_STRESS_FLAGS, STOPS_EXERCISES } from '../match/red-flags.js';
+import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayOn, entriesBetween, limitsOf, painOf, settled, type ReviewContext } from './context.js';
-import { mergeLog } from './log-merge.js';
+import { mergeLog, type MergedLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
@@ -29,17 +29,25 @@ const LOAD_RULE_EVIDENCE: ReviewReason['evidence'] = {
   reason: 'A plan that keeps hurting the runner despite stepping back needs a clinician, not a fourth cut; no source gives the number.',
 };
 
+/** The latest clearance that can end a referral made on `referredOn`: a new one, or one dated after the plan's end. */
+function latestClearance(merged: MergedLog, endDate: string, referredOn: string): Extract<LogEntry, { kind: 'clearance' }> | undefined {
+  const fresh = new Set(merged.fresh);
+  for (let index = merged.all.length - 1; index >= 0; index--) {
+    const entry = merged.all[index] as LogEntry;
+    if (entry.kind === 'clearance' && (fresh.has(entry) || (entry.date > endDate && entry.date >= referredOn))) return entry;
+  }
+  return undefined;
+}
+
 /** Reviews a validated plan against a validated log: every rule, the most cautious decision, the revised plan. */
 export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewResult {
   const merged = mergeLog(plan, log, today);
   const context = buildContext(plan, protocol, merged, today, baselinePain, hipPain, heelOnly);
   const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context));
   const referredOn = plan.load?.referredOn;
-  // The clearance that ends the referral: a new one, or one after the plan's last day (never stored, so never new).
-  const clearance =
-    referredOn === undefined
-      ? undefined
-      : (merged.fresh.find((entry) => entry.kind === 'clearance') ?? merged.all.find((entry) => entry.kind === 'clearance' && entry.date > plan.endDate && entry.date >= referredOn));
+  // The clearance that ends the referral: the latest new one, or one after the plan's last day (never stored, so never
+  // new) — the latest, as the rules read it (ReviewContext.clearanceAt), so that its reason names the day they use.
+  const clearance = referredOn === undefined ? undefined : latestClearance(merged, plan.endDate, referredOn);
   if (referredOn !== undefined && clearance === undefined && !reasons.some((reason) => reason.status === 'refer')) {
     reasons.push({
       rule: 'referred',
@@ -72,7 +80,9 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       rule: 'clearance',
       status: 'progress',
       message:
-        status === 'step-back'
+        today > plan.endDate
+          ? `A clinician cleared the runner on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from the runner's recent runs, goes on from here.`
+          : status === 'step-back'
           ? `A clinician cleared the runner on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
           : `A clinician cleared the runner on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
@@ -150,8 +160,8 @@ const worst = (reasons: readonly ReviewReason[]) => reasons.reduce<ReviewStatus>
 const urgencyRank = (urgency: ReferralUrgency) => REFERRAL_URGENCIES.indexOf(urgency);
 /** The most urgent of the reasons that refer. */
 const mostUrgent = (reasons: readonly ReviewReason[]) => reasons.reduce<ReferralUrgency>((most, reason) => (reason.urgency !== undefined && urgencyRank(reason.urgency) < urgencyRank(most) ? reason.urgency : most), 'routine');
-/** Most cautious first; of the reasons that refer, the most urgent first (a stable sort keeps the rules' order otherwise). */
-const sorted = (reasons: readonly ReviewReason[]) => [...reasons].sort((a, b) => rank(b.status) - rank(a.status) || urgencyRank(a.urgency ?? 'routine') - urgencyRank(b.urgency ?? 'routine'));
+/** Reasons most cautious first, then most urgent; the femoral neck's explanation said once (as the matcher says it). */
+const sorted = (reasons: readonly ReviewReason[]) => femoralNeckOnce([...reasons].sort((a, b) => rank(b.status) - rank(a.status) || urgencyRank(a.urgency ?? 'routine') - urgencyRank(b.urgency ?? 'routine')));
 
 /** The distances of new runs that broke the pain limits: a run's own ratings, or a day's ratings on a day with a run. */
 function painfulRuns(context: ReviewContext, plan: Plan): number[] {

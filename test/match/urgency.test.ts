@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerQuestion,
+  generatePlan,
+  getProtocol,
   matchConditions,
   planForProfile,
   RED_FLAGS,
   REFERRAL_URGENCIES,
   ReferralReasonSchema,
   REGIONS,
+  reviewPlan,
   type ReferralReason,
   type SymptomProfile,
 } from 'rehab-protocols';
@@ -100,6 +103,22 @@ describe('referral urgency', () => {
     expect(hopped.kind === 'referral' && hopped.reasons[0]).toMatchObject({ redFlag: 'pain-on-hopping', urgency: 'within-days' });
     // Elsewhere the same signs are booked.
     expect(matchConditions({ region: 'shin', redFlags: ['pain-on-hopping'] }).referral.reasons[0]?.urgency).toBe('routine');
+  });
+
+  it('says what the femoral neck is once when several signs at the hip point to it, each reason still saying how soon', () => {
+    const result = planForProfile({ region: 'hip', locations: ['groin'], redFlags: ['night-pain', 'rest-pain', 'pain-on-hopping'], age: 30 }, options);
+    const messages = result.kind === 'referral' ? result.reasons.filter((reason) => reason.kind === 'red-flag').map((reason) => reason.message) : [];
+    // Night pain, rest pain, hopping and groin pain with running (shown by the groin): four reasons, one explanation.
+    expect(messages).toHaveLength(4);
+    expect(messages.filter((message) => message.includes('(femoral neck)'))).toEqual([messages[0]]);
+    expect(messages.slice(1).every((message) => message.includes('that same stress injury of the hip bone') && message.endsWith('stop running and see a clinician within days.'))).toBe(true);
+    // The review says it once too: two signs logged on a hip's plan.
+    const gluteal = generatePlan(getProtocol('gluteal-tendinopathy'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const logged = reviewPlan(gluteal, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'night-pain' }, { kind: 'symptom', date: '2026-12-04', redFlag: 'pain-on-hopping' }], { today: '2026-12-04' });
+    const said = logged.reasons.filter((reason) => reason.rule === 'red-flag').map((reason) => reason.message);
+    expect(said).toHaveLength(2);
+    expect(said.filter((message) => message.includes('(femoral neck)'))).toHaveLength(1);
+    expect(said[1]).toMatch(/that same stress injury of the hip bone/);
   });
 
   it('puts a reason that is not a red flag first when it is the more urgent (a hip diagnosis with a routine red flag)', () => {

@@ -222,6 +222,13 @@ describe('reviewPlan', () => {
     expect(clearedAfterEnd.status).toBe('progress');
     expect(clearedAfterEnd.reasons.map((reason) => reason.rule)).toEqual(['clearance']);
     expect(clearedAfterEnd.plan.load?.referredOn).toBeUndefined();
+    // Its reason does not promise running from a plan that has no days left (noticed at the last stop).
+    expect(clearedAfterEnd.reasons[0]?.message).toBe(
+      "A clinician cleared the runner on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from the runner's recent runs, goes on from here.",
+    );
+    // Two clearances in one review: the reason names the latest, the one the rules read (it named the first).
+    const twice = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });
+    expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared the runner on 2026-12-08: running resumes/);
     // ... but not one dated before the referral, nor a red flag logged after it.
     expect(reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-15' }, { kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }], { today: '2026-12-16' }).status).toBe('refer');
     // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.
