@@ -150,5 +150,6 @@ export { formatPlan } from './export/text/format-plan.js';
 export { citeOnce, groupNotes, type PlanNote } from './export/text/group-notes.js';
 export { summarizeHistory, type HistorySummary } from './runner/summarize-history.js';
 export { reviewPlan } from './catalog/review-plan.js';
+export { RED_FLAG_LOG_TEXTS } from './review/rules/red-flag.js';
 export { QUESTION_TEXTS, questionText } from './match/question-texts.js';
 export { REVIEW_STATUSES, type ReviewOptions, type ReviewReason, type ReviewResult, type ReviewStatus } from './review/types.js';

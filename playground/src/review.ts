@@ -1,4 +1,4 @@
-import { QUESTION_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan, type RedFlag, type ReviewReason, type ReviewStatus } from 'rehab-protocols';
+import { RED_FLAG_LOG_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan, type RedFlag, type ReviewReason, type ReviewStatus } from 'rehab-protocols';
 import { runningText } from './calendar.js';
 import { h } from './dom.js';
 
@@ -36,7 +36,11 @@ function statusWords(status: ReviewStatus, reasons: readonly ReviewReason[]): { 
  * A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"), without an
  * instruction on how to answer it, which a list of signs to log has no use for ("(… then answer not sure)").
  */
-const redFlagWords = (flag: RedFlag) => (QUESTION_TEXTS.redFlags?.[flag] ?? flag).replace(/ \([^()]*\banswer\b[^()]*\)/, '');
+/** A red flag as something noticed on a day, in the review's words, for the warning-sign list ("A swollen calf"). */
+const redFlagWords = (flag: RedFlag) => {
+  const words = RED_FLAG_LOG_TEXTS[flag];
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+};
 
 function numberField(id: string, label: string, attributes: Record<string, string | number>) {
   return h('p', { class: 'field' }, h('label', { for: id }, label), h('input', { id, type: 'number', inputmode: 'decimal', ...attributes }));
@@ -52,7 +56,7 @@ function entryText(entry: LogEntry): string {
     const pain = entry.pain === undefined ? '' : ` (pain during ${entry.pain.during ?? '–'}, after ${entry.pain.after ?? '–'} of 10)`;
     return `${entry.date}: ${entry.kind} ${entry.distance.value} ${entry.distance.unit}${pain}`;
   }
-  if (entry.kind === 'symptom') return `${entry.date}: warning sign, yes to "${redFlagWords(entry.redFlag)}"`;
+  if (entry.kind === 'symptom') return `${entry.date}: warning sign, ${RED_FLAG_LOG_TEXTS[entry.redFlag]}`;
   if (entry.kind === 'clearance') return `${entry.date}: a clinician saw you and cleared you to go on`;
   return `${entry.date}: ${entry.kind}`;
 }
@@ -184,7 +188,7 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
       h(
         'p',
         { class: 'field' },
-        h('label', { for: 'red-flag' }, 'A warning sign on that day'),
+        h('label', { for: 'red-flag' }, 'A warning sign you noticed that day'),
         h('select', { id: 'red-flag' }, h('option', { value: '' }, 'Choose one…'), ...RED_FLAGS.map((flag) => h('option', { value: flag }, redFlagWords(flag)))),
       ),
     ),

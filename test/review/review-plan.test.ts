@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { generatePlan, getProtocol, RED_FLAG_LOG_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
@@ -102,6 +102,13 @@ describe('reviewPlan', () => {
       expect(hipPlan.days.filter((day) => day.date >= '2026-12-04').every((day) => day.exercises.length === 0), redFlag).toBe(true);
       expect(atHip, redFlag).toMatch(/Stop running and the exercises, and see a clinician within days/);
     }
+    // The words an app lists warning signs by are the ones the review's reason says it logged, for every red flag.
+    for (const redFlag of RED_FLAGS) {
+      const words = RED_FLAG_LOG_TEXTS[redFlag];
+      expect(words, redFlag).not.toMatch(/\?|^(that|did|are|have|is|does|do) /i);
+      expect(reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag }], { today: '2026-12-04' }).reasons[0]?.message, redFlag).toContain(`On 2026-12-04 you logged ${words}.`);
+    }
+    expect(Object.keys(RED_FLAG_LOG_TEXTS).sort()).toEqual([...RED_FLAGS].sort());
     // Words for a runner already on a plan: a new injury, no knee named, no "before you follow an exercise plan".
     const injury = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'trauma' }], { today: '2026-12-04' });
     expect(injury.reasons[0]?.message).toMatch(/^On 2026-12-04 you logged a fall, a blow or another injury\./);

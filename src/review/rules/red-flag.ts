@@ -26,7 +26,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'pain-on-hopping': { what: 'pain in the bone on hopping', why: 'This can be a bone stress injury.' },
   numbness: { what: 'numbness, tingling or pain like an electric shock', why: 'It can come from a nerve, or from pressure building up in a muscle compartment.', nerve: true },
   'calf-swelling': { what: 'a swollen calf', why: 'A swollen calf can be a blood clot.', when: 'today', emergency: CLOT_EMERGENCY },
-  'unable-to-bear-weight': { what: 'that you cannot put weight on the leg', when: 'today' },
+  'unable-to-bear-weight': { what: 'being unable to put weight on the leg', when: 'today' },
   'unexplained-weight-loss': { what: 'weight lost without trying', why: 'Pain with unexplained weight loss needs a clinician to find its cause.' },
   'groin-pain-with-running': { what: 'pain in the groin or the front of the hip with running', why: 'It can be a stress injury of the hip bone (femoral neck), which running on can make worse.', when: 'within days' },
   'leg-weakness': { what: 'a weak leg or foot, or a foot that drops or slaps', why: 'Weakness can come from a nerve.', when: 'within days', nerve: true },
@@ -34,7 +34,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
   'sudden-pop': { what: 'a sudden pop or snap, or pain that started at one moment', why: 'It can be a tear: do not walk or run on it until it is seen.', when: 'today' },
   'bone-stress-risk': { what: 'a risk factor for bone stress injury (a previous one, missed or irregular periods, low body weight or eating too little for your training)', why: 'With pain in a bone, it can be a bone stress injury; missed or irregular periods, eating too little and previous stress fractures can also be signs of too little energy for your training: ask for an energy-availability (RED-S) assessment too.' },
   'growth-plate': {
-    what: 'that you are still growing, with pain where a growth plate can be hurt',
+    what: 'pain where a growth plate can be hurt, while still growing',
     why: "It can come from a growth plate (at the top of the thigh bone, in the pelvis, or at the back of the heel, called Sever's disease), which an exercise plan made for adults does not treat.",
     when: 'within days, and today if it hurts to put weight on the leg',
   },
@@ -44,10 +44,28 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
     when: 'within days, before you load the tendon again',
   },
   'treatment-not-helped': {
-    what: "that a clinician's treatment of this pain has not helped",
+    what: "a clinician's treatment of this pain that has not helped",
     why: 'The pain needs a clinician to look at it again, for what else it could be and what to try next; it is not urgent unless the pain is getting worse or stops you walking.',
   },
 };
+
+/**
+ * Each red flag as something a runner noticed and logs during a plan (a `symptom` entry), in the words a review's
+ * reason gives it ("On 2026-12-04 you logged a swollen calf."): for an app's list of warning signs to log. The
+ * matcher's questions (`QUESTION_TEXTS`) ask instead how the pain started or about the runner's background ("Did
+ * it start with a fall…?", "Are you under 18…?"), which reads oddly for a day in a log.
+ *
+ * @example
+ * ```ts
+ * import { RED_FLAG_LOG_TEXTS } from 'rehab-protocols';
+ *
+ * RED_FLAG_LOG_TEXTS['calf-swelling'];
+ * //=> 'a swollen calf'
+ * ```
+ */
+export const RED_FLAG_LOG_TEXTS: Readonly<Record<RedFlag, string>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(Object.entries(LOGGED).map(([flag, words]) => [flag, words.what])) as Record<RedFlag, string>,
+);
 
 /**
  * A growing runner's growth plate logged on a plan felt only at the heel, ankle or foot: most likely the heel's (Sever's
@@ -55,7 +73,7 @@ const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: s
  * plate at the hip shows as knee or thigh pain) is seen within days, as the matcher's knee question asks.
  */
 const GROWING_HEEL: (typeof LOGGED)['growth-plate'] = {
-  what: 'that you are still growing, with pain where a growth plate can be hurt',
+  what: 'pain where a growth plate can be hurt, while still growing',
   why: "As this is a heel plan, it is most likely the growth plate at the back of the heel bone (Sever's disease), which an exercise plan made for adults does not treat; a GP (family doctor), physiotherapist or podiatrist can tell by examining the heel. If you limp, or the hip, groin, thigh or knee hurts as well, see a doctor within days: it can come from the growth plate at the top of the thigh bone. If you cannot put weight on the foot, see one today.",
 };
 
