@@ -31,6 +31,8 @@ export interface ReviewContext {
    * {@link settled}), those after it count, a red flag logged later on the clearance's own day included.
    */
   readonly clearanceAt: number;
+  /** The entries of {@link log} no earlier review saw (as {@link fresh}), for {@link settled}. */
+  readonly unseen: ReadonlySet<LogEntry>;
   /** True when the plan's condition is felt at the hip, where a bone-stress sign is seen within days (as the matcher says). */
   readonly hipPain: boolean;
   /** The plan's catalogue condition is felt only at the heel, ankle or foot: a growing runner's growth plate there is the heel's (Sever's disease). */
@@ -69,16 +71,22 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
     clearanceAt,
+    unseen: new Set(merged.fresh),
   };
 }
 
 /**
  * Whether the entry at `index` of the context's log came before the latest clearance, which settles it: a clinician
  * who cleared the runner saw what was logged until then. A red flag logged after the clearance, on the same day too,
- * still counts (the log has no times: its order on a day is the order the entries were given).
+ * still counts (the log has no times: its order on a day is the order the entries were given). So does one logged
+ * after the clearance was, whatever its date: an entry no review has seen, under a clearance an earlier review held,
+ * was not logged when the runner was cleared (found by review: a swollen calf noticed on 12-04, logged after a
+ * clearance of 12-06 that an earlier review had read, went on with no reason given).
  */
-export function settled(context: Pick<ReviewContext, 'clearanceAt'>, index: number): boolean {
-  return index < context.clearanceAt;
+export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'log' | 'unseen'>, index: number): boolean {
+  if (index >= context.clearanceAt) return false;
+  const clearance = context.log[context.clearanceAt] as LogEntry;
+  return !(context.unseen.has(context.log[index] as LogEntry) && !context.unseen.has(clearance));
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Decision {
   readonly hold: boolean;
   /** The distances (plan unit) of the new runs that broke the pain limits. */
   readonly painfulRuns: readonly number[];
+  /** True when a painful run was longer than its day planned, and counts only as far as planned. */
+  readonly painfulRunsCapped?: boolean;
   /** A clearance ends a referral: running resumes from the last tolerated load. */
   readonly clearance: boolean;
   /**
@@ -429,7 +431,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       if (week === 0) grownFrom = Math.max(weekly, (block.reduce((sum, day) => sum + plannedOf(day), 0) * 7) / Math.max(1, block.length));
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
-        const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)})` : ''}` : '';
+        const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than planned' : ''})` : ''}` : '';
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
         const measure = fromAhead
@@ -471,12 +473,23 @@ function cutSessions(day: PlanDay): void {
  * A step-back on a plan that knows nothing of the runner (no history, no summary: daily limits, no planned runs). Its
  * limits from today come down to 80 % of the shortest run that hurt — with no painful run logged, 70 % of the longest
  * run logged in the 7 days before, or 70 % of the current limit when none was — and grow at most 10 % a week from
- * there; the first 7 days' sessions given by time are cut to 70 % of their repeats or minutes. The same shares as a
- * step-back on a fitted plan, applied to the limits, since there is no planned run to lower.
+ * there; the first 7 days' sessions given by time are cut to 70 % of their repeats or minutes. A run counts no
+ * farther than its day's limit. The same shares as a step-back on a fitted plan, applied to the limits, since there
+ * is no planned run to lower.
  */
 function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): void {
   const windowStart = addCalendarDays(today, -LOAD_WINDOW_DAYS);
-  const longestRan = Math.max(0, ...past.filter((day) => day.date >= windowStart).map((day) => doneOn(day, merged.byDate.get(day.date), unit, false)));
+  // Each day counted no farther than its limit (none on a rest day): running beyond a limit never loosens a step-back
+  // (found by review: 12 mi where 5 were allowed, then pain, gave "no run longer than 8.4 mi").
+  let longestRan = 0;
+  let capped = false;
+  for (const day of past) {
+    if (day.date < windowStart) continue;
+    const ran = doneOn(day, merged.byDate.get(day.date), unit, false);
+    const counted = Math.min(ran, day.running.intensity === 'rest' ? 0 : (day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY));
+    if (counted > longestRan) longestRan = counted;
+    if (counted < ran) capped = true;
+  }
   const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
   const current = days.find((day) => day.running.maxDistance !== null)?.running.maxDistance?.value;
   const base =
@@ -499,9 +512,9 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
       ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes`
       : `no run longer than ${say(roundDownToTenth(base), unit)} (${
           shortestPainful !== undefined
-            ? `${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}`
+            ? `${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than its day allowed' : ''}`
             : longestRan > 0
-              ? `${Math.round(STEP_BACK_SHARE * 100)} % of the longest run of the 7 days before, ${say(longestRan, unit)}`
+              ? `${Math.round(STEP_BACK_SHARE * 100)} % of the longest run of the 7 days before, ${say(longestRan, unit)}${capped ? ', each run counted no farther than its day allowed' : ''}`
               : `${Math.round(STEP_BACK_SHARE * 100)} % of the limit before`
         }), then at most 10 % more a week`;
   const message = `Stepped back by the review of ${today}: ${why}; the programme goes back ${decision.rewind} days.`;

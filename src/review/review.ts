@@ -110,7 +110,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     context.log.some((entry, index) => entry.kind === 'symptom' && !settled(context, index) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
   const reReferred = clearance !== undefined && status === 'refer';
-  const decision: Decision = { status, rewind, cut, hold, painfulRuns: cut ? painfulRuns(context, plan) : [], clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
+  const decision: Decision = { status, rewind, cut, hold, ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan);
   for (const flag of overrun) {
@@ -163,14 +163,33 @@ const mostUrgent = (reasons: readonly ReviewReason[]) => reasons.reduce<Referral
 /** Reasons most cautious first, then most urgent; the femoral neck's explanation said once (as the matcher says it). */
 const sorted = (reasons: readonly ReviewReason[]) => femoralNeckOnce([...reasons].sort((a, b) => rank(b.status) - rank(a.status) || urgencyRank(a.urgency ?? 'routine') - urgencyRank(b.urgency ?? 'routine')));
 
-/** The distances of new runs that broke the pain limits: a run's own ratings, or a day's ratings on a day with a run. */
-function painfulRuns(context: ReviewContext, plan: Plan): number[] {
-  const breachDays = new Set(painBreaches(context).filter((breach) => context.lastStepBack === undefined || breach.date > context.lastStepBack).map((breach) => breach.date));
+/**
+ * The distances of new runs that broke the pain limits (a run's own ratings, or a day's ratings on a day with a run),
+ * each counted no farther than its day planned — its planned run, else its limit, none on a rest day — so that running
+ * more than planned, and hurting, never lets the step-back's cap (80 % of the shortest run that hurt) rise above what
+ * was planned (found by review: a painful 10 km run where 4 km was planned capped the next runs at 8 km, not 3.2).
+ */
+function painfulRuns(context: ReviewContext, plan: Plan): Pick<Decision, 'painfulRuns' | 'painfulRunsCapped'> {
+  const breachDays = new Set(painBreaches(context).filter((breach) => context.lastStepBack === undefined || breach.date >= context.lastStepBack).map((breach) => breach.date));
   const runs: number[] = [];
+  let capped = false;
   for (const entry of context.log) {
-    if ((entry.kind === 'run' || entry.kind === 'race') && breachDays.has(entry.date)) runs.push(convertDistance(entry.distance, plan.unit));
+    if ((entry.kind !== 'run' && entry.kind !== 'race') || !breachDays.has(entry.date)) continue;
+    const ran = convertDistance(entry.distance, plan.unit);
+    const counted = Math.min(ran, plannedOn(dayOn(plan, entry.date)));
+    if (counted < ran) capped = true;
+    runs.push(counted);
   }
-  return runs;
+  return capped ? { painfulRuns: runs, painfulRunsCapped: true } : { painfulRuns: runs };
+}
+
+/** The most a day planned to run: its planned run's distance, else its limit; 0 on a rest day, no bound on a day paced by pain or time. */
+function plannedOn(day: PlanDay | undefined): number {
+  if (day === undefined) return Number.POSITIVE_INFINITY;
+  if (day.running.intensity === 'rest' || day.running.planned?.kind === 'rest') return 0;
+  const planned = day.running.planned?.distance?.value;
+  if (planned !== undefined) return planned;
+  return day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
 }
 
 /**

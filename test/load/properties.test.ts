@@ -181,6 +181,34 @@ describe('reviewPlan, metamorphic', () => {
     );
   });
 
+  it('never plans more, nor allows more, when a logged run went beyond what its day planned, painful or not, on a fitted plan or one of limits only (found by review)', () => {
+    const bare = new Map<number, Plan>();
+    const bareOf = (index: number) => {
+      let plan = bare.get(index);
+      if (plan === undefined) {
+        plan = generatePlan(protocols[index] as (typeof protocols)[number], { startDate: START, goalDistance: { value: 10, unit: 'km' } });
+        bare.set(index, plan);
+      }
+      return plan;
+    };
+    fc.assert(
+      fc.property(scenario, fc.nat(), fc.integer({ min: 11, max: 40 }), fc.boolean(), ({ plan: fitted, protocol, today, log, baselinePain }, pick, tenths, limitsOnly) => {
+        const plan = limitsOnly ? bareOf(protocols.findIndex((entry) => entry.id === protocol)) : fitted;
+        const options = { today, ...(baselinePain === undefined ? {} : { baselinePain }) };
+        const runs = log.flatMap((entry, index) => (entry.kind === 'run' ? [index] : []));
+        const index = runs[pick % Math.max(1, runs.length)];
+        const run = index === undefined ? undefined : log[index];
+        const day = plan.days.find((entry) => entry.date === run?.date);
+        // The run as planned (its planned distance, else the day's limit), then longer than that: overrunning.
+        const planned = day?.running.planned?.distance?.value ?? day?.running.maxDistance?.value;
+        if (run?.kind !== 'run' || planned === undefined || planned < 0.1) return;
+        const at = (value: number) => log.map((entry, position) => (position === index ? { ...run, distance: { value, unit: plan.unit } } : entry));
+        expectNoHigher(reviewPlan(plan, at((planned * tenths) / 10), options).plan, reviewPlan(plan, at(planned), options).plan, today);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('changes nothing when reviewed twice with the same log on the same day', () => {
     fc.assert(
       fc.property(scenario, ({ plan, today, log, baselinePain }) => {

@@ -349,3 +349,68 @@ describe('a plan made without the runner’s training, cleared by a clinician wi
     expect(next.flatMap((day) => day.flags).map((flag) => flag.message).join(' ')).not.toMatch(/in the history \(0 km\)/);
   });
 });
+
+describe('the next runs follow the runner’s body (found by an adversarial review of the load loop)', () => {
+  // About 25 km a week on four days for eight weeks before the plan (5, 5, 5 and 10 km).
+  const history = Array.from({ length: 8 }, (_, week) =>
+    ([[0, 5], [2, 5], [4, 5], [6, 10]] as const).map(([offset, km]) => ({ date: new Date(Date.UTC(2026, 9, 6 + week * 7 + offset)).toISOString().slice(0, 10), distance: { value: km, unit: 'km' as const } })),
+  ).flat();
+  const achilles = generatePlan(getProtocol('achilles-tendinopathy-midportion-eccentric'), { startDate: '2026-12-01', unit: 'km', history });
+  const planned = (plan: Plan, from: string, days = 7) => plan.days.filter((day) => day.date >= from).slice(0, days).map((day) => day.running.planned?.distance?.value ?? 0);
+  const limits = (plan: Plan, from: string, days = 7) => plan.days.filter((day) => day.date >= from).slice(0, days).map((day) => day.running.maxDistance?.value ?? 0);
+
+  it('cuts again when the stepped-back run, done on the step-back’s own day, hurts: a new flare on the new load', () => {
+    const first = reviewPlan(achilles, [{ kind: 'run', date: '2026-12-05', distance: { value: 4, unit: 'km' }, pain: { during: 6 } }], { today: '2026-12-07' });
+    expect(first.status).toBe('step-back');
+    const steppedBack = Math.max(...planned(first.plan, '2026-12-07'));
+    expect(steppedBack).toBe(3.2);
+    const second = reviewPlan(first.plan, [{ kind: 'run', date: '2026-12-07', distance: { value: 3.2, unit: 'km' }, pain: { during: 8, after: 8 } }, { kind: 'pain', date: '2026-12-07', nextMorning: 7 }], { today: '2026-12-08' });
+    expect(second.status).toBe('step-back');
+    expect(second.reasons.map((reason) => reason.rule)).not.toContain('same-flare');
+    // No run in the 7 days ahead as long as 80 % of the 3.2 km that hurt (it held them at 3.2 km, and said up to 4 km),
+    // and the week after grows no more than 10 % from there.
+    expect(Math.max(...planned(second.plan, '2026-12-08'))).toBeLessThanOrEqual(0.8 * 3.2 + 1e-9);
+    expect(Math.max(...planned(second.plan, '2026-12-15'))).toBeLessThanOrEqual(1.1 * 0.8 * 3.2 + 1e-9);
+    // A rating of the flare already cut for, dated before the step-back's day and logged late, still does not cut twice.
+    const late = reviewPlan(first.plan, [{ kind: 'pain', date: '2026-12-06', during: 7 }], { today: '2026-12-08' });
+    expect(late.reasons.map((reason) => reason.rule)).toContain('same-flare');
+    expect(late.status).toBe('hold');
+  });
+
+  it('never lets a painful run longer than planned raise the step-back’s cap', () => {
+    const review = (km: number) => reviewPlan(achilles, [{ kind: 'run', date: '2026-12-01', distance: { value: km, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-02' });
+    const asPlanned = review(4);
+    const overrun = review(10);
+    expect(achilles.days[0]?.running.planned?.distance?.value).toBe(4);
+    expect([asPlanned.status, overrun.status]).toEqual(['step-back', 'step-back']);
+    // It capped at 8 km (80 % of 10 km) where 4 km was planned; now at 3.2 km either way, and never more than as planned.
+    expect(Math.max(...limits(overrun.plan, '2026-12-02'))).toBe(3.2);
+    planned(overrun.plan, '2026-12-02', 21).forEach((value, index) => expect(value).toBeLessThanOrEqual((planned(asPlanned.plan, '2026-12-02', 21)[index] ?? 0) + 1e-9));
+    expect(overrun.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/80 % of the shortest run that hurt, 4 km, counted no farther than planned/);
+  });
+
+  it('never lets overrunning a plan of limits weaken its step-back (the founding plan)', () => {
+    const review = (miles: number) => reviewPlan(founding, [{ kind: 'run', date: '2026-12-03', distance: { value: miles, unit: 'mi' } }, { kind: 'pain', date: '2026-12-04', during: 7 }], { today: '2026-12-05' });
+    const overrun = review(12);
+    expect(founding.days[2]?.running.maxDistance?.value).toBe(5);
+    // 70 % of the 5 mi the day allowed, not of the 12 mi run (it said "no run longer than 8.4 mi" and lowered nothing).
+    expect(Math.max(...limits(overrun.plan, '2026-12-05'))).toBe(3.5);
+    expect(overrun.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/70 % of the longest run of the 7 days before, 5 mi, each run counted no farther than its day allowed/);
+    limits(overrun.plan, '2026-12-05', 21).forEach((value, index) => expect(value).toBeLessThanOrEqual((limits(review(5).plan, '2026-12-05', 21)[index] ?? 0) + 1e-9));
+  });
+
+  it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {
+    const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
+    const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-06' });
+    expect(cleared.status).toBe('progress');
+    // A swollen calf noticed on 12-04, logged only on 12-08: the clinician of 12-06 cannot be taken to have seen it.
+    const late = reviewPlan(cleared.plan, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }], { today: '2026-12-08' });
+    expect(late.status).toBe('refer');
+    expect(late.reasons[0]).toMatchObject({ rule: 'red-flag', urgency: 'today' });
+    expect(late.plan.days.filter((day) => day.date >= '2026-12-08').every((day) => day.running.maxDistance === null && day.exercises.length === 0)).toBe(true);
+    // The whole log given again, in date order: the same.
+    expect(reviewPlan(cleared.plan, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }, { kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-08' }).status).toBe('refer');
+    // Given with the clearance after it in one review, it is settled, as before.
+    expect(reviewPlan(referred.plan, [{ kind: 'symptom', date: '2026-12-04', redFlag: 'calf-swelling' }, { kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-08' }).status).not.toBe('refer');
+  });
+});

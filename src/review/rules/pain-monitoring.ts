@@ -61,8 +61,8 @@ export function painBreaches(context: ReviewContext): PainBreach[] {
 
 /**
  * The pain-monitoring model: pain during or after activity above the limit, or pain not back to the runner's
- * baseline by the next morning, means the load was too much: step back. Ratings dated on or before the last
- * step-back belong to the flare it already cut for: they hold the load where it is, they do not cut it again.
+ * baseline by the next morning, means the load was too much: step back. New ratings dated before the last step-back's
+ * day belong to the flare it already cut for: they hold the load where it is, they do not cut it again.
  */
 export function painMonitoring(context: ReviewContext): ReviewReason[] {
   const { maxDuring, maxAfter } = limitsOf(context);
@@ -76,7 +76,10 @@ export function painMonitoring(context: ReviewContext): ReviewReason[] {
   const worst = new Map<PainBreach['rule'], PainBreach>();
   const settled: PainBreach[] = [];
   for (const breach of painBreaches(context)) {
-    if (context.lastStepBack !== undefined && breach.date <= context.lastStepBack) {
+    // Before the step-back's day: the flare it cut for. On that day or after it: a rating no review has seen, on the
+    // stepped-back load (the re-planned days begin on the review's day), is a new flare (found by review: a run on the
+    // day of the step-back that hurt 8/10 held the load where it was).
+    if (context.lastStepBack !== undefined && breach.date < context.lastStepBack) {
       settled.push(breach);
       continue;
     }
