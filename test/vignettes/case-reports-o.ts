@@ -77,7 +77,7 @@ import { said, type PageVignette } from './page-vignette.js';
  * in the part stored; and a professional triathlete's heel pain given several provisional diagnoses. Three ankles (one with
  * the heel), three calves (one with the ankle), one thigh, one calf with the shin, one hip, one heel with the foot.
  */
-export const caseReportVignettesO: PageVignette[] = [
+export const caseReportsO: PageVignette[] = [
   {
     id: "cr-worcesterchiro-popliteus-sprinter-1",
     page: "https://www.worcester-chiro.co.uk/articles/chiropractic-case-studies/case-study-2/",
