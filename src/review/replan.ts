@@ -273,28 +273,50 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   // What the plan before the review planned on each new day's date (or the weekday it follows): the caps below scale
   // from it, never from values the log moved, so that more pain or more running can only lower what is planned.
   const reference = new Map<PlanDay, number>();
+  // How many protocol days the programme went back (fewer than the decision's where that keeps the run days).
+  let wentBack = 0;
   if (decision.rewind === 0) {
     // Copies of what a review may change (the running, the flags); the protocol's content is shared, not copied.
     days = oldFuture.map((day) => copyDay(day, copyRunning(day.running), [...day.flags]));
     days.forEach((day, index) => reference.set(day, plannedOf(oldFuture[index] as PlanDay)));
   } else {
-    const from = Math.max(1, protocolDayOf(current) - decision.rewind);
-    const prescribed = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, from);
     const firstDate = today < plan.startDate ? plan.startDate : today;
     const cut = past.length;
-    // The days the plan had from today, then as many more as going back adds, each a protocol day re-dated.
-    days = prescribed.map((source, index) => redate(source, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
     // The plan's days are consecutive from its start: the day on a date is found by counting.
     const start = dayNumber(plan.startDate);
     // Bounds checked first: a read past an array's end makes V8 throw away the optimized code.
     const onDate = (at: number) => (at >= start && at - start < plan.days.length ? plan.days[at - start] : undefined);
     const lastOld = oldFuture[oldFuture.length - 1] as PlanDay;
     const lastAt = dayNumber(lastOld.date);
+    // A day past the old plan's end follows the same weekday of its last week: a review never adds a run day.
+    const oldOn = (at: number) => onDate(at) ?? onDate(at - 7 * Math.max(0, Math.ceil((at - lastAt) / 7))) ?? lastOld;
+    // Back `rewind` protocol days (to the first, near the start), or fewer where that keeps more of the next two weeks'
+    // run days: a day keeps its running only where the plan before ran, so a programme that runs every other day, sent
+    // back an odd number of days, would rest on every day (found by review: a shin splints step-back in its first two
+    // weeks left no running at all). The deepest rewind among those keeping the most.
+    const deepest = Math.max(1, protocolDayOf(current) - decision.rewind);
+    const all = prescribedDays(protocol, plan.startDate, unit, options?.goalDistance ?? plan.goalDistance, deepest);
+    const first = dayNumber(firstDate);
+    let shift = 0;
+    let kept = -1;
+    for (let candidate = 0; candidate <= protocolDayOf(current) - deepest; candidate++) {
+      let count = 0;
+      for (let index = 0; index < 14; index++) {
+        const source = all[candidate + index];
+        if (source !== undefined && source.running.intensity !== 'rest' && oldOn(first + index).running.intensity !== 'rest') count++;
+      }
+      if (count > kept) {
+        kept = count;
+        shift = candidate;
+      }
+    }
+    const from = deepest + shift;
+    wentBack = protocolDayOf(current) - from;
+    const prescribed = shift === 0 ? all : all.slice(shift);
+    // The days the plan had from today, then as many more as going back adds, each a protocol day re-dated.
+    days = prescribed.map((source, index) => redate(source, from + index, cut + index + 1, addCalendarDays(firstDate, index)));
     for (const day of days) {
-      // A day past the old plan's end follows the same weekday of its last week: a review never adds a run day.
-      const at = dayNumber(day.date);
-      const steps = Math.max(0, Math.ceil((at - lastAt) / 7));
-      const old = onDate(at) ?? onDate(at - 7 * steps) ?? lastOld;
+      const old = oldOn(dayNumber(day.date));
       lowerRunning(day, old);
       reference.set(day, plannedOf(old));
       day.flags = old.flags.filter((flag) => flag.kind === 'return-to-run');
@@ -303,7 +325,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
 
   const hasRunner = days.some((day) => day.running.planned !== undefined);
   if (!hasRunner) {
-    if (decision.cut) stepBackLimits(days, decision, past, merged, today, unit);
+    if (decision.cut) stepBackLimits(days, decision, past, merged, today, unit, wentBack);
     return days;
   }
   const flags = new Map<PlanDay, PlanFlag>();
@@ -411,6 +433,15 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
       scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      if (week > 0 && decision.cut && Number.isFinite(longest)) {
+        // The limits after the first 7 days grow from the cut as the planned runs do, at most 10 % a week, rather than
+        // return to the protocol's (found by review: 3.2 km after pain, then "run up to 11 km" a week later).
+        const cap = roundDownToTenth(longest * WEEKLY_GROWTH ** week);
+        for (const day of block) {
+          const limit = day.running.maxDistance;
+          if (limit !== null && limit.value > cap + EPSILON) day.running.maxDistance = { value: Math.max(plannedOf(day), cap), unit };
+        }
+      }
       if (week === 0 && decision.cut) {
         for (const day of block) {
           const limit = day.running.maxDistance;
@@ -445,7 +476,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           kind: 'limited-by-history',
           message:
             timed && total === 0
-              ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and the programme goes back ${decision.rewind} days.`
+              ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and ${wentBackWords(wentBack)}.`
               : `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.`,
         });
       }
@@ -455,6 +486,11 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
   return days;
+}
+
+/** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */
+function wentBackWords(days: number): string {
+  return days === 0 ? 'the programme stays on the day it had reached' : `the programme goes back ${days} day${days === 1 ? '' : 's'}`;
 }
 
 /** Cuts a session given by time to 70 % of its repeats or minutes; its planned minutes follow. */
@@ -477,7 +513,7 @@ function cutSessions(day: PlanDay): void {
  * farther than its day's limit. The same shares as a step-back on a fitted plan, applied to the limits, since there
  * is no planned run to lower.
  */
-function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): void {
+function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit'], wentBack: number): void {
   const windowStart = addCalendarDays(today, -LOAD_WINDOW_DAYS);
   // Each day counted no farther than its limit (none on a rest day): running beyond a limit never loosens a step-back
   // (found by review: 12 mi where 5 were allowed, then pain, gave "no run longer than 8.4 mi").
@@ -517,7 +553,7 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
               ? `${Math.round(STEP_BACK_SHARE * 100)} % of the longest run of the 7 days before, ${say(longestRan, unit)}${capped ? ', each run counted no farther than its day allowed' : ''}`
               : `${Math.round(STEP_BACK_SHARE * 100)} % of the limit before`
         }), then at most 10 % more a week`;
-  const message = `Stepped back by the review of ${today}: ${why}; the programme goes back ${decision.rewind} days.`;
+  const message = `Stepped back by the review of ${today}: ${why}; ${wentBackWords(wentBack)}.`;
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
 }
 

@@ -351,6 +351,7 @@ describe('a plan made without the runner’s training, cleared by a clinician wi
 });
 
 describe('the next runs follow the runner’s body (found by an adversarial review of the load loop)', () => {
+  const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   // About 25 km a week on four days for eight weeks before the plan (5, 5, 5 and 10 km).
   const history = Array.from({ length: 8 }, (_, week) =>
     ([[0, 5], [2, 5], [4, 5], [6, 10]] as const).map(([offset, km]) => ({ date: new Date(Date.UTC(2026, 9, 6 + week * 7 + offset)).toISOString().slice(0, 10), distance: { value: km, unit: 'km' as const } })),
@@ -397,6 +398,32 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     expect(Math.max(...limits(overrun.plan, '2026-12-05'))).toBe(3.5);
     expect(overrun.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/70 % of the longest run of the 7 days before, 5 mi, each run counted no farther than its day allowed/);
     limits(overrun.plan, '2026-12-05', 21).forEach((value, index) => expect(value).toBeLessThanOrEqual((limits(review(5).plan, '2026-12-05', 21)[index] ?? 0) + 1e-9));
+  });
+
+  it('lets the limits after a step-back grow from the cut, at most 10 % a week, not return to the protocol’s', () => {
+    const result = reviewPlan(achilles, [{ kind: 'run', date: '2026-12-03', distance: { value: 4, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-04' });
+    expect(result.status).toBe('step-back');
+    expect(Math.max(...limits(result.plan, '2026-12-04'))).toBe(3.2);
+    // It was 11 km a week later ("run up to 11.0 km" in the calendar, a week after pain at 4 km).
+    expect(Math.max(...limits(result.plan, '2026-12-11'))).toBeLessThanOrEqual(3.5);
+    expect(Math.max(...limits(result.plan, '2026-12-18'))).toBeLessThanOrEqual(3.8);
+  });
+
+  it('keeps running in a programme that runs every other day, whatever day of its first two weeks it steps back on', () => {
+    const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const runs = (plan: Plan, from: string) => plan.days.filter((day) => day.date >= from && day.running.intensity !== 'rest').map((day) => day.date);
+    for (let offset = 0; offset < 14; offset++) {
+      const painDay = shins.days[offset]?.date ?? '';
+      const today = shins.days[offset + 1]?.date ?? '';
+      const result = reviewPlan(shins, [{ kind: 'pain', date: painDay, during: 6 }], { today });
+      expect(result.status, painDay).toBe('step-back');
+      const ahead = runs(result.plan, today);
+      // Running goes on within the week, on days the plan before ran (it left no running at all on days 1, 6, 8, 13).
+      expect(ahead.filter((date) => date < shiftDate(today, 7)).length, painDay).toBeGreaterThan(0);
+      for (const date of ahead.filter((entry) => entry <= shins.endDate)) expect(runs(shins, today), `${painDay}: ${date}`).toContain(date);
+      // The sessions of the first 7 days are cut to 70 % of their repeats or minutes, as the reason says.
+      expect(result.reasons.find((reason) => reason.rule === 'load')?.message ?? '', painDay).toMatch(/cut to 70 % of their repeats or minutes/);
+    }
   });
 
   it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {
