@@ -386,7 +386,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const before = past.filter((day) => day.date >= windowStart);
     // Days of the window before the plan's start count what the history says was run.
     const start = dayNumber(plan.startDate);
-    const earlier = historyRuns(options, unit, start, false).filter((run) => run.day >= dayNumber(windowStart)).map((run) => run.distance);
+    // Before today only: a review before the plan's start does not count history runs dated after it.
+    const earlier = historyRuns(options, unit, start, false).filter((run) => run.day >= dayNumber(windowStart) && run.day < dayNumber(today)).map((run) => run.distance);
     const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
@@ -408,12 +409,20 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const firstRunBlock = Math.floor(firstRun / 7);
     const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
     const fromAhead = plannedBefore < minBase;
-    const measured = fromAhead ? weekAhead : decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
+    // A step-back steps back from the load the runner is on: never from more than the plan before had for the 7 days
+    // ahead (found by review: in a plan's first days the 7 days before are mostly the history's fuller weeks, which the
+    // plan had already cut to 70 %, so a step-back measured on them cut almost nothing).
+    const aheadNow = days.slice(0, 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
+    const lastWeek = decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
+    const byAhead = !fromAhead && decision.cut && aheadNow >= minBase && aheadNow < lastWeek;
+    const measured = fromAhead ? weekAhead : byAhead ? aheadNow : lastWeek;
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
     // What later weeks grow from: the first week's allowance, or what it plans once a step-back's one run is kept.
     let grownFrom = weekly;
     // No run longer than the 7 days before had (no growth), and after a step-back none as long as the run that hurt.
-    const held = longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY;
+    // …nor, after a step-back, longer than the longest the plan before had in the 7 days ahead.
+    const longestAhead = Math.max(0, ...days.slice(0, 7).map((day) => reference.get(day) ?? 0));
+    const held = Math.min(longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY, decision.cut && longestAhead >= minBase ? longestAhead : Number.POSITIVE_INFINITY);
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
     // The days in 7-day blocks from the first: one pass, whatever the plan's length.
     const first = dayNumber(days[0]?.date ?? today);
@@ -469,7 +478,9 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           ? decision.cut
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run${floor}`
             : `no more than the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run`
-          : decision.cut
+          : byAhead
+            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(aheadNow, unit)} planned for them before this review (less than the ${say(lastWeek, unit)} run in the 7 days before)${floor}`
+            : decision.cut
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before${floor}`
             : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         flags.set(head, {

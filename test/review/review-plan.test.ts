@@ -400,6 +400,21 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     limits(overrun.plan, '2026-12-05', 21).forEach((value, index) => expect(value).toBeLessThanOrEqual((limits(review(5).plan, '2026-12-05', 21)[index] ?? 0) + 1e-9));
   });
 
+  it('steps back from the load the runner is on in a plan’s first days, not from the fuller weeks before it', () => {
+    const log: LogEntry[] = [
+      { kind: 'run', date: '2026-12-01', distance: { value: 4, unit: 'km' }, pain: { during: 0 } },
+      { kind: 'pain', date: '2026-12-02', during: 8, after: 7, nextMorning: 6 },
+    ];
+    const result = reviewPlan(achilles, log, { today: '2026-12-03' });
+    expect(result.status).toBe('step-back');
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    // The 7 days before are mostly the history's 25 km weeks, which the plan had already cut to 70 %: measured on them,
+    // 8/10 pain cut the week ahead by 5 % and allowed runs of 10 km.
+    expect(sum(planned(result.plan, '2026-12-03'))).toBeLessThanOrEqual(0.7 * sum(planned(achilles, '2026-12-03')) + 0.1);
+    expect(Math.max(...limits(result.plan, '2026-12-03'))).toBeLessThanOrEqual(Math.max(...planned(achilles, '2026-12-03')));
+    expect(result.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/at most 70 % of the 17\.6 km planned for them before this review \(less than the 24 km run in the 7 days before\)/);
+  });
+
   it('lets the limits after a step-back grow from the cut, at most 10 % a week, not return to the protocol’s', () => {
     const result = reviewPlan(achilles, [{ kind: 'run', date: '2026-12-03', distance: { value: 4, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-04' });
     expect(result.status).toBe('step-back');
