@@ -23,6 +23,8 @@ export interface RawIssue {
   keys?: readonly string[];
   /** The values an enum, a literal or a discriminator accepts. */
   values?: readonly unknown[];
+  /** zod's name for the values a discriminated union's discriminator accepts (`invalid_union`). */
+  options?: readonly unknown[];
   expected?: string;
   origin?: string;
   inclusive?: boolean;
@@ -55,6 +57,13 @@ function rewrite(issue: RawIssue, knownAt: (path: readonly Key[]) => string[], i
   const values = issue.values ?? [];
   if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid') && values.length > 2) {
     return [{ path, message: unknownValue(issue.input, values) }];
+  }
+  // A discriminated union's tag ("kind") missing or unknown: zod says "Invalid input", its mirror "Invalid
+  // discriminator value"; said here as any other field's missing or unknown value, with the values it takes.
+  const tags = issue.code === 'invalid_union' ? (issue.values ?? issue.options ?? []) : [];
+  if (tags.length > 0) {
+    if (isMissing(input, path)) return [{ path, message: escapeControl(`Missing: one of ${tags.map((tag) => `"${String(tag)}"`).join(', ')}`) }];
+    return [{ path, message: unknownValue(valueAt(input, path), tags) }];
   }
   if (issue.code === 'invalid_type' && isMissing(input, path)) {
     const expected = issue.message.replace(/^Invalid input: /, '').replace(/,? received (undefined|nothing)$/, '');

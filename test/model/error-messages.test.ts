@@ -65,6 +65,15 @@ describe('error messages', () => {
     expect(issue).toEqual({ path: ['aggravatedBy', 0], message: 'Unknown value "stairs-decent" — did you mean "stairs-descent" or "stairs-ascent"?' });
   });
 
+  it('says an unknown or missing kind of log entry in the same words as any other value, with the kinds it takes', () => {
+    const plan = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+    const review = (entry: unknown) => issuesOf(() => reviewPlan(plan, [entry] as never, { today: '2026-12-02' }));
+    // It said "Invalid discriminator value. Expected 'pain' | …" (zod's own words are "Invalid input").
+    expect(review({ kind: 'rn', date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Unknown value "rn" — did you mean "run"?' }]);
+    expect(review({ kind: 'walk', date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Unknown value "walk"; expected one of "pain", "run", "race", "session", "symptom", "missed", "clearance"' }]);
+    expect(review({ date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Missing: one of "pain", "run", "race", "session", "symptom", "missed", "clearance"' }]);
+  });
+
   it('says a missing field is missing', () => {
     expect(issuesOf(() => generatePlan(patellofemoralPain, {} as GeneratePlanOptions))).toEqual([
       { path: ['startDate'], message: 'Missing: expected a real calendar date as YYYY-MM-DD' },

@@ -180,7 +180,7 @@ describe("generatePlan's zod-free validation", () => {
       copy.phases[0].running.kind = 'sprint';
       copy.checkpoints[0].day = 99;
     })).toEqual([
-      "phases.0.running.kind: Invalid discriminator value. Expected 'rest' | 'cap' | 'intervals' | 'continuous' | 'pain-monitored' | 'ramp-to-goal'",
+      'phases.0.running.kind: Unknown value "sprint"; expected one of "rest", "cap", "intervals", "continuous", "pain-monitored", "ramp-to-goal"',
       'phases.0.evidense: Unknown field `evidense` — did you mean `evidence` or `id`?',
     ]);
     // A URL is read trimmed, and given back so.
