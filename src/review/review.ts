@@ -81,10 +81,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       status: 'progress',
       message:
         today > plan.endDate
-          ? `A clinician cleared the runner on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from the runner's recent runs, goes on from here.`
+          ? `A clinician cleared you on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from your recent runs, goes on from here.`
           : status === 'step-back'
-          ? `A clinician cleared the runner on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
-          : `A clinician cleared the runner on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
+          ? `A clinician cleared you on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
+          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
     });
     stepBacks = 0;
@@ -263,6 +263,11 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
     if (day === undefined) continue;
     const ran = ranOn.get(date) ?? 0;
     const { planned, maxDistance } = day.running;
+    // A day the referral stopped: running on it is not an overrun of a plan, but running before a clinician has seen you.
+    if (ran > 0 && day.flags.some((flag) => STOPPED.test(flag.message))) {
+      flags.push({ kind: 'overrun', message: `On ${date} you ran ${say(ran, plan.unit)} while the plan was stopped for a clinician to see you: do not run until a clinician clears you.` });
+      continue;
+    }
     if (planned === undefined) {
       // Only the limits: running beyond the day's limit, or on a rest day, is flagged against the limit. A running day
       // without a distance limit (paced by pain, or given by time) cannot be overrun by distance.

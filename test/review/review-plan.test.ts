@@ -231,11 +231,11 @@ describe('reviewPlan', () => {
     expect(clearedAfterEnd.plan.load?.referredOn).toBeUndefined();
     // Its reason does not promise running from a plan that has no days left (noticed at the last stop).
     expect(clearedAfterEnd.reasons[0]?.message).toBe(
-      "A clinician cleared the runner on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from the runner's recent runs, goes on from here.",
+      "A clinician cleared you on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from your recent runs, goes on from here.",
     );
     // Two clearances in one review: the reason names the latest, the one the rules read (it named the first).
     const twice = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });
-    expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared the runner on 2026-12-08: running resumes/);
+    expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared you on 2026-12-08: running resumes/);
     // ... but not one dated before the referral, nor a red flag logged after it.
     expect(reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-15' }, { kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }], { today: '2026-12-16' }).status).toBe('refer');
     // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.
@@ -439,6 +439,13 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
       // The sessions of the first 7 days are cut to 70 % of their repeats or minutes, as the reason says.
       expect(result.reasons.find((reason) => reason.rule === 'load')?.message ?? '', painDay).toMatch(/cut to 70 % of their repeats or minutes/);
     }
+  });
+
+  it('says a run logged on a day the referral stopped is running before a clinician has seen you, not an overrun of a plan', () => {
+    const referred = reviewPlan(achilles, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
+    const ran = reviewPlan(referred.plan, [{ kind: 'run', date: '2026-12-04', distance: { value: 5, unit: 'km' } }], { today: '2026-12-05' });
+    expect(ran.status).toBe('refer');
+    expect(ran.reasons.find((reason) => reason.rule === 'overrun')?.message).toBe('On 2026-12-04 you ran 5 km while the plan was stopped for a clinician to see you: do not run until a clinician clears you.');
   });
 
   it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {

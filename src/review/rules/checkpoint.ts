@@ -26,7 +26,7 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     const during = Math.max(...ratings.map((rating) => rating.during ?? 0));
     const after = Math.max(...ratings.map((rating) => rating.after ?? 0));
     const met = during <= limits.maxPainDuring && (limits.maxPainAfter === undefined || after <= limits.maxPainAfter);
-    if (met) return [{ rule: 'checkpoint', status: 'progress', evidence, message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain stayed within its limits (at most ${during}/10 during), so move on.` }];
+    if (met) return [{ rule: 'checkpoint', status: 'progress', evidence, message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain stayed within its limits (the most logged during activity was ${during}/10), so move on.` }];
     return [
       {
         rule: 'checkpoint',
