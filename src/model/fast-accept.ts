@@ -37,6 +37,8 @@ interface CheckDef {
   inclusive?: boolean;
   pattern?: unknown;
   fn?: (value: unknown) => unknown;
+  minimum?: unknown;
+  maximum?: unknown;
   when?: unknown;
   abort?: boolean;
 }
@@ -79,7 +81,9 @@ function patternTest(pattern: unknown): (value: string) => boolean {
 
 /** One check as a test the value must pass; only the checks zod runs the same way whatever came before. */
 function checkTest(check: CheckDef, type: string): (value: never) => boolean {
-  if (check.when !== undefined || check.abort === true) throw new Unsupported('a conditional check');
+  // zod's length checks carry a `when` (the value has a length), which a value already known to be a string always has.
+  const lengthCheck = check.check === 'min_length' || check.check === 'max_length';
+  if ((check.when !== undefined && !lengthCheck) || check.abort === true) throw new Unsupported('a conditional check');
   const bound = check.value;
   switch (check.check) {
     case 'greater_than':
@@ -90,6 +94,13 @@ function checkTest(check: CheckDef, type: string): (value: never) => boolean {
     case 'string_format':
       if (type !== 'string') throw new Unsupported(check.check);
       return patternTest(check.pattern);
+    case 'min_length':
+    case 'max_length': {
+      // A string's length, as zod counts it (UTF-16 code units); an activity id's bounds.
+      const limit = check.check === 'min_length' ? check.minimum : check.maximum;
+      if (type !== 'string' || typeof limit !== 'number') throw new Unsupported(check.check);
+      return check.check === 'min_length' ? (value: string) => value.length >= limit : (value: string) => value.length <= limit;
+    }
     case 'custom': {
       const fn = check.fn;
       if (typeof fn !== 'function') throw new Unsupported('a refinement without its function');

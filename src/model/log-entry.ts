@@ -4,6 +4,7 @@ import { LoadSchema } from './dose.js';
 import { IsoDateSchema } from './iso-date.js';
 import { IdSchema, TextSchema } from './primitives.js';
 import { RUN_KINDS } from './run-log.js';
+import { EMPTY_ACTIVITY_ID_MESSAGE, LONG_ACTIVITY_ID_MESSAGE } from './input-messages.js';
 import { LOCATIONS, RED_FLAGS, SIDES } from './symptom-profile.js';
 
 const score = (what: string) =>
@@ -45,6 +46,11 @@ const runEntry = z.strictObject({
   distance: DistanceSchema,
   /** How long it took, in minutes, when known. */
   durationMinutes: z.optional(z.number().check(z.gt(0))),
+  /**
+   * The activity's id in the service it came from (Strava's or Garmin's), when known, as a training history's runs
+   * carry it: the same entry given twice in one log is then one run, not two.
+   */
+  id: z.optional(z.string().check(z.minLength(1, { error: EMPTY_ACTIVITY_ID_MESSAGE }), z.maxLength(200, { error: LONG_ACTIVITY_ID_MESSAGE }))),
   /** The pain during and after it, 0–10, when reported. */
   pain: z.optional(
     z.strictObject({

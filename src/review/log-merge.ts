@@ -147,8 +147,15 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   }
   const fresh: LogEntry[] = [];
   const after: LogEntry[] = [];
+  // A run with an activity id is one activity: given twice in one log (an app that synced it twice), it counts once.
+  const ids = new Map<string, LogEntry>();
   for (const [index, entry] of log.entries()) {
     if (entry.date > today) continue;
+    if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) {
+      const seen = ids.get(entry.id);
+      if (seen !== undefined && seen.date === entry.date && sameData(seen, entry)) continue;
+      ids.set(entry.id, entry);
+    }
     if (!inPlan(entry.date) && entry.date >= plan.startDate) {
       after.push(entry);
       continue;

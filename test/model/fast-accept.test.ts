@@ -34,6 +34,7 @@ const logEntries = [
   { kind: 'pain', date: '2024-02-29', morningStiffness: 0, where: 'retropatellar', side: 'left' },
   { kind: 'run', date: '2026-12-05', distance: { value: 5.2, unit: 'km' }, durationMinutes: 31, pain: { during: 2 } },
   { kind: 'race', date: '2026-12-06', distance: { value: 13.1, unit: 'mi' } },
+  { kind: 'run', date: '2026-12-07', distance: { value: 8, unit: 'km' }, id: '9876543210' },
   { kind: 'session', date: '2026-12-05', exercises: [{ exerciseId: 'heel-raise', setsDone: 3, repsDone: 15, load: { kind: 'bodyweight' } }] },
   { kind: 'symptom', date: '2026-12-05', redFlag: 'night-pain' },
   { kind: 'missed', date: '2026-12-05', what: 'run' },
@@ -89,10 +90,12 @@ describe('the fast path past zod', () => {
     expect(acceptorOf(schema)?.({ level: 2 })).toEqual({ level: 2 });
   });
 
-  it('does not model booleans, string lengths or list lengths', () => {
+  it('does not model booleans or list lengths; models string lengths as zod counts them', () => {
     expect(acceptorOf(z.strictObject({ a: z.boolean() }))).toBeNull();
-    expect(acceptorOf(z.string().check(z.maxLength(3)))).toBeNull();
     expect(acceptorOf(z.array(z.enum(['a'])).check(z.minLength(1)))).toBeNull();
+    const bounded = z.string().check(z.minLength(1), z.maxLength(3));
+    expect(acceptorOf(bounded)).not.toBeNull();
+    for (const value of ['', 'a', 'abc', 'abcd', '😀', '😀😀', 'é']) agrees(bounded, value);
   });
 
   it('takes a log entry, so that a review does not pay for zod on every entry', () => {
@@ -106,6 +109,9 @@ describe('the fast path past zod', () => {
     expect(accept?.({ kind: 'pain', date: '2026-12-05' })).toBe(REFUSED);
     expect(accept?.({ kind: 'missed', date: '2026-02-30', what: 'run' })).toBe(REFUSED);
     expect(accept?.({ kind: 'missed', date: '0000-01-01', what: 'run' })).toBe(REFUSED);
+    // An activity id's length is checked on the fast path too: empty, or past 200 characters, goes to zod.
+    expect(accept?.({ kind: 'run', date: '2026-12-07', distance: { value: 8, unit: 'km' }, id: '' })).toBe(REFUSED);
+    expect(accept?.({ kind: 'run', date: '2026-12-07', distance: { value: 8, unit: 'km' }, id: 'x'.repeat(201) })).toBe(REFUSED);
   });
 
   it('answers as zod does for any log entry, or leaves it to zod', () => {

@@ -3,6 +3,7 @@ import { generatePlan, getProtocol, RED_FLAG_LOG_TEXTS, RED_FLAGS, RehabInputErr
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
+import { issuesOf } from '../fixtures/issues-of.js';
 import { wordsSay } from '../fixtures/urgency-words.js';
 
 const founding = generatePlan(patellofemoralPain, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
@@ -446,6 +447,22 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     const ran = reviewPlan(referred.plan, [{ kind: 'run', date: '2026-12-04', distance: { value: 5, unit: 'km' } }], { today: '2026-12-05' });
     expect(ran.status).toBe('refer');
     expect(ran.reasons.find((reason) => reason.rule === 'overrun')?.message).toBe('On 2026-12-04 you ran 5 km while the plan was stopped for a clinician to see you: do not run until a clinician clears you.');
+  });
+
+  it('takes a run with its activity id, as a training history gives it, and counts the same activity given twice once', () => {
+    const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: '12345678' };
+    // It was "Unknown field `id`", though the docs call a logged run the same entry as a history's.
+    const once = reviewPlan(achilles, [run], { today: '2026-12-04' });
+    const twice = reviewPlan(achilles, [run, { ...run }], { today: '2026-12-04' });
+    expect(twice.plan).toEqual(once.plan);
+    expect(twice.reasons.map((reason) => reason.rule)).not.toContain('overrun');
+    expect(once.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([run]);
+    // Two activities on one day are two runs: 8 km where 4 were planned.
+    const two = reviewPlan(achilles, [run, { ...run, id: '12345679' }], { today: '2026-12-04' });
+    expect(two.reasons.find((reason) => reason.rule === 'overrun')?.message).toMatch(/^On 2026-12-03 you ran 8 km, more than the 4 km planned/);
+    // Without ids, the same entry twice is two runs, as before: the log cannot tell them apart.
+    expect(reviewPlan(achilles, [{ ...run, id: undefined }, { ...run, id: undefined }].map(({ id: _, ...entry }) => entry), { today: '2026-12-04' }).reasons.map((reason) => reason.rule)).toContain('overrun');
+    expect(issuesOf(() => reviewPlan(achilles, [{ ...run, id: '' }], { today: '2026-12-04' }))).toEqual([{ path: [0, 'id'], message: 'Expected a non-empty activity id' }]);
   });
 
   it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {

@@ -222,18 +222,11 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "urgency": "How soon to see a clinician (see `REFERRAL_URGENCIES`)."
   },
   "date,distance,durationMinutes,id,kind,pain": {
-    "date": "The calendar day of the run, `YYYY-MM-DD`.",
-    "kind": "`run` (the default when missing) or `race`.",
-    "distance": "How far the run went.",
-    "durationMinutes": "How long it took, in minutes, when known.",
-    "id": "The activity's id in the service it came from (Strava's or Garmin's activity id), when known: two entries with different ids are two runs, never a duplicate, even on the same day with the same distance.",
-    "pain": "The pain the runner reported, each on a 0–10 scale, when they reported it."
-  },
-  "date,distance,durationMinutes,kind,pain": {
     "kind": "A run (`run`) or a race (`race`): the same entry as a training history's `RunLogEntry`.",
     "date": "The day of the run, `YYYY-MM-DD`.",
     "distance": "How far it went.",
     "durationMinutes": "How long it took, in minutes, when known.",
+    "id": "The activity's id in the service it came from (Strava's or Garmin's), when known, as a training history's runs carry it: the same entry given twice in one log is then one run, not two.",
     "pain": "The pain during and after it, 0–10, when reported."
   },
   "date,exercises,kind": {
