@@ -408,7 +408,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const firstRun = Math.max(0, days.findIndex((day) => (reference.get(day) ?? 0) > 0));
     const firstRunBlock = Math.floor(firstRun / 7);
     const weekAhead = days.slice(firstRun, firstRun + 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
-    const fromAhead = plannedBefore < minBase;
+    // The 7 days before reaching back before the plan's start of a runner whose training is not known at all (no
+    // history, no runner summary: a return-to-run programme) are no measure either: counting those days as no running
+    // made a step-back two days into the programme plan runs of 0.2 mi (found by review). The week ahead as planned is
+    // measured instead. (With a runner summary, what was logged since the start is the measure, as before.)
+    const unknownBefore = (options?.history === undefined || options.history.length === 0) && options?.runner === undefined && windowStart < plan.startDate && plannedBefore >= minBase;
+    const fromAhead = plannedBefore < minBase || unknownBefore;
     // A step-back steps back from the load the runner is on: never from more than the plan before had for the 7 days
     // ahead (found by review: in a plan's first days the 7 days before are mostly the history's fuller weeks, which the
     // plan had already cut to 70 %, so a step-back measured on them cut almost nothing).
@@ -474,10 +479,11 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than planned' : ''})` : ''}` : '';
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
+        const why = unknownBefore ? `as your running before the plan began on ${plan.startDate} is not known` : 'as the 7 days before planned no run';
         const measure = fromAhead
           ? decision.cut
-            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run${floor}`
-            : `no more than the ${say(weekAhead, unit)} planned for them, as the 7 days before planned no run`
+            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(weekAhead, unit)} planned for them, ${why}${floor}`
+            : `no more than the ${say(weekAhead, unit)} planned for them, ${why}`
           : byAhead
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(aheadNow, unit)} planned for them before this review (less than the ${say(lastWeek, unit)} run in the 7 days before)${floor}`
             : decision.cut

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, RED_FLAG_LOG_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { answerQuestion, generatePlan, getProtocol, planForProfile, RED_FLAG_LOG_TEXTS, RED_FLAGS, RehabInputError, reviewPlan, type LogEntry, type Plan, type SymptomProfile } from 'rehab-protocols';
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { plantarHeelPain } from 'rehab-protocols/protocols/plantar-heel-pain';
 import { parsePlanInFull } from '../fixtures/full-parse.js';
@@ -414,6 +414,29 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     expect(sum(planned(result.plan, '2026-12-03'))).toBeLessThanOrEqual(0.7 * sum(planned(achilles, '2026-12-03')) + 0.1);
     expect(Math.max(...limits(result.plan, '2026-12-03'))).toBeLessThanOrEqual(Math.max(...planned(achilles, '2026-12-03')));
     expect(result.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/at most 70 % of the 17\.6 km planned for them before this review \(less than the 24 km run in the 7 days before\)/);
+  });
+
+  it('steps a return-to-run programme back from its own week when the runner’s running before it is not known', () => {
+    // planForProfile for a runner whose training is not known: the return-to-run programme, 1 mile sessions.
+    let profile: SymptomProfile = { region: 'knee', locations: ['anterior', 'retropatellar'], aggravatedBy: ['running', 'stairs-descent'], onset: 'gradual', redFlags: [] };
+    const options = { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' as const } };
+    let result = planForProfile(profile, options);
+    for (let asked = 0; result.kind === 'questions' && asked < 40; asked++) {
+      profile = answerQuestion(profile, result.questions[0]!, false);
+      result = planForProfile(profile, options);
+    }
+    if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
+    const ladder = result.plan;
+    const runs = (plan: Plan, from: string) => planned(plan, from).filter((value) => value > 0);
+    const onDay = (date: string, today: string) => reviewPlan(ladder, [{ kind: 'pain', date, during: 6 }], { today });
+    const first = onDay('2026-12-01', '2026-12-02');
+    const second = onDay('2026-12-02', '2026-12-03');
+    expect([first.status, second.status]).toEqual(['step-back', 'step-back']);
+    // Pain on day 2 planned runs of 0.21 mi (70 % of the one mile of the 7 days before, over three runs), pain on day 1
+    // runs of 0.7 mi: the days before the programme, unknown, counted as no running.
+    expect(Math.min(...runs(second.plan, '2026-12-03'))).toBeGreaterThanOrEqual(0.7);
+    expect(Math.max(...runs(second.plan, '2026-12-03'))).toBeLessThanOrEqual(1);
+    expect(second.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/as your running before the plan began on 2026-12-01 is not known/);
   });
 
   it('lets the limits after a step-back grow from the cut, at most 10 % a week, not return to the protocol’s', () => {
