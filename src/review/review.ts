@@ -66,7 +66,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({
       rule: 'nothing-logged',
       status: 'progress',
-      message: `Nothing logged since ${since}: the plan goes on as it is.`,
+      // Entries after the plan's last day have no day in it: read for warning signs only, they are not "nothing".
+      message: merged.all.some((entry) => entry.date > plan.endDate)
+        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it. A new plan, made from your recent runs, goes on from here.`
+        : `Nothing logged since ${since}: the plan goes on as it is.`,
       evidence: { kind: 'library-default', reason: 'A day with no entries never changes a plan by itself: only what the runner logs moves the load.' },
     });
     return { status: worst(reasons), reasons: sorted(reasons), plan };

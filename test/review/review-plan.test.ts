@@ -234,6 +234,11 @@ describe('reviewPlan', () => {
     expect(clearedAfterEnd.reasons[0]?.message).toBe(
       "A clinician cleared you on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from your recent runs, goes on from here.",
     );
+    // Pain logged after the plan's last day is not "nothing logged" (found by review): the plan has ended.
+    const afterEnd = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-16', during: 8 }], { today: '2026-12-17' });
+    expect(afterEnd.reasons.map((reason) => reason.message)).toEqual([
+      'This plan ended on 2026-12-14: what you logged after it is read for warning signs only, and changes no day of it. A new plan, made from your recent runs, goes on from here.',
+    ]);
     // Two clearances in one review: the reason names the latest, the one the rules read (it named the first).
     const twice = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });
     expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared you on 2026-12-08: running resumes/);
