@@ -96,10 +96,11 @@ function checkTest(check: CheckDef, type: string): (value: never) => boolean {
       return patternTest(check.pattern);
     case 'min_length':
     case 'max_length': {
-      // A string's length, as zod counts it (UTF-16 code units); an activity id's bounds.
+      // A string's length as zod counts it, in code points (a surrogate pair is one); an activity id's bounds.
       const limit = check.check === 'min_length' ? check.minimum : check.maximum;
       if (type !== 'string' || typeof limit !== 'number') throw new Unsupported(check.check);
-      return check.check === 'min_length' ? (value: string) => value.length >= limit : (value: string) => value.length <= limit;
+      const points = (value: string) => value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+      return check.check === 'min_length' ? (value: string) => points(value) >= limit : (value: string) => points(value) <= limit;
     }
     case 'custom': {
       const fn = check.fn;

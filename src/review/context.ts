@@ -71,7 +71,8 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
     clearanceAt,
-    unseen: new Set(merged.fresh),
+    // Entries after the plan's last day are never stored, so never "new": no review can be said to have read them.
+    unseen: new Set([...merged.fresh, ...sorted.filter((entry) => entry.date > plan.endDate)]),
   };
 }
 
@@ -87,6 +88,18 @@ export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'log' | 'un
   if (index >= context.clearanceAt) return false;
   const clearance = context.log[context.clearanceAt] as LogEntry;
   return !(context.unseen.has(context.log[index] as LogEntry) && !context.unseen.has(clearance));
+}
+
+/**
+ * Whether a rating dated `date` belongs to the flare the last step-back already cut for: dated before the step-back's
+ * day, or on it with no new run that day — a rating of the run that brought the step-back, logged in a later review
+ * the same day (found by review: an app reviewing after each entry cut three times for one run, and referred). A run
+ * logged on that day after the step-back is on the stepped-back load: its pain is a new flare.
+ */
+export function ofLastFlare(context: Pick<ReviewContext, 'lastStepBack' | 'fresh'>, date: string): boolean {
+  const last = context.lastStepBack;
+  if (last === undefined || date > last) return false;
+  return date < last || !context.fresh.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === last);
 }
 
 /**

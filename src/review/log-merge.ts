@@ -147,14 +147,15 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   }
   const fresh: LogEntry[] = [];
   const after: LogEntry[] = [];
-  // A run with an activity id is one activity: given twice in one log (an app that synced it twice), it counts once.
-  const ids = new Map<string, LogEntry>();
+  // A run with an activity id is one activity: given again in the same log (an app that synced it twice, with or
+  // without a field added), the first one given counts, wherever the others are in the log.
+  const ids = new Set<string>();
   for (const [index, entry] of log.entries()) {
     if (entry.date > today) continue;
     if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) {
-      const seen = ids.get(entry.id);
-      if (seen !== undefined && seen.date === entry.date && sameData(seen, entry)) continue;
-      ids.set(entry.id, entry);
+      const key = `${entry.date} ${entry.id}`;
+      if (ids.has(key)) continue;
+      ids.add(key);
     }
     if (!inPlan(entry.date) && entry.date >= plan.startDate) {
       after.push(entry);

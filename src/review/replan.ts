@@ -427,7 +427,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // No run longer than the 7 days before had (no growth), and after a step-back none as long as the run that hurt.
     // …nor, after a step-back, longer than the longest the plan before had in the 7 days ahead.
     const longestAhead = Math.max(0, ...days.slice(0, 7).map((day) => reference.get(day) ?? 0));
-    const held = Math.min(longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY, decision.cut && longestAhead >= minBase ? longestAhead : Number.POSITIVE_INFINITY);
+    const held = Math.min(
+      longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY,
+      decision.cut && longestAhead >= minBase ? longestAhead : Number.POSITIVE_INFINITY,
+    );
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
     // The days in 7-day blocks from the first: one pass, whatever the plan's length.
     const first = dayNumber(days[0]?.date ?? today);
@@ -543,7 +546,9 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
     if (counted > longestRan) longestRan = counted;
     if (counted < ran) capped = true;
   }
-  const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
+  // As on a fitted plan: a run too short for 80 % of it to be a run caps nothing (else every limit became 0.1).
+  const painful = decision.painfulRuns.filter((distance) => STEP_BACK_RUN_SHARE * distance >= 0.1);
+  const shortestPainful = painful.length > 0 ? Math.min(...painful) : undefined;
   const current = days.find((day) => day.running.maxDistance !== null)?.running.maxDistance?.value;
   const base =
     shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestRan > 0 ? STEP_BACK_SHARE * longestRan : current !== undefined ? STEP_BACK_SHARE * current : undefined;

@@ -7,7 +7,7 @@ import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
-import { buildContext, dayOn, entriesBetween, limitsOf, painOf, settled, type ReviewContext } from './context.js';
+import { buildContext, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog, type MergedLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
@@ -115,7 +115,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const reReferred = clearance !== undefined && status === 'refer';
   const decision: Decision = { status, rewind, cut, hold, ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
-  const overrun = overruns(context, plan);
+  const overrun = overruns(context, plan, decision.clearance ? clearance?.date : undefined);
   for (const flag of overrun) {
     reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }
@@ -168,31 +168,42 @@ const sorted = (reasons: readonly ReviewReason[]) => femoralNeckOnce([...reasons
 
 /**
  * The distances of new runs that broke the pain limits (a run's own ratings, or a day's ratings on a day with a run),
- * each counted no farther than its day planned — its planned run, else its limit, none on a rest day — so that running
- * more than planned, and hurting, never lets the step-back's cap (80 % of the shortest run that hurt) rise above what
- * was planned (found by review: a painful 10 km run where 4 km was planned capped the next runs at 8 km, not 3.2).
+ * each counted no farther than its day allowed ({@link allowedOn}), so that running more than planned, and hurting,
+ * never lets the step-back's cap (80 % of the shortest run that hurt) rise above what was planned (found by review: a
+ * painful 10 km run where 4 km was planned capped the next runs at 8 km, not 3.2).
  */
 function painfulRuns(context: ReviewContext, plan: Plan): Pick<Decision, 'painfulRuns' | 'painfulRunsCapped'> {
-  const breachDays = new Set(painBreaches(context).filter((breach) => context.lastStepBack === undefined || breach.date >= context.lastStepBack).map((breach) => breach.date));
+  const breachDays = new Set(painBreaches(context).filter((breach) => !ofLastFlare(context, breach.date)).map((breach) => breach.date));
   const runs: number[] = [];
-  let capped = false;
+  let shortest: { counted: number; ran: number } | undefined;
   for (const entry of context.log) {
     if ((entry.kind !== 'run' && entry.kind !== 'race') || !breachDays.has(entry.date)) continue;
     const ran = convertDistance(entry.distance, plan.unit);
-    const counted = Math.min(ran, plannedOn(dayOn(plan, entry.date)));
-    if (counted < ran) capped = true;
+    const counted = Math.min(ran, allowedOn(plan, entry.date));
     runs.push(counted);
+    if (shortest === undefined || counted < shortest.counted) shortest = { counted, ran };
   }
-  return capped ? { painfulRuns: runs, painfulRunsCapped: true } : { painfulRuns: runs };
+  // Said only where the run the cap is taken from was counted short.
+  return shortest !== undefined && shortest.counted < shortest.ran ? { painfulRuns: runs, painfulRunsCapped: true } : { painfulRuns: runs };
 }
 
-/** The most a day planned to run: its planned run's distance, else its limit; 0 on a rest day, no bound on a day paced by pain or time. */
-function plannedOn(day: PlanDay | undefined): number {
+/**
+ * The most the plan allowed on `date`: its planned run's distance, else its limit; no bound on a day paced by pain or
+ * time, or outside the plan. A rest day allows what the running days of its week allowed at most: a run there counts
+ * in full up to that (found by review: counted as nothing, a painful run on a rest day capped nothing, or everything).
+ */
+function allowedOn(plan: Plan, date: string): number {
+  const day = dayOn(plan, date);
   if (day === undefined) return Number.POSITIVE_INFINITY;
-  if (day.running.intensity === 'rest' || day.running.planned?.kind === 'rest') return 0;
-  const planned = day.running.planned?.distance?.value;
-  if (planned !== undefined) return planned;
-  return day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
+  const own = (entry: PlanDay) => entry.running.planned?.distance?.value ?? entry.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
+  const resting = (entry: PlanDay) => entry.running.intensity === 'rest' || entry.running.planned?.kind === 'rest';
+  if (!resting(day)) return own(day);
+  let most = 0;
+  for (let offset = -3; offset <= 3; offset++) {
+    const other = dayOn(plan, addCalendarDays(date, offset));
+    if (other !== undefined && !resting(other)) most = Math.max(most, own(other));
+  }
+  return most > 0 ? most : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -255,7 +266,7 @@ function limitOn(week: readonly PlanDay[], date: string): number | undefined {
  * A flag for each new day on which the runner ran more than planned — or, on a plan that knows nothing of the runner and
  * plans no run, more than the day's limit, or on a day without running.
  */
-function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
+function overruns(context: ReviewContext, plan: Plan, clearedOn: string | undefined): PlanFlag[] {
   const days = new Set(context.fresh.filter((entry) => entry.kind === 'run' || entry.kind === 'race').map((entry) => entry.date));
   if (days.size === 0) return [];
   const ranOn = new Map<string, number>();
@@ -266,8 +277,9 @@ function overruns(context: ReviewContext, plan: Plan): PlanFlag[] {
     if (day === undefined) continue;
     const ran = ranOn.get(date) ?? 0;
     const { planned, maxDistance } = day.running;
-    // A day the referral stopped: running on it is not an overrun of a plan, but running before a clinician has seen you.
-    if (ran > 0 && day.flags.some((flag) => STOPPED.test(flag.message))) {
+    // A day the referral stopped: running on it is not an overrun of a plan, but running before a clinician has seen you
+    // — unless a clearance in this review, on that day or before it, ended the referral.
+    if (ran > 0 && (clearedOn === undefined || date < clearedOn) && day.flags.some((flag) => STOPPED.test(flag.message))) {
       flags.push({ kind: 'overrun', message: `On ${date} you ran ${say(ran, plan.unit)} while the plan was stopped for a clinician to see you: do not run until a clinician clears you.` });
       continue;
     }

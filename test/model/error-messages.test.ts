@@ -72,6 +72,7 @@ describe('error messages', () => {
     expect(review({ kind: 'rn', date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Unknown value "rn" — did you mean "run"?' }]);
     expect(review({ kind: 'walk', date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Unknown value "walk"; expected one of "pain", "run", "race", "session", "symptom", "missed", "clearance"' }]);
     expect(review({ date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Missing: one of "pain", "run", "race", "session", "symptom", "missed", "clearance"' }]);
+    expect(review({ kind: undefined, date: '2026-12-01' })).toEqual([{ path: [0, 'kind'], message: 'Missing: one of "pain", "run", "race", "session", "symptom", "missed", "clearance"' }]);
   });
 
   it('says a missing field is missing', () => {

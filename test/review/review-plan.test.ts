@@ -493,6 +493,55 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     expect(issuesOf(() => reviewPlan(achilles, [{ ...run, id: '' }], { today: '2026-12-04' }))).toEqual([{ path: [0, 'id'], message: 'Expected a non-empty activity id' }]);
   });
 
+  it('cuts once for one run whose pain is logged entry by entry on the day, reviewed after each (found by a second review)', () => {
+    const entries: LogEntry[] = [
+      { kind: 'run', date: '2026-12-07', distance: { value: 4, unit: 'km' }, pain: { during: 6 } },
+      { kind: 'pain', date: '2026-12-07', after: 6 },
+      { kind: 'pain', date: '2026-12-07', nextMorning: 6 },
+    ];
+    let plan = achilles;
+    const statuses: string[] = [];
+    for (let count = 1; count <= entries.length; count++) {
+      const result = reviewPlan(plan, entries.slice(0, count), { today: '2026-12-07' });
+      statuses.push(result.status);
+      plan = result.plan;
+    }
+    // It cut, cut again and referred ("the third step-back") for one run.
+    expect(statuses).toEqual(['step-back', 'hold', 'hold']);
+    expect(plan.load?.stepBacks).toBe(1);
+    expect(planned(plan, '2026-12-07')).toEqual(planned(reviewPlan(achilles, entries, { today: '2026-12-07' }).plan, '2026-12-07'));
+  });
+
+  it('caps the next runs after a painful run on a rest day, counted up to what its week’s running days allowed (found by a second review)', () => {
+    expect(achilles.days[1]?.running.planned?.kind).toBe('rest');
+    const onRest = reviewPlan(achilles, [{ kind: 'run', date: '2026-12-02', distance: { value: 3, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-04' });
+    // Counted as nothing, it capped nothing: runs up to 3.5 km and limits of 5.2 km; now 80 % of the 3 km that hurt.
+    expect(Math.max(...planned(onRest.plan, '2026-12-04'), ...limits(onRest.plan, '2026-12-04'))).toBe(2.4);
+  });
+
+  it('does not tell a runner cleared in the same review that they ran while stopped (found by a second review)', () => {
+    const referred = reviewPlan(achilles, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
+    const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'run', date: '2026-12-07', distance: { value: 3, unit: 'km' } }], { today: '2026-12-08' });
+    expect(cleared.status).toBe('progress');
+    expect(cleared.reasons.map((reason) => reason.message).join(' ')).not.toMatch(/while the plan was stopped/);
+  });
+
+  it('settles a red flag given with a clearance dated after the plan’s end (found by a second review)', () => {
+    const result = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-10', redFlag: 'night-pain' }, { kind: 'clearance', date: '2026-12-16' }], { today: '2026-12-17' });
+    expect(result.status).toBe('progress');
+    expect(result.plan.load?.referredOn).toBeUndefined();
+  });
+
+  it('counts one activity once however it is given again in the log: in any order, with a field added (found by a second review)', () => {
+    const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: 'strava-1' };
+    const other = { kind: 'run' as const, date: '2026-12-05', distance: { value: 4, unit: 'km' as const }, id: 'strava-2' };
+    for (const log of [[run, other, { ...run }], [run, { ...run, durationMinutes: 24 }]]) {
+      const result = reviewPlan(achilles, log, { today: '2026-12-06' });
+      expect(result.reasons.map((reason) => reason.rule)).not.toContain('overrun');
+      expect(result.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([run]);
+    }
+  });
+
   it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {
     const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
     const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-06' });

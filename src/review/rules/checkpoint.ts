@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../plan/calendar.js';
-import { entriesBetween, painOf, type ReviewContext } from '../context.js';
+import { entriesBetween, ofLastFlare, painOf, type ReviewContext } from '../context.js';
 import type { ReviewReason } from '../types.js';
 
 /**
@@ -16,7 +16,7 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     const from = addCalendarDays(checkpoint.date, -6);
     const ratings = entriesBetween(context.log, from, checkpoint.date).flatMap((entry) => {
       // Ratings of a flare the plan already stepped back for are not counted against it a second time.
-      if (context.lastStepBack !== undefined && entry.date <= context.lastStepBack) return [];
+      if (ofLastFlare(context, entry.date)) return [];
       const pain = painOf(entry);
       return pain === undefined ? [] : [{ during: pain.during, after: pain.after }];
     });
@@ -26,7 +26,8 @@ export function checkpointDue(context: ReviewContext): ReviewReason[] {
     const during = Math.max(...ratings.map((rating) => rating.during ?? 0));
     const after = Math.max(...ratings.map((rating) => rating.after ?? 0));
     const met = during <= limits.maxPainDuring && (limits.maxPainAfter === undefined || after <= limits.maxPainAfter);
-    if (met) return [{ rule: 'checkpoint', status: 'progress', evidence, message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain stayed within its limits (the most logged during activity was ${during}/10), so move on.` }];
+    const most = ratings.some((rating) => rating.during !== undefined) ? `the most logged during activity was ${during}/10` : 'no pain during activity was logged';
+    if (met) return [{ rule: 'checkpoint', status: 'progress', evidence, message: `Checkpoint of ${checkpoint.date} (${checkpoint.assess}): pain stayed within its limits (${most}), so move on.` }];
     return [
       {
         rule: 'checkpoint',

@@ -1,4 +1,4 @@
-import { limitsOf, painOf, type ReviewContext } from '../context.js';
+import { limitsOf, ofLastFlare, painOf, type ReviewContext } from '../context.js';
 import { SILBERNAGEL_2007 } from '../sources.js';
 import type { ReviewReason } from '../types.js';
 
@@ -61,8 +61,8 @@ export function painBreaches(context: ReviewContext): PainBreach[] {
 
 /**
  * The pain-monitoring model: pain during or after activity above the limit, or pain not back to the runner's
- * baseline by the next morning, means the load was too much: step back. New ratings dated before the last step-back's
- * day belong to the flare it already cut for: they hold the load where it is, they do not cut it again.
+ * baseline by the next morning, means the load was too much: step back. New ratings of the flare the last step-back
+ * already cut for ({@link ofLastFlare}) hold the load where it is: they do not cut it again.
  */
 export function painMonitoring(context: ReviewContext): ReviewReason[] {
   const { maxDuring, maxAfter } = limitsOf(context);
@@ -76,10 +76,9 @@ export function painMonitoring(context: ReviewContext): ReviewReason[] {
   const worst = new Map<PainBreach['rule'], PainBreach>();
   const settled: PainBreach[] = [];
   for (const breach of painBreaches(context)) {
-    // Before the step-back's day: the flare it cut for. On that day or after it: a rating no review has seen, on the
-    // stepped-back load (the re-planned days begin on the review's day), is a new flare (found by review: a run on the
-    // day of the step-back that hurt 8/10 held the load where it was).
-    if (context.lastStepBack !== undefined && breach.date < context.lastStepBack) {
+    // The flare the last step-back cut for (see ofLastFlare); a run on the step-back's day after it, on the stepped-back
+    // load, that hurts is a new flare (found by review: a run on that day that hurt 8/10 held the load where it was).
+    if (ofLastFlare(context, breach.date)) {
       settled.push(breach);
       continue;
     }
