@@ -230,6 +230,8 @@ describe('a warning sign in the review', () => {
     const options = await page.locator('#red-flag option').allTextContents();
     expect(options).toHaveLength(RED_FLAGS.length + 1);
     for (const option of options.slice(1)) expect(option).not.toMatch(/\?$|^(Did|Are|Have|Is|Does|Do) /);
+    // Nor a bare vocabulary id ("Swelling" was the id `swelling`).
+    for (const option of options.slice(1)) expect(RED_FLAGS.map((flag) => flag.replaceAll('-', ' '))).not.toContain(option.toLowerCase());
     expect(await page.locator('#red-flag option[value="pain-on-hopping"]').textContent()).toBe('Pain in the bone on hopping');
     expect(await page.locator('#red-flag option[value="trauma"]').textContent()).toBe('A fall, a blow or another injury');
   });

@@ -61,7 +61,7 @@ describe('rehab-protocols review', () => {
     expect(referred.status).toBe('refer');
     for (const day of referred.plan.days.filter((entry) => entry.date >= '2026-12-04')) expect(day.running.maxDistance).toBeNull();
     writeFileSync(referredFile, JSON.stringify(referred.plan));
-    expect(run('review', '--plan', referredFile, '--log', log, '--today', '2026-12-05').stdout).toMatch(/Reviewed on 2026-12-05: On 2026-12-03 you logged swelling\. .*Stop running until a clinician has seen it/);
+    expect(run('review', '--plan', referredFile, '--log', log, '--today', '2026-12-05').stdout).toMatch(/Reviewed on 2026-12-05: On 2026-12-03 you logged swelling where it hurts\. .*Stop running until a clinician has seen it/);
     writeFileSync(log, 'date,kind,redFlag,note,morningStiffness,nextMorning\n2026-12-02,pain,,,3,1\n2026-12-03,symptom,swelling,,,\n2026-12-06,clearance,,"Seen in clinic, no effusion",,\n');
     const cleared = JSON.parse(run('review', '--plan', referredFile, '--log', log, '--today', '2026-12-06', '--format', 'json').stdout) as { status: string; reasons: { rule: string }[] };
     expect(cleared.status).toBe('progress');

@@ -15,7 +15,7 @@ import type { ReviewReason } from '../types.js';
  * for a plan whose catalogue condition is felt at the hip. The wording is a library default.
  */
 const LOGGED: Readonly<Record<RedFlag, { readonly what: string; readonly why?: string; readonly when?: string; readonly nerve?: true; readonly emergency?: string }>> = {
-  swelling: { what: 'swelling', why: 'Swelling needs a clinician to examine it.' },
+  swelling: { what: 'swelling where it hurts', why: 'Swelling needs a clinician to examine it.' },
   locking: { what: 'a joint that locks or catches', why: 'Something may be caught inside the joint.' },
   'giving-way': { what: 'a joint that gives way', why: 'Instability needs a clinician to examine it.' },
   'night-pain': { what: 'pain that wakes you at night', why: 'Night pain needs a clinician to rule out bone injury and other causes.' },
