@@ -418,12 +418,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // ahead (found by review: in a plan's first days the 7 days before are mostly the history's fuller weeks, which the
     // plan had already cut to 70 %, so a step-back measured on them cut almost nothing).
     const aheadNow = days.slice(0, 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
-    // A hold plans no growth over what the runner did: the 7 days before as run (an unlogged day as planned, none counted
-    // above it), or, where they ran nothing in them (runs missed), the last 7 days they ran in — not the weeks they
-    // missed (found by review: after 17 days of missed runs, the week ahead planned 19 % more than the last week run).
-    const heldTo = decision.hold && !decision.cut ? lastRunWeek(past, merged, historyRuns(options, unit, start, false), ranBefore >= minBase ? undefined : today, unit, ranBefore) : undefined;
-    const held7 = heldTo !== undefined && heldTo.distance >= minBase && heldTo.distance + EPSILON < plannedBefore ? heldTo : undefined;
-    const lastWeek = decision.cut ? Math.min(plannedBefore, ranBefore) : held7 !== undefined ? held7.distance : plannedBefore;
+    const lastWeek = decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
     const byAhead = !fromAhead && decision.cut && aheadNow >= minBase && aheadNow < lastWeek;
     const measured = fromAhead ? weekAhead : byAhead ? aheadNow : lastWeek;
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
@@ -435,8 +430,6 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const held = Math.min(
       longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY,
       decision.cut && longestAhead >= minBase ? longestAhead : Number.POSITIVE_INFINITY,
-      // …and after a hold over missed weeks, none longer than the longest of the last 7 days run.
-      held7?.longest !== undefined && held7.longest >= minBase ? held7.longest : Number.POSITIVE_INFINITY,
     );
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
     // The days in 7-day blocks from the first: one pass, whatever the plan's length.
@@ -498,11 +491,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(aheadNow, unit)} planned for them before this review (less than the ${say(lastWeek, unit)} run in the 7 days before)${floor}`
             : decision.cut
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before${floor}`
-            : held7 === undefined
-              ? `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`
-              : held7.to === undefined
-                ? `no more than the ${say(held7.distance, unit)} run in the 7 days before (${say(plannedBefore, unit)} were planned)`
-                : `no more than the ${say(held7.distance, unit)} of the last 7 days you ran in (to ${held7.to}), as none was run since`;
+            : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         flags.set(head, {
           kind: 'limited-by-history',
           message:
@@ -517,22 +506,6 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
   return days;
-}
-
-/**
- * What a hold measures when the 7 days before were run: `ran`. When nothing was run in them (`from` is today), the
- * last 7 days with a run, ending on that run's day: the plan's past days (an unlogged day as planned, a logged miss as
- * none, none counted above what was planned) and the history's runs before the start.
- */
-function lastRunWeek(past: readonly PlanDay[], merged: MergedLog, history: readonly { day: number; distance: number }[], from: string | undefined, unit: Plan['unit'], ran: number): { distance: number; to?: string; longest?: number } | undefined {
-  if (from === undefined) return { distance: ran };
-  const done = past.map((day) => ({ day: dayNumber(day.date), distance: doneOn(day, merged.byDate.get(day.date), unit, true) }));
-  const runs = [...history, ...done].filter((run) => run.distance > 0 && run.day < dayNumber(from));
-  if (runs.length === 0) return undefined;
-  const last = Math.max(...runs.map((run) => run.day));
-  const week = runs.filter((run) => run.day > last - 7);
-  const distance = week.reduce((sum, run) => sum + run.distance, 0);
-  return { distance, to: addCalendarDays(from, last - dayNumber(from)), longest: Math.max(...week.map((run) => run.distance)) };
 }
 
 /** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */
