@@ -71,8 +71,10 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
     clearanceAt,
-    // Entries after the plan's last day are never stored, so never "new": no review can be said to have read them.
-    unseen: new Set([...merged.fresh, ...sorted.filter((entry) => entry.date > plan.endDate)]),
+    // Entries after the plan's last day are never stored, so never "new": one dated after the last review's day cannot
+    // have been read by it, and counts as unseen (a clearance given with a red flag settles it). One dated on or before
+    // that day may have been: a red flag logged since, inside the plan, is not settled by it (found by a third review).
+    unseen: new Set([...merged.fresh, ...sorted.filter((entry) => entry.date > plan.endDate && (plan.lastReview === undefined || entry.date > plan.lastReview.today))]),
   };
 }
 

@@ -54,6 +54,10 @@ class HeldDay {
     if (this.cleared < 0) return around === 'after' ? [] : ['from'];
     return around === 'before' ? ['before'] : ['from'];
   }
+  /** True when the day holds a run or race with this activity id. */
+  holdsId(id: string): boolean {
+    return this.entries.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.id === id);
+  }
   /** True when `entry` is one the day holds and the log had not given yet (and counts it as given now). */
   take(entry: LogEntry, around: Around): boolean {
     const sides = this.sides(entry, around);
@@ -156,6 +160,14 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
       const key = `${entry.date} ${entry.id}`;
       if (ids.has(key)) continue;
       ids.add(key);
+      // Held already (an earlier review stored it): the same activity given again, with a field added or not, counts
+      // once, whether the app gives the whole log or only what is new (found by a third review). An identical copy is
+      // matched to the held one, as any entry given again is.
+      const held = heldOn(entry.date);
+      if (held !== null && held.holdsId(entry.id)) {
+        held.take(entry, arounds[index] ?? 'none');
+        continue;
+      }
     }
     if (!inPlan(entry.date) && entry.date >= plan.startDate) {
       after.push(entry);

@@ -68,8 +68,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       status: 'progress',
       // Entries after the plan's last day have no day in it: read for warning signs only, they are not "nothing".
       message: merged.all.some((entry) => entry.date > plan.endDate)
-        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it. A new plan, made from your recent runs, goes on from here.`
-        : `Nothing logged since ${since}: the plan goes on as it is.`,
+        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it.${reasons.some((reason) => reason.status === 'refer') ? '' : ' A new plan, made from your recent runs, goes on from here.'}`
+        : reasons.some((reason) => reason.status === 'refer')
+          ? `Nothing new logged since ${since}.`
+          : `Nothing logged since ${since}: the plan goes on as it is.`,
       evidence: { kind: 'library-default', reason: 'A day with no entries never changes a plan by itself: only what the runner logs moves the load.' },
     });
     return { status: worst(reasons), reasons: sorted(reasons), plan };
@@ -115,7 +117,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const reReferred = clearance !== undefined && status === 'refer';
   const decision: Decision = { status, rewind, cut, hold, ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
-  const overrun = overruns(context, plan, decision.clearance ? clearance?.date : undefined);
+  const overrun = overruns(context, plan, clearance?.date);
   for (const flag of overrun) {
     reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }

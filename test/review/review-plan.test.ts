@@ -542,6 +542,40 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     }
   });
 
+  it('keeps the same activity once across reviews, given again whole, only new, or changed in place (found by a third review)', () => {
+    const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: 'strava-1' };
+    const synced = { ...run, durationMinutes: 24 };
+    const first = reviewPlan(achilles, [run], { today: '2026-12-04' });
+    for (const log of [[run, synced], [synced, run], [synced]]) {
+      const again = reviewPlan(first.plan, log, { today: '2026-12-05' });
+      expect(again.reasons.map((reason) => reason.rule), JSON.stringify(log)).toEqual(['nothing-logged']);
+      expect(again.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([run]);
+    }
+  });
+
+  it('refers for a red flag logged late inside the plan after a clearance past its end was read (found by a third review)', () => {
+    const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
+    const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }, { kind: 'clearance', date: '2026-12-16' }];
+    const cleared = reviewPlan(referred.plan, log, { today: '2026-12-16' });
+    expect(cleared.status).toBe('progress');
+    const late = reviewPlan(cleared.plan, [...log, { kind: 'symptom', date: '2026-12-12', redFlag: 'calf-swelling' }], { today: '2026-12-18' });
+    expect(late.status).toBe('refer');
+    expect(late.reasons[0]).toMatchObject({ rule: 'red-flag', urgency: 'today' });
+  });
+
+  it('says nothing of a plan going on while it is referred (found by a third review)', () => {
+    const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-10', redFlag: 'night-pain' }], { today: '2026-12-10' });
+    const after = reviewPlan(referred.plan, [{ kind: 'pain', date: '2026-12-16', during: 3 }], { today: '2026-12-17' });
+    expect(after.status).toBe('refer');
+    expect(after.reasons.map((reason) => reason.message).join(' ')).not.toMatch(/goes on from here|goes on as it is/);
+    const nothing = reviewPlan(referred.plan, [], { today: '2026-12-12' });
+    expect(nothing.reasons.map((reason) => reason.message).join(' ')).not.toMatch(/the plan goes on as it is/);
+    // A run after a clearance, in a review that refers again for a new red flag, is not "while the plan was stopped".
+    const again = reviewPlan(reviewPlan(achilles, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' }).plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'run', date: '2026-12-07', distance: { value: 3, unit: 'km' } }, { kind: 'symptom', date: '2026-12-08', redFlag: 'giving-way' }], { today: '2026-12-09' });
+    expect(again.status).toBe('refer');
+    expect(again.reasons.map((reason) => reason.message).join(' ')).not.toMatch(/while the plan was stopped/);
+  });
+
   it('refers for a red flag logged late, dated before a clearance an earlier review had read', () => {
     const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
     const cleared = reviewPlan(referred.plan, [{ kind: 'clearance', date: '2026-12-06' }], { today: '2026-12-06' });
