@@ -152,20 +152,32 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   const fresh: LogEntry[] = [];
   const after: LogEntry[] = [];
   // A run with an activity id is one activity: given again in the same log (an app that synced it twice, with or
-  // without a field added), the first one given counts, wherever the others are in the log.
-  const ids = new Set<string>();
+  // without a field added), the last one given counts — the latest sync — wherever the others are in the log.
+  const lastOfId = new Map<string, number>();
+  log.forEach((entry, index) => {
+    if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) lastOfId.set(`${entry.date} ${entry.id}`, index);
+  });
   for (const [index, entry] of log.entries()) {
     if (entry.date > today) continue;
     if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) {
-      const key = `${entry.date} ${entry.id}`;
-      if (ids.has(key)) continue;
-      ids.add(key);
-      // Held already (an earlier review stored it): the same activity given again, with a field added or not, counts
-      // once, whether the app gives the whole log or only what is new (found by a third review). An identical copy is
-      // matched to the held one, as any entry given again is.
+      if (lastOfId.get(`${entry.date} ${entry.id}`) !== index) continue;
+      // Held already (an earlier review stored it): the same activity given again counts once, whether the app gives
+      // the whole log or only what is new (found by a third review). Given as stored, it is matched; changed (a pain
+      // rating added on a later sync), it replaces the stored one and is new, so that what was added is read.
       const held = heldOn(entry.date);
       if (held !== null && held.holdsId(entry.id)) {
-        held.take(entry, arounds[index] ?? 'none');
+        if (held.take(entry, arounds[index] ?? 'none')) continue;
+        if (entry.date >= plan.startDate) {
+          const list = (lists.get(entry.date) ?? []).filter((other) => !((other.kind === 'run' || other.kind === 'race') && other.id === entry.id));
+          list.push(entry);
+          lists.set(entry.date, list);
+          grown.add(entry.date);
+        } else {
+          const at = beforeStart.findIndex((other) => (other.kind === 'run' || other.kind === 'race') && other.id === entry.id && other.date === entry.date);
+          if (at >= 0) beforeStart.splice(at, 1);
+          beforeStart.push(entry);
+        }
+        fresh.push(entry);
         continue;
       }
     }

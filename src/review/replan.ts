@@ -172,10 +172,12 @@ export function replan(
   const unit = plan.unit;
   // The first day from today on, counted from the start (a plan's days are consecutive), or none left.
   const cut = today <= plan.startDate ? 0 : Math.min(plan.days.length, dayNumber(today) - dayNumber(plan.startDate));
-  // A day's log only grows (what it held, then what is new): a day whose log kept its length is the day as it was.
+  // A day whose log holds the same entries is the day as it was.
   const attach = (day: PlanDay): PlanDay => {
     const logged = merged.byDate.get(day.date);
-    return logged === undefined || logged.length === (day.logged?.length ?? 0) ? day : copyDay(day, day.running, day.flags, { logged: [...logged] });
+    // The same entries (a run given again with its activity id can replace a stored one, keeping the length).
+    const same = logged === undefined || logged === day.logged || (logged.length === (day.logged?.length ?? 0) && logged.every((entry, index) => entry === day.logged?.[index]));
+    return same ? day : copyDay(day, day.running, day.flags, { logged: [...(logged ?? [])] });
   };
   const past = plan.days.slice(0, cut).map(attach);
   const oldFuture = plan.days.slice(cut);

@@ -535,10 +535,11 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
   it('counts one activity once however it is given again in the log: in any order, with a field added (found by a second review)', () => {
     const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: 'strava-1' };
     const other = { kind: 'run' as const, date: '2026-12-05', distance: { value: 4, unit: 'km' as const }, id: 'strava-2' };
-    for (const log of [[run, other, { ...run }], [run, { ...run, durationMinutes: 24 }]]) {
-      const result = reviewPlan(achilles, log, { today: '2026-12-06' });
+    for (const [log, kept] of [[[run, other, { ...run }], run], [[run, { ...run, durationMinutes: 24 }], { ...run, durationMinutes: 24 }]] as const) {
+      const result = reviewPlan(achilles, [...log], { today: '2026-12-06' });
       expect(result.reasons.map((reason) => reason.rule)).not.toContain('overrun');
-      expect(result.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([run]);
+      // The last given, the latest sync, is the one kept.
+      expect(result.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([kept]);
     }
   });
 
@@ -546,11 +547,22 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: 'strava-1' };
     const synced = { ...run, durationMinutes: 24 };
     const first = reviewPlan(achilles, [run], { today: '2026-12-04' });
-    for (const log of [[run, synced], [synced, run], [synced]]) {
+    // Given as stored (the last copy given is the stored one): nothing new.
+    for (const log of [[run], [synced, run]]) {
       const again = reviewPlan(first.plan, log, { today: '2026-12-05' });
       expect(again.reasons.map((reason) => reason.rule), JSON.stringify(log)).toEqual(['nothing-logged']);
       expect(again.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([run]);
     }
+    // Changed on a later sync: it replaces the stored run, once — never two runs of 4 km.
+    for (const log of [[run, synced], [synced]]) {
+      const again = reviewPlan(first.plan, log, { today: '2026-12-05' });
+      expect(again.reasons.map((reason) => reason.rule), JSON.stringify(log)).not.toContain('overrun');
+      expect(again.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([synced]);
+    }
+    // A pain rating added on a later sync is read: it steps back, as it would have the first time.
+    const hurt = reviewPlan(first.plan, [{ ...run, pain: { during: 7 } }], { today: '2026-12-05' });
+    expect(hurt.status).toBe('step-back');
+    expect(hurt.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([{ ...run, pain: { during: 7 } }]);
   });
 
   it('refers for a red flag logged late inside the plan after a clearance past its end was read (found by a third review)', () => {
