@@ -54,9 +54,12 @@ class HeldDay {
     if (this.cleared < 0) return around === 'after' ? [] : ['from'];
     return around === 'before' ? ['before'] : ['from'];
   }
+  /** The activity ids of the runs the day holds, made on first use (a day of many entries stays linear). */
+  private ids: Set<string> | undefined;
   /** True when the day holds a run or race with this activity id. */
   holdsId(id: string): boolean {
-    return this.entries.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.id === id);
+    this.ids ??= new Set(this.entries.flatMap((entry) => ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined ? [entry.id] : [])));
+    return this.ids.has(id);
   }
   /** True when `entry` is one the day holds and the log had not given yet (and counts it as given now). */
   take(entry: LogEntry, around: Around): boolean {
@@ -153,6 +156,8 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   const after: LogEntry[] = [];
   // A run with an activity id is one activity: given again in the same log (an app that synced it twice, with or
   // without a field added), the last one given counts — the latest sync — wherever the others are in the log.
+  // Stored runs replaced by a changed copy, by day and id: swapped in once per day, after the pass (linear).
+  const replaced = new Map<string, Map<string, LogEntry>>();
   const lastOfId = new Map<string, number>();
   log.forEach((entry, index) => {
     if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) lastOfId.set(`${entry.date} ${entry.id}`, index);
@@ -167,16 +172,9 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
       const held = heldOn(entry.date);
       if (held !== null && held.holdsId(entry.id)) {
         if (held.take(entry, arounds[index] ?? 'none')) continue;
-        if (entry.date >= plan.startDate) {
-          const list = (lists.get(entry.date) ?? []).filter((other) => !((other.kind === 'run' || other.kind === 'race') && other.id === entry.id));
-          list.push(entry);
-          lists.set(entry.date, list);
-          grown.add(entry.date);
-        } else {
-          const at = beforeStart.findIndex((other) => (other.kind === 'run' || other.kind === 'race') && other.id === entry.id && other.date === entry.date);
-          if (at >= 0) beforeStart.splice(at, 1);
-          beforeStart.push(entry);
-        }
+        let onDay = replaced.get(entry.date);
+        if (onDay === undefined) replaced.set(entry.date, (onDay = new Map()));
+        onDay.set(entry.id, entry);
         fresh.push(entry);
         continue;
       }
@@ -196,6 +194,20 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
     else {
       lists.set(entry.date, [...(list ?? []), entry]);
       grown.add(entry.date);
+    }
+  }
+  if (replaced.size > 0) {
+    const stays = (other: LogEntry) => !((other.kind === 'run' || other.kind === 'race') && other.id !== undefined && replaced.get(other.date)?.has(other.id) === true);
+    const earlierKept = beforeStart.filter(stays);
+    beforeStart.length = 0;
+    beforeStart.push(...earlierKept);
+    for (const [date, onDay] of replaced) {
+      if (date < plan.startDate) {
+        beforeStart.push(...onDay.values());
+        continue;
+      }
+      lists.set(date, [...(lists.get(date) ?? []).filter(stays), ...onDay.values()]);
+      grown.add(date);
     }
   }
   const byDate = (a: LogEntry, b: LogEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);

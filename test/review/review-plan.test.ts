@@ -559,6 +559,11 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
       expect(again.reasons.map((reason) => reason.rule), JSON.stringify(log)).not.toContain('overrun');
       expect(again.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([synced]);
     }
+    // Before the plan's start too (kept in load.loggedBeforeStart): replaced once.
+    const early = { kind: 'run' as const, date: '2026-11-28', distance: { value: 5, unit: 'km' as const }, id: 'strava-0' };
+    const before = reviewPlan(achilles, [early], { today: '2026-12-02' });
+    const resynced = reviewPlan(before.plan, [{ ...early, durationMinutes: 30 }], { today: '2026-12-03' });
+    expect(resynced.plan.load?.loggedBeforeStart).toEqual([{ ...early, durationMinutes: 30 }]);
     // A pain rating added on a later sync is read: it steps back, as it would have the first time.
     const hurt = reviewPlan(first.plan, [{ ...run, pain: { during: 7 } }], { today: '2026-12-05' });
     expect(hurt.status).toBe('step-back');
