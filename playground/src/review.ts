@@ -32,10 +32,6 @@ function statusWords(status: ReviewStatus, reasons: readonly ReviewReason[]): { 
   return status === 'refer' && urgency !== undefined ? URGENCY_WORDS[urgency] : STATUS_WORDS[status];
 }
 
-/**
- * A warning sign in the runner's words: the question the library asks of it ("Is the calf swollen?"), without an
- * instruction on how to answer it, which a list of signs to log has no use for ("(… then answer not sure)").
- */
 /** A red flag as something noticed on a day, in the review's words, for the warning-sign list ("A swollen calf"). */
 const redFlagWords = (flag: RedFlag) => {
   const words = RED_FLAG_LOG_TEXTS[flag];

@@ -2,6 +2,7 @@ import { INPUT_LIMITS } from './input-bounds.js';
 import type * as z from 'zod/mini';
 import { isRemembering } from './remember-valid.js';
 import { parseInput } from './validate.js';
+import { codePoints } from './code-points.js';
 
 // A fast path past zod for the plain data an app hands over on every call (a symptom profile, mostly). zod walks a
 // value with general machinery, which is most of a short matchConditions call; a schema made only of the simplest
@@ -99,8 +100,7 @@ function checkTest(check: CheckDef, type: string): (value: never) => boolean {
       // A string's length as zod counts it, in code points (a surrogate pair is one); an activity id's bounds.
       const limit = check.check === 'min_length' ? check.minimum : check.maximum;
       if (type !== 'string' || typeof limit !== 'number') throw new Unsupported(check.check);
-      const points = (value: string) => value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-      return check.check === 'min_length' ? (value: string) => points(value) >= limit : (value: string) => points(value) <= limit;
+      return check.check === 'min_length' ? (value: string) => codePoints(value) >= limit : (value: string) => codePoints(value) <= limit;
     }
     case 'custom': {
       const fn = check.fn;

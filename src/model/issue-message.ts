@@ -62,8 +62,9 @@ function rewrite(issue: RawIssue, knownAt: (path: readonly Key[]) => string[], i
   // discriminator value"; said here as any other field's missing or unknown value, with the values it takes.
   const tags = issue.code === 'invalid_union' ? (issue.values ?? issue.options ?? []) : [];
   if (tags.length > 0) {
-    if (isMissing(input, path) || valueAt(input, path) === undefined) return [{ path, message: escapeControl(`Missing: one of ${tags.map((tag) => `"${String(tag)}"`).join(', ')}`) }];
-    return [{ path, message: unknownValue(valueAt(input, path), tags) }];
+    const given = valueAt(input, path);
+    if (given === undefined) return [{ path, message: escapeControl(`Missing: one of ${tags.map((tag) => `"${String(tag)}"`).join(', ')}`) }];
+    return [{ path, message: unknownValue(given, tags) }];
   }
   if (issue.code === 'invalid_type' && isMissing(input, path)) {
     const expected = issue.message.replace(/^Invalid input: /, '').replace(/,? received (undefined|nothing)$/, '');

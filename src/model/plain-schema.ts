@@ -3,6 +3,7 @@ import { checkInputBounds } from './input-bounds.js';
 import { withHint } from './input-hint.js';
 import { rewriteIssues, type RawIssue } from './issue-message.js';
 import { RehabInputError } from './rehab-input-error.js';
+import { codePoints } from './code-points.js';
 
 // zod, without zod: just enough of its parser to read what `generatePlan` is given (a protocol and its options)
 // without bringing zod (about 10 kB gzip) into an app's bundle. The zod schemas stay the single source of truth — of
@@ -169,8 +170,6 @@ export const gte = bound('too_small', true);
 export const gt = bound('too_small', false);
 export const lte = bound('too_big', true);
 
-/** Code points, as zod counts a string's length. */
-const codePoints = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
 /** `z.minLength` and `z.maxLength`: run on anything with a length, even after a type error, as zod's do. */
 const length =

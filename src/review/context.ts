@@ -26,6 +26,8 @@ export interface ReviewContext {
   readonly achilles: boolean;
   /** The day of the last step-back: entries dated on or before it belong to the flare it already acted on. */
   readonly lastStepBack: string | undefined;
+  /** True when a new run is logged on the last step-back's day: on the stepped-back load (see {@link ofLastFlare}). */
+  readonly ranOnStepBackDay: boolean;
   /**
    * Where the latest clinician's clearance stands in {@link log} (-1 without one): the entries before it are settled (see
    * {@link settled}), those after it count, a red flag logged later on the clearance's own day included.
@@ -70,6 +72,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     day,
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
+    ranOnStepBackDay: merged.fresh.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === plan.load?.lastStepBack),
     clearanceAt,
     // Entries after the plan's last day are never stored, so never "new": one dated after the last review's day cannot
     // have been read by it, and counts as unseen (a clearance given with a red flag settles it). One dated on or before
@@ -92,16 +95,22 @@ export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'log' | 'un
   return !(context.unseen.has(context.log[index] as LogEntry) && !context.unseen.has(clearance));
 }
 
+/** The most a plan day allows to run: nothing on a rest day, else its planned run's distance, else its limit; no bound on a day paced by pain or time. */
+export function dayAllowance(day: PlanDay): number {
+  if (day.running.intensity === 'rest' || day.running.planned?.kind === 'rest') return 0;
+  return day.running.planned?.distance?.value ?? day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
+}
+
 /**
  * Whether a rating dated `date` belongs to the flare the last step-back already cut for: dated before the step-back's
  * day, or on it with no new run that day — a rating of the run that brought the step-back, logged in a later review
  * the same day (found by review: an app reviewing after each entry cut three times for one run, and referred). A run
  * logged on that day after the step-back is on the stepped-back load: its pain is a new flare.
  */
-export function ofLastFlare(context: Pick<ReviewContext, 'lastStepBack' | 'fresh'>, date: string): boolean {
+export function ofLastFlare(context: Pick<ReviewContext, 'lastStepBack' | 'ranOnStepBackDay'>, date: string): boolean {
   const last = context.lastStepBack;
   if (last === undefined || date > last) return false;
-  return date < last || !context.fresh.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === last);
+  return date < last || !context.ranOnStepBackDay;
 }
 
 /**

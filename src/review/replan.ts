@@ -14,6 +14,7 @@ import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/eviden
 import { loadStart } from '../load/start.js';
 import { LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
 import type { MergedLog } from './log-merge.js';
+import { dayAllowance } from './context.js';
 import { sameData } from './same-data.js';
 import type { ReviewStatus } from './types.js';
 
@@ -26,7 +27,10 @@ export interface Decision {
   readonly cut: boolean;
   /** A hold: no growth for the next 7 days. */
   readonly hold: boolean;
-  /** The distances (plan unit) of the new runs that broke the pain limits. */
+  /**
+   * The distances (plan unit) of the new runs that broke the pain limits, each as far as its day allowed; none so short
+   * that 80 % of it is below the shortest run a plan writes (0.1), which would forbid all running rather than shorten it.
+   */
   readonly painfulRuns: readonly number[];
   /** True when a painful run was longer than its day planned, and counts only as far as planned. */
   readonly painfulRunsCapped?: boolean;
@@ -395,13 +399,11 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
     // Running under MIN_BASE_KM (a few hundred metres, a GPS blip) is no measure of load, as when a plan starts: a
     // longest run or a week that short caps nothing, and the 7 days ahead are measured instead. A run that hurt caps
-    // the next runs however short it was — pain is the evidence — unless 80 % of it is below the shortest run a plan
-    // writes (0.1), which would forbid all running rather than shorten it.
+    // the next runs however short it was — pain is the evidence — unless it is too short to (see Decision.painfulRuns).
     const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
     const longestRan = Math.max(0, ...earlier, ...before.map(plannedOf));
     const longestBefore = longestRan >= minBase ? longestRan : 0;
-    const painful = decision.painfulRuns.filter((distance) => STEP_BACK_RUN_SHARE * distance >= 0.1);
-    const shortestPainful = painful.length > 0 ? Math.min(...painful) : undefined;
+    const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
     // 7 days before that planned no run (a plan whose running begins later: a return-to-run programme's first run to
     // come) are no measure: "no growth" then keeps the week ahead as it was planned — from its first day with a run, if
     // the next days rest — and a step-back takes 70 % of it, rather than planning no running from here on.
@@ -544,13 +546,11 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
   for (const day of past) {
     if (day.date < windowStart) continue;
     const ran = doneOn(day, merged.byDate.get(day.date), unit, false);
-    const counted = Math.min(ran, day.running.intensity === 'rest' ? 0 : (day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY));
+    const counted = Math.min(ran, dayAllowance(day));
     if (counted > longestRan) longestRan = counted;
     if (counted < ran) capped = true;
   }
-  // As on a fitted plan: a run too short for 80 % of it to be a run caps nothing (else every limit became 0.1).
-  const painful = decision.painfulRuns.filter((distance) => STEP_BACK_RUN_SHARE * distance >= 0.1);
-  const shortestPainful = painful.length > 0 ? Math.min(...painful) : undefined;
+  const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
   const current = days.find((day) => day.running.maxDistance !== null)?.running.maxDistance?.value;
   const base =
     shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestRan > 0 ? STEP_BACK_SHARE * longestRan : current !== undefined ? STEP_BACK_SHARE * current : undefined;

@@ -4,11 +4,11 @@ import { convertDistance } from '../plan/distance.js';
 import { say } from '../plan/format.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
-import { STEP_BACKS_TO_REFER } from '../load/rules.js';
+import { STEP_BACK_RUN_SHARE, STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
-import { buildContext, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
-import { mergeLog, type MergedLog } from './log-merge.js';
+import { buildContext, dayAllowance, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
+import { mergeLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
@@ -30,11 +30,10 @@ const LOAD_RULE_EVIDENCE: ReviewReason['evidence'] = {
 };
 
 /** The latest clearance that can end a referral made on `referredOn`: a new one, or one dated after the plan's end. */
-function latestClearance(merged: MergedLog, endDate: string, referredOn: string): Extract<LogEntry, { kind: 'clearance' }> | undefined {
-  const fresh = new Set(merged.fresh);
-  for (let index = merged.all.length - 1; index >= 0; index--) {
-    const entry = merged.all[index] as LogEntry;
-    if (entry.kind === 'clearance' && (fresh.has(entry) || (entry.date > endDate && entry.date >= referredOn))) return entry;
+function latestClearance(context: ReviewContext, referredOn: string): Extract<LogEntry, { kind: 'clearance' }> | undefined {
+  for (let index = context.log.length - 1; index >= 0; index--) {
+    const entry = context.log[index] as LogEntry;
+    if (entry.kind === 'clearance' && (context.unseen.has(entry) || (entry.date > context.plan.endDate && entry.date >= referredOn))) return entry;
   }
   return undefined;
 }
@@ -47,7 +46,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const referredOn = plan.load?.referredOn;
   // The clearance that ends the referral: the latest new one, or one after the plan's last day (never stored, so never
   // new) — the latest, as the rules read it (ReviewContext.clearanceAt), so that its reason names the day they use.
-  const clearance = referredOn === undefined ? undefined : latestClearance(merged, plan.endDate, referredOn);
+  const clearance = referredOn === undefined ? undefined : latestClearance(context, referredOn);
   if (referredOn !== undefined && clearance === undefined && !reasons.some((reason) => reason.status === 'refer')) {
     reasons.push({
       rule: 'referred',
@@ -59,7 +58,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   }
   // Nothing new: the plan goes on as it is — unless a referral comes from entries the plan cannot store (after its
   // last day, read at every review), and the plan is not referred yet: the re-plan below then stops the running.
-  const newReferral = referredOn === undefined && reasons.some((reason) => reason.status === 'refer');
+  const referring = reasons.some((reason) => reason.status === 'refer');
+  const newReferral = referredOn === undefined && referring;
   if (merged.fresh.length === 0 && !newReferral && clearance === undefined && !reasons.some((reason) => reason.rule === 'checkpoint')) {
     // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
     const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
@@ -68,8 +68,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       status: 'progress',
       // Entries after the plan's last day have no day in it: read for warning signs only, they are not "nothing".
       message: merged.all.some((entry) => entry.date > plan.endDate)
-        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it.${reasons.some((reason) => reason.status === 'refer') ? '' : ' A new plan, made from your recent runs, goes on from here.'}`
-        : reasons.some((reason) => reason.status === 'refer')
+        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it.${referring ? '' : ' A new plan, made from your recent runs, goes on from here.'}`
+        : referring
           ? `Nothing new logged since ${since}.`
           : `Nothing logged since ${since}: the plan goes on as it is.`,
       evidence: { kind: 'library-default', reason: 'A day with no entries never changes a plan by itself: only what the runner logs moves the load.' },
@@ -182,6 +182,8 @@ function painfulRuns(context: ReviewContext, plan: Plan): Pick<Decision, 'painfu
     if ((entry.kind !== 'run' && entry.kind !== 'race') || !breachDays.has(entry.date)) continue;
     const ran = convertDistance(entry.distance, plan.unit);
     const counted = Math.min(ran, allowedOn(plan, entry.date));
+    // Too short for 80 % of it to be a run a plan writes (0.1): it would forbid all running rather than shorten it.
+    if (STEP_BACK_RUN_SHARE * counted < 0.1) continue;
     runs.push(counted);
     if (shortest === undefined || counted < shortest.counted) shortest = { counted, ran };
   }
@@ -197,13 +199,12 @@ function painfulRuns(context: ReviewContext, plan: Plan): Pick<Decision, 'painfu
 function allowedOn(plan: Plan, date: string): number {
   const day = dayOn(plan, date);
   if (day === undefined) return Number.POSITIVE_INFINITY;
-  const own = (entry: PlanDay) => entry.running.planned?.distance?.value ?? entry.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
-  const resting = (entry: PlanDay) => entry.running.intensity === 'rest' || entry.running.planned?.kind === 'rest';
-  if (!resting(day)) return own(day);
+  const own = dayAllowance(day);
+  if (own > 0) return own;
   let most = 0;
   for (let offset = -3; offset <= 3; offset++) {
     const other = dayOn(plan, addCalendarDays(date, offset));
-    if (other !== undefined && !resting(other)) most = Math.max(most, own(other));
+    if (other !== undefined) most = Math.max(most, dayAllowance(other));
   }
   return most > 0 ? most : Number.POSITIVE_INFINITY;
 }
