@@ -1,6 +1,6 @@
 // Where each number of the running load comes from, as the evidence a plan day or a review reason carries.
 import type { Evidence } from '../model/index.js';
-import { FIRST_DAYS, FIRST_DAYS_LONGEST_SHARE, PRE_INJURY_CEILING_DAYS, RECENT_WEEKS, START_SHARE, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from './rules.js';
+import { FIRST_DAYS, HOLD_LOOKBACK_DAYS, FIRST_DAYS_LONGEST_SHARE, PRE_INJURY_CEILING_DAYS, RECENT_WEEKS, START_SHARE, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from './rules.js';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -29,5 +29,5 @@ export const STEP_BACK_EVIDENCE: Evidence = {
 export const HOLD_EVIDENCE: Evidence = {
   kind: 'library-default',
   reason:
-    'Holding means repeating the load rather than adding to it: the next 7 days plan no more than the 7 before, and no run longer than their longest; a hold from misses, a ladder step or a checkpoint repeats the last 7 protocol days. Return-to-run programmes repeat a step until it is done without pain (Crowell et al. 2023, Trials 24, doi:10.1186/s13063-023-07502-x, Table 1: each phase at least twice); the 7 days are a library default (one week of the programme).',
+    `Holding means repeating the load rather than adding to it: the next 7 days plan no more than the 7 before, and no run longer than their longest — nor more than the runner ran in their fullest 7 days of the last ${HOLD_LOOKBACK_DAYS} (after missed runs, the weeks missed are not the load the runner is on; with nothing run in those days, one run of the return-to-run programme's first step); a hold from misses, a ladder step or a checkpoint repeats the last 7 protocol days. Return-to-run programmes repeat a step until it is done without pain (Crowell et al. 2023, Trials 24, doi:10.1186/s13063-023-07502-x, Table 1: each phase at least twice); the 7 days are a library default (one week of the programme), and so are the ${HOLD_LOOKBACK_DAYS} days (the 4 weeks a plan's start is measured over).`,
 };

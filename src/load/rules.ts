@@ -33,6 +33,12 @@ export const STEP_BACK_SHARE = 0.7;
 /** After a step-back, no run in the next 7 days is longer than this share of the shortest run that broke the limits. */
 export const STEP_BACK_RUN_SHARE = 0.8;
 
+/**
+ * A hold plans no more than the fullest 7 days the runner ran in this many days before the review: the 4 weeks
+ * (`RECENT_WEEKS`) a plan's start is measured over. A library default.
+ */
+export const HOLD_LOOKBACK_DAYS = 7 * RECENT_WEEKS;
+
 /** The window a review's decision holds for and the look-back it measures the load over: 7 days. */
 export const LOAD_WINDOW_DAYS = 7;
 

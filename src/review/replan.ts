@@ -12,7 +12,7 @@ import { dayNumber, isoDay } from '../runner/day-number.js';
 import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { loadStart } from '../load/start.js';
-import { LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
+import { HOLD_LOOKBACK_DAYS, LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
 import type { MergedLog } from './log-merge.js';
 import { dayAllowance } from './context.js';
 import { sameData } from './same-data.js';
@@ -424,7 +424,13 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const aheadNow = days.slice(0, 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
     const lastWeek = decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
     const byAhead = !fromAhead && decision.cut && aheadNow >= minBase && aheadNow < lastWeek;
-    const measured = fromAhead ? weekAhead : byAhead ? aheadNow : lastWeek;
+    // A hold never plans more than the runner's own recent running: the fullest 7 days of the last 28 (found by review:
+    // after 17 days of missed runs, a hold planned the week from the weeks missed, 19 % above the last week run). With
+    // nothing run in those 28 days, running restarts from one run of the return-to-run programme's first step.
+    const recent = decision.hold && !decision.cut && !fromAhead ? fullestWeek(plan, past, merged, today, unit) : undefined;
+    const restart = recent !== undefined && recent.weekly < minBase;
+    const fullest = recent !== undefined && recent.weekly >= minBase && recent.weekly < plannedBefore - EPSILON ? recent.weekly : undefined;
+    const measured = fromAhead ? weekAhead : byAhead ? aheadNow : restart ? 0 : (fullest ?? lastWeek);
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
     // What later weeks grow from: the first week's allowance, or what it plans once a step-back's one run is kept.
     let grownFrom = weekly;
@@ -433,6 +439,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const longestAhead = Math.max(0, ...days.slice(0, 7).map((day) => reference.get(day) ?? 0));
     const held = Math.min(
       longestBefore > 0 ? longestBefore : Number.POSITIVE_INFINITY,
+      recent !== undefined && recent.longest >= minBase ? recent.longest : Number.POSITIVE_INFINITY,
       decision.cut && longestAhead >= minBase ? longestAhead : Number.POSITIVE_INFINITY,
     );
     const longest = decision.cut && shortestPainful !== undefined ? Math.min(held, STEP_BACK_RUN_SHARE * shortestPainful) : held;
@@ -469,7 +476,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           if (limit !== null && Number.isFinite(longest) && limit.value > longest + EPSILON) day.running.maxDistance = { value: Math.max(plannedOf(day), roundDownToTenth(longest)), unit };
           cutSessions(day);
         }
-        // A step-back still plans some running: at least the return-to-run programme's first step.
+      }
+      if (week === 0 && (decision.cut || restart)) {
+        // A step-back still plans some running: at least the return-to-run programme's first step; so does a hold after
+        // 28 days with nothing run.
         // The day is the first the plan before the review ran on, whatever was logged since, so that running more than
         // planned can only shorten that run, never move it to a day that had none.
         const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (reference.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
@@ -483,9 +493,14 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       if (week === 0) grownFrom = Math.max(weekly, (block.reduce((sum, day) => sum + plannedOf(day), 0) * 7) / Math.max(1, block.length));
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
-        const cap = Number.isFinite(longest) ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than planned' : ''})` : ''}` : '';
+        const cap = Number.isFinite(longest) && !restart ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than planned' : ''})` : ''}` : '';
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
+        const heldAt = restart
+          ? `one run of the return-to-run programme’s first step at most, as no running is logged in the ${HOLD_LOOKBACK_DAYS} days before`
+          : fullest !== undefined
+            ? `no more than the ${say(fullest, unit)} you ran in the fullest 7 days of the ${HOLD_LOOKBACK_DAYS} before (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
+            : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         const why = unknownBefore ? `as your running before the plan began on ${plan.startDate} is not known` : 'as the 7 days before planned no run';
         const measure = fromAhead
           ? decision.cut
@@ -495,7 +510,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(aheadNow, unit)} planned for them before this review (less than the ${say(lastWeek, unit)} run in the 7 days before)${floor}`
             : decision.cut
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before${floor}`
-            : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
+            : heldAt;
         flags.set(head, {
           kind: 'limited-by-history',
           message:
@@ -510,6 +525,50 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
   return days;
+}
+
+/**
+ * The most run in any 7 consecutive days of the {@link HOLD_LOOKBACK_DAYS} before `today`, and the longest run of them. Each
+ * plan day counts as logged, credited (no day above its plan, an unlogged day as planned, a logged miss as none). Days
+ * before the plan began count what its history says, but 7 days that reach back to them count no more than the plan's
+ * own first 7 days planned (all of those, when no history was given): the weeks before a plan are the runner's
+ * running before the injury, which the plan itself started below.
+ */
+function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): { weekly: number; longest: number } {
+  const options = plan.generatedWith?.options;
+  const end = dayNumber(today);
+  const from = end - HOLD_LOOKBACK_DAYS;
+  const start = dayNumber(plan.startDate);
+  const daily = new Array<number>(HOLD_LOOKBACK_DAYS).fill(0);
+  let longest = 0;
+  for (let at = Math.max(from, start); at < end && at - start < past.length; at++) {
+    const day = past[at - start] as PlanDay;
+    const ran = doneOn(day, merged.byDate.get(day.date), unit, true);
+    daily[at - from] = ran;
+    longest = Math.max(longest, ran);
+  }
+  const firstWeek = plan.days.slice(0, 7).reduce((sum, day) => sum + plannedOf(day), 0);
+  const known = (options?.history?.length ?? 0) > 0;
+  const before = new Array<number>(HOLD_LOOKBACK_DAYS).fill(0);
+  if (known) {
+    for (const run of historyRuns(options, unit, start, false)) {
+      if (run.day < from || run.day >= end) continue;
+      before[run.day - from] = (before[run.day - from] ?? 0) + run.distance;
+      longest = Math.max(longest, Math.min(run.distance, firstWeek));
+    }
+  }
+  let weekly = 0;
+  for (let last = 6; last < HOLD_LOOKBACK_DAYS; last++) {
+    let inPlan = 0;
+    let fromHistory = 0;
+    for (let index = last - 6; index <= last; index++) {
+      inPlan += daily[index] ?? 0;
+      fromHistory += before[index] ?? 0;
+    }
+    const reachesBack = from + last - 6 < start;
+    weekly = Math.max(weekly, reachesBack ? Math.min(inPlan + (known ? fromHistory : firstWeek), firstWeek) : inPlan);
+  }
+  return { weekly, longest };
 }
 
 /** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */

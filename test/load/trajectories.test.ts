@@ -49,6 +49,21 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
     const plannedBefore = historyBefore + before7.reduce((sum, day) => sum + planned(day), 0);
     const total = next7.reduce((sum, day) => sum + planned(day), 0);
     expect(total, `${today}: hold volume`).toBeLessThanOrEqual(Math.max(plannedBefore, total === 0 ? 0 : Number.POSITIVE_INFINITY) + EPS);
+    // …nor more than the runner ran in their fullest 7 days of the 28 before (a day no more than planned, a day with
+    // nothing logged as planned); 7 days reaching back before the start count as the plan's own first week.
+    const ranOn = (day: PlanDay) => {
+      const entries = log.filter((entry) => entry.date === day.date);
+      const runs = entries.flatMap((entry) => (entry.kind === 'run' ? [entry.distance.value] : []));
+      if (runs.length === 0 && !entries.some((entry) => entry.kind === 'missed' && entry.what === 'run')) return planned(day);
+      return Math.min(planned(day), runs.reduce((sum, value) => sum + value, 0));
+    };
+    const firstWeek = before.days.slice(0, 7).reduce((sum, day) => sum + planned(day), 0);
+    let fullest = 0;
+    for (let end = 7; end <= 28; end++) {
+      const from = shiftDay(today, -end);
+      fullest = Math.max(fullest, from < before.startDate ? firstWeek : between(before, from, 7).reduce((sum, day) => sum + ranOn(day), 0));
+    }
+    if (fullest >= 0.4) expect(total, `${today}: hold volume, the fullest 7 days run ${fullest}`).toBeLessThanOrEqual(fullest + EPS);
   }
   if (result.status === 'refer') {
     for (const day of after.days.filter((entry) => entry.date >= today)) {

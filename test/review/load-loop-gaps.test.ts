@@ -234,3 +234,62 @@ describe('the evidence of a step-back on a pain-monitored plan', () => {
     expect(cited.join(' ')).not.toMatch(/protocol "|silbernagel-2007/);
   });
 });
+
+// Found by review: after 17 days of missed runs, a hold planned the week ahead from the weeks missed — 19 % above the
+// last week the runner ran. A hold now plans no more than the fullest 7 days the runner ran in the last 28.
+describe('a hold after a gap of missed runs', () => {
+  const start = '2026-12-01';
+  const history = Array.from({ length: 12 }, (_, week) => [0, 2, 4].map((offset, index) => ({ date: shiftDay(start, -7 * (12 - week) + offset), distance: { value: [3, 3, 4][index] as number, unit: 'km' as const } }))).flat();
+  const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-hsr'), { startDate: start, history, goalDistance: { value: 10, unit: 'km' } });
+  /** The log of a runner who ran every planned run for 14 days, then missed every planned run for `gap` days. */
+  const logFor = (gap: number): LogEntry[] =>
+    plan.days.slice(0, 14 + gap).flatMap((day, index): LogEntry[] => {
+      const planned = day.running.planned?.distance?.value ?? 0;
+      if (planned === 0) return [];
+      return index < 14 ? [{ kind: 'run', date: day.date, distance: { value: planned, unit: 'km' }, pain: { during: 1 } }] : [{ kind: 'missed', date: day.date, what: 'run' }];
+    });
+  const week = (days: readonly { date: string; running: { planned?: { distance?: { value: number } } } }[], from: string) =>
+    days.filter((day) => day.date >= from && day.date < shiftDay(from, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+  const lastWeekRun = (log: readonly LogEntry[]) => log.filter((entry) => entry.kind === 'run' && entry.date >= shiftDay(start, 7) && entry.date < shiftDay(start, 14)).reduce((sum, entry) => sum + (entry.kind === 'run' ? entry.distance.value : 0), 0);
+
+  it('plans the next 7 days no higher than the fullest 7 days run in the last 28, reviewed once or daily', () => {
+    const log = logFor(17);
+    const today = shiftDay(start, 31);
+    const once = reviewPlan(plan, log, { today });
+    expect(once.status).toBe('hold');
+    const ran = lastWeekRun(log);
+    // The plan before the review had more than that for the days missed: the hold is what lowers it.
+    expect(week(plan.days, shiftDay(start, 24))).toBeGreaterThan(ran);
+    expect(week(once.plan.days, today)).toBeLessThanOrEqual(ran + 1e-9);
+    expect(week(once.plan.days, today)).toBeGreaterThan(0.8 * ran);
+    expect(once.plan.days.find((day) => day.date === today)?.flags.map((flag) => flag.message)).toContainEqual(
+      expect.stringMatching(new RegExp(`no more than the ${ran} km you ran in the fullest 7 days of the 28 before \\(less than the [\\d.]+ km planned in the 7 days before\\)`)),
+    );
+    let daily = plan;
+    for (let day = shiftDay(start, 1); day <= today; day = shiftDay(day, 1)) daily = reviewPlan(daily, log.filter((entry) => entry.date < day), { today: day }).plan;
+    expect(week(daily.days, today)).toBeLessThanOrEqual(ran + 1e-9);
+  });
+
+  it('restarts from one run of the return-to-run programme’s first step after 28 days with nothing run, and keeps running', () => {
+    const log = logFor(30);
+    const today = shiftDay(start, 44);
+    const review = reviewPlan(plan, log, { today });
+    expect(review.status).toBe('hold');
+    const next = review.plan.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7));
+    const runs = next.filter((day) => (day.running.planned?.distance?.value ?? 0) > 0);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.running.planned?.distance?.value).toBeLessThanOrEqual(1.6);
+    expect(next[0]?.flags.map((flag) => flag.message)).toContainEqual(expect.stringContaining('one run of the return-to-run programme’s first step at most, as no running is logged in the 28 days before;'));
+    // The weeks after grow from it, at most 10 % a week.
+    expect(week(review.plan.days, shiftDay(today, 7))).toBeLessThanOrEqual(1.6 * 1.1 + 1e-9);
+  });
+
+  it('leaves a hold for a runner who ran every planned run as it was (the fullest 7 days are the 7 before)', () => {
+    // Three misses of exercise sessions, every run run: the week before is what the runner ran.
+    const log: LogEntry[] = [...logFor(0), ...[15, 16, 17].map((offset): LogEntry => ({ kind: 'missed', date: shiftDay(start, offset), what: 'session' })), ...plan.days.slice(14, 21).flatMap((day): LogEntry[] => ((day.running.planned?.distance?.value ?? 0) > 0 ? [{ kind: 'run', date: day.date, distance: { value: day.running.planned?.distance?.value ?? 0, unit: 'km' } }] : []))];
+    const today = shiftDay(start, 21);
+    const review = reviewPlan(plan, log, { today });
+    expect(review.status).toBe('hold');
+    expect(review.plan.days.find((day) => day.date === today)?.flags.map((flag) => flag.message)).toContainEqual(expect.stringMatching(/no more than the [\d.]+ km planned in the 7 days before/));
+  });
+});
