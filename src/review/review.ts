@@ -13,7 +13,8 @@ import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
-import { missedDays } from './rules/missed.js';
+import { missedDays, missesBegan } from './rules/missed.js';
+import { dayNumber } from '../runner/day-number.js';
 import { painBreaches, painMonitoring } from './rules/pain-monitoring.js';
 import { painTrend } from './rules/pain-trend.js';
 import { redFlagLogged } from './rules/red-flag.js';
@@ -106,7 +107,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   }
   const cut = status === 'step-back';
   const hold = status === 'hold';
-  const rewind = cut ? 14 : hold && reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare') ? 7 : 0;
+  // A hold from a ladder step or a checkpoint repeats the last 7 protocol days; one from misses goes back to the protocol
+  // day the misses began on, once (found by review: a week per review, so an app reviewing daily through a gap went
+  // back to day 1 where one reviewing once went back 7 days).
+  const rewind = cut ? 14 : hold ? Math.max(reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare' && reason.rule !== 'missed') ? 7 : 0, missedRewind(context, plan)) : 0;
   // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
   // At the hip, a bone-stress sign can be a stress injury of the femoral neck: no loading exercises either (as groin pain
   // with running, which says the same, stops them).
@@ -152,6 +156,17 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
   };
   return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };
+}
+
+/** Protocol days from today's back to the one the plan's day had where the misses that hold it began, or 0. */
+function missedRewind(context: ReviewContext, plan: Plan): number {
+  const began = missesBegan(context);
+  if (began === undefined) return 0;
+  const start = dayNumber(plan.startDate);
+  const dayAt = (date: string) => plan.days[Math.min(plan.days.length - 1, Math.max(0, dayNumber(date) - start))] as Plan['days'][number];
+  if (dayNumber(context.today) - start >= plan.days.length) return 0;
+  const protocolDay = (day: Plan['days'][number]) => day.protocolDay ?? day.day;
+  return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))));
 }
 
 /** The latest day of the new ratings that broke the limits (the flare a step-back cuts for), else today. */

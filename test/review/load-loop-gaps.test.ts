@@ -241,11 +241,14 @@ describe('a hold after a gap of missed runs', () => {
   const start = '2026-12-01';
   const history = Array.from({ length: 12 }, (_, week) => [0, 2, 4].map((offset, index) => ({ date: shiftDay(start, -7 * (12 - week) + offset), distance: { value: [3, 3, 4][index] as number, unit: 'km' as const } }))).flat();
   const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-hsr'), { startDate: start, history, goalDistance: { value: 10, unit: 'km' } });
-  /** The log of a runner who ran every planned run for 14 days, then missed every planned run for `gap` days. */
-  const logFor = (gap: number): LogEntry[] =>
+  /**
+   * The log of a runner who ran every planned run for 14 days, then for `gap` days missed every planned run (and, with
+   * `sessions`, the exercise session of every other day: nothing done at all).
+   */
+  const logFor = (gap: number, sessions = false): LogEntry[] =>
     plan.days.slice(0, 14 + gap).flatMap((day, index): LogEntry[] => {
       const planned = day.running.planned?.distance?.value ?? 0;
-      if (planned === 0) return [];
+      if (planned === 0) return sessions && index >= 14 ? [{ kind: 'missed', date: day.date, what: 'session' }] : [];
       return index < 14 ? [{ kind: 'run', date: day.date, distance: { value: planned, unit: 'km' }, pain: { during: 1 } }] : [{ kind: 'missed', date: day.date, what: 'run' }];
     });
   const week = (days: readonly { date: string; running: { planned?: { distance?: { value: number } } } }[], from: string) =>
@@ -268,6 +271,29 @@ describe('a hold after a gap of missed runs', () => {
     let daily = plan;
     for (let day = shiftDay(start, 1); day <= today; day = shiftDay(day, 1)) daily = reviewPlan(daily, log.filter((entry) => entry.date < day), { today: day }).plan;
     expect(week(daily.days, today)).toBeLessThanOrEqual(ran + 1e-9);
+  });
+
+  it('goes on from the protocol day the misses began on, once, reviewed once or daily', () => {
+    // Found by review: each daily review's hold went back another 7 days, to day 1, where one review went back 7.
+    // (Nothing done on any day of the gap: a day with nothing logged counts as done as planned, and moves on.)
+    const log = logFor(17, true);
+    const today = shiftDay(start, 31);
+    const protocolDayOn = (days: readonly { date: string; day: number; protocolDay?: number }[]) => {
+      const day = days.find((entry) => entry.date === today);
+      return day?.protocolDay ?? day?.day;
+    };
+    const once = reviewPlan(plan, log, { today });
+    expect(once.reasons.find((reason) => reason.rule === 'missed')?.message).toMatch(/the programme goes on from where the misses began \(2026-12-15\)/);
+    expect(protocolDayOn(once.plan.days)).toBe(15);
+    let daily = plan;
+    const holds: string[] = [];
+    for (let day = shiftDay(start, 1); day <= today; day = shiftDay(day, 1)) {
+      const result = reviewPlan(daily, log.filter((entry) => entry.date < day), { today: day });
+      if (result.status === 'hold') holds.push(day);
+      daily = result.plan;
+    }
+    expect(holds.length).toBeGreaterThan(3);
+    expect(protocolDayOn(daily.days)).toBe(15);
   });
 
   it('restarts from one run of the return-to-run programme’s first step after 28 days with nothing run, and keeps running', () => {

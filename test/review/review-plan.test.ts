@@ -48,8 +48,9 @@ describe('reviewPlan', () => {
     const three = reviewPlan(founding, [missed('2026-12-08'), missed('2026-12-09'), missed('2026-12-10')], { today: '2026-12-10' });
     expect(three.status).toBe('hold');
     expect(three.reasons[0]?.message).toMatch(/3 planned runs or sessions were missed/);
-    // Today (day 10) restarts the week before: protocol day 3, the 5-mile jog.
-    expect(dayOf(three.plan, '2026-12-10')).toMatchObject({ protocolDay: 3, running: { maxDistance: { value: 5, unit: 'mi' } } });
+    // Today (day 10) goes back to where the misses began: protocol day 8, the first day of the ramp (8.5 mi).
+    expect(three.reasons[0]?.message).toMatch(/the programme goes on from where the misses began \(2026-12-08\)/);
+    expect(dayOf(three.plan, '2026-12-10')).toMatchObject({ protocolDay: 8, running: { maxDistance: { value: 8.5, unit: 'mi' } } });
     expect((dayOf(three.plan, '2026-12-10')?.revision ?? 0)).toBe(1);
     // The same miss logged twice is one miss, whether the entries come together or a day apart (found by the
     // cadence property in test/load with seed -233994626).

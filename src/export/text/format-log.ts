@@ -36,6 +36,6 @@ export function reviewLines(plan: Plan): string[] {
   const ended = review.today > plan.endDate && review.status === 'progress';
   // A referral says how soon, as its first reason (the most urgent) does.
   const soon = { today: ' today', 'within-days': ' within days', routine: '' }[review.reasons?.[0]?.urgency ?? 'routine'];
-  const decision = ended ? `the plan ended on ${plan.endDate}` : { progress: 'go on as planned', hold: 'hold: repeat this week', 'step-back': 'step back', refer: `stop and see a clinician${soon}` }[review.status];
+  const decision = ended ? `the plan ended on ${plan.endDate}` : { progress: 'go on as planned', hold: 'hold: no more running than the week before', 'step-back': 'step back', refer: `stop and see a clinician${soon}` }[review.status];
   return [`Reviewed on ${review.today}: ${decision}.`, ...(review.reasons ?? []).map((reason) => `- ${reason.message}`)];
 }
