@@ -255,6 +255,11 @@ const planLoadStateDefinition = z.strictObject({
   stepBacks: z.int().check(z.gte(0)),
   /** The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on. */
   lastStepBack: z.optional(IsoDateSchema),
+  /**
+   * Runs logged on the last step-back's day when it was made: a run on that day beyond them was run on the stepped-back
+   * load, so its pain is a new flare, whichever review it is logged in.
+   */
+  stepBackDayRuns: z.optional(z.int().check(z.gte(0))),
   /** The latest day of the ratings that last stepped back: a week counts as tolerated only after it. */
   lastFlare: z.optional(IsoDateSchema),
   /** The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from. */

@@ -72,7 +72,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     day,
     achilles: protocol.condition.id.startsWith('achilles-tendinopathy'),
     lastStepBack: plan.load?.lastStepBack,
-    ranOnStepBackDay: merged.fresh.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === plan.load?.lastStepBack),
+    ranOnStepBackDay: ranAfterStepBack(plan, merged),
     clearanceAt,
     // Entries after the plan's last day are never stored, so never "new": one dated after the last review's day cannot
     // have been read by it, and counts as unseen (a clearance given with a red flag settles it). One dated on or before
@@ -99,6 +99,24 @@ export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'log' | 'un
 export function dayAllowance(day: PlanDay): number {
   if (day.running.intensity === 'rest' || day.running.planned?.kind === 'rest') return 0;
   return day.running.planned?.distance?.value ?? day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
+}
+
+/** The runs logged on `date`, in the merged log. */
+export function runsOn(merged: MergedLog, date: string): number {
+  return (merged.byDate.get(date) ?? []).reduce((count, entry) => count + (entry.kind === 'run' || entry.kind === 'race' ? 1 : 0), 0);
+}
+
+/**
+ * Whether a run was logged on the last step-back's day after it was made: more runs on that day than the step-back saw
+ * (`Plan.load.stepBackDayRuns`), whichever review logged them (found by review: a run logged in one review and its pain
+ * in the next was taken for the old flare). A plan stored before that count was kept: a new run that day in this review.
+ */
+function ranAfterStepBack(plan: Plan, merged: MergedLog): boolean {
+  const day = plan.load?.lastStepBack;
+  if (day === undefined) return false;
+  const seen = plan.load?.stepBackDayRuns;
+  if (seen !== undefined) return runsOn(merged, day) > seen;
+  return merged.fresh.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === day);
 }
 
 /**

@@ -7,7 +7,7 @@ import { planWeeks } from '../plan/weeks.js';
 import { STEP_BACK_RUN_SHARE, STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
-import { buildContext, dayAllowance, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
+import { buildContext, dayAllowance, runsOn, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
@@ -149,6 +149,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const load: NonNullable<Plan['load']> = {
     stepBacks: cut ? stepBacks + 1 : stepBacks,
     ...(cut ? { lastStepBack: today } : plan.load?.lastStepBack === undefined ? {} : { lastStepBack: plan.load.lastStepBack }),
+    ...(cut ? { stepBackDayRuns: runsOn(merged, today) } : plan.load?.stepBackDayRuns === undefined ? {} : { stepBackDayRuns: plan.load.stepBackDayRuns }),
     ...(cut ? { lastFlare: flareDate(context) } : plan.load?.lastFlare === undefined ? {} : { lastFlare: plan.load.lastFlare }),
     ...(tolerance === undefined ? {} : { tolerated: tolerance }),
     // Referred again after a clearance in this review: the new referral's day.

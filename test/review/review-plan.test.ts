@@ -383,6 +383,19 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     const late = reviewPlan(first.plan, [{ kind: 'pain', date: '2026-12-06', during: 7 }], { today: '2026-12-08' });
     expect(late.reasons.map((reason) => reason.rule)).toContain('same-flare');
     expect(late.status).toBe('hold');
+    // The run logged in one review and its pain in the next (an app syncing the watch, then asking how it felt): the
+    // same new flare, cut again (it was taken for the old flare, a hold).
+    const ran = reviewPlan(first.plan, [{ kind: 'run', date: '2026-12-07', distance: { value: 3.2, unit: 'km' } }], { today: '2026-12-07' });
+    expect(ran.status).toBe('progress');
+    const hurt = reviewPlan(ran.plan, [{ kind: 'pain', date: '2026-12-07', during: 8, after: 8 }], { today: '2026-12-08' });
+    expect(hurt.status).toBe('step-back');
+    expect(hurt.reasons.map((reason) => reason.rule)).not.toContain('same-flare');
+    expect(Math.max(...planned(hurt.plan, '2026-12-08'))).toBeLessThanOrEqual(0.8 * 3.2 + 1e-9);
+    // …while the pain of the run that brought the step-back, logged on its day after it, is still that flare.
+    const sameDay = reviewPlan(achilles, [{ kind: 'run', date: '2026-12-05', distance: { value: 4, unit: 'km' } }, { kind: 'pain', date: '2026-12-05', during: 6 }], { today: '2026-12-05' });
+    expect(sameDay.status).toBe('step-back');
+    const ratedAgain = reviewPlan(sameDay.plan, [{ kind: 'pain', date: '2026-12-05', after: 7 }], { today: '2026-12-06' });
+    expect(ratedAgain.reasons.map((reason) => reason.rule)).toContain('same-flare');
   });
 
   it('never lets a painful run longer than planned raise the step-back’s cap', () => {

@@ -438,9 +438,10 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   "kind|kind=every-other-day": {
     "kind": "The phase's first day, third day, fifth day, …"
   },
-  "lastFlare,lastStepBack,loggedBeforeStart,referredOn,stepBacks,tolerated": {
+  "lastFlare,lastStepBack,loggedBeforeStart,referredOn,stepBackDayRuns,stepBacks,tolerated": {
     "stepBacks": "Step-backs since the last tolerated week; the third refers.",
     "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
+    "stepBackDayRuns": "Runs logged on the last step-back's day when it was made: a run on that day beyond them was run on the stepped-back load, so its pain is a new flare, whichever review it is logged in.",
     "lastFlare": "The latest day of the ratings that last stepped back: a week counts as tolerated only after it.",
     "tolerated": "The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from.",
     "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
