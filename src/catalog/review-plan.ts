@@ -4,7 +4,7 @@ import { parseFast } from '../model/fast-accept.js';
 import { conditionRegions } from '../match/assess.js';
 import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
-import { absurdRunIssue } from '../runner/check-history.js';
+import { absurdRunIssue, absurdDayIssues } from '../runner/check-history.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
 
@@ -77,7 +77,23 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
     const issue = entry.kind === 'run' || entry.kind === 'race' ? absurdRunIssue(entry.distance, [index, 'distance', 'value']) : undefined;
     return issue === undefined ? [] : [issue];
   });
+  // An activity given again with its id replaces the earlier copy (log-merge): it counts once in its day.
+  const ids = new Set<string>();
+  const runs = checkedLog.map((entry) => {
+    if (entry.kind !== 'run' && entry.kind !== 'race') return { date: entry.date };
+    if (entry.id === undefined) return entry;
+    const key = `${entry.date} ${entry.id}`;
+    if (ids.has(key)) return { date: entry.date };
+    ids.add(key);
+    return entry;
+  });
+  absurd.push(...absurdDayIssues(runs, (index) => [index]));
   if (late.length > 0 || absurd.length > 0) throw new RehabInputError('log', [...late, ...absurd].sort((a, b) => (a.path[0] as number) - (b.path[0] as number)));
+  // A review goes forward: one dated before the plan's last review would re-plan days that review already decided.
+  const last = checkedPlan.lastReview?.today;
+  if (last !== undefined && today < last) {
+    throw new RehabInputError('reviewPlan options', [{ path: ['today'], message: `Expected a day on or after the plan's last review (${last}), received ${today}: review the plan as it was before that review, or pass today's date` }]);
+  }
 
   const id = checkedPlan.generatedWith?.protocolId ?? checkedPlan.protocolId;
   const given = protocol === undefined ? undefined : parseInput(ProtocolSchema, protocol, 'reviewPlan options.protocol');

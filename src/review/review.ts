@@ -1,6 +1,6 @@
 import { REFERRAL_URGENCIES, trustPlan, type LogEntry, type ReferralUrgency, type Plan, type PlanCheckpoint, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
 import { addCalendarDays } from '../plan/calendar.js';
-import { convertDistance } from '../plan/distance.js';
+import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { say } from '../plan/format.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
@@ -271,7 +271,8 @@ function toleratedWeek(context: ReviewContext): NonNullable<Plan['load']>['toler
   const planned = week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
   const plannedLongest = Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0));
   const known = week.some((day) => day.running.planned?.distance !== undefined);
-  return { date: to, weeklyDistance: known ? Math.min(ran, planned) : ran, longestRun: known ? Math.min(longest, plannedLongest) : longest };
+  // Rounded down as a plan's distances are (a sum of logged runs read 17.799999999999997).
+  return { date: to, weeklyDistance: roundDownToTenth(known ? Math.min(ran, planned) : ran), longestRun: roundDownToTenth(known ? Math.min(longest, plannedLongest) : longest) };
 }
 
 /** A day's limit as a tolerated week counts it: 0 on a rest day, none on a running day without one (paced by pain). */

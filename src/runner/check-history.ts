@@ -19,7 +19,27 @@ export function absurdRunIssue(distance: RunLogEntry['distance'], path: readonly
 }
 
 /**
- * The checks on a history that its schema cannot make: no run after `today`, no absurd distance, no entry given twice.
+ * The issue of the run that takes a day's running past {@link ABSURD_DISTANCE_KM} (more than anyone runs in a day: the
+ * 24-hour record is about 320 km), one per day, at the path `pathOf` gives its index: thousands of short runs on one
+ * day are an import that repeated itself, not a day of running.
+ */
+export function absurdDayIssues(entries: readonly { date: string; distance?: RunLogEntry['distance'] }[], pathOf: (index: number) => readonly (string | number)[]): RehabInputIssue[] {
+  const totals = new Map<string, number>();
+  const issues: RehabInputIssue[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.distance === undefined) return;
+    const before = totals.get(entry.date) ?? 0;
+    const total = before + convertDistance(entry.distance, 'km');
+    totals.set(entry.date, total);
+    if (total > ABSURD_DISTANCE_KM && before <= ABSURD_DISTANCE_KM && convertDistance(entry.distance, 'km') <= ABSURD_DISTANCE_KM) {
+      issues.push({ path: pathOf(index), message: `Expected at most ${ABSURD_DISTANCE_KM} km of running on ${entry.date}, but the runs dated that day add up to more at this one: check for an import that repeated them` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * The checks on a history that its schema cannot make: no run after `today`, no absurd distance (in a run or a day), no entry given twice.
  * Two entries are the same run when they share the day, kind, distance and duration: an import run twice, not a
  * double day (two runs on one day with different distances are both kept and summed). Such duplicates are
  * rejected rather than silently merged, so that the app can fix its import. Entries with different `id`s (the
@@ -41,6 +61,7 @@ export function checkHistory(history: readonly RunLogEntry[], today: string, pat
     if (first === undefined) seen.set(key, index);
     else issues.push({ path: [...path, index], message: `Duplicate of entry ${first} (same day, kind, distance, duration and id): remove one` });
   });
+  issues.push(...absurdDayIssues(history, (index) => [...path, index]));
   return issues;
 }
 

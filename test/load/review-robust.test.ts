@@ -168,3 +168,41 @@ function shift(offset: number): string {
 function daysFrom(date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${START}T00:00:00Z`)) / DAY);
 }
+
+describe('input a review cannot read as a runner’s days', () => {
+  const plan = generatePlan(iliotibialBandSyndrome, { startDate: START, history: marathoner.history(START), unit: 'mi' });
+
+  it('refuses a day whose runs add up to more than anyone runs in a day, at the run that passes it', () => {
+    const log: LogEntry[] = Array.from({ length: 3_000 }, (_, index) => ({ kind: 'run', date: '2026-12-03', distance: { value: 0.1, unit: 'mi' }, id: `a${index}` }));
+    const error = (() => {
+      try {
+        reviewPlan(plan, log, { today: '2026-12-05' });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(RehabInputError);
+    // 350 km is 217.5 mi: the 2,175th run of 0.1 mi passes it.
+    expect((error as RehabInputError).issues).toEqual([{ path: [2174], message: expect.stringMatching(/^Expected at most 350 km of running on 2026-12-03, but the runs dated that day add up to more at this one/) }]);
+    // The same activity given again counts once: a whole log re-sent is not a day of repeats.
+    const resent: LogEntry[] = Array.from({ length: 3_000 }, () => ({ kind: 'run', date: '2026-12-03', distance: { value: 5, unit: 'mi' }, id: 'same' }));
+    expect(() => reviewPlan(plan, resent, { today: '2026-12-05' })).not.toThrow();
+    // …and so does a history.
+    expect(() => generatePlan(iliotibialBandSyndrome, { startDate: START, history: Array.from({ length: 400 }, (_, index) => ({ date: '2026-11-20', distance: { value: 1, unit: 'km' as const }, id: `h${index}` })) })).toThrow(/Expected at most 350 km of running on 2026-11-20/);
+  });
+
+  it('refuses a review dated before the plan’s last review, which would re-plan days it decided', () => {
+    const reviewed = reviewPlan(plan, [{ kind: 'pain', date: '2026-12-05', during: 7, after: 7 }], { today: '2026-12-06' });
+    expect(reviewed.plan.lastReview?.today).toBe('2026-12-06');
+    expect(() => reviewPlan(reviewed.plan, [], { today: '2026-12-04' })).toThrow(/Expected a day on or after the plan's last review \(2026-12-06\), received 2026-12-04/);
+    expect(() => reviewPlan(reviewed.plan, [], { today: '2026-12-06' })).not.toThrow();
+  });
+
+  it('keeps a tolerated week as a plan’s distances are written, to a tenth', () => {
+    // 0.7 + 1.3 + 2.9 + 1.9 mi was stored as 6.800000000000001.
+    const runs: LogEntry[] = [0.7, 1.3, 2.9, 1.9].map((value, index) => ({ kind: 'run', date: ['2026-12-01', '2026-12-03', '2026-12-05', '2026-12-06'][index] as string, distance: { value, unit: 'mi' }, pain: { during: 0, after: 0 } }));
+    const reviewed = reviewPlan(plan, [...runs, { kind: 'pain', date: '2026-12-07', nextMorning: 0 }], { today: '2026-12-08' });
+    expect(reviewed.plan.load?.tolerated).toEqual({ date: '2026-12-07', weeklyDistance: 6.8, longestRun: 2.9 });
+  });
+});
