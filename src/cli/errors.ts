@@ -54,6 +54,7 @@ const FLAGS: Record<string, string> = {
   'runner.usualWeeklyDistance': '--usual-weekly',
   'runner.longestRecentRun': '--longest-recent',
   spikeGuard: '--spike-guard',
+  today: '--today',
 };
 
 /**

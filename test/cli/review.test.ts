@@ -33,6 +33,17 @@ describe('rehab-protocols review', () => {
     expect(json.status).toBe('step-back');
   });
 
+  it('refuses --today before the plan’s last review, naming the flag', () => {
+    const log = join(dir, 'log-back.csv');
+    writeFileSync(log, 'date,kind,during,after\n2026-12-03,pain,1,1\n');
+    const result = JSON.parse(run('review', '--plan', plan, '--log', log, '--today', '2026-12-06', '--format', 'json').stdout) as { plan: unknown };
+    const reviewed = join(dir, 'reviewed.json');
+    writeFileSync(reviewed, JSON.stringify(result.plan));
+    const back = run('review', '--plan', reviewed, '--log', log, '--today', '2026-12-04');
+    expect(back.code).toBe(1);
+    expect(back.stderr).toBe("rehab-protocols: --today: Expected a day on or after the plan's last review (2026-12-06), received 2026-12-04: review the plan as it was before that review, or pass today's date\n");
+  });
+
   it('says in one line that a --plan file is not a plan, and names a broken plan’s problems in the file, not in plan’s flags', () => {
     const log = join(dir, 'log-for-files.csv');
     writeFileSync(log, 'date,kind,during\n2026-12-02,pain,1\n');
