@@ -524,7 +524,35 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
+  for (const day of days) ladderWords(day, today, unit);
   return days;
+}
+
+/** A return-to-run session's distance in its note, and what a review lowered it from: "for 1.1 km (lowered from 1.6 km by …)". */
+const LADDER_DISTANCE = / for (\d+(?:\.\d+)?) (mi|km)(?: \(lowered from (\d+(?:\.\d+)?) (?:mi|km) by the review of \d{4}-\d{2}-\d{2}\))? at an effort/;
+
+/**
+ * A return-to-run session's note says the distance the day plans: lowered by a review, it names both ("for 1.1 km
+ * (lowered from 1.6 km by the review of …)"); on a day left with no run, the note goes (found by review: a stepped-back
+ * day planned 1.1 km and its note said "for 1.6 km").
+ */
+function ladderWords(day: PlanDay, today: string, unit: Plan['unit']): void {
+  const index = day.flags.findIndex((flag) => flag.kind === 'return-to-run');
+  const flag = day.flags[index];
+  if (flag === undefined) return;
+  const match = LADDER_DISTANCE.exec(flag.message);
+  if (match === null) return;
+  const was = Number(match[3] ?? match[1]);
+  const planned = day.running.planned?.distance?.value;
+  let message: string;
+  if (planned === undefined || planned < 0.1) {
+    day.flags = day.flags.filter((_, at) => at !== index);
+    return;
+  }
+  if (planned + EPSILON >= was) message = flag.message.replace(LADDER_DISTANCE, ` for ${say(was, unit)} at an effort`);
+  else if (planned === Number(match[1]) && match[3] !== undefined) return;
+  else message = flag.message.replace(LADDER_DISTANCE, ` for ${say(planned, unit)} (lowered from ${say(was, unit)} by the review of ${today}) at an effort`);
+  if (message !== flag.message) day.flags = day.flags.map((old, at) => (at === index ? { ...old, message } : old));
 }
 
 /**

@@ -71,6 +71,13 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
       expect(planned(day)).toBe(0);
     }
   }
+  // A return-to-run session's note names the distance its day plans (a review that lowers the run says so).
+  for (const day of after.days.filter((entry) => entry.date >= today)) {
+    const note = day.flags.find((flag) => flag.kind === 'return-to-run')?.message;
+    if (note === undefined) continue;
+    const said = / for (\d+(?:\.\d+)?) (mi|km)/.exec(note);
+    expect(Number(said?.[1]), `${today}: the ladder note on ${day.date}: ${note}`).toBe(planned(day));
+  }
   // Weekly structure: no 7 days in a row without a day off, and no more run days in any 7 than the habit.
   const runDays = after.days.map((day) => planned(day) > 0 || day.running.planned?.minutes !== undefined);
   for (let first = 0; first + 7 <= runDays.length; first++) {
