@@ -515,7 +515,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           kind: 'limited-by-history',
           message:
             timed && total === 0
-              ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and ${wentBackWords(wentBack)}.`
+              ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to at most ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and ${wentBackWords(wentBack)}.`
               : `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.`,
         });
       }
@@ -620,7 +620,7 @@ function cutSessions(day: PlanDay): void {
  * A step-back on a plan that knows nothing of the runner (no history, no summary: daily limits, no planned runs). Its
  * limits from today come down to 80 % of the shortest run that hurt — with no painful run logged, 70 % of the longest
  * run logged in the 7 days before, or 70 % of the current limit when none was — and grow at most 10 % a week from
- * there; the first 7 days' sessions given by time are cut to 70 % of their repeats or minutes. A run counts no
+ * there; the first 7 days' sessions given by time are cut to at most 70 % of their repeats or minutes (whole repeats). A run counts no
  * farther than its day's limit. The same shares as a step-back on a fitted plan, applied to the limits, since there
  * is no planned run to lower.
  */
@@ -639,8 +639,12 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
   }
   const shortestPainful = decision.painfulRuns.length > 0 ? Math.min(...decision.painfulRuns) : undefined;
   const current = days.find((day) => day.running.maxDistance !== null)?.running.maxDistance?.value;
+  // A programme given only by time has no distance to cap (found by review: a shin splints plan said "no run longer
+  // than 2.4 km" and capped nothing): its sessions are cut, and the words say only that.
   const base =
-    shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestRan > 0 ? STEP_BACK_SHARE * longestRan : current !== undefined ? STEP_BACK_SHARE * current : undefined;
+    current === undefined
+      ? undefined
+      : shortestPainful !== undefined ? STEP_BACK_RUN_SHARE * shortestPainful : longestRan > 0 ? STEP_BACK_SHARE * longestRan : current !== undefined ? STEP_BACK_SHARE * current : undefined;
   const first = dayNumber(days[0]?.date ?? today);
   for (const day of days) {
     const week = Math.floor((dayNumber(day.date) - first) / 7);
@@ -654,10 +658,12 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
   }
   const head = days[0];
   if (head === undefined) return;
+  const sessions = `the running sessions of these 7 days are cut to at most ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes`;
+  const timed = days.some((day) => dayNumber(day.date) - first < 7 && (day.running.intervals !== undefined || day.running.durationMinutes !== undefined));
   const why =
     base === undefined
-      ? `the running sessions of these 7 days are cut to ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes`
-      : `no run longer than ${say(roundDownToTenth(base), unit)} (${
+      ? sessions
+      : `${timed ? `${sessions}; ` : ''}no run longer than ${say(roundDownToTenth(base), unit)} (${
           shortestPainful !== undefined
             ? `${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than its day allowed' : ''}`
             : longestRan > 0

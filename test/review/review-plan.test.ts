@@ -479,9 +479,14 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
       // Running goes on within the week, on days the plan before ran (it left no running at all on days 1, 6, 8, 13).
       expect(ahead.filter((date) => date < shiftDate(today, 7)).length, painDay).toBeGreaterThan(0);
       for (const date of ahead.filter((entry) => entry <= shins.endDate)) expect(runs(shins, today), `${painDay}: ${date}`).toContain(date);
-      // The sessions of the first 7 days are cut to 70 % of their repeats or minutes, as the reason says.
-      expect(result.reasons.find((reason) => reason.rule === 'load')?.message ?? '', painDay).toMatch(/cut to 70 % of their repeats or minutes/);
+      // The sessions of the first 7 days are cut to at most 70 % of their repeats or minutes, as the reason says, and
+      // no distance is named: the programme has none to cap (it said "no run longer than 2.4 km" and capped nothing).
+      const said = result.reasons.find((reason) => reason.rule === 'load')?.message ?? '';
+      expect(said, painDay).toMatch(/cut to at most 70 % of their repeats or minutes/);
+      expect(said, painDay).not.toMatch(/km/);
     }
+    const ran = reviewPlan(shins, [{ kind: 'run', date: '2026-12-11', distance: { value: 3, unit: 'km' }, pain: { during: 7 } }], { today: '2026-12-12' });
+    expect(ran.reasons.find((reason) => reason.rule === 'load')?.message).toBe('Stepped back by the review of 2026-12-12: the running sessions of these 7 days are cut to at most 70 % of their repeats or minutes; the programme goes back 7 days.');
   });
 
   it('says a run logged on a day the referral stopped is running before a clinician has seen you, not an overrun of a plan', () => {
