@@ -145,7 +145,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   }
   const ordered = sorted(reasons);
   const noted = ordered.map(({ rule, status: decided, message, urgency: soon }) => ({ rule, status: decided, message, ...(soon === undefined ? {} : { urgency: soon }) }));
-  const tolerance = tolerated ?? plan.load?.tolerated;
+  // After a step-back the last tolerated week is no more than the load it stepped back to: a clearance (after a later
+  // red flag) resumes from there, not from the load that led to the flare (found by review: a clearance two days after
+  // a step-back to 42 km planned 67 km again, with runs of the distance that hurt).
+  const tolerance = cut ? belowStepBack(tolerated ?? plan.load?.tolerated, days, today) : (tolerated ?? plan.load?.tolerated);
   const load: NonNullable<Plan['load']> = {
     stepBacks: cut ? stepBacks + 1 : stepBacks,
     ...(cut ? { lastStepBack: today } : plan.load?.lastStepBack === undefined ? {} : { lastStepBack: plan.load.lastStepBack }),
@@ -168,6 +171,20 @@ function missedRewind(context: ReviewContext, plan: Plan): number {
   if (dayNumber(context.today) - start >= plan.days.length) return 0;
   const protocolDay = (day: Plan['days'][number]) => day.protocolDay ?? day.day;
   return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))));
+}
+
+/**
+ * The tolerated week lowered to what a step-back plans for its first 7 days from `today` (its runs, else its limits'
+ * longest): the load above it was not tolerated. Undefined stays undefined (a clearance then resumes from the ladder).
+ */
+function belowStepBack(tolerated: NonNullable<Plan['load']>['tolerated'], days: readonly PlanDay[], today: string): NonNullable<Plan['load']>['tolerated'] {
+  if (tolerated === undefined) return undefined;
+  const week = days.filter((day) => day.date >= today && day.date < addCalendarDays(today, 7));
+  const fitted = week.some((day) => day.running.planned !== undefined);
+  const weekly = fitted ? week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0) : Number.POSITIVE_INFINITY;
+  const longest = fitted ? Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0)) : Math.max(0, ...week.map((day) => day.running.maxDistance?.value ?? 0));
+  if (weekly >= tolerated.weeklyDistance && longest >= tolerated.longestRun) return tolerated;
+  return { date: tolerated.date, weeklyDistance: roundDownToTenth(Math.min(weekly, tolerated.weeklyDistance)), longestRun: roundDownToTenth(Math.min(longest, tolerated.longestRun)) };
 }
 
 /** The latest day of the new ratings that broke the limits (the flare a step-back cuts for), else today. */

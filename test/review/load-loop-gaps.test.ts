@@ -319,3 +319,35 @@ describe('a hold after a gap of missed runs', () => {
     expect(review.plan.days.find((day) => day.date === today)?.flags.map((flag) => flag.message)).toContainEqual(expect.stringMatching(/no more than the [\d.]+ km planned in the 7 days before/));
   });
 });
+
+// Found by review: a clearance after a red flag resumed from the last tolerated week, before a step-back that came
+// after it — 67 km a week, with runs of the distance that hurt, two days after a step-back to 42 km.
+describe('a clearance after a step-back', () => {
+  const start = '2026-12-01';
+  const history = Array.from({ length: 12 }, (_, week) => [0, 1, 2, 3, 5, 6].map((offset, index) => ({ date: shiftDay(start, -7 * (12 - week) + offset), distance: { value: [13, 16, 13, 10, 13, 32][index] as number, unit: 'km' as const } }))).flat();
+
+  it('resumes no higher than the step-back planned, and below the run that hurt', () => {
+    let plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: start, history });
+    const log: LogEntry[] = plan.days.slice(0, 8).flatMap((day): LogEntry[] => ((day.running.planned?.distance?.value ?? 0) > 0 ? [{ kind: 'run', date: day.date, distance: { value: day.running.planned?.distance?.value ?? 0, unit: 'km' }, pain: { during: 1 } }] : []));
+    plan = reviewPlan(plan, log, { today: shiftDay(start, 8) }).plan;
+    const tolerated = plan.load?.tolerated?.weeklyDistance ?? 0;
+    const hurt = plan.days[8]?.running.planned?.distance?.value ?? 0;
+    expect(hurt).toBeGreaterThan(0);
+    log.push({ kind: 'run', date: shiftDay(start, 8), distance: { value: hurt, unit: 'km' }, pain: { during: 7 } });
+    const steppedBack = reviewPlan(plan, log, { today: shiftDay(start, 9) });
+    expect(steppedBack.status).toBe('step-back');
+    const stepWeek = steppedBack.plan.days.filter((day) => day.date >= shiftDay(start, 9) && day.date < shiftDay(start, 16)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(stepWeek).toBeLessThan(tolerated);
+    log.push({ kind: 'symptom', date: shiftDay(start, 10), redFlag: 'night-pain' });
+    const referred = reviewPlan(steppedBack.plan, log, { today: shiftDay(start, 11) });
+    expect(referred.status).toBe('refer');
+    log.push({ kind: 'clearance', date: shiftDay(start, 12) });
+    const cleared = reviewPlan(referred.plan, log, { today: shiftDay(start, 12) });
+    expect(cleared.status).toBe('progress');
+    const ahead = cleared.plan.days.filter((day) => day.date >= shiftDay(start, 12));
+    const week = (from: number) => ahead.slice(from, from + 7).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(week(0)).toBeLessThanOrEqual(stepWeek + 0.1);
+    for (const day of ahead.slice(0, 14)) expect(day.running.planned?.distance?.value ?? 0, day.date).toBeLessThan(hurt);
+    expect(cleared.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(new RegExp(`resumes from the last tolerated load \\(${Math.floor(stepWeek * 10) / 10} km a week\\)`));
+  });
+});
