@@ -27,6 +27,8 @@ export interface Decision {
   readonly cut: boolean;
   /** A hold: no growth for the next 7 days. */
   readonly hold: boolean;
+  /** The hold comes from misses, a missed run among them: it plans no more than the runner's average week of the last 28 days. */
+  readonly missed?: boolean;
   /**
    * The distances (plan unit) of the new runs that broke the pain limits, each as far as its day allowed; none so short
    * that 80 % of it is below the shortest run a plan writes (0.1), which would forbid all running rather than shorten it.
@@ -427,9 +429,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // A hold never plans more than the runner's own recent running: the fullest 7 days of the last 28 (found by review:
     // after 17 days of missed runs, a hold planned the week from the weeks missed, 19 % above the last week run). With
     // nothing run in those 28 days, running restarts from one run of the return-to-run programme's first step.
+    // A hold from misses plans no more than the runner's average week of those 28 days, as a plan's start measures the
+    // runner (after two weeks missed, about half the week before them: what coaches advise after a break).
     const recent = decision.hold && !decision.cut && !fromAhead ? fullestWeek(plan, past, merged, today, unit) : undefined;
-    const restart = recent !== undefined && recent.weekly < minBase;
-    const fullest = recent !== undefined && recent.weekly >= minBase && recent.weekly < plannedBefore - EPSILON ? recent.weekly : undefined;
+    const recentWeekly = recent === undefined ? 0 : decision.missed === true ? recent.average : recent.weekly;
+    const restart = recent !== undefined && recentWeekly < minBase;
+    const fullest = recent !== undefined && recentWeekly >= minBase && recentWeekly < plannedBefore - EPSILON ? recentWeekly : undefined;
     const measured = fromAhead ? weekAhead : byAhead ? aheadNow : restart ? 0 : (fullest ?? lastWeek);
     const weekly = decision.cut ? STEP_BACK_SHARE * measured : measured;
     // What later weeks grow from: the first week's allowance, or what it plans once a step-back's one run is kept.
@@ -499,7 +504,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const heldAt = restart
           ? `one run of the return-to-run programme’s first step at most, as no running is logged in the ${HOLD_LOOKBACK_DAYS} days before`
           : fullest !== undefined
-            ? `no more than the ${say(fullest, unit)} you ran in the fullest 7 days of the ${HOLD_LOOKBACK_DAYS} before (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
+            ? `no more than the ${say(fullest, unit)} ${decision.missed === true ? `a week you averaged over the ${HOLD_LOOKBACK_DAYS} days before, misses counted as no running` : `you ran in the fullest 7 days of the ${HOLD_LOOKBACK_DAYS} before`} (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
             : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         const why = unknownBefore ? `as your running before the plan began on ${plan.startDate} is not known` : 'as the 7 days before planned no run';
         const measure = fromAhead
@@ -556,13 +561,14 @@ function ladderWords(day: PlanDay, today: string, unit: Plan['unit']): void {
 }
 
 /**
- * The most run in any 7 consecutive days of the {@link HOLD_LOOKBACK_DAYS} before `today`, and the longest run of them. Each
+ * The most run in any 7 consecutive days of the {@link HOLD_LOOKBACK_DAYS} before `today`, their average week, and the
+ * longest run of them. Each
  * plan day counts as logged, credited (no day above its plan, an unlogged day as planned, a logged miss as none). Days
- * before the plan began count what its history says, but 7 days that reach back to them count no more than the plan's
- * own first 7 days planned (all of those, when no history was given): the weeks before a plan are the runner's
- * running before the injury, which the plan itself started below.
+ * before the plan began count what its history says (without one, an average day of the plan's first week), but 7
+ * days that reach back to them count no more than the plan's own first 7 days planned: the weeks before a plan are
+ * the runner's running before the injury, which the plan itself started below.
  */
-function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): { weekly: number; longest: number } {
+function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): { weekly: number; average: number; longest: number } {
   const options = plan.generatedWith?.options;
   const end = dayNumber(today);
   const from = end - HOLD_LOOKBACK_DAYS;
@@ -593,10 +599,18 @@ function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
       inPlan += daily[index] ?? 0;
       fromHistory += before[index] ?? 0;
     }
-    const reachesBack = from + last - 6 < start;
-    weekly = Math.max(weekly, reachesBack ? Math.min(inPlan + (known ? fromHistory : firstWeek), firstWeek) : inPlan);
+    // Days before the start without a history count as an average day of the plan's first week: not known, not none
+    // (found by review: counted as the whole first week, 27 days of misses held a runner at 97 % of it).
+    const beforeStart = Math.max(0, start - (from + last - 6));
+    weekly = Math.max(weekly, beforeStart > 0 ? Math.min(inPlan + (known ? fromHistory : (firstWeek * Math.min(7, beforeStart)) / 7), firstWeek) : inPlan);
   }
-  return { weekly, longest };
+  // The average week of the 28 days: the plan's days as counted above, and the days before its start counted as the
+  // windows that reach them are (no more than the plan's first week, for every 7 of them).
+  const inPlanTotal = daily.reduce((sum, value) => sum + value, 0);
+  const beforeDays = Math.min(HOLD_LOOKBACK_DAYS, Math.max(0, start - from));
+  const beforeTotal = Math.min(known ? before.reduce((sum, value) => sum + value, 0) : Number.POSITIVE_INFINITY, (firstWeek * beforeDays) / 7);
+  const average = ((inPlanTotal + beforeTotal) * 7) / HOLD_LOOKBACK_DAYS;
+  return { weekly, average, longest };
 }
 
 /** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */

@@ -4,7 +4,7 @@ import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { say } from '../plan/format.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
-import { STEP_BACK_RUN_SHARE, STEP_BACKS_TO_REFER } from '../load/rules.js';
+import { HOLD_LOOKBACK_DAYS, STEP_BACK_RUN_SHARE, STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayAllowance, runsOn, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
@@ -119,7 +119,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     context.log.some((entry, index) => entry.kind === 'symptom' && !settled(context, index) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
   const reReferred = clearance !== undefined && status === 'refer';
-  const decision: Decision = { status, rewind, cut, hold, ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
+  // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
+  // every run run, change nothing in the running's measure).
+  const missed = hold && reasons.some((reason) => reason.rule === 'missed') && context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS));
+  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
   for (const flag of overrun) {
