@@ -67,9 +67,9 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({
       rule: 'nothing-logged',
       status: 'progress',
-      // Entries after the plan's last day have no day in it: read for warning signs only, they are not "nothing".
+      // Entries after the plan's last day have no day in it: read for warning signs and pain, they are not "nothing".
       message: merged.all.some((entry) => entry.date > plan.endDate)
-        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs only, and changes no day of it.${referring ? '' : ' A new plan, made from your recent runs, goes on from here.'}`
+        ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs and pain, and changes no day of it.${referring ? '' : reasons.some((reason) => reason.status === 'step-back') ? ' Pain broke the limits since: a new plan should start lower, with no run as long as the one that hurt.' : ' A new plan, made from your recent runs, goes on from here.'}`
         : referring
           ? `Nothing new logged since ${since}.`
           : `Nothing logged since ${since}: the plan goes on as it is.`,
@@ -183,6 +183,8 @@ function missedRewind(context: ReviewContext, plan: Plan): number {
 function belowStepBack(tolerated: NonNullable<Plan['load']>['tolerated'], days: readonly PlanDay[], today: string): NonNullable<Plan['load']>['tolerated'] {
   if (tolerated === undefined) return undefined;
   const week = days.filter((day) => day.date >= today && day.date < addCalendarDays(today, 7));
+  // A step-back after the plan's end plans nothing: the tolerated week stays as it was.
+  if (week.length === 0) return tolerated;
   const fitted = week.some((day) => day.running.planned !== undefined);
   const weekly = fitted ? week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0) : Number.POSITIVE_INFINITY;
   const longest = fitted ? Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0)) : Math.max(0, ...week.map((day) => day.running.maxDistance?.value ?? 0));

@@ -235,10 +235,18 @@ describe('reviewPlan', () => {
     expect(clearedAfterEnd.reasons[0]?.message).toBe(
       "A clinician cleared you on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from your recent runs, goes on from here.",
     );
-    // Pain logged after the plan's last day is not "nothing logged" (found by review): the plan has ended.
+    // Pain logged after the plan's last day is not "nothing logged" (found by review): the plan has ended. Above the
+    // limits it steps back (it was "progress", and "a new plan, made from your recent runs, goes on from here").
     const afterEnd = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-16', during: 8 }], { today: '2026-12-17' });
+    expect(afterEnd.status).toBe('step-back');
     expect(afterEnd.reasons.map((reason) => reason.message)).toEqual([
-      'This plan ended on 2026-12-14: what you logged after it is read for warning signs only, and changes no day of it. A new plan, made from your recent runs, goes on from here.',
+      expect.stringMatching(/^Pain during activity reached 8\/10 on 2026-12-16, above the limit of 5\/10: reduce the load a step/),
+      'This plan ended on 2026-12-14: what you logged after it is read for warning signs and pain, and changes no day of it. Pain broke the limits since: a new plan should start lower, with no run as long as the one that hurt.',
+    ]);
+    const fineAfterEnd = reviewPlan(founding, [{ kind: 'pain', date: '2026-12-16', during: 2 }], { today: '2026-12-17' });
+    expect(fineAfterEnd.status).toBe('progress');
+    expect(fineAfterEnd.reasons.map((reason) => reason.message)).toEqual([
+      'This plan ended on 2026-12-14: what you logged after it is read for warning signs and pain, and changes no day of it. A new plan, made from your recent runs, goes on from here.',
     ]);
     // Two clearances in one review: the reason names the latest, the one the rules read (it named the first).
     const twice = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });

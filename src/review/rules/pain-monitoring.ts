@@ -38,14 +38,16 @@ export function painEvidence(context: ReviewContext): ReviewReason['evidence'] {
 }
 
 /**
- * Every new rating above the limits: pain during or after activity above them (5/10 unless the protocol says
+ * Every new rating above the limits (after the plan's end too): pain during or after activity above them (5/10 unless the protocol says
  * otherwise), and next-morning pain above them or above the runner's baseline (pain must settle by the next morning).
  */
 export function painBreaches(context: ReviewContext): PainBreach[] {
   const { maxDuring, maxAfter } = limitsOf(context);
   const settles = context.criteria.from === 'default' || context.criteria.limits?.settledByNextMorning === true;
   const breaches: PainBreach[] = [];
-  for (const entry of context.fresh) {
+  // New ratings, those after the plan's end included (found by review: 8/10 two days after the end was "progress", and
+  // "a new plan, made from your recent runs, goes on from here").
+  for (const entry of context.unseen) {
     const pain = painOf(entry);
     if (pain === undefined) continue;
     if (pain.during !== undefined && pain.during > maxDuring) breaches.push({ rule: 'pain-during', date: entry.date, value: pain.during });
