@@ -525,6 +525,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         });
       }
     }
+    if (decision.cut) growSessions(days, first);
     const evidence = decision.cut ? STEP_BACK_EVIDENCE : HOLD_EVIDENCE;
     for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   }
@@ -618,6 +619,69 @@ function wentBackWords(days: number): string {
   return days === 0 ? 'the programme stays on the day it had reached' : `the programme goes back ${days} day${days === 1 ? '' : 's'}`;
 }
 
+/** A session's minutes: its intervals' or its duration; undefined for a day not given by time. */
+function sessionMinutes(running: PlanDay['running']): number | undefined {
+  const { intervals, durationMinutes } = running;
+  return intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
+}
+
+/**
+ * Fits a session given by time within `cap` minutes (whole repeats, at least one; a whole minute, at least one), never
+ * longer than it was; its planned minutes and kind follow the session it now is.
+ */
+function fitSession(day: PlanDay, cap: number): void {
+  const running = day.running;
+  if (running.intervals) {
+    const per = (running.intervals.runSeconds + running.intervals.walkSeconds) / 60;
+    const repeats = Math.max(1, Math.min(running.intervals.repeats, Math.floor(cap / per + EPSILON)));
+    if (repeats < running.intervals.repeats) running.intervals = { ...running.intervals, repeats };
+  } else if (running.durationMinutes !== undefined) {
+    running.durationMinutes = Math.max(1, Math.min(running.durationMinutes, Math.floor(cap + EPSILON)));
+  }
+  const minutes = sessionMinutes(running);
+  const planned = running.planned;
+  if (minutes !== undefined && planned?.minutes !== undefined) running.planned = { kind: running.intervals ? 'intervals' : 'continuous', minutes: Math.min(planned.minutes, minutes) };
+}
+
+/**
+ * After a step-back's first 7 days, sessions given by time grow at most 10 % a week from the longest of them (found by
+ * review: a shin splints programme went from 8-minute sessions back to the 16 that hurt a week later, then to 20).
+ */
+function growSessions(days: readonly PlanDay[], first: number): void {
+  let base = 0;
+  let model: PlanDay['running'] | undefined;
+  for (const day of days) {
+    const minutes = dayNumber(day.date) - first < 7 ? (sessionMinutes(day.running) ?? 0) : 0;
+    if (minutes > base) {
+      base = minutes;
+      model = day.running;
+    }
+  }
+  if (model === undefined) return;
+  for (const day of days) {
+    const week = Math.floor((dayNumber(day.date) - first) / 7);
+    const own = sessionMinutes(day.running);
+    if (week === 0 || own === undefined) continue;
+    const cap = base * WEEKLY_GROWTH ** week;
+    const whole = day.running.intervals ? (day.running.intervals.runSeconds + day.running.intervals.walkSeconds) / 60 : 1;
+    if (own > cap + EPSILON && Math.max(1, Math.floor(cap / whole + EPSILON)) * whole < base - EPSILON) {
+      // The day's own session does not fit in whole repeats without falling below the first week's: the first week's
+      // session goes on, as many repeats as the cap allows (a step is repeated until the next fits).
+      const running = day.running;
+      if (model.intervals) {
+        const per = (model.intervals.runSeconds + model.intervals.walkSeconds) / 60;
+        running.intervals = { ...model.intervals, repeats: Math.max(1, Math.floor(cap / per + EPSILON)) };
+        delete running.durationMinutes;
+      } else if (model.durationMinutes !== undefined) {
+        running.durationMinutes = Math.max(1, Math.floor(cap + EPSILON));
+        delete running.intervals;
+      }
+      const minutes = sessionMinutes(running);
+      if (minutes !== undefined && running.planned?.minutes !== undefined) running.planned = { kind: running.intervals ? 'intervals' : 'continuous', minutes: Math.min(running.planned.minutes, minutes) };
+    } else fitSession(day, cap);
+  }
+}
+
 /** Cuts a session given by time to 70 % of its repeats or minutes; its planned minutes follow. */
 function cutSessions(day: PlanDay): void {
   if (day.running.intervals && day.running.intervals.repeats > 1) day.running.intervals = { ...day.running.intervals, repeats: Math.max(1, Math.floor(day.running.intervals.repeats * STEP_BACK_SHARE)) };
@@ -670,6 +734,7 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
     if (week === 0) cutSessions(day);
     if (!day.running.evidence.includes(STEP_BACK_EVIDENCE)) day.running.evidence.push(STEP_BACK_EVIDENCE);
   }
+  growSessions(days, first);
   const head = days[0];
   if (head === undefined) return;
   const sessions = `the running sessions of these 7 days are cut to at most ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes`;
@@ -731,8 +796,11 @@ function lowerRunning(day: PlanDay, reference: PlanDay): void {
     const value = roundDownToTenth(Math.min(was.planned.distance.value, limit?.value ?? Number.POSITIVE_INFINITY));
     running.planned = value >= 0.1 ? { kind: was.planned.kind, distance: { value, unit: was.planned.distance.unit } } : { kind: 'rest' };
   } else if (was.planned.minutes !== undefined) {
-    const minutes = running.intervals ? ((running.intervals.runSeconds + running.intervals.walkSeconds) * running.intervals.repeats) / 60 : (running.durationMinutes ?? was.planned.minutes);
-    running.planned = { kind: was.planned.kind, minutes: Math.min(minutes, was.planned.minutes) };
+    // The session the new protocol day gives, fitted within what the plan before had planned that day, its kind its own
+    // (found by review: "continuous, 16 minutes" beside four 5-minute intervals).
+    running.planned = { kind: running.intervals ? 'intervals' : was.planned.kind, minutes: was.planned.minutes };
+    if (sessionMinutes(running) === undefined) running.planned = { kind: was.planned.kind, minutes: was.planned.minutes };
+    else fitSession(day, was.planned.minutes);
   } else {
     running.planned = { ...was.planned };
   }

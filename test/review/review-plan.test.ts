@@ -497,6 +497,31 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     expect(ran.reasons.find((reason) => reason.rule === 'load')?.message).toBe('Stepped back by the review of 2026-12-12: the running sessions of these 7 days are cut to at most 70 % of their repeats or minutes; the programme goes back 7 days.');
   });
 
+  it('grows a programme given by time at most 10 % a week after a step-back, and keeps each session’s planned kind its own', () => {
+    // Found by review: 8-minute sessions for a week after a 16-minute session hurt, then 16 minutes again, then 20.
+    const minutes = (day: Plan['days'][number]) => {
+      const { intervals, durationMinutes } = day.running;
+      return intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
+    };
+    for (const withHistory of [false, true]) {
+      const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', ...(withHistory ? { history } : {}) });
+      const result = reviewPlan(shins, [{ kind: 'run', date: '2026-12-10', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } }], { today: '2026-12-11' });
+      expect(result.status).toBe('step-back');
+      const ahead = result.plan.days.filter((day) => day.date >= '2026-12-11' && minutes(day) !== undefined && day.running.intensity !== 'rest');
+      const firstWeek = Math.max(...ahead.filter((day) => day.date < '2026-12-18').map((day) => minutes(day) ?? 0));
+      expect(firstWeek).toBeLessThanOrEqual(0.7 * 16);
+      for (const day of ahead) {
+        const week = Math.floor((Date.parse(day.date) - Date.parse('2026-12-11')) / (7 * 86_400_000));
+        expect(minutes(day), day.date).toBeLessThanOrEqual(firstWeek * 1.1 ** week + 1e-9);
+        const planned = day.running.planned;
+        if (planned?.minutes !== undefined) {
+          expect(planned.kind, day.date).toBe(day.running.intervals ? 'intervals' : 'continuous');
+          expect(planned.minutes, day.date).toBeLessThanOrEqual((minutes(day) ?? 0) + 1e-9);
+        }
+      }
+    }
+  });
+
   it('says a run logged on a day the referral stopped is running before a clinician has seen you, not an overrun of a plan', () => {
     const referred = reviewPlan(achilles, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
     const ran = reviewPlan(referred.plan, [{ kind: 'run', date: '2026-12-04', distance: { value: 5, unit: 'km' } }], { today: '2026-12-05' });
