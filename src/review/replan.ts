@@ -385,7 +385,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const weekPast = past.slice(weekStart);
   const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
   const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, false), 0);
-  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned');
+  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
 
   if (decision.cut || decision.hold) {
     // What the plan would run without the decision's caps: a step-back's floor never goes above it.
@@ -465,7 +465,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
-      scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`);
+      scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
       if (week > 0 && decision.cut && Number.isFinite(longest)) {
         // The limits after the first 7 days grow from the cut as the planned runs do, at most 10 % a week, rather than
         // return to the protocol's (found by review: 3.2 km after pain, then "run up to 11 km" a week later).
@@ -530,7 +530,10 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
-  for (const day of days) ladderWords(day, today, unit);
+  for (const day of days) {
+    ladderWords(day, today, unit);
+    dropStaleLowered(day, flags.get(day));
+  }
   return days;
 }
 
@@ -758,7 +761,7 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
  * its share of `total` by what the plan before the review had there (`reference`), so a run lowered for another reason
  * never lets another rise.
  */
-function scaleTo(days: readonly PlanDay[], total: number, longest: number, reference: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, why: string): void {
+function scaleTo(days: readonly PlanDay[], total: number, longest: number, reference: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
   const before = days.map(plannedOf);
   const referenceTotal = days.reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
   const factor = referenceTotal > total ? total / referenceTotal : 1;
@@ -767,8 +770,31 @@ function scaleTo(days: readonly PlanDay[], total: number, longest: number, refer
     if (plannedOf(day) > cap + EPSILON) setPlanned(day, cap);
   }
   days.forEach((day, index) => {
-    if (!flags.has(day) && plannedOf(day) + EPSILON < (before[index] ?? 0)) flags.set(day, { kind: 'limited-by-history', message: `${why}.` });
+    if (plannedOf(day) + EPSILON >= (before[index] ?? 0)) return;
+    const had = flags.get(day);
+    if (had === undefined) flags.set(day, { kind: 'limited-by-history', message: `${why}.` });
+    // Lowered by the spike guard, then further: the note says both, ending on the distance the day plans (found by
+    // review: "lowered from 27.8 km to 24.4 km" on a day that planned 18.4 km).
+    else if (LOWERED.test(had.message)) flags.set(day, { ...had, message: `${had.message.replace(/\.$/, '')}; then to ${say(plannedOf(day), unit)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}.` });
   });
+}
+
+/** A note that a planned run was lowered, and the distances it names ("Planned run lowered from 22.7 km to 22.2 km: …"). */
+const LOWERED = /^Planned run lowered from /;
+const LOWERED_TO = / to (\d+(?:\.\d+)?) (?:mi|km)\b/g;
+
+/**
+ * Drops notes of an earlier review (or of the plan's making) that a planned run was lowered to a distance the day no
+ * longer plans: they named a run the day no longer has.
+ */
+function dropStaleLowered(day: PlanDay, fresh: PlanFlag | undefined): void {
+  const planned = plannedOf(day);
+  const stale = (flag: PlanFlag) => {
+    if (flag === fresh || !LOWERED.test(flag.message)) return false;
+    const named = [...flag.message.matchAll(LOWERED_TO)].at(-1)?.[1];
+    return named !== undefined && Math.abs(Number(named) - planned) > EPSILON;
+  };
+  if (day.flags.some(stale)) day.flags = day.flags.filter((flag) => !stale(flag));
 }
 
 /** The running a day keeps when a review re-dates it: the new protocol day's, never above what `reference` had. */

@@ -78,6 +78,14 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
     const said = / for (\d+(?:\.\d+)?) (mi|km)/.exec(note);
     expect(Number(said?.[1]), `${today}: the ladder note on ${day.date}: ${note}`).toBe(planned(day));
   }
+  // A note that a planned run was lowered ends on the distance the day plans (earlier notes of a run the day no
+  // longer has are gone).
+  for (const day of after.days.filter((entry) => entry.date >= today)) {
+    for (const flag of day.flags.filter((entry) => entry.message.startsWith('Planned run lowered from '))) {
+      const named = [...flag.message.matchAll(/ to (\d+(?:\.\d+)?) (?:mi|km)\b/g)].at(-1)?.[1];
+      expect(Number(named), `${today}: ${day.date}: ${flag.message}`).toBe(planned(day));
+    }
+  }
   // Weekly structure: no 7 days in a row without a day off, and no more run days in any 7 than the habit.
   const runDays = after.days.map((day) => planned(day) > 0 || day.running.planned?.minutes !== undefined);
   for (let first = 0; first + 7 <= runDays.length; first++) {
