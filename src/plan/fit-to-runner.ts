@@ -185,8 +185,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
               flags.push({ kind: 'weekly-volume', message: `With this session the week reaches ${say(weekTotal + distance, unit)}, more than your usual week (${say(basis.usualWeekly, unit)}): the return-to-run programme sets it.` });
             }
             planned = { kind: step.runMinutes === null ? 'easy' : 'intervals', distance: { value: distance, unit } };
-            const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
-            flags.push({ kind: 'return-to-run', message: `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10 (how hard it feels, not how much it hurts), on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.` });
+            flags.push({ kind: 'return-to-run', message: ladderSession(phase, distance, unit) });
             if (ladderRuns === 0) notes.ladderWhy ??= why;
             ladderRuns += 1;
             notes.ladder = true;
@@ -228,6 +227,13 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     previousWeek = { total: weekTotal, longest: weekLongest, length: week.length };
   }
   return notes;
+}
+
+/** A return-to-run session's note: its phase (0-based) of the ladder, what to do, for `distance`. */
+export function ladderSession(phase: number, distance: number, unit: DistanceUnit): string {
+  const step = RETURN_TO_RUN_LADDER[phase] as (typeof RETURN_TO_RUN_LADDER)[number];
+  const how = step.runMinutes === null ? 'run all of it' : `walk ${step.walkMinutes} min / run ${step.runMinutes} min`;
+  return `Return-to-run phase ${phase + 1} of ${RETURN_TO_RUN_LADDER.length} (${CROWELL_2023}): ${how} for ${say(distance, unit)} at an effort of ${step.rpe}/10 (how hard it feels, not how much it hurts), on the flat. Do each phase at least twice; stay in it while there is swelling, stiffness or more pain.`;
 }
 
 /**

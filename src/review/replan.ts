@@ -2,14 +2,14 @@ import { RehabInputError, type GeneratePlanOptions, type LogEntry, type Plan, ty
 import { STOPPED_NOTE } from '../model/plan-flag.js';
 import { addCalendarDays, daysBetween, LAST_SUPPORTED_DATE } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
-import { fitToRunner } from '../plan/fit-to-runner.js';
+import { fitToRunner, ladderSession } from '../plan/fit-to-runner.js';
 import { say } from '../plan/format.js';
 import { prescribedDays } from '../plan/generate-plan.js';
 import { planSources } from '../plan/plan-sources.js';
 import { planWeeks } from '../plan/weeks.js';
 import { runnerBasis, unknownRunnerBasis } from '../runner/basis.js';
 import { dayNumber, isoDay } from '../runner/day-number.js';
-import { RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
+import { LADDER_REPEATS, RETURN_TO_RUN_LADDER, SPIKE_FACTOR, SPIKE_WINDOW_DAYS } from '../runner/rules.js';
 import { HOLD_EVIDENCE, LOAD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { loadStart } from '../load/start.js';
 import { HOLD_LOOKBACK_DAYS, LOAD_WINDOW_DAYS, MIN_BASE_KM, STEP_BACK_RUN_SHARE, STEP_BACK_SHARE, WEEKLY_GROWTH } from '../load/rules.js';
@@ -530,11 +530,53 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
+  if (decision.cut || decision.hold) ladderPhases(days, past, unit);
   for (const day of days) {
     ladderWords(day, today, unit);
     dropStaleLowered(day, flags.get(day));
   }
   return days;
+}
+
+const LADDER_PHASE = /^Return-to-run phase (\d+) of /;
+
+/**
+ * After a step-back or a hold, the return-to-run sessions ahead go on from the phase the runner had reached (the last
+ * session before today), repeat it for the first 7 days, then move up a phase every {@link LADDER_REPEATS} sessions:
+ * each session's phase, its note and its distance (never longer than its phase's) follow (found by review: after a
+ * phase-1 session hurt, the week ahead held phase 3, and phases past the old plan's end went 3, 2, 3).
+ */
+function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: Plan['unit']): void {
+  const phaseOf = (day: PlanDay) => {
+    const note = day.flags.find((flag) => flag.kind === 'return-to-run')?.message;
+    const match = note === undefined ? null : LADDER_PHASE.exec(note);
+    return match === null ? undefined : Number(match[1]) - 1;
+  };
+  let reached: number | undefined;
+  for (let index = past.length - 1; index >= 0 && reached === undefined; index--) reached = phaseOf(past[index] as PlanDay);
+  const sessions = days.filter((day) => phaseOf(day) !== undefined && plannedOf(day) >= 0.1);
+  if (sessions.length === 0) return;
+  let phase = reached ?? (phaseOf(sessions[0] as PlanDay) as number);
+  let done = 0;
+  const first = dayNumber((days[0] as PlanDay).date);
+  for (const day of sessions) {
+    if (dayNumber(day.date) - first >= 7 && done >= LADDER_REPEATS && phase < RETURN_TO_RUN_LADDER.length - 1) {
+      phase += 1;
+      done = 0;
+    }
+    done += 1;
+    const step = RETURN_TO_RUN_LADDER[phase] as (typeof RETURN_TO_RUN_LADDER)[number];
+    const distance = roundDownToTenth(Math.min(plannedOf(day), convertDistance({ value: step.miles, unit: 'mi' }, unit)));
+    const kind = step.runMinutes === null ? 'easy' : 'intervals';
+    if (phaseOf(day) === phase && distance === plannedOf(day) && day.running.planned?.kind === kind) continue;
+    const planned = day.running.planned;
+    if (planned?.distance !== undefined) day.running.planned = { kind, distance: { value: distance, unit: planned.distance.unit } };
+    // The note names the session's phase; its distance is the day's (ladderWords says what a review lowered it from).
+    const old = day.flags.find((flag) => flag.kind === 'return-to-run')?.message ?? '';
+    const lowered = LADDER_DISTANCE.exec(old);
+    const message = ladderSession(phase, lowered?.[3] !== undefined ? Number(lowered[3]) : lowered?.[1] !== undefined ? Math.max(distance, Number(lowered[1])) : distance, unit);
+    day.flags = day.flags.map((flag) => (flag.kind === 'return-to-run' ? { ...flag, message } : flag));
+  }
 }
 
 /** A return-to-run session's distance in its note, and what a review lowered it from: "for 1.1 km (lowered from 1.6 km by …)". */

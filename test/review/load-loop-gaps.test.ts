@@ -355,3 +355,40 @@ describe('a clearance after a step-back', () => {
     expect(cleared.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(new RegExp(`resumes from the last tolerated load \\(${Math.floor(stepWeek * 10) / 10} km a week\\)`));
   });
 });
+
+// Found by review: a phase-1 session of the return-to-run programme hurt, the review said "repeat the step", and the
+// week ahead held phase 3; past the old plan's end the phases went 3, 2, 3.
+describe('the return-to-run programme after a step-back', () => {
+  it('repeats the phase reached for the next 7 days, then moves up a phase every two sessions, never down', async () => {
+    const { foundingProfile } = await import('../fixtures/founding-profile.js');
+    const made = planForProfile(foundingProfile, { startDate: '2026-12-01', goalDistance: { value: 30, unit: 'mi' } });
+    expect(made.kind).toBe('plan');
+    if (made.kind !== 'plan') return;
+    const runs = made.plan.days.filter((day) => (day.running.planned?.distance?.value ?? 0) > 0);
+    const [first, second] = runs;
+    const log: LogEntry[] = [
+      { kind: 'run', date: first?.date ?? '', distance: first?.running.planned?.distance ?? { value: 1, unit: 'mi' }, pain: { during: 2 } },
+      { kind: 'run', date: second?.date ?? '', distance: second?.running.planned?.distance ?? { value: 1, unit: 'mi' }, pain: { during: 6 } },
+    ];
+    const today = shiftDay(second?.date ?? '', 1);
+    const review = reviewPlan(made.plan, log, { today });
+    expect(review.status).toBe('step-back');
+    const phaseOf = (message: string) => Number(/^Return-to-run phase (\d+) of 6/.exec(message)?.[1]);
+    const sessions = review.plan.days
+      .filter((day) => day.date >= today)
+      .flatMap((day) => day.flags.filter((flag) => flag.kind === 'return-to-run').map((flag) => ({ date: day.date, phase: phaseOf(flag.message), planned: day.running.planned?.distance?.value ?? 0 })));
+    expect(sessions.length).toBeGreaterThan(3);
+    for (const session of sessions.filter((entry) => entry.date < shiftDay(today, 7))) expect(session.phase, session.date).toBe(1);
+    sessions.forEach((session, index) => {
+      if (index === 0) return;
+      const before = sessions[index - 1] as (typeof sessions)[number];
+      expect(session.phase, session.date).toBeGreaterThanOrEqual(before.phase);
+      expect(session.phase - before.phase, session.date).toBeLessThanOrEqual(1);
+    });
+    // Each phase at least twice (the last one reached may be cut short by the plan's end).
+    const counts = new Map<number, number>();
+    for (const session of sessions) counts.set(session.phase, (counts.get(session.phase) ?? 0) + 1);
+    const phases = [...counts.keys()];
+    for (const phase of phases.slice(0, -1)) expect(counts.get(phase), `phase ${phase}`).toBeGreaterThanOrEqual(2);
+  });
+});
