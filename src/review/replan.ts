@@ -165,7 +165,8 @@ const plannedOf = (day: PlanDay) => day.running.planned?.distance?.value ?? 0;
  * The revised plan: the days before `today` as they were planned, with what was logged beside them; the days from
  * `today` moved by the decision. A review only ever lowers the running it reviewed — never a limit or a planned run
  * above the plan before it, never a run on a day it had none — except a clearance, which resumes a referred plan
- * from the last tolerated load.
+ * from the last tolerated load, and a hold after misses with nothing run in 28 days, which restarts the running from
+ * the return-to-run programme.
  */
 export function replan(
   plan: Plan,
@@ -200,6 +201,13 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
+  } else if (restartsFromLadder(plan, decision, past, merged, today)) {
+    // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
+    // runner coming back from a break does (found by review: holds that kept lowering the runs planned from each other
+    // left runs of 130 m, or none).
+    const at = protocolDayOf(oldFuture[0] as PlanDay);
+    const from = Math.max(1, at - decision.rewind);
+    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from });
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -659,6 +667,20 @@ function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
   return { weekly, average, longest };
 }
 
+/**
+ * A hold from misses after which nothing was run in the {@link HOLD_LOOKBACK_DAYS} days before `today`, on a plan that
+ * had running in them: the running restarts from the return-to-run programme.
+ */
+function restartsFromLadder(plan: Plan, decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string): boolean {
+  if (!decision.hold || decision.cut || decision.missed !== true) return false;
+  const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, plan.unit);
+  const from = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
+  // A plan of limits only has no planned runs to measure what an unlogged day ran: it is not restarted.
+  const planned = past.filter((day) => day.date >= from).reduce((sum, day) => sum + plannedOf(day), 0);
+  if (planned < minBase) return false;
+  return fullestWeek(plan, past, merged, today, plan.unit).average < minBase;
+}
+
 /** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */
 function wentBackWords(days: number): string {
   return days === 0 ? 'the programme stays on the day it had reached' : `the programme goes back ${days} day${days === 1 ? '' : 's'}`;
@@ -876,8 +898,8 @@ function lowerRunning(day: PlanDay, reference: PlanDay): void {
 
 /** After a clearance: the protocol from where the plan stands, re-fitted from the last tolerated load (the ladder without one). */
 /** The programme's days from the first day ahead's protocol day on, dated from today: the plan as prescribed, before any review's changes. */
-function programmeDays(plan: Plan, protocol: Protocol, oldFuture: readonly PlanDay[], past: readonly PlanDay[], today: string): PlanDay[] {
-  const from = protocolDayOf(oldFuture[0] as PlanDay);
+function programmeDays(plan: Plan, protocol: Protocol, oldFuture: readonly PlanDay[], past: readonly PlanDay[], today: string, start?: number): PlanDay[] {
+  const from = start ?? protocolDayOf(oldFuture[0] as PlanDay);
   const prescribed = prescribedDays(protocol, plan.startDate, plan.unit, plan.generatedWith?.options?.goalDistance ?? plan.goalDistance, from);
   const firstDate = today < plan.startDate ? plan.startDate : today;
   return prescribed.map((source, index) => redate(source, from + index, past.length + index + 1, addCalendarDays(firstDate, index)));
@@ -892,11 +914,12 @@ function resume(
   today: string,
   tolerated: NonNullable<Plan['load']>['tolerated'],
   knowsRunner: boolean,
+  restart?: { from: number; wentBack: number },
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
   const firstDate = today < plan.startDate ? plan.startDate : today;
-  const days = programmeDays(plan, protocol, oldFuture, past, today);
+  const days = programmeDays(plan, protocol, oldFuture, past, today, restart?.from);
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
     ...past.flatMap((day) => (merged.byDate.get(day.date) ?? []).flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []))),
@@ -928,15 +951,18 @@ function resume(
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
     load,
-    ...(noTolerated ? { ladderReason: 'you were cleared by a clinician with no week you tolerated logged' } : {}),
+    ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `no running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
   });
-  for (const day of days) if (!day.running.evidence.includes(LOAD_EVIDENCE)) day.running.evidence.push(LOAD_EVIDENCE);
+  const evidence = restart === undefined ? LOAD_EVIDENCE : HOLD_EVIDENCE;
+  for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   const head = days[0];
   if (head !== undefined) {
     head.flags.push({
       kind: 'limited-by-history',
       message:
-        tolerated !== undefined && weekly > 0
+        restart !== undefined
+          ? `Held by the review of ${today}: with no running logged in the ${HOLD_LOOKBACK_DAYS} days before, running restarts from the return-to-run programme’s first step, and ${wentBackWords(restart.wentBack)}.`
+          : tolerated !== undefined && weekly > 0
           ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
           : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',
     });
