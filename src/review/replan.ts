@@ -953,6 +953,16 @@ function resume(
     load,
     ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `no running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
   });
+  // No limit more than 10 % above the longest run tolerated, growing at most 10 % a week (found by review: a plan of
+  // limits only, cleared after 3-mile runs, allowed runs of 22.8 to 30 mi again).
+  if (!noTolerated && Number.isFinite(longest)) {
+    for (const day of days) {
+      const limit = day.running.maxDistance;
+      const week = Math.floor((dayNumber(day.date) - start) / 7);
+      const cap = Math.max(plannedOf(day), roundDownToTenth(longest * SPIKE_FACTOR * WEEKLY_GROWTH ** week));
+      if (limit !== null && limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
+    }
+  }
   const evidence = restart === undefined ? LOAD_EVIDENCE : HOLD_EVIDENCE;
   for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
   const head = days[0];

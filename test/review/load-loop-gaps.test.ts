@@ -338,6 +338,22 @@ describe('a clearance after a step-back', () => {
   const start = '2026-12-01';
   const history = Array.from({ length: 12 }, (_, week) => [0, 1, 2, 3, 5, 6].map((offset, index) => ({ date: shiftDay(start, -7 * (12 - week) + offset), distance: { value: [13, 16, 13, 10, 13, 32][index] as number, unit: 'km' as const } }))).flat();
 
+  it('allows no run more than 10 % beyond the longest tolerated on a plan of limits only (the founding plan)', () => {
+    // Found by review: cleared after a week of 3-mile runs, the founding plan allowed runs of 22.8 to 30 mi again.
+    const founding = generatePlan(getProtocol('patellofemoral-pain'), { startDate: start, goalDistance: { value: 30, unit: 'mi' } });
+    const log: LogEntry[] = Array.from({ length: 8 }, (_, index): LogEntry => ({ kind: 'run', date: shiftDay(start, index), distance: { value: 3, unit: 'mi' }, pain: { during: 1, after: 1 } }));
+    let plan = reviewPlan(founding, log, { today: shiftDay(start, 8) }).plan;
+    expect(plan.load?.tolerated?.longestRun).toBe(3);
+    log.push({ kind: 'symptom', date: shiftDay(start, 8), redFlag: 'swelling' });
+    plan = reviewPlan(plan, log, { today: shiftDay(start, 9) }).plan;
+    log.push({ kind: 'clearance', date: shiftDay(start, 11) });
+    const cleared = reviewPlan(plan, log, { today: shiftDay(start, 11) });
+    expect(cleared.status).toBe('progress');
+    const ahead = cleared.plan.days.filter((day) => day.date >= shiftDay(start, 11));
+    expect(ahead.length).toBeGreaterThan(0);
+    for (const day of ahead) expect(day.running.maxDistance?.value ?? 0, day.date).toBeLessThanOrEqual(3.3);
+  });
+
   it('resumes no higher than the step-back planned, and below the run that hurt', () => {
     let plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: start, history });
     const log: LogEntry[] = plan.days.slice(0, 8).flatMap((day): LogEntry[] => ((day.running.planned?.distance?.value ?? 0) > 0 ? [{ kind: 'run', date: day.date, distance: { value: day.running.planned?.distance?.value ?? 0, unit: 'km' }, pain: { during: 1 } }] : []));
