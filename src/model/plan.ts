@@ -264,6 +264,12 @@ const planLoadStateDefinition = z.strictObject({
   lastFlare: z.optional(IsoDateSchema),
   /** The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from. */
   tolerated: z.optional(toleratedWeekDefinition),
+  /**
+   * The day of the last clearance that ended a referral: what a review had read by then, dated on or before it, is
+   * settled even when the clearance is not in a later log (an app that passes only what is new, a clearance dated after
+   * the plan's last day, which no day stores).
+   */
+  clearedOn: z.optional(IsoDateSchema),
   /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
   referredOn: z.optional(IsoDateSchema),
   /** Entries dated before the plan's start that a review has read (they have no plan day to sit beside). */

@@ -33,6 +33,8 @@ export interface ReviewContext {
    * {@link settled}), those after it count, a red flag logged later on the clearance's own day included.
    */
   readonly clearanceAt: number;
+  /** The day of the last clearance that ended a referral (`Plan.load.clearedOn`), for {@link settled}. */
+  readonly clearedOn: string | undefined;
   /** The entries of {@link log} no earlier review saw (as {@link fresh}), for {@link settled}. */
   readonly unseen: ReadonlySet<LogEntry>;
   /** True when the plan's condition is felt at the hip, where a bone-stress sign is seen within days (as the matcher says). */
@@ -74,6 +76,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     lastStepBack: plan.load?.lastStepBack,
     ranOnStepBackDay: ranAfterStepBack(plan, merged),
     clearanceAt,
+    clearedOn: plan.load?.clearedOn,
     // Entries after the plan's last day are never stored, so never "new": one dated after the last review's day cannot
     // have been read by it, and counts as unseen (a clearance given with a red flag settles it). One dated on or before
     // that day may have been: a red flag logged since, inside the plan, is not settled by it (found by a third review).
@@ -89,10 +92,15 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
  * was not logged when the runner was cleared (found by review: a swollen calf noticed on 12-04, logged after a
  * clearance of 12-06 that an earlier review had read, went on with no reason given).
  */
-export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'log' | 'unseen'>, index: number): boolean {
+export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'clearedOn' | 'log' | 'unseen'>, index: number): boolean {
+  // Read by an earlier review and dated on or before a clearance that ended a referral: settled, whether or not that
+  // clearance is in this log (found by review: a clearance after the plan's end, then a review given only what is new,
+  // referred the runner again for the red flag they had been cleared of).
+  const entry = context.log[index] as LogEntry;
+  if (context.clearedOn !== undefined && entry.date <= context.clearedOn && !context.unseen.has(entry)) return true;
   if (index >= context.clearanceAt) return false;
   const clearance = context.log[context.clearanceAt] as LogEntry;
-  return !(context.unseen.has(context.log[index] as LogEntry) && !context.unseen.has(clearance));
+  return !(context.unseen.has(entry) && !context.unseen.has(clearance));
 }
 
 /** The most a plan day allows to run: nothing on a rest day, else its planned run's distance, else its limit; no bound on a day paced by pain or time. */

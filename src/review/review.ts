@@ -70,6 +70,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
       // Entries after the plan's last day have no day in it: read for warning signs and pain, they are not "nothing".
       message: merged.all.some((entry) => entry.date > plan.endDate)
         ? `This plan ended on ${plan.endDate}: what you logged after it is read for warning signs and pain, and changes no day of it.${referring ? '' : reasons.some((reason) => reason.status === 'step-back') ? ' Pain broke the limits since: a new plan should start lower, with no run as long as the one that hurt.' : ' A new plan, made from your recent runs, goes on from here.'}`
+        : today > plan.endDate
+          ? `This plan ended on ${plan.endDate}, and nothing new is logged since ${since}.${referring ? '' : ' A new plan, made from your recent runs, goes on from here.'}`
         : referring
           ? `Nothing new logged since ${since}.`
           : `Nothing logged since ${since}: the plan goes on as it is.`,
@@ -158,6 +160,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     ...(cut ? { stepBackDayRuns: runsOn(merged, today) } : plan.load?.stepBackDayRuns === undefined ? {} : { stepBackDayRuns: plan.load.stepBackDayRuns }),
     ...(cut ? { lastFlare: flareDate(context) } : plan.load?.lastFlare === undefined ? {} : { lastFlare: plan.load.lastFlare }),
     ...(tolerance === undefined ? {} : { tolerated: tolerance }),
+    ...(decision.clearance && clearance !== undefined ? { clearedOn: clearance.date } : plan.load?.clearedOn === undefined ? {} : { clearedOn: plan.load.clearedOn }),
     // Referred again after a clearance in this review: the new referral's day.
     ...(status === 'refer' ? { referredOn: reReferred ? today : (referredOn ?? today) } : {}),
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),

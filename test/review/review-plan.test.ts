@@ -231,6 +231,15 @@ describe('reviewPlan', () => {
     expect(clearedAfterEnd.status).toBe('progress');
     expect(clearedAfterEnd.reasons.map((reason) => reason.rule)).toEqual(['clearance']);
     expect(clearedAfterEnd.plan.load?.referredOn).toBeUndefined();
+    // …and stays ended for an app that passes only what is new (found by review: the next review, given nothing,
+    // referred the runner again for the red flag they were cleared of: the clearance after the end is stored nowhere).
+    expect(clearedAfterEnd.plan.load?.clearedOn).toBe('2026-12-15');
+    const next = reviewPlan(clearedAfterEnd.plan, [], { today: '2026-12-17' });
+    expect(next.status).toBe('progress');
+    expect(next.reasons.map((reason) => reason.message)).toEqual(['This plan ended on 2026-12-14, and nothing new is logged since the review of 2026-12-16. A new plan, made from your recent runs, goes on from here.']);
+    expect(reviewPlan(next.plan, [{ kind: 'pain', date: '2026-12-17', during: 1 }], { today: '2026-12-18' }).status).toBe('progress');
+    // A red flag logged after that, dated before the clearance, still refers: no review had read it.
+    expect(reviewPlan(clearedAfterEnd.plan, [{ kind: 'symptom', date: '2026-12-10', redFlag: 'swelling' }], { today: '2026-12-17' }).status).toBe('refer');
     // Its reason does not promise running from a plan that has no days left (noticed at the last stop).
     expect(clearedAfterEnd.reasons[0]?.message).toBe(
       "A clinician cleared you on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from your recent runs, goes on from here.",
