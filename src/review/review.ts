@@ -168,15 +168,21 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };
 }
 
-/** Protocol days from today's back to the one the plan's day had where the misses that hold it began, or 0. */
+/**
+ * Protocol days from today's back to the one the plan's day had where the misses that hold it began, or 0: the days
+ * since the last miss count as done, so that a review days after the runner went back to the plan does not undo them
+ * (reviewed daily, they were done from the hold on).
+ */
 function missedRewind(context: ReviewContext, plan: Plan): number {
-  const began = missesBegan(context);
-  if (began === undefined) return 0;
+  const misses = missesBegan(context);
+  if (misses === undefined) return 0;
+  const { began, last } = misses;
+  const since = Math.max(0, dayNumber(context.today) - dayNumber(last) - 1);
   const start = dayNumber(plan.startDate);
   const dayAt = (date: string) => plan.days[Math.min(plan.days.length - 1, Math.max(0, dayNumber(date) - start))] as Plan['days'][number];
   if (dayNumber(context.today) - start >= plan.days.length) return 0;
   const protocolDay = (day: Plan['days'][number]) => day.protocolDay ?? day.day;
-  return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))));
+  return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))) - since);
 }
 
 /**

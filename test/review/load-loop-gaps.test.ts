@@ -300,6 +300,28 @@ describe('a hold after a gap of missed runs', () => {
     expect(protocolDayOn(daily.days)).toBe(15);
   });
 
+  it('counts the days run since the last miss as done, reviewed daily or once (found by review)', () => {
+    // Three sessions missed on days 3 to 5 of a plan, every run run: reviewed daily, the hold on day 6 went back to
+    // day 3 and the days after went on; reviewed once on day 8, it went back to day 3 again, undoing days 6 and 7.
+    const log: LogEntry[] = [
+      ...plan.days.slice(0, 7).flatMap((day): LogEntry[] => ((day.running.planned?.distance?.value ?? 0) > 0 ? [{ kind: 'run', date: day.date, distance: { value: day.running.planned?.distance?.value ?? 0, unit: 'km' } }] : [])),
+      ...[2, 3, 4].map((offset): LogEntry => ({ kind: 'missed', date: shiftDay(start, offset), what: 'session' })),
+    ];
+    const today = shiftDay(start, 7);
+    const once = reviewPlan(plan, log, { today });
+    let daily = plan;
+    for (let day = shiftDay(start, 1); day <= today; day = shiftDay(day, 1)) daily = reviewPlan(daily, log.filter((entry) => entry.date < day), { today: day }).plan;
+    const protocolDayOn = (days: typeof plan.days) => {
+      const day = days.find((entry) => entry.date === today);
+      return day?.protocolDay ?? day?.day;
+    };
+    expect(once.status).toBe('hold');
+    // Day 3 again from the day after the last miss, and the two days since done: protocol day 5 today, either way.
+    expect(protocolDayOn(once.plan.days)).toBe(5);
+    expect(protocolDayOn(daily.days)).toBe(5);
+    expect(once.reasons.find((reason) => reason.rule === 'missed')?.message).toMatch(/goes on from where the misses began \(2026-12-03\), with the 2 days since the last miss \(2026-12-05\) counted as done/);
+  });
+
   it('restarts from the return-to-run programme after 28 days with nothing run, whatever the cadence of reviews', () => {
     // Found by review: holds that lowered the runs from the runs each had planned left runs of 130 m, or none at all.
     const log = logFor(30, true);

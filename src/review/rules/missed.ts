@@ -18,7 +18,9 @@ export const RUNNA_REALIGNMENT = 'Runna support, "Need to pause your plan?" (sup
 export function missedDays(context: ReviewContext): ReviewReason[] {
   const found = missedWindow(context);
   if (found === undefined) return [];
-  const { window, began } = found;
+  const { window, began, last } = found;
+  const since = Math.max(0, daysBetween(last, context.today) - 1);
+  const done = since === 0 ? '' : `, with the ${since} day${since === 1 ? '' : 's'} since the last miss (${last}) counted as done`;
   return [
     {
       rule: 'missed',
@@ -26,7 +28,7 @@ export function missedDays(context: ReviewContext): ReviewReason[] {
       message: `${window.length} planned runs or sessions were missed within 7 days (${window
         .slice(0, 7)
         .map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`)
-        .join(', ')}${window.length > 7 ? ', …' : ''}): the programme goes on from where the misses began (${began}) rather than move on to more.`,
+        .join(', ')}${window.length > 7 ? ', …' : ''}): the programme goes on from where the misses began (${began})${done} rather than move on to more.`,
       evidence: {
         kind: 'library-default',
         reason: `No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna (${RUNNA_REALIGNMENT}). Fewer misses change nothing, so an app need not log every day.`,
@@ -36,15 +38,16 @@ export function missedDays(context: ReviewContext): ReviewReason[] {
 }
 
 /**
- * The day the misses that hold the plan began ({@link missedDays}), or undefined when they do not hold it: the earliest
- * miss from which 3 or more within 7 days follow one another up to the window that holds. The same misses give the same
+ * The day the misses that hold the plan began ({@link missedDays}) and the day of the last miss, or undefined when they
+ * do not hold it: the earliest miss from which 3 or more within 7 days follow one another up to the window that holds. The same misses give the same
  * day however often the app reviewed while they were logged, so the programme goes back there once, not a week per review.
  */
-export function missesBegan(context: ReviewContext): string | undefined {
-  return missedWindow(context)?.began;
+export function missesBegan(context: ReviewContext): { began: string; last: string } | undefined {
+  const found = missedWindow(context);
+  return found === undefined ? undefined : { began: found.began, last: found.last };
 }
 
-function missedWindow(context: ReviewContext): { window: LogEntry[]; began: string } | undefined {
+function missedWindow(context: ReviewContext): { window: LogEntry[]; began: string; last: string } | undefined {
   const fresh = new Set(context.fresh);
   // A run (or session) missed on a day is one miss, however many times it was logged: count each day's once, new if
   // any of its entries is new, so that the answer does not depend on how the entries were batched.
@@ -72,7 +75,7 @@ function missedWindow(context: ReviewContext): { window: LogEntry[]; began: stri
       // Where the misses began: walk back while the miss before starts a window of 3 within 7 days too.
       let from = first;
       while (from > 0 && daysBetween((misses[from - 1] as LogEntry).date, (misses[from + 1] as LogEntry).date) < 7) from -= 1;
-      return { window: misses.slice(first, end), began: (misses[from] as LogEntry).date };
+      return { window: misses.slice(first, end), began: (misses[from] as LogEntry).date, last: (misses[misses.length - 1] as LogEntry).date };
     }
     if (freshMisses.has(start)) freshInWindow -= 1;
   }
