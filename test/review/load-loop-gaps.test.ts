@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, planForProfile, reviewPlan, type LogEntry, type Protocol } from 'rehab-protocols';
+import { generatePlan, getProtocol, planForProfile, reviewPlan, type LogEntry, type Plan, type Protocol } from 'rehab-protocols';
 import { shiftDay } from '../fixtures/runners.js';
 
 // Found by the metamorphic property "reviewed every day is at least as cautious as reviewed once" (seed 1035497885):
@@ -251,7 +251,7 @@ describe('a hold after a gap of missed runs', () => {
       if (planned === 0) return sessions && index >= 14 ? [{ kind: 'missed', date: day.date, what: 'session' }] : [];
       return index < 14 ? [{ kind: 'run', date: day.date, distance: { value: planned, unit: 'km' }, pain: { during: 1 } }] : [{ kind: 'missed', date: day.date, what: 'run' }];
     });
-  const week = (days: readonly { date: string; running: { planned?: { distance?: { value: number } } } }[], from: string) =>
+  const week = (days: Plan['days'], from: string) =>
     days.filter((day) => day.date >= from && day.date < shiftDay(from, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
   const lastWeekRun = (log: readonly LogEntry[]) => log.filter((entry) => entry.kind === 'run' && entry.date >= shiftDay(start, 7) && entry.date < shiftDay(start, 14)).reduce((sum, entry) => sum + (entry.kind === 'run' ? entry.distance.value : 0), 0);
 
@@ -282,7 +282,7 @@ describe('a hold after a gap of missed runs', () => {
     // (Nothing done on any day of the gap: a day with nothing logged counts as done as planned, and moves on.)
     const log = logFor(17, true);
     const today = shiftDay(start, 31);
-    const protocolDayOn = (days: readonly { date: string; day: number; protocolDay?: number }[]) => {
+    const protocolDayOn = (days: Plan['days']) => {
       const day = days.find((entry) => entry.date === today);
       return day?.protocolDay ?? day?.day;
     };
