@@ -107,6 +107,14 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     });
     status = 'refer';
   }
+  // A checkpoint met says "move on" only when the review moves on (found by review: "so move on" beside a step-back
+  // that went back 7 days).
+  if (status !== 'progress') {
+    const instead = status === 'refer' ? 'this review refers you to a clinician first' : status === 'step-back' ? 'this review steps the load back first' : 'this review holds the load first';
+    for (const [index, reason] of reasons.entries()) {
+      if (reason.rule === 'checkpoint' && reason.status === 'progress' && reason.message.endsWith(', so move on.')) reasons[index] = { ...reason, message: `${reason.message.slice(0, -', so move on.'.length)}, but ${instead}.` };
+    }
+  }
   const cut = status === 'step-back';
   const hold = status === 'hold';
   // A hold from a ladder step or a checkpoint repeats the last 7 protocol days; one from misses goes back to the protocol

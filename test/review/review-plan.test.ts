@@ -531,6 +531,18 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     }
   });
 
+  it('says a checkpoint met moves on only when the review does (found by review: "so move on" beside a step-back)', () => {
+    const shins = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: '2026-12-01', history });
+    const log: LogEntry[] = shins.days
+      .slice(0, 8)
+      .flatMap((day): LogEntry[] => (day.running.intensity === 'rest' ? [] : [{ kind: 'run', date: day.date, distance: { value: 2, unit: 'km' }, durationMinutes: 16, pain: { during: 2 } }]));
+    const met = reviewPlan(shins, log, { today: '2026-12-09' });
+    expect(met.reasons.find((reason) => reason.rule === 'checkpoint')?.message).toMatch(/, so move on\.$/);
+    const hurt = reviewPlan(shins, [...log, { kind: 'run', date: '2026-12-10', distance: { value: 2.5, unit: 'km' }, durationMinutes: 20, pain: { during: 6 } }], { today: '2026-12-11' });
+    expect(hurt.status).toBe('step-back');
+    expect(hurt.reasons.find((reason) => reason.rule === 'checkpoint')?.message).toMatch(/pain stayed within its limits \(the most logged during activity was 2\/10\), but this review steps the load back first\.$/);
+  });
+
   it('says a run logged on a day the referral stopped is running before a clinician has seen you, not an overrun of a plan', () => {
     const referred = reviewPlan(achilles, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
     const ran = reviewPlan(referred.plan, [{ kind: 'run', date: '2026-12-04', distance: { value: 5, unit: 'km' } }], { today: '2026-12-05' });
