@@ -34,8 +34,8 @@ export const STEP_BACK_SHARE = 0.7;
 export const STEP_BACK_RUN_SHARE = 0.8;
 
 /**
- * A hold plans no more than the fullest 7 days the runner ran in this many days before the review: the 4 weeks
- * (`RECENT_WEEKS`) a plan's start is measured over. A library default.
+ * After a gap of missed runs, a hold plans no more than the runner's average week of this many days before the review:
+ * the 4 weeks (`RECENT_WEEKS`) a plan's start is measured over. A library default.
  */
 export const HOLD_LOOKBACK_DAYS = 7 * RECENT_WEEKS;
 

@@ -193,6 +193,7 @@ export function replan(
   const options = plan.generatedWith?.options;
   const knowsRunner = options?.history !== undefined || options?.runner !== undefined || oldFuture.some((day) => day.running.planned !== undefined);
   let future: PlanDay[];
+  let restart: { average: number } | undefined;
   if (decision.status === 'refer') {
     // Cleared in this review and referred again (a red flag since the clearance): the earlier referral is settled, so
     // its stopped days (their notes, their exercises) give way to the programme's before the new referral stops them.
@@ -201,13 +202,13 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
-  } else if (restartsFromLadder(plan, decision, past, merged, today)) {
+  } else if ((restart = restartsFromLadder(plan, decision, past, oldFuture, merged, today)) !== undefined) {
     // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
     // runner coming back from a break does (found by review: holds that kept lowering the runs planned from each other
     // left runs of 130 m, or none).
     const at = protocolDayOf(oldFuture[0] as PlanDay);
     const from = Math.max(1, at - decision.rewind);
-    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from });
+    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from, average: restart.average });
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -434,13 +435,12 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const aheadNow = days.slice(0, 7).reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
     const lastWeek = decision.cut ? Math.min(plannedBefore, ranBefore) : plannedBefore;
     const byAhead = !fromAhead && decision.cut && aheadNow >= minBase && aheadNow < lastWeek;
-    // A hold never plans more than the runner's own recent running: the fullest 7 days of the last 28 (found by review:
-    // after 17 days of missed runs, a hold planned the week from the weeks missed, 19 % above the last week run). With
-    // nothing run in those 28 days, running restarts from one run of the return-to-run programme's first step.
-    // A hold from misses plans no more than the runner's average week of those 28 days, as a plan's start measures the
-    // runner (after two weeks missed, about half the week before them: what coaches advise after a break).
-    const recent = decision.hold && !decision.cut && !fromAhead ? fullestWeek(plan, past, merged, today, unit) : undefined;
-    const recentWeekly = recent === undefined ? 0 : decision.missed === true ? recent.average : recent.weekly;
+    // After a gap of missed runs, a hold plans no more than the runner's average week of the last 28 days, as a plan's
+    // start measures the runner (found by review: after 17 days of missed runs, a hold planned the week from the weeks
+    // missed, 19 % above the last week run; after two weeks missed, about half the week before them, as coaches advise
+    // after a break). Too little for runs of the return-to-run programme's first step restarts from it (see replan).
+    const recent = decision.hold && !decision.cut && !fromAhead && decision.missed === true ? fullestWeek(plan, past, merged, today, unit) : undefined;
+    const recentWeekly = recent === undefined ? 0 : recent.average;
     const restart = recent !== undefined && recentWeekly < minBase;
     const fullest = recent !== undefined && recentWeekly >= minBase && recentWeekly < plannedBefore - EPSILON ? recentWeekly : undefined;
     const measured = fromAhead ? weekAhead : byAhead ? aheadNow : restart ? 0 : (fullest ?? lastWeek);
@@ -512,7 +512,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const heldAt = restart
           ? `one run of the return-to-run programme’s first step at most, as no running is logged in the ${HOLD_LOOKBACK_DAYS} days before`
           : fullest !== undefined
-            ? `no more than the ${say(fullest, unit)} ${decision.missed === true ? `a week you averaged over the ${HOLD_LOOKBACK_DAYS} days before, misses counted as no running` : `you ran in the fullest 7 days of the ${HOLD_LOOKBACK_DAYS} before`} (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
+            ? `no more than the ${say(fullest, unit)} a week you averaged over the ${HOLD_LOOKBACK_DAYS} days before, misses counted as no running (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
             : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
         const why = unknownBefore ? `as your running before the plan began on ${plan.startDate} is not known` : 'as the 7 days before planned no run';
         const measure = fromAhead
@@ -671,14 +671,20 @@ function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
  * A hold from misses after which nothing was run in the {@link HOLD_LOOKBACK_DAYS} days before `today`, on a plan that
  * had running in them: the running restarts from the return-to-run programme.
  */
-function restartsFromLadder(plan: Plan, decision: Decision, past: readonly PlanDay[], merged: MergedLog, today: string): boolean {
-  if (!decision.hold || decision.cut || decision.missed !== true) return false;
+function restartsFromLadder(plan: Plan, decision: Decision, past: readonly PlanDay[], oldFuture: readonly PlanDay[], merged: MergedLog, today: string): { average: number } | undefined {
+  if (!decision.hold || decision.cut || decision.missed !== true) return undefined;
   const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, plan.unit);
   const from = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
   // A plan of limits only has no planned runs to measure what an unlogged day ran: it is not restarted.
   const planned = past.filter((day) => day.date >= from).reduce((sum, day) => sum + plannedOf(day), 0);
-  if (planned < minBase) return false;
-  return fullestWeek(plan, past, merged, today, plan.unit).average < minBase;
+  if (planned < minBase) return undefined;
+  const { average } = fullestWeek(plan, past, merged, today, plan.unit);
+  // The average week over the runs the plan had for the 7 days ahead: shorter runs than the return-to-run programme's
+  // first step restart from the programme (found by review: six runs of 0.55 km for a marathoner after 26 days missed,
+  // where 28 days gave the programme's mile).
+  const runsAhead = oldFuture.slice(0, 7).filter((day) => plannedOf(day) > 0).length;
+  const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, plan.unit);
+  return average < minBase || (runsAhead > 0 && average / runsAhead < step - EPSILON) ? { average } : undefined;
 }
 
 /** How far the programme went back, in words ("goes back 0 days" said nothing a runner could use). */
@@ -914,7 +920,7 @@ function resume(
   today: string,
   tolerated: NonNullable<Plan['load']>['tolerated'],
   knowsRunner: boolean,
-  restart?: { from: number; wentBack: number },
+  restart?: { from: number; wentBack: number; average: number },
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
@@ -951,7 +957,7 @@ function resume(
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
     load,
-    ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `no running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
+    ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `too little running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
   });
   // No limit more than 10 % above the longest run tolerated, growing at most 10 % a week (found by review: a plan of
   // limits only, cleared after 3-mile runs, allowed runs of 22.8 to 30 mi again).
@@ -971,7 +977,7 @@ function resume(
       kind: 'limited-by-history',
       message:
         restart !== undefined
-          ? `Held by the review of ${today}: with no running logged in the ${HOLD_LOOKBACK_DAYS} days before, running restarts from the return-to-run programme’s first step, and ${wentBackWords(restart.wentBack)}.`
+          ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? `no running logged in the ${HOLD_LOOKBACK_DAYS} days before` : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
           : tolerated !== undefined && weekly > 0
           ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
           : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',

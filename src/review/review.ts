@@ -131,7 +131,14 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const reReferred = clearance !== undefined && status === 'refer';
   // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
   // every run run, change nothing in the running's measure).
-  const missed = hold && reasons.some((reason) => reason.rule === 'missed') && context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS));
+  // A gap: misses, a missed run among them, with no run logged from the first to the last. Only a gap measures the running by the
+  // runner's average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a
+  // runner doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
+  const misses = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
+  const missed =
+    misses !== undefined &&
+    context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
+    !context.log.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date >= misses.began && entry.date <= misses.last);
   const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
@@ -202,7 +209,11 @@ function belowStepBack(tolerated: NonNullable<Plan['load']>['tolerated'], days: 
   const week = days.filter((day) => day.date >= today && day.date < addCalendarDays(today, 7));
   // A step-back after the plan's end plans nothing: the tolerated week stays as it was.
   if (week.length === 0) return tolerated;
-  const fitted = week.some((day) => day.running.planned !== undefined);
+  // Runs given by distance measure the week; a programme given by time with no limits has no distance to lower it to
+  // (found by review: a shin splints step-back set the tolerated week to 0 km, and a clearance then resumed at the
+  // sessions that hurt, "with no tolerated week logged").
+  const fitted = week.some((day) => day.running.planned?.distance !== undefined);
+  if (!fitted && !week.some((day) => day.running.maxDistance !== null)) return tolerated;
   const weekly = fitted ? week.reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0) : Number.POSITIVE_INFINITY;
   const longest = fitted ? Math.max(0, ...week.map((day) => day.running.planned?.distance?.value ?? 0)) : Math.max(0, ...week.map((day) => day.running.maxDistance?.value ?? 0));
   if (weekly >= tolerated.weeklyDistance && longest >= tolerated.longestRun) return tolerated;
