@@ -77,14 +77,15 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
     const issue = entry.kind === 'run' || entry.kind === 'race' ? absurdRunIssue(entry.distance, [index, 'distance', 'value']) : undefined;
     return issue === undefined ? [] : [issue];
   });
-  // An activity given again with its id replaces the earlier copy (log-merge): it counts once in its day.
-  const ids = new Set<string>();
-  const runs = checkedLog.map((entry) => {
+  // An activity given again with its id counts once in its day, as its last copy (log-merge keeps the last one given:
+  // a corrected re-sync replaces a GPS glitch).
+  const lastOfId = new Map<string, number>();
+  checkedLog.forEach((entry, index) => {
+    if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) lastOfId.set(`${entry.date} ${entry.id}`, index);
+  });
+  const runs = checkedLog.map((entry, index) => {
     if (entry.kind !== 'run' && entry.kind !== 'race') return { date: entry.date };
-    if (entry.id === undefined) return entry;
-    const key = `${entry.date} ${entry.id}`;
-    if (ids.has(key)) return { date: entry.date };
-    ids.add(key);
+    if (entry.id !== undefined && lastOfId.get(`${entry.date} ${entry.id}`) !== index) return { date: entry.date };
     return entry;
   });
   absurd.push(...absurdDayIssues(runs, (index) => [index]));

@@ -188,6 +188,13 @@ describe('input a review cannot read as a runner’s days', () => {
     // The same activity given again counts once: a whole log re-sent is not a day of repeats.
     const resent: LogEntry[] = Array.from({ length: 3_000 }, () => ({ kind: 'run', date: '2026-12-03', distance: { value: 5, unit: 'mi' }, id: 'same' }));
     expect(() => reviewPlan(plan, resent, { today: '2026-12-05' })).not.toThrow();
+    // …as its last copy: a GPS glitch of 300 km corrected to 30 km on a later sync is a day of 90 km, not 360.
+    const corrected: LogEntry[] = [
+      { kind: 'run', date: '2026-12-03', distance: { value: 300, unit: 'km' }, id: 'strava-1' },
+      { kind: 'run', date: '2026-12-03', distance: { value: 60, unit: 'km' }, id: 'strava-2' },
+      { kind: 'run', date: '2026-12-03', distance: { value: 30, unit: 'km' }, id: 'strava-1' },
+    ];
+    expect(() => reviewPlan(plan, corrected, { today: '2026-12-05' })).not.toThrow();
     // …and so does a history.
     expect(() => generatePlan(iliotibialBandSyndrome, { startDate: START, history: Array.from({ length: 400 }, (_, index) => ({ date: '2026-11-20', distance: { value: 1, unit: 'km' as const }, id: `h${index}` })) })).toThrow(/Expected at most 350 km of running on 2026-11-20/);
   });
