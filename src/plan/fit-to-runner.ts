@@ -85,7 +85,10 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     // too); a partial last week pro-rated.
     let weekly = basis.usualWeekly;
     if (load !== undefined) {
-      weekly = Math.min(weekly, load.weekly * WEEKLY_GROWTH ** (first / 7));
+      // A plan that restarts from the return-to-run programme grows from its sessions once they are done: the starting
+      // load of a runner with nothing recent is no running at all (found by review: after a restart, six weeks of none).
+      const ladderDone = load.ladder && ladderRuns >= RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
+      if (!ladderDone) weekly = Math.min(weekly, load.weekly * WEEKLY_GROWTH ** (first / 7));
       if (previousWeek !== undefined && previousWeek.total > 0) weekly = Math.min(weekly, ((previousWeek.total * 7) / previousWeek.length) * WEEKLY_GROWTH);
     }
     weekly = (weekly * week.length) / 7;

@@ -385,6 +385,15 @@ describe('a hold after a gap of missed runs', () => {
     // The same running reviewed once or every day.
     const running = (days: typeof plan.days) => days.filter((day) => day.date >= today).slice(0, 14).map((day) => day.running.planned?.distance?.value ?? 0);
     expect(running(daily.days)).toEqual(running(once.plan.days));
+    // Once the programme is done, the weeks grow from it, at most 10 % a week: never a week with no running (found by
+    // review: after a restart, weeks of nothing once its sessions ended).
+    const weeks: number[] = [];
+    once.plan.days.filter((day) => day.date >= today).forEach((day, index) => {
+      weeks[Math.floor(index / 7)] = (weeks[Math.floor(index / 7)] ?? 0) + (day.running.planned?.distance?.value ?? 0);
+    });
+    const whole = weeks.slice(0, Math.floor(once.plan.days.filter((day) => day.date >= today).length / 7));
+    expect(whole.length).toBeGreaterThan(6);
+    for (const total of whole) expect(total).toBeGreaterThan(0);
   });
 
   it('leaves a hold for a runner who ran every planned run as it was (the fullest 7 days are the 7 before)', () => {
