@@ -343,6 +343,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const hasRunner = days.some((day) => day.running.planned !== undefined);
   if (!hasRunner) {
     if (decision.cut) stepBackLimits(days, decision, past, merged, today, unit, wentBack);
+    else if (decision.missed === true) holdLimits(days, past, merged, today, unit, wentBack);
     return days;
   }
   const flags = new Map<PlanDay, PlanFlag>();
@@ -823,6 +824,33 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
               : `${Math.round(STEP_BACK_SHARE * 100)} % of the limit before`
         }), then at most 10 % more a week`;
   const message = `Stepped back by the review of ${today}: ${why}; ${wentBackWords(wentBack)}.`;
+  head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
+}
+
+/**
+ * A hold after a gap of missed runs on a plan of limits only: no run longer than 110 % of the longest run logged in
+ * the {@link HOLD_LOOKBACK_DAYS} days before (each counted no farther than its day allowed), growing at most 10 % a
+ * week, as a clearance resumes (found by review: after a week of 3-mile runs and a week missed, the founding plan's
+ * hold allowed 8.5 to 15.7 mi). With no run logged, the limits stay the protocol's: nothing says what was run.
+ */
+function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit'], wentBack: number): void {
+  const from = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
+  let longest = 0;
+  for (const day of past) {
+    if (day.date < from) continue;
+    const runs = (merged.byDate.get(day.date) ?? []).reduce((sum, entry) => sum + (entry.kind === 'run' || entry.kind === 'race' ? convertDistance(entry.distance, unit) : 0), 0);
+    longest = Math.max(longest, Math.min(runs, dayAllowance(day)));
+  }
+  const head = days[0];
+  if (longest <= 0 || head === undefined) return;
+  const first = dayNumber(head.date);
+  for (const day of days) {
+    const limit = day.running.maxDistance;
+    const cap = Math.max(0.1, roundDownToTenth(longest * SPIKE_FACTOR * WEEKLY_GROWTH ** Math.floor((dayNumber(day.date) - first) / 7)));
+    if (limit !== null && limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
+    if (!day.running.evidence.includes(HOLD_EVIDENCE)) day.running.evidence.push(HOLD_EVIDENCE);
+  }
+  const message = `Held by the review of ${today}: after missed runs, no run longer than ${say(roundDownToTenth(longest * SPIKE_FACTOR), unit)} (110 % of your longest run of the ${HOLD_LOOKBACK_DAYS} days before, ${say(roundDownToTenth(longest), unit)}), then at most 10 % more a week; ${wentBackWords(wentBack)}.`;
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
 }
 

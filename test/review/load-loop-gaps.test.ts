@@ -428,6 +428,24 @@ describe('a clearance after a step-back', () => {
     for (const day of ahead) expect(day.running.maxDistance?.value ?? 0, day.date).toBeLessThanOrEqual(3.3);
   });
 
+  it('holds a plan of limits only after a gap of misses to 110 % of the longest run logged (the founding plan)', () => {
+    // Found by review: after a week of 3-mile runs and a week missed, the hold allowed 8.5 to 15.7 mi.
+    const founding = generatePlan(getProtocol('patellofemoral-pain'), { startDate: start, goalDistance: { value: 30, unit: 'mi' } });
+    const log: LogEntry[] = [
+      ...Array.from({ length: 7 }, (_, index): LogEntry => ({ kind: 'run', date: shiftDay(start, index), distance: { value: 3, unit: 'mi' }, pain: { during: 1 } })),
+      ...Array.from({ length: 5 }, (_, index): LogEntry => ({ kind: 'missed', date: shiftDay(start, 7 + index), what: 'run' })),
+    ];
+    const held = reviewPlan(founding, log, { today: shiftDay(start, 12) });
+    expect(held.status).toBe('hold');
+    const ahead = held.plan.days.filter((day) => day.date >= shiftDay(start, 12));
+    expect(ahead.length).toBeGreaterThan(0);
+    for (const day of ahead) expect(day.running.maxDistance?.value ?? 0, day.date).toBeLessThanOrEqual(3.3);
+    expect(held.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/^Held by the review of 2026-12-13: after missed runs, no run longer than 3\.3 mi \(110 % of your longest run of the 28 days before, 3 mi\)/);
+    // Reviewed after the plan's end, the reason does not say the programme goes on.
+    const ended = reviewPlan(founding, [...log, { kind: 'missed', date: '2026-12-13', what: 'run' }, { kind: 'missed', date: '2026-12-14', what: 'run' }], { today: '2026-12-15' });
+    expect(ended.reasons.find((reason) => reason.rule === 'missed')?.message).toMatch(/this plan ended on 2026-12-14, so a new plan should not start above what you ran before the misses\.$/);
+  });
+
   it('resumes no higher than the step-back planned, and below the run that hurt', () => {
     let plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: start, history });
     const log: LogEntry[] = plan.days.slice(0, 8).flatMap((day): LogEntry[] => ((day.running.planned?.distance?.value ?? 0) > 0 ? [{ kind: 'run', date: day.date, distance: { value: day.running.planned?.distance?.value ?? 0, unit: 'km' }, pain: { during: 1 } }] : []));

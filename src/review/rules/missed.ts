@@ -28,7 +28,7 @@ export function missedDays(context: ReviewContext): ReviewReason[] {
       message: `${window.length} planned runs or sessions were missed within 7 days (${window
         .slice(0, 7)
         .map((entry) => `${entry.kind === 'missed' ? entry.what : ''} on ${entry.date}`)
-        .join(', ')}${window.length > 7 ? ', …' : ''}): the programme goes on from where the misses began (${began})${done} rather than move on to more.`,
+        .join(', ')}${window.length > 7 ? ', …' : ''}): ${context.today > context.plan.endDate ? `this plan ended on ${context.plan.endDate}, so a new plan should not start above what you ran before the misses` : `the programme goes on from where the misses began (${began})${done} rather than move on to more`}.`,
       evidence: {
         kind: 'library-default',
         reason: `No rehabilitation source says how many misses should hold a plan; 3 follows the running app Runna (${RUNNA_REALIGNMENT}). Fewer misses change nothing, so an app need not log every day.`,
