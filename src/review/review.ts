@@ -131,14 +131,15 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const reReferred = clearance !== undefined && status === 'refer';
   // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
   // every run run, change nothing in the running's measure).
-  // A gap: misses, a missed run among them, with no run logged from the first to the last. Only a gap measures the running by the
-  // runner's average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a
-  // runner doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
+  // A gap: misses, from the first to the last every day with running missed (a day with nothing logged counts as run as
+  // planned; a run on a day with none planned is not the plan's). Only a gap measures the running by the runner's
+  // average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a runner
+  // doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
   const misses = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
   const missed =
     misses !== undefined &&
     context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
-    !context.log.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date >= misses.began && entry.date <= misses.last);
+    isGap(context, plan, misses.began, misses.last);
   const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
@@ -198,6 +199,22 @@ function missedRewind(context: ReviewContext, plan: Plan): number {
   if (dayNumber(context.today) - start >= plan.days.length) return 0;
   const protocolDay = (day: Plan['days'][number]) => day.protocolDay ?? day.day;
   return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))) - since);
+}
+
+/** Whether every plan day from `from` to `to` with running planned had its run missed, and none run. */
+function isGap(context: ReviewContext, plan: Plan, from: string, to: string): boolean {
+  const missedRun = new Set<string>();
+  const ran = new Set<string>();
+  for (const entry of entriesBetween(context.log, from, to)) {
+    if (entry.kind === 'missed' && entry.what === 'run') missedRun.add(entry.date);
+    else if (entry.kind === 'run' || entry.kind === 'race') ran.add(entry.date);
+  }
+  const start = dayNumber(plan.startDate);
+  for (let at = Math.max(dayNumber(from), start); at <= dayNumber(to) && at - start < plan.days.length; at++) {
+    const day = plan.days[at - start] as PlanDay;
+    if (dayAllowance(day) > 0 && (ran.has(day.date) || !missedRun.has(day.date))) return false;
+  }
+  return true;
 }
 
 /**

@@ -175,7 +175,9 @@ describe('reviewPlan, metamorphic', () => {
         const base = reviewPlan(plan, log, options);
         const more = reviewPlan(plan, [...log, overrun], options);
         expectNoHigher(more.plan, base.plan, today);
-        expectNoHigher(more.plan, plan, today);
+        // A restart from the return-to-run programme after a gap of misses may plan sessions where the plan had none
+        // (by design, as a clearance may: docs/plan-review.md); every other review only lowers the plan.
+        if (!more.reasons.some((reason) => reason.rule === 'load' && reason.message.includes('running restarts from that first step'))) expectNoHigher(more.plan, plan, today);
       }),
       { numRuns: 150 },
     );
