@@ -272,6 +272,11 @@ const planLoadStateDefinition = z.strictObject({
   clearedOn: z.optional(IsoDateSchema),
   /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
   referredOn: z.optional(IsoDateSchema),
+  /**
+   * Warning signs (`symptom` entries) dated after the plan's last day that a review has read: no day stores them, so a
+   * later review can tell them from one logged after a clearance, whatever its date.
+   */
+  loggedAfterEnd: z.optional(z.array(LogEntrySchema)),
   /** Entries dated before the plan's start that a review has read (they have no plan day to sit beside). */
   loggedBeforeStart: z.optional(z.array(LogEntrySchema)),
 });

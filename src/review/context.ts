@@ -60,6 +60,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     : phase?.progressIf
       ? { limits: phase.progressIf, from: 'phase' as const }
       : { limits: undefined, from: 'default' as const };
+  const readAfterEnd = new Set((plan.load?.loggedAfterEnd ?? []).map(warningKey));
   return {
     hipPain,
     heelOnly,
@@ -80,7 +81,9 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
     // Entries after the plan's last day are never stored, so never "new": one dated after the last review's day cannot
     // have been read by it, and counts as unseen (a clearance given with a red flag settles it). One dated on or before
     // that day may have been: a red flag logged since, inside the plan, is not settled by it (found by a third review).
-    unseen: new Set([...merged.fresh, ...sorted.filter((entry) => entry.date > plan.endDate && (plan.lastReview === undefined || entry.date > plan.lastReview.today))]),
+    // A warning sign there is unseen until a review has stored it as read (found by review: a swollen calf noticed
+    // before a clearance past the end, logged after a review had read that clearance, was settled and never referred).
+    unseen: new Set([...merged.fresh, ...sorted.filter((entry) => entry.date > plan.endDate && (entry.kind === 'symptom' ? !readAfterEnd.has(warningKey(entry)) : plan.lastReview === undefined || entry.date > plan.lastReview.today))]),
   };
 }
 
@@ -92,12 +95,14 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
  * was not logged when the runner was cleared (found by review: a swollen calf noticed on 12-04, logged after a
  * clearance of 12-06 that an earlier review had read, went on with no reason given).
  */
-export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'clearedOn' | 'log' | 'unseen'>, index: number): boolean {
-  // Read by an earlier review and dated on or before a clearance that ended a referral: settled, whether or not that
-  // clearance is in this log (found by review: a clearance after the plan's end, then a review given only what is new,
-  // referred the runner again for the red flag they had been cleared of).
+export function settled(context: Pick<ReviewContext, 'clearanceAt' | 'clearedOn' | 'log' | 'unseen' | 'plan'>, index: number): boolean {
+  // Stored on a plan day, read by an earlier review and dated on or before a clearance that ended a referral: settled,
+  // whether or not that clearance is in this log (found by review: a clearance after the plan's end, then a review
+  // given only what is new, referred the runner again for the red flag they had been cleared of). Only entries a plan
+  // day stores: whether one after the plan's end was read before the clearance cannot be told (found by a second
+  // review: a swollen calf noticed before a clearance past the end, logged after it, was settled and never referred).
   const entry = context.log[index] as LogEntry;
-  if (context.clearedOn !== undefined && entry.date <= context.clearedOn && !context.unseen.has(entry)) return true;
+  if (context.clearedOn !== undefined && entry.date <= context.clearedOn && entry.date <= context.plan.endDate && !context.unseen.has(entry)) return true;
   if (index >= context.clearanceAt) return false;
   const clearance = context.log[context.clearanceAt] as LogEntry;
   return !(context.unseen.has(entry) && !context.unseen.has(clearance));
@@ -108,6 +113,9 @@ export function dayAllowance(day: PlanDay): number {
   if (day.running.intensity === 'rest' || day.running.planned?.kind === 'rest') return 0;
   return day.running.planned?.distance?.value ?? day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY;
 }
+
+/** A warning sign as the plan remembers it read after its last day: its day and which. */
+export const warningKey = (entry: LogEntry): string => (entry.kind === 'symptom' ? `${entry.date} ${entry.redFlag}` : '');
 
 /** The runs logged on `date`, in the merged log. */
 export function runsOn(merged: MergedLog, date: string): number {

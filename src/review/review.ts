@@ -7,7 +7,7 @@ import { planWeeks } from '../plan/weeks.js';
 import { HOLD_LOOKBACK_DAYS, STEP_BACK_RUN_SHARE, STEP_BACKS_TO_REFER } from '../load/rules.js';
 import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
-import { buildContext, dayAllowance, runsOn, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
+import { buildContext, dayAllowance, runsOn, warningKey, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
 import { replan, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
@@ -176,10 +176,18 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     ...(cut ? { stepBackDayRuns: runsOn(merged, today) } : plan.load?.stepBackDayRuns === undefined ? {} : { stepBackDayRuns: plan.load.stepBackDayRuns }),
     ...(cut ? { lastFlare: flareDate(context) } : plan.load?.lastFlare === undefined ? {} : { lastFlare: plan.load.lastFlare }),
     ...(tolerance === undefined ? {} : { tolerated: tolerance }),
-    ...(decision.clearance && clearance !== undefined ? { clearedOn: clearance.date } : plan.load?.clearedOn === undefined ? {} : { clearedOn: plan.load.clearedOn }),
+    // A new referral (or one again after a clearance) ends what the last clearance settled: a red flag it refers for,
+    // logged after that clearance whatever its date, is not settled by it at a later review (found by review: a second
+    // swollen calf, re-referred "today", was settled by the clearance's date a review later and downgraded to routine).
+    ...(decision.clearance && clearance !== undefined
+      ? { clearedOn: clearance.date }
+      : plan.load?.clearedOn === undefined || (status === 'refer' && (newReferral || reReferred))
+        ? {}
+        : { clearedOn: plan.load.clearedOn }),
     // Referred again after a clearance in this review: the new referral's day.
     ...(status === 'refer' ? { referredOn: reReferred ? today : (referredOn ?? today) } : {}),
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
+    ...readAfterEnd(plan, merged.all),
   };
   return { status, reasons: ordered, plan: finish(plan, protocol, days, today, status, noted, load, overrun) };
 }
@@ -199,6 +207,13 @@ function missedRewind(context: ReviewContext, plan: Plan): number {
   if (dayNumber(context.today) - start >= plan.days.length) return 0;
   const protocolDay = (day: Plan['days'][number]) => day.protocolDay ?? day.day;
   return Math.max(0, protocolDay(dayAt(context.today)) - (began < plan.startDate ? 1 : protocolDay(dayAt(began))) - since);
+}
+
+/** The warning signs after the plan's last day read so far: those stored before and those in this review's log, once each. */
+function readAfterEnd(plan: Plan, all: readonly LogEntry[]): { loggedAfterEnd?: LogEntry[] } {
+  const kept = new Map((plan.load?.loggedAfterEnd ?? []).map((entry) => [warningKey(entry), entry]));
+  for (const entry of all) if (entry.kind === 'symptom' && entry.date > plan.endDate && !kept.has(warningKey(entry))) kept.set(warningKey(entry), entry);
+  return kept.size === 0 ? {} : { loggedAfterEnd: [...kept.values()] };
 }
 
 /** Whether every plan day from `from` to `to` with running planned had its run missed, and none run. */

@@ -240,6 +240,28 @@ describe('reviewPlan', () => {
     expect(reviewPlan(next.plan, [{ kind: 'pain', date: '2026-12-17', during: 1 }], { today: '2026-12-18' }).status).toBe('progress');
     // A red flag logged after that, dated before the clearance, still refers: no review had read it.
     expect(reviewPlan(clearedAfterEnd.plan, [{ kind: 'symptom', date: '2026-12-10', redFlag: 'swelling' }], { today: '2026-12-17' }).status).toBe('refer');
+    // Found by a second review of that: a swollen calf noticed before a clearance past the end, logged after a review
+    // had read the clearance, was settled by it and never referred — whole log or only what is new.
+    const afterEndReferred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }], { today: '2026-12-16' });
+    const afterEndCleared = reviewPlan(afterEndReferred.plan, [{ kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }, { kind: 'clearance', date: '2026-12-19' }], { today: '2026-12-20' });
+    expect(afterEndCleared.status).toBe('progress');
+    const lateCalf: LogEntry = { kind: 'symptom', date: '2026-12-17', redFlag: 'calf-swelling' };
+    for (const log of [[{ kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' } as LogEntry, { kind: 'clearance', date: '2026-12-19' } as LogEntry, lateCalf], [lateCalf]]) {
+      const late = reviewPlan(afterEndCleared.plan, log, { today: '2026-12-24' });
+      expect(late.status).toBe('refer');
+      expect(late.reasons[0]?.urgency).toBe('today');
+    }
+    // …while the warning sign the clearance was for stays settled, given again or not.
+    expect(reviewPlan(afterEndCleared.plan, [{ kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }, { kind: 'clearance', date: '2026-12-19' }], { today: '2026-12-22' }).status).toBe('progress');
+    // A second swollen calf logged after a clearance, on its day, re-refers "today" — and still says so a review later
+    // (it was settled by the clearance's date and downgraded to routine).
+    const calf: LogEntry = { kind: 'symptom', date: '2026-12-03', redFlag: 'calf-swelling' };
+    const calfReferred = reviewPlan(founding, [calf], { today: '2026-12-03' });
+    const calfCleared = reviewPlan(calfReferred.plan, [calf, { kind: 'clearance', date: '2026-12-05' }], { today: '2026-12-05' });
+    const calfAgain = reviewPlan(calfCleared.plan, [calf, { kind: 'clearance', date: '2026-12-05' }, { kind: 'symptom', date: '2026-12-05', redFlag: 'calf-swelling' }], { today: '2026-12-06' });
+    expect([calfAgain.status, calfAgain.reasons[0]?.urgency]).toEqual(['refer', 'today']);
+    const later = reviewPlan(calfAgain.plan, [{ kind: 'pain', date: '2026-12-07', during: 1 }], { today: '2026-12-07' });
+    expect([later.status, later.reasons[0]?.rule, later.reasons[0]?.urgency]).toEqual(['refer', 'red-flag', 'today']);
     // Its reason does not promise running from a plan that has no days left (noticed at the last stop).
     expect(clearedAfterEnd.reasons[0]?.message).toBe(
       "A clinician cleared you on 2026-12-15. This plan ended on 2026-12-14, so it has no days left to run: a new plan, made from your recent runs, goes on from here.",

@@ -183,7 +183,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "kind": "The rule follows a cited source.",
     "citation": "The source, as a short citation with its DOI."
   },
-  "clearedOn,lastFlare,lastStepBack,loggedBeforeStart,referredOn,stepBackDayRuns,stepBacks,tolerated": {
+  "clearedOn,lastFlare,lastStepBack,loggedAfterEnd,loggedBeforeStart,referredOn,stepBackDayRuns,stepBacks,tolerated": {
     "stepBacks": "Step-backs since the last tolerated week; the third refers.",
     "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
     "stepBackDayRuns": "Runs logged on the last step-back's day when it was made: a run on that day beyond them was run on the stepped-back load, so its pain is a new flare, whichever review it is logged in.",
@@ -191,6 +191,7 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "tolerated": "The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from.",
     "clearedOn": "The day of the last clearance that ended a referral: what a review had read by then, dated on or before it, is settled even when the clearance is not in a later log (an app that passes only what is new, a clearance dated after the plan's last day, which no day stores).",
     "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
+    "loggedAfterEnd": "Warning signs (`symptom` entries) dated after the plan's last day that a review has read: no day stores them, so a later review can tell them from one logged after a clearance, whatever its date.",
     "loggedBeforeStart": "Entries dated before the plan's start that a review has read (they have no plan day to sit beside)."
   },
   "clinician,design,id,kind,recordedIn,title": {
