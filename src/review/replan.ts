@@ -27,7 +27,7 @@ export interface Decision {
   readonly cut: boolean;
   /** A hold: no growth for the next 7 days. */
   readonly hold: boolean;
-  /** The hold comes from misses, a missed run among them: it plans no more than the runner's average week of the last 28 days. */
+  /** The hold comes from a gap of misses (every day with running missed, from the first to the last): it plans no more than the runner's average week of the last 28 days. */
   readonly missed?: boolean;
   /**
    * The distances (plan unit) of the new runs that broke the pain limits, each as far as its day allowed; none so short
