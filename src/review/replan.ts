@@ -440,7 +440,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // start measures the runner (found by review: after 17 days of missed runs, a hold planned the week from the weeks
     // missed, 19 % above the last week run; after two weeks missed, about half the week before them, as coaches advise
     // after a break). Too little for runs of the return-to-run programme's first step restarts from it (see replan).
-    const recent = decision.hold && !decision.cut && !fromAhead && decision.missed === true ? fullestWeek(plan, past, merged, today, unit) : undefined;
+    const recent = decision.hold && !decision.cut && !fromAhead && decision.missed === true ? recentWeeks(plan, past, merged, today, unit) : undefined;
     const recentWeekly = recent === undefined ? 0 : recent.average;
     const restart = recent !== undefined && recentWeekly < minBase;
     const fullest = recent !== undefined && recentWeekly >= minBase && recentWeekly < plannedBefore - EPSILON ? recentWeekly : undefined;
@@ -498,7 +498,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         // planned can only shorten that run, never move it to a day that had none.
         const candidate = block.some((day) => plannedOf(day) >= 0.1) ? undefined : block.find((day) => (reference.get(day) ?? 0) > 0 && day.running.maxDistance !== null);
         if (candidate !== undefined && candidate.running.maxDistance !== null) {
-          const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, unit);
+          const step = firstStep(unit);
           const value = roundDownToTenth(Math.min(step, candidate.running.maxDistance.value, uncapped.get(candidate) ?? 0, longest));
           if (value >= 0.1) candidate.running.planned = { kind: 'intervals', distance: { value, unit } };
         }
@@ -616,57 +616,39 @@ function ladderWords(day: PlanDay, today: string, unit: Plan['unit']): void {
 }
 
 /**
- * The most run in any 7 consecutive days of the {@link HOLD_LOOKBACK_DAYS} before `today`, their average week, and the
- * longest run of them. Each
+ * The runner's average week over the {@link HOLD_LOOKBACK_DAYS} days before `today`, and the longest run of them. Each
  * plan day counts as logged, credited (no day above its plan, an unlogged day as planned, a logged miss as none). Days
- * before the plan began count what its history says (without one, an average day of the plan's first week), but 7
- * days that reach back to them count no more than the plan's own first 7 days planned: the weeks before a plan are
- * the runner's running before the injury, which the plan itself started below.
+ * before the plan began count what its history says, no more than the plan's own first week for every 7 of them
+ * (without a history, an average day of that week each): the weeks before a plan are the runner's running before the
+ * injury, which the plan itself started below.
  */
-function fullestWeek(plan: Plan, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): { weekly: number; average: number; longest: number } {
+function recentWeeks(plan: Plan, past: readonly PlanDay[], merged: MergedLog, today: string, unit: Plan['unit']): { average: number; longest: number } {
   const options = plan.generatedWith?.options;
   const end = dayNumber(today);
   const from = end - HOLD_LOOKBACK_DAYS;
   const start = dayNumber(plan.startDate);
-  const daily = new Array<number>(HOLD_LOOKBACK_DAYS).fill(0);
+  let inPlan = 0;
   let longest = 0;
   for (let at = Math.max(from, start); at < end && at - start < past.length; at++) {
     const day = past[at - start] as PlanDay;
     const ran = doneOn(day, merged.byDate.get(day.date), unit, true);
-    daily[at - from] = ran;
+    inPlan += ran;
     longest = Math.max(longest, ran);
   }
   const firstWeek = plan.days.slice(0, 7).reduce((sum, day) => sum + plannedOf(day), 0);
-  const known = (options?.history?.length ?? 0) > 0;
-  const before = new Array<number>(HOLD_LOOKBACK_DAYS).fill(0);
-  if (known) {
-    for (const run of historyRuns(options, unit, start, false)) {
-      if (run.day < from || run.day >= end) continue;
-      before[run.day - from] = (before[run.day - from] ?? 0) + run.distance;
-      longest = Math.max(longest, Math.min(run.distance, firstWeek));
-    }
+  let fromHistory = (options?.history?.length ?? 0) > 0 ? 0 : Number.POSITIVE_INFINITY;
+  for (const run of historyRuns(options, unit, start, false)) {
+    if (run.day < from || run.day >= end) continue;
+    fromHistory += run.distance;
+    longest = Math.max(longest, Math.min(run.distance, firstWeek));
   }
-  let weekly = 0;
-  for (let last = 6; last < HOLD_LOOKBACK_DAYS; last++) {
-    let inPlan = 0;
-    let fromHistory = 0;
-    for (let index = last - 6; index <= last; index++) {
-      inPlan += daily[index] ?? 0;
-      fromHistory += before[index] ?? 0;
-    }
-    // Days before the start without a history count as an average day of the plan's first week: not known, not none
-    // (found by review: counted as the whole first week, 27 days of misses held a runner at 97 % of it).
-    const beforeStart = Math.max(0, start - (from + last - 6));
-    weekly = Math.max(weekly, beforeStart > 0 ? Math.min(inPlan + (known ? fromHistory : (firstWeek * Math.min(7, beforeStart)) / 7), firstWeek) : inPlan);
-  }
-  // The average week of the 28 days: the plan's days as counted above, and the days before its start counted as the
-  // windows that reach them are (no more than the plan's first week, for every 7 of them).
-  const inPlanTotal = daily.reduce((sum, value) => sum + value, 0);
   const beforeDays = Math.min(HOLD_LOOKBACK_DAYS, Math.max(0, start - from));
-  const beforeTotal = Math.min(known ? before.reduce((sum, value) => sum + value, 0) : Number.POSITIVE_INFINITY, (firstWeek * beforeDays) / 7);
-  const average = ((inPlanTotal + beforeTotal) * 7) / HOLD_LOOKBACK_DAYS;
-  return { weekly, average, longest };
+  const before = Math.min(fromHistory, (firstWeek * beforeDays) / 7);
+  return { average: ((inPlan + before) * 7) / HOLD_LOOKBACK_DAYS, longest };
 }
+
+/** The return-to-run programme's first step (a mile), in the plan's unit. */
+const firstStep = (unit: Plan['unit']) => convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, unit);
 
 /**
  * A hold from misses after which nothing was run in the {@link HOLD_LOOKBACK_DAYS} days before `today`, on a plan that
@@ -679,12 +661,12 @@ function restartsFromLadder(plan: Plan, decision: Decision, past: readonly PlanD
   // A plan of limits only has no planned runs to measure what an unlogged day ran: it is not restarted.
   const planned = past.filter((day) => day.date >= from).reduce((sum, day) => sum + plannedOf(day), 0);
   if (planned < minBase) return undefined;
-  const { average } = fullestWeek(plan, past, merged, today, plan.unit);
+  const { average } = recentWeeks(plan, past, merged, today, plan.unit);
   // The average week over the runs the plan had for the 7 days ahead: shorter runs than the return-to-run programme's
   // first step restart from the programme (found by review: six runs of 0.55 km for a marathoner after 26 days missed,
   // where 28 days gave the programme's mile).
   const runsAhead = oldFuture.slice(0, 7).filter((day) => plannedOf(day) > 0).length;
-  const step = convertDistance({ value: RETURN_TO_RUN_LADDER[0]?.miles ?? 1, unit: 'mi' }, plan.unit);
+  const step = firstStep(plan.unit);
   return average < minBase || (runsAhead > 0 && average / runsAhead < step - EPSILON) ? { average } : undefined;
 }
 
@@ -838,8 +820,7 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
   let longest = 0;
   for (const day of past) {
     if (day.date < from) continue;
-    const runs = (merged.byDate.get(day.date) ?? []).reduce((sum, entry) => sum + (entry.kind === 'run' || entry.kind === 'race' ? convertDistance(entry.distance, unit) : 0), 0);
-    longest = Math.max(longest, Math.min(runs, dayAllowance(day)));
+    longest = Math.max(longest, Math.min(doneOn(day, merged.byDate.get(day.date), unit, false), dayAllowance(day)));
   }
   const head = days[0];
   if (longest <= 0 || head === undefined) return;

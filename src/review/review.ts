@@ -117,10 +117,19 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   }
   const cut = status === 'step-back';
   const hold = status === 'hold';
+  // A gap: misses, from the first to the last every day with running missed (a day with nothing logged counts as run as
+  // planned; a run on a day with none planned is not the plan's). Only a gap measures the running by the runner's
+  // average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a runner
+  // doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
+  const misses = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
+  const missed =
+    misses !== undefined &&
+    context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
+    isGap(context, plan, misses.began, misses.last);
   // A hold from a ladder step or a checkpoint repeats the last 7 protocol days; one from misses goes back to the protocol
   // day the misses began on, once (found by review: a week per review, so an app reviewing daily through a gap went
   // back to day 1 where one reviewing once went back 7 days).
-  const rewind = cut ? 14 : hold ? Math.max(reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare' && reason.rule !== 'missed') ? 7 : 0, missedRewind(context, plan)) : 0;
+  const rewind = cut ? 14 : hold ? Math.max(reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare' && reason.rule !== 'missed') ? 7 : 0, missedRewind(context, plan, misses)) : 0;
   // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
   // At the hip, a bone-stress sign can be a stress injury of the femoral neck: no loading exercises either (as groin pain
   // with running, which says the same, stops them).
@@ -131,15 +140,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const reReferred = clearance !== undefined && status === 'refer';
   // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
   // every run run, change nothing in the running's measure).
-  // A gap: misses, from the first to the last every day with running missed (a day with nothing logged counts as run as
-  // planned; a run on a day with none planned is not the plan's). Only a gap measures the running by the runner's
-  // average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a runner
-  // doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
-  const misses = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
-  const missed =
-    misses !== undefined &&
-    context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
-    isGap(context, plan, misses.began, misses.last);
+
   const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
@@ -197,8 +198,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
  * since the last miss count as done, so that a review days after the runner went back to the plan does not undo them
  * (reviewed daily, they were done from the hold on).
  */
-function missedRewind(context: ReviewContext, plan: Plan): number {
-  const misses = missesBegan(context);
+function missedRewind(context: ReviewContext, plan: Plan, misses: ReturnType<typeof missesBegan>): number {
   if (misses === undefined) return 0;
   const { began, last } = misses;
   const since = Math.max(0, dayNumber(context.today) - dayNumber(last) - 1);
