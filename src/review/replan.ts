@@ -209,6 +209,9 @@ export function replan(
     const at = protocolDayOf(oldFuture[0] as PlanDay);
     const from = Math.max(1, at - decision.rewind);
     future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from, average: restart.average });
+    // A restart is a hold: the programme's first step for 7 days, then up a phase every two sessions (found by review:
+    // run on more days a week, the restart reached the second phase within the hold's week).
+    ladderPhases(future, past, unit, 0);
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -220,6 +223,7 @@ export function replan(
       { path: ['today'], message: `Re-planning on ${today} would move the plan's last day past ${LAST_SUPPORTED_DATE}, the last date the library supports` },
     ]);
   }
+  weekWords(future, unit);
   // Plan days are numbered from 1 in order (checkPlanFitsProtocol holds a stored plan to it): day n is at n - 1.
   const revised = future.map((day) => {
     const old = plan.days[day.day - 1];
@@ -228,6 +232,25 @@ export function replan(
     return attach(copyDay(day, day.running, day.flags, { revision: (old.revision ?? 0) + 1 }));
   });
   return [...past, ...revised];
+}
+
+/** What a week's note says its planned runs come to ({@link fitToRunner}'s `weekly-volume` note). */
+const WEEK_TOTAL = /(the planned runs (?:keep the week to|come to) )(\d+(?:\.\d+)?) (?:mi|km)/;
+
+/**
+ * A week's note names what its 7 days plan: after a review lowered or moved them, the number it gives is theirs again
+ * (found by review: a restart's first week said "the planned runs keep the week to 5.4 km" over 4.8 km of sessions).
+ */
+function weekWords(days: PlanDay[], unit: Plan['unit']): void {
+  days.forEach((day, index) => {
+    const at = day.flags.findIndex((flag) => flag.kind === 'weekly-volume' && WEEK_TOTAL.test(flag.message));
+    if (at < 0) return;
+    const total = days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
+    const flag = day.flags[at] as PlanDay['flags'][number];
+    const message = flag.message.replace(WEEK_TOTAL, (_, lead: string) => `${lead}${say(total, unit)}`);
+    // A new day, not the plan's: a day the review kept as it was is the stored plan's own, not to be changed.
+    if (message !== flag.message) days[index] = copyDay(day, day.running, day.flags.map((entry, position) => (position === at ? { ...entry, message } : entry)));
+  });
 }
 
 /** A stopped day's note (see {@link stoppedNote}); the review finds it by these words too. */
@@ -555,27 +578,36 @@ const LADDER_PHASE = /^Return-to-run phase (\d+) of /;
  * each session's phase, its note and its distance (never longer than its phase's) follow (found by review: after a
  * phase-1 session hurt, the week ahead held phase 3, and phases past the old plan's end went 3, 2, 3).
  */
-function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: Plan['unit']): void {
+function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: Plan['unit'], from?: number): void {
   const phaseOf = (day: PlanDay) => {
     const note = day.flags.find((flag) => flag.kind === 'return-to-run')?.message;
     const match = note === undefined ? null : LADDER_PHASE.exec(note);
     return match === null ? undefined : Number(match[1]) - 1;
   };
-  let reached: number | undefined;
+  let reached = from;
   for (let index = past.length - 1; index >= 0 && reached === undefined; index--) reached = phaseOf(past[index] as PlanDay);
   const sessions = days.filter((day) => phaseOf(day) !== undefined && plannedOf(day) >= 0.1);
   if (sessions.length === 0) return;
   let phase = reached ?? (phaseOf(sessions[0] as PlanDay) as number);
   let done = 0;
   const first = dayNumber((days[0] as PlanDay).date);
-  for (const day of sessions) {
-    if (dayNumber(day.date) - first >= 7 && done >= LADDER_REPEATS && phase < RETURN_TO_RUN_LADDER.length - 1) {
+  const last = sessions[sessions.length - 1] as PlanDay;
+  for (const day of days) {
+    if (day.date > last.date) break;
+    const session = sessions.includes(day);
+    if (session && dayNumber(day.date) - first >= 7 && done >= LADDER_REPEATS && phase < RETURN_TO_RUN_LADDER.length - 1) {
       phase += 1;
       done = 0;
     }
-    done += 1;
     const step = RETURN_TO_RUN_LADDER[phase] as (typeof RETURN_TO_RUN_LADDER)[number];
-    const distance = roundDownToTenth(Math.min(plannedOf(day), convertDistance({ value: step.miles, unit: 'mi' }, unit)));
+    const stepDistance = convertDistance({ value: step.miles, unit: 'mi' }, unit);
+    // While on the programme, a day allows no more than its phase's step, as a plan on it does (found by review: a
+    // step-back allowed 1.7 km on the days between sessions of 1 mile, more than the hold of the same log).
+    const limit = day.running.maxDistance;
+    if (limit !== null && limit.value > Math.max(plannedOf(day), stepDistance) + EPSILON) day.running.maxDistance = { value: roundDownToTenth(Math.max(plannedOf(day), stepDistance)), unit };
+    if (!session) continue;
+    done += 1;
+    const distance = roundDownToTenth(Math.min(plannedOf(day), stepDistance));
     const kind = step.runMinutes === null ? 'easy' : 'intervals';
     if (phaseOf(day) === phase && distance === plannedOf(day) && day.running.planned?.kind === kind) continue;
     const planned = day.running.planned;
@@ -583,7 +615,8 @@ function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: 
     // The note names the session's phase; its distance is the day's (ladderWords says what a review lowered it from).
     const old = day.flags.find((flag) => flag.kind === 'return-to-run')?.message ?? '';
     const lowered = LADDER_DISTANCE.exec(old);
-    const message = ladderSession(phase, lowered?.[3] !== undefined ? Number(lowered[3]) : lowered?.[1] !== undefined ? Math.max(distance, Number(lowered[1])) : distance, unit);
+    // (A restart's sessions are this review's own: their notes name the distance planned.)
+    const message = ladderSession(phase, from !== undefined ? distance : lowered?.[3] !== undefined ? Number(lowered[3]) : lowered?.[1] !== undefined ? Math.max(distance, Number(lowered[1])) : distance, unit);
     day.flags = day.flags.map((flag) => (flag.kind === 'return-to-run' ? { ...flag, message } : flag));
   }
 }
@@ -937,7 +970,17 @@ function resume(
   const days = programmeDays(plan, protocol, oldFuture, past, today, restart?.from);
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
-    ...past.flatMap((day) => (merged.byDate.get(day.date) ?? []).flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []))),
+    ...past.flatMap((day) => {
+      const logged = merged.byDate.get(day.date) ?? [];
+      // A restart is a hold: what the runner ran counts no more than the day planned (found by review: an overrun
+      // before a gap of misses restarted the programme at longer sessions than the same log without it).
+      if (restart !== undefined) {
+        if (!logged.some((entry) => entry.kind === 'run' || entry.kind === 'race')) return [];
+        const credited = doneOn(day, logged, unit, true);
+        return credited > 0 ? [{ date: day.date, distance: { value: credited, unit } }] : [];
+      }
+      return logged.flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []));
+    }),
   ];
   // A plan made without the runner's training (limits only) resumes as a plan for a runner whose training is not known:
   // from the tolerated week when one was logged, from the return-to-run programme when not — as the clearance says.

@@ -2,7 +2,7 @@ import type { DistanceUnit, RunLogEntry, RunnerSummary } from '../model/index.js
 import { convertDistance } from '../plan/distance.js';
 import { dayNumber } from './day-number.js';
 import { DEFAULT_RUN_DAYS, LONG_RUN_SHARE, RETURN_TO_RUN_LADDER, SPIKE_WINDOW_DAYS } from './rules.js';
-import { summarizeChecked } from './summarize-checked.js';
+import { summarizeChecked, WEEKS } from './summarize-checked.js';
 
 /** One run the guards count, from the history or planned earlier in the plan; distances in the plan's unit. */
 export interface PastRun {
@@ -59,7 +59,7 @@ export function runnerBasis(
   const measured = given ?? summary?.weeklyAverage.value;
   if (measured === undefined && longest === 0) return undefined;
 
-  const historyDays = summary && summary.runDaysPerWeek > 0 ? Math.max(1, Math.round(summary.runDaysPerWeek)) : undefined;
+  const historyDays = summary && summary.runDaysPerWeek > 0 ? runDaysWhenRunning(runs, start) : undefined;
   const runDays =
     runner?.runDaysPerWeek !== undefined
       ? { count: runner.runDaysPerWeek, from: 'runner' as const }
@@ -74,6 +74,23 @@ export function runnerBasis(
     hasDurations: runs.some((run) => run.minutes !== undefined),
     guardKnown: history !== undefined || runner?.longestRecentRun !== undefined,
   };
+}
+
+/**
+ * The runner's run days a week in the weeks of the last 12 that hold a run: the habit of a runner who took weeks off is
+ * the days they run when they run (a returner after 8 weeks off who ran 4 days a week before is planned 4, not the 1.3
+ * the 12 weeks average to, which put one return-to-run session in a week).
+ */
+function runDaysWhenRunning(runs: readonly PastRun[], start: number): number {
+  const firstDay = start - 7 * WEEKS;
+  const days = new Set<number>();
+  const weeks = new Set<number>();
+  for (const run of runs) {
+    if (run.from === 'summary' || run.day < firstDay || run.day >= start) continue;
+    days.add(run.day);
+    weeks.add(Math.floor((run.day - firstDay) / 7));
+  }
+  return Math.max(1, Math.round(days.size / Math.max(1, weeks.size)));
 }
 
 /**

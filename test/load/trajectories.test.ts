@@ -19,8 +19,15 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
   const after = result.plan;
   expect(() => parsePlanInFull(after)).not.toThrow();
   const oldByDate = new Map(before.days.map((day) => [day.date, day]));
-  // A review never raises a limit or a planned run above the plan it reviewed (a clearance resumes a stopped plan).
-  if (!result.reasons.some((reason) => reason.rule === 'clearance')) {
+  // A review never raises a limit or a planned run above the plan it reviewed (a clearance resumes a stopped plan; a
+  // restart from the return-to-run programme after a gap of misses re-plans its sessions on days of its own, each no
+  // longer than the programme's first step for the hold's 7 days).
+  const restarted = result.reasons.some((reason) => reason.rule === 'load' && reason.message.includes('running restarts from that first step'));
+  if (restarted) {
+    const step = after.unit === 'km' ? 1.6 : 1;
+    for (const day of between(after, today, 7)) expect(planned(day), `${today}: restart on ${day.date}`).toBeLessThanOrEqual(step + 1e-9);
+  }
+  if (!restarted && !result.reasons.some((reason) => reason.rule === 'clearance')) {
     for (const day of after.days.filter((entry) => entry.date >= today)) {
       const old = oldByDate.get(day.date);
       if (old === undefined) continue;
