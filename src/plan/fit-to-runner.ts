@@ -88,7 +88,11 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       // A plan that restarts from the return-to-run programme grows from its sessions once they are done: the starting
       // load of a runner with nothing recent is no running at all (found by review: after a restart, six weeks of none).
       const ladderDone = load.ladder && ladderRuns >= RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
-      if (!ladderDone) weekly = Math.min(weekly, load.weekly * WEEKLY_GROWTH ** (first / 7));
+      // Once its sessions have given a week, a plan on the programme grows from them (below), in the week it ends too:
+      // measured from the start's week of nothing, the days after its last session held no running, and the week
+      // after it halved the runs (found by review: 2.2 km sessions, then 1.1 km runs).
+      const fromSessions = load.ladder && ladderRuns > 0 && previousWeek !== undefined && previousWeek.total > 0;
+      if (!ladderDone && !fromSessions) weekly = Math.min(weekly, load.weekly * WEEKLY_GROWTH ** (first / 7));
       if (previousWeek !== undefined && previousWeek.total > 0) weekly = Math.min(weekly, ((previousWeek.total * 7) / previousWeek.length) * WEEKLY_GROWTH);
     }
     weekly = (weekly * week.length) / 7;

@@ -28,6 +28,22 @@ describe('a runner back after 8 weeks off', () => {
     expect(sessions(plan, START, 28).slice(0, 2).map((day) => day.running.planned?.distance?.value)).toEqual([1.6, 1.6]);
   });
 
+  it('goes on from the programme\'s last week when its sessions end, not from the start\'s week of nothing', () => {
+    // Found by review: the days after the last session held no running, and the week after it planned 1.1 km runs
+    // after 2.2 km sessions (the week grew from a start of nothing recent, then from the short week the programme ended in).
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-eccentric'), { startDate: START, history: returner, goalDistance: { value: 10, unit: 'km' } });
+    const blocks = Array.from({ length: 8 }, (_, index) => total(plan, shiftDay(START, 7 * index)));
+    const ladder = plan.days.filter((day) => day.flags.some((flag) => flag.kind === 'return-to-run') && (day.running.planned?.distance?.value ?? 0) > 0);
+    const ends = Math.floor(plan.days.indexOf(ladder.at(-1)!) / 7);
+    expect(ends).toBeGreaterThan(0);
+    for (let index = ends; index < blocks.length; index++) {
+      expect(blocks[index], `week ${index + 1}`).toBeGreaterThanOrEqual(blocks[index - 1]! - 1e-9);
+      expect(blocks[index], `week ${index + 1}`).toBeLessThanOrEqual(blocks[index - 1]! * 1.1 + 1e-9);
+    }
+    // No run in the weeks after shorter than the programme's first step.
+    for (const day of sessions(plan, shiftDay(START, 7 * (ends + 1)), 28)) expect(day.running.planned?.distance?.value, day.date).toBeGreaterThanOrEqual(1.6);
+  });
+
   it('keeps one session a week for a runner who says they run once a week', () => {
     const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: START, history: returner, runner: { runDaysPerWeek: 1 }, goalDistance: { value: 10, unit: 'km' } });
     expect(sessions(plan, START).length).toBe(1);
