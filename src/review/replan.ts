@@ -202,6 +202,13 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
+    const stepped = steppedSessions(plan, past, today);
+    if (stepped !== undefined) {
+      // Sessions given by time have no tolerated week: they resume no longer than the step-back's, growing at most
+      // 10 % a week (found by review: a shin splints plan cleared after a step-back resumed at the 16-minute sessions
+      // that hurt, then 20).
+      growSessions(future, dayNumber(future[0]?.date ?? today), stepped);
+    }
   } else if ((restart = restartsFromLadder(plan, decision, past, oldFuture, merged, today)) !== undefined) {
     // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
     // runner coming back from a break does (found by review: holds that kept lowering the runs planned from each other
@@ -708,6 +715,32 @@ function wentBackWords(days: number): string {
   return days === 0 ? 'the programme stays on the day it had reached' : `the programme goes back ${days} day${days === 1 ? '' : 's'}`;
 }
 
+/** Days within which a step-back's sessions bound a clearance's: a library default (the 4 weeks a plan's start is measured over). */
+const STEPPED_SESSIONS_DAYS = 28;
+
+/**
+ * The minutes a plan's sessions given by time resume at after a clearance, when a step-back came in the
+ * {@link STEPPED_SESSIONS_DAYS} days before: the longest session the step-back left planned (on days the referral did
+ * not stop), else {@link STEP_BACK_SHARE} of the longest in the 7 days before it. Undefined without such a step-back or
+ * without sessions given by time.
+ */
+export function steppedSessions(plan: Plan, past: readonly PlanDay[], today: string): number | undefined {
+  const stepBack = plan.load?.lastStepBack;
+  if (stepBack === undefined || daysBetween(stepBack, today) > STEPPED_SESSIONS_DAYS) return undefined;
+  const planned = (day: PlanDay) => (day.flags.some((flag) => STOPPED.test(flag.message)) ? undefined : sessionMinutes(day.running));
+  let after = 0;
+  let before = 0;
+  const from = addCalendarDays(stepBack, -7);
+  for (const day of past) {
+    const minutes = planned(day);
+    if (minutes === undefined || day.date < from) continue;
+    if (day.date >= stepBack) after = Math.max(after, minutes);
+    else before = Math.max(before, minutes);
+  }
+  if (after > 0) return after;
+  return before > 0 ? before * STEP_BACK_SHARE : undefined;
+}
+
 /** A session's minutes: its intervals' or its duration; undefined for a day not given by time. */
 function sessionMinutes(running: PlanDay['running']): number | undefined {
   const { intervals, durationMinutes } = running;
@@ -735,22 +768,29 @@ function fitSession(day: PlanDay, cap: number): void {
 /**
  * After a step-back's first 7 days, sessions given by time grow at most 10 % a week from the longest of them (found by
  * review: a shin splints programme went from 8-minute sessions back to the 16 that hurt a week later, then to 20).
+ * With `from` (a clearance after a step-back), from `from` minutes, its first 7 days included.
  */
-function growSessions(days: readonly PlanDay[], first: number): void {
+function growSessions(days: readonly PlanDay[], first: number, from?: number): void {
   let base = 0;
   let model: PlanDay['running'] | undefined;
   for (const day of days) {
-    const minutes = dayNumber(day.date) - first < 7 ? (sessionMinutes(day.running) ?? 0) : 0;
-    if (minutes > base) {
+    const minutes = from !== undefined || dayNumber(day.date) - first < 7 ? (sessionMinutes(day.running) ?? 0) : 0;
+    // From `from` minutes (a clearance after a step-back): the longest session that fits them is the one that goes on.
+    if (minutes > base && (from === undefined || minutes <= from + EPSILON)) {
       base = minutes;
       model = day.running;
     }
+  }
+  if (from !== undefined) {
+    base = from;
+    // None fits: the first session goes on, in as many repeats as fit.
+    model ??= days.find((day) => sessionMinutes(day.running) !== undefined)?.running;
   }
   if (model === undefined) return;
   for (const day of days) {
     const week = Math.floor((dayNumber(day.date) - first) / 7);
     const own = sessionMinutes(day.running);
-    if (week === 0 || own === undefined) continue;
+    if ((week === 0 && from === undefined) || own === undefined) continue;
     const cap = base * WEEKLY_GROWTH ** week;
     const whole = day.running.intervals ? (day.running.intervals.runSeconds + day.running.intervals.walkSeconds) / 60 : 1;
     if (own > cap + EPSILON && Math.max(1, Math.floor(cap / whole + EPSILON)) * whole < base - EPSILON) {

@@ -9,7 +9,7 @@ import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayAllowance, runsOn, warningKey, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
-import { replan, STOPPED, type Decision } from './replan.js';
+import { replan, steppedSessions, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
@@ -92,7 +92,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
           ? `A clinician cleared you on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from your recent runs, goes on from here.`
           : status === 'step-back'
           ? `A clinician cleared you on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
-          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}.`,
+          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}${clearedSessionsWords(plan, today)}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
     });
     stepBacks = 0;
@@ -469,4 +469,11 @@ function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoin
     const revision = (before.revision ?? 0) + (moved ? 1 : 0);
     return revision === 0 ? b : { ...b, revision };
   });
+}
+
+/** What a clearance says of sessions given by time: no longer than the step-back's, growing at most 10 % a week. */
+function clearedSessionsWords(reviewed: Plan, day: string): string {
+  const minutes = steppedSessions(reviewed, reviewed.days.filter((entry) => entry.date < day), day);
+  if (minutes === undefined) return '';
+  return `; sessions given by time resume no longer than the ${Math.floor(minutes + 1e-9)} minutes the step-back of ${reviewed.load?.lastStepBack ?? ''} left, growing at most 10 % a week`;
 }

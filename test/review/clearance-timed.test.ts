@@ -1,0 +1,53 @@
+// A clearance after a step-back on a programme given by time (the shin splints plan's walk/run sessions): what the runner
+// sees in the weeks after it.
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan, type PlanDay } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+import { simRunners } from '../load/simulate.js';
+
+const START = '2026-12-01';
+const minutes = (day: PlanDay) => {
+  const { intervals, durationMinutes } = day.running;
+  return intervals ? ((intervals.runSeconds + intervals.walkSeconds) * intervals.repeats) / 60 : durationMinutes;
+};
+const sessions = (plan: Plan, from: string, days: number) => plan.days.filter((day) => day.date >= from && day.date < shiftDay(from, days) && minutes(day) !== undefined);
+
+describe('a clearance after a step-back on sessions given by time', () => {
+  it('resumes no longer than the step-back left them, growing at most 10 % a week, not at the sessions that hurt', () => {
+    // Found by review: stepped back to 8-minute sessions after a 16-minute one hurt at 6/10, referred for a swollen
+    // shin, cleared: the plan resumed at 16 minutes, then 20.
+    const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
+    const hurt = plan.days.find((day) => day.date === '2026-12-10')!;
+    expect(minutes(hurt)).toBe(16);
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-10', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } }];
+    const stepped = reviewPlan(plan, log, { today: '2026-12-11' });
+    expect(stepped.status).toBe('step-back');
+    const left = Math.max(...sessions(stepped.plan, '2026-12-11', 7).map((day) => minutes(day)!));
+    expect(left).toBeLessThan(16);
+    log.push({ kind: 'symptom', date: '2026-12-12', redFlag: 'swelling' });
+    const referred = reviewPlan(stepped.plan, log, { today: '2026-12-13' });
+    expect(referred.status).toBe('refer');
+    log.push({ kind: 'clearance', date: '2026-12-15', note: 'Seen in clinic.' });
+    const cleared = reviewPlan(referred.plan, log, { today: '2026-12-16' });
+    expect(cleared.status).toBe('progress');
+    expect(cleared.reasons.find((reason) => reason.rule === 'clearance')?.message).toContain(`sessions given by time resume no longer than the ${left} minutes the step-back of 2026-12-11 left, growing at most 10 % a week`);
+    for (let week = 0; week < 6; week++) {
+      for (const day of sessions(cleared.plan, shiftDay('2026-12-16', 7 * week), 7)) {
+        expect(minutes(day), day.date).toBeLessThanOrEqual(left * 1.1 ** week + 1e-9);
+        expect(minutes(day), day.date).toBeGreaterThan(0);
+      }
+    }
+    // Running goes on: the first week has sessions.
+    expect(sessions(cleared.plan, '2026-12-16', 7).length).toBeGreaterThan(0);
+  });
+
+  it('resumes as the plan was when no step-back came before the referral', () => {
+    const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
+    const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-12', redFlag: 'swelling' }];
+    const referred = reviewPlan(plan, log, { today: '2026-12-13' });
+    log.push({ kind: 'clearance', date: '2026-12-15' });
+    const cleared = reviewPlan(referred.plan, log, { today: '2026-12-16' });
+    expect(cleared.reasons.find((reason) => reason.rule === 'clearance')?.message).not.toContain('sessions given by time');
+    expect(Math.max(...sessions(cleared.plan, '2026-12-16', 7).map((day) => minutes(day)!))).toBeGreaterThanOrEqual(16);
+  });
+});
