@@ -6,7 +6,7 @@ import { DERIVED_LIMIT_EVIDENCE, LADDER_EVIDENCE, PLANNED_RUNS_EVIDENCE, SPIKE_G
 import { convertDistance, roundDownToTenth } from './distance.js';
 import { say } from './format.js';
 import { spreadDays, weekTargets } from './week-structure.js';
-import { MIN_BASE_KM, WEEKLY_GROWTH } from '../load/rules.js';
+import { FIRST_DAYS_LONGEST_SHARE, MIN_BASE_KM, WEEKLY_GROWTH } from '../load/rules.js';
 import { LOAD_EVIDENCE } from '../load/evidence.js';
 import type { LoadStart } from '../load/start.js';
 
@@ -24,6 +24,11 @@ export interface FitContext {
   readonly unknownRunner?: boolean;
   /** Why running restarts from the return-to-run programme, when the caller knows better than the runs (a clearance). */
   readonly ladderReason?: string;
+  /**
+   * Days from the start during which the programme stays on its first phase, however many sessions they hold (a
+   * review's restart is a hold: no growth for 7 days); the phases after it are each done at least twice as ever.
+   */
+  readonly holdFirstPhaseDays?: number;
 }
 
 /**
@@ -68,6 +73,11 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
   const ladderMiles = (phase: number) => convertDistance({ value: RETURN_TO_RUN_LADDER[phase]?.miles ?? 2, unit: 'mi' }, unit);
   let ladderRuns = 0;
+  // Sessions counted toward the programme's phases (a first phase held for `holdFirstPhaseDays` counts at most one
+  // short of its repeats until the hold ends), and the sessions planned within that hold.
+  let ladderProgress = 0;
+  let heldSessions = 0;
+  const holdUntil = start + (context.holdFirstPhaseDays ?? 0);
   let lastRunDay = Number.NEGATIVE_INFINITY;
   const load = cap ? context.load : undefined;
   const habit = Math.min(basis.runDays.count, MAX_RUN_DAYS);
@@ -78,16 +88,13 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   for (let first = 0; first < days.length; first += 7) {
     const week = days.slice(first, first + 7);
     const candidates = week.flatMap((day, index) => (day.running.intensity === 'rest' ? [] : [index]));
-    const selected = new Set(spreadDays(candidates, habit));
-    const distanceDays = [...selected].filter((index) => !isTimed(week[index] as PlanDay));
-    const longIndex = distanceDays.at(-1);
     // The week's volume: the usual week, or with a load, its start grown by at most 10 % a week (from the week before
     // too); a partial last week pro-rated.
     let weekly = basis.usualWeekly;
     if (load !== undefined) {
       // A plan that restarts from the return-to-run programme grows from its sessions once they are done: the starting
       // load of a runner with nothing recent is no running at all (found by review: after a restart, six weeks of none).
-      const ladderDone = load.ladder && ladderRuns >= RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
+      const ladderDone = load.ladder && ladderProgress >= RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
       // Once its sessions have given a week, a plan on the programme grows from them (below), in the week it ends too:
       // measured from the start's week of nothing, the days after its last session held no running, and the week
       // after it halved the runs (found by review: 2.2 km sessions, then 1.1 km runs).
@@ -96,6 +103,18 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       if (previousWeek !== undefined && previousWeek.total > 0) weekly = Math.min(weekly, ((previousWeek.total * 7) / previousWeek.length) * WEEKLY_GROWTH);
     }
     weekly = (weekly * week.length) / 7;
+    // Fewer runs rather than runs shorter than the programme's first step (or the runner's longest recent run, when
+    // shorter): a week of a few kilometres over six run days planned runs of 400 m (found by review, for a runner whose
+    // one busy week, months ago, made a habit of six days).
+    let count = habit;
+    const onProgramme = (load?.ladder === true || ladderRuns > 0) && ladderProgress < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
+    while (head < past.length && (past[head] as PastRun).day < start + first - SPIKE_WINDOW_DAYS) head++;
+    const recent = longestBefore(past, start + first, head).distance;
+    const shortest = load === undefined ? 0 : recent > 0 ? Math.min(ladderMiles(0), recent) : ladderMiles(0);
+    if (!onProgramme && shortest > 0 && !candidates.some((index) => isTimed(week[index] as PlanDay))) count = Math.min(habit, Math.max(1, Math.floor(weekly / shortest + EPSILON)));
+    const selected = new Set(spreadDays(candidates, count));
+    const distanceDays = [...selected].filter((index) => !isTimed(week[index] as PlanDay));
+    const longIndex = distanceDays.at(-1);
     const longGrowth = load !== undefined && previousWeek !== undefined && previousWeek.longest > 0 ? previousWeek.longest * WEEKLY_GROWTH : Number.POSITIVE_INFINITY;
     const targets = weekTargets(weekly, distanceDays.length);
     let weekTotal = 0;
@@ -113,11 +132,16 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const guard = basis.guardKnown && based ? longest.distance * SPIKE_FACTOR : null;
       const base = longestWords(longest, unit);
       const onLadder =
-        (basis.guardKnown || load?.ladder === true) && ladderRuns < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
+        (basis.guardKnown || load?.ladder === true) && ladderProgress < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
       const runLimit = load === undefined ? Number.POSITIVE_INFINITY : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
+      // A return-to-run session (a walk/run) is held to the runner's longest recent run itself, not to 90 % of it: a
+      // runner whose longest run of the 30 days was the programme's mile restarted below its first step (found by
+      // review: 1.4 km sessions after a 1.6 km one).
+      const sessionLimit = load === undefined ? runLimit : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest / FIRST_DAYS_LONGEST_SHARE : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
       const recentRunDays = countRunDays(runDays, at);
       const restDue = recentRunDays >= habit || recentRunDays >= 6;
-      const phase = Math.floor(ladderRuns / LADDER_REPEATS);
+      if (at >= holdUntil && heldSessions >= LADDER_REPEATS && ladderProgress < LADDER_REPEATS) ladderProgress = LADDER_REPEATS;
+      const phase = Math.floor(ladderProgress / LADDER_REPEATS);
       const running = day.running;
       // Each rule that can shape the day's numbers leaves its evidence, rest days included.
       running.evidence.push(PLANNED_RUNS_EVIDENCE);
@@ -184,7 +208,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
           const step = RETURN_TO_RUN_LADDER[phase];
           // A plan that started from the runner's recent weeks keeps its week within them, ladder sessions included.
           const budget = load !== undefined && !load.ladder ? weekly - weekTotal : Number.POSITIVE_INFINITY;
-          const distance = roundDownToTenth(Math.min(ladderMiles(phase), dayLimit, budget, runLimit));
+          const distance = roundDownToTenth(Math.min(ladderMiles(phase), dayLimit, budget, sessionLimit));
           if (step !== undefined && at - lastRunDay >= 2 && distance >= 0.1) {
             // The programme is made for runners coming back from a break, whose recent weeks may be near zero: its
             // sessions are not held to the usual week, but a week that goes above it says so.
@@ -195,13 +219,19 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
             flags.push({ kind: 'return-to-run', message: ladderSession(phase, distance, unit) });
             if (ladderRuns === 0) notes.ladderWhy ??= why;
             ladderRuns += 1;
+            if (at < holdUntil) {
+              heldSessions += 1;
+              ladderProgress = Math.min(ladderProgress + 1, LADDER_REPEATS - 1);
+            } else ladderProgress += 1;
             notes.ladder = true;
           }
         } else {
           const target = index === longIndex ? targets.long : targets.easy;
-          const ceiling = Math.min(target, dayLimit, weekly - weekTotal, runLimit, cap && guard !== null ? guard : Number.POSITIVE_INFINITY);
+          // No shorter than `shortest` while the week's budget allows (in the week the programme ends, what its
+          // sessions left went to runs of 800 m); what is left after a run of the week goes unplanned.
+          const ceiling = Math.min(Math.max(target, shortest), dayLimit, weekly - weekTotal, runLimit, cap && guard !== null ? guard : Number.POSITIVE_INFINITY);
           const distance = roundDownToTenth(Math.max(0, ceiling));
-          if (distance >= 0.1) {
+          if (distance >= 0.1 && !(weekTotal > 0 && distance < shortest - EPSILON && ceiling === weekly - weekTotal)) {
             planned = { kind: index === longIndex ? 'long' : 'easy', distance: { value: distance, unit } };
             if (!cap && guard !== null && distance > guard + EPSILON && !flags.some((flag) => flag.kind === 'single-run-spike')) {
               flags.push({ kind: 'single-run-spike', message: `The planned ${say(distance, unit)} is more than 110 % (${say(guard, unit)}) of ${base} (${FRANDSEN_2025}).` });

@@ -216,9 +216,6 @@ export function replan(
     const at = protocolDayOf(oldFuture[0] as PlanDay);
     const from = Math.max(1, at - decision.rewind);
     future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from, average: restart.average });
-    // A restart is a hold: the programme's first step for 7 days, then up a phase every two sessions (found by review:
-    // run on more days a week, the restart reached the second phase within the hold's week).
-    ladderPhases(future, past, unit, 0);
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -230,7 +227,9 @@ export function replan(
       { path: ['today'], message: `Re-planning on ${today} would move the plan's last day past ${LAST_SUPPORTED_DATE}, the last date the library supports` },
     ]);
   }
-  weekWords(future, unit);
+  const all = [...past, ...future];
+  weekWords(all, past.length, unit, plan.days);
+  future = all.slice(past.length);
   // Plan days are numbered from 1 in order (checkPlanFitsProtocol holds a stored plan to it): day n is at n - 1.
   const revised = future.map((day) => {
     const old = plan.days[day.day - 1];
@@ -241,22 +240,52 @@ export function replan(
   return [...past, ...revised];
 }
 
-/** What a week's note says its planned runs come to ({@link fitToRunner}'s `weekly-volume` note). */
-const WEEK_TOTAL = /(the planned runs (?:keep the week to|come to) )(\d+(?:\.\d+)?) (?:mi|km)/;
+/** A week's note ({@link fitToRunner}'s `weekly-volume`): the usual week it names, and what it says of the planned runs. */
+const WEEK_NOTE = /^This week's daily limits would allow more running than (?:your usual week of |the )(\d+(?:\.\d+)?) (?:mi|km)(.*?): the planned runs (?:keep the week to \d+(?:\.\d+)? (?:mi|km)|come to \d+(?:\.\d+)? (?:mi|km), set by the return-to-run programme)\.$/;
+/** A session's note that the week it ends goes above the usual week. */
+const SESSION_NOTE = /^With this session the (?:week reaches|7 days to it reach) (\d+(?:\.\d+)?) (?:mi|km), more than your usual week \((\d+(?:\.\d+)?) (?:mi|km)\): the return-to-run programme sets it\.$/;
 
 /**
- * A week's note names what its 7 days plan: after a review lowered or moved them, the number it gives is theirs again
- * (found by review: a restart's first week said "the planned runs keep the week to 5.4 km" over 4.8 km of sessions).
+ * The notes on what a week plans, made true again after a review lowered or moved its days (found by review: a
+ * restart's first week said "the planned runs keep the week to 5.4 km" over 4.8 km of sessions, and that its daily
+ * limits allowed more than the usual week when the capped ones no longer did): a week's note names what its 7 days
+ * plan, and goes when their limits no longer add up to more than the usual week; a session's note names the 7 days
+ * ending on it, and goes when they no longer pass the usual week.
  */
-function weekWords(days: PlanDay[], unit: Plan['unit']): void {
+function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: readonly PlanDay[]): void {
+  const start = before[0] === undefined ? 0 : dayNumber(before[0].date);
+  // Whether the review changed what the days from `from` to `to` (indexes into `days`) plan or allow.
+  const changed = (first: number, last: number) =>
+    days.slice(Math.max(0, first), last + 1).some((day) => {
+      const old = before[dayNumber(day.date) - start];
+      return old === undefined || plannedOf(old) !== plannedOf(day) || old.running.maxDistance?.value !== day.running.maxDistance?.value;
+    });
   days.forEach((day, index) => {
-    const at = day.flags.findIndex((flag) => flag.kind === 'weekly-volume' && WEEK_TOTAL.test(flag.message));
-    if (at < 0) return;
-    const total = days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
-    const flag = day.flags[at] as PlanDay['flags'][number];
-    const message = flag.message.replace(WEEK_TOTAL, (_, lead: string) => `${lead}${say(total, unit)}`);
+    if (index < from || !day.flags.some((flag) => flag.kind === 'weekly-volume')) return;
+    const flags = day.flags.flatMap((flag): PlanDay['flags'] => {
+      if (flag.kind !== 'weekly-volume') return [flag];
+      const week = WEEK_NOTE.exec(flag.message);
+      if (week !== null) {
+        if (!changed(index, index + 6)) return [flag];
+        const usual = Number(week[1]);
+        const ahead = days.slice(index, index + 7);
+        const limits = ahead.reduce((sum, next) => sum + (next.running.maxDistance?.value ?? 0), 0);
+        if (limits <= usual + EPSILON) return [];
+        const total = ahead.reduce((sum, next) => sum + plannedOf(next), 0);
+        const words = total > usual + EPSILON ? `come to ${say(total, unit)}, set by the return-to-run programme` : `keep the week to ${say(total, unit)}`;
+        return [{ ...flag, message: flag.message.replace(/: the planned runs .*$/, `: the planned runs ${words}.`) }];
+      }
+      const session = SESSION_NOTE.exec(flag.message);
+      if (session === null || !changed(index - 6, index)) return [flag];
+      const usual = Number(session[2]);
+      const total = days.slice(Math.max(0, index - 6), index + 1).reduce((sum, next) => sum + plannedOf(next), 0);
+      if (total <= usual + EPSILON) return [];
+      const message = `With this session the 7 days to it reach ${say(total, unit)}, more than your usual week (${say(usual, unit)}): the return-to-run programme sets it.`;
+      return [message === flag.message || Number(session[1]) === Number(say(total, unit).split(' ')[0]) ? flag : { ...flag, message }];
+    });
+    const same = flags.length === day.flags.length && flags.every((flag, position) => flag === day.flags[position]);
     // A new day, not the plan's: a day the review kept as it was is the stored plan's own, not to be changed.
-    if (message !== flag.message) days[index] = copyDay(day, day.running, day.flags.map((entry, position) => (position === at ? { ...entry, message } : entry)));
+    if (!same) days[index] = copyDay(day, day.running, flags);
   });
 }
 
@@ -585,13 +614,13 @@ const LADDER_PHASE = /^Return-to-run phase (\d+) of /;
  * each session's phase, its note and its distance (never longer than its phase's) follow (found by review: after a
  * phase-1 session hurt, the week ahead held phase 3, and phases past the old plan's end went 3, 2, 3).
  */
-function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: Plan['unit'], from?: number): void {
+function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: Plan['unit']): void {
   const phaseOf = (day: PlanDay) => {
     const note = day.flags.find((flag) => flag.kind === 'return-to-run')?.message;
     const match = note === undefined ? null : LADDER_PHASE.exec(note);
     return match === null ? undefined : Number(match[1]) - 1;
   };
-  let reached = from;
+  let reached: number | undefined;
   for (let index = past.length - 1; index >= 0 && reached === undefined; index--) reached = phaseOf(past[index] as PlanDay);
   const sessions = days.filter((day) => phaseOf(day) !== undefined && plannedOf(day) >= 0.1);
   if (sessions.length === 0) return;
@@ -611,7 +640,7 @@ function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: 
     // While on the programme, a day allows no more than its phase's step, as a plan on it does (found by review: a
     // step-back allowed 1.7 km on the days between sessions of 1 mile, more than the hold of the same log).
     const limit = day.running.maxDistance;
-    if (limit !== null && limit.value > Math.max(plannedOf(day), stepDistance) + EPSILON) day.running.maxDistance = { value: roundDownToTenth(Math.max(plannedOf(day), stepDistance)), unit };
+    if (limit !== null && limit.value > stepDistance + EPSILON) day.running.maxDistance = { value: roundDownToTenth(stepDistance), unit };
     if (!session) continue;
     done += 1;
     const distance = roundDownToTenth(Math.min(plannedOf(day), stepDistance));
@@ -622,8 +651,7 @@ function ladderPhases(days: readonly PlanDay[], past: readonly PlanDay[], unit: 
     // The note names the session's phase; its distance is the day's (ladderWords says what a review lowered it from).
     const old = day.flags.find((flag) => flag.kind === 'return-to-run')?.message ?? '';
     const lowered = LADDER_DISTANCE.exec(old);
-    // (A restart's sessions are this review's own: their notes name the distance planned.)
-    const message = ladderSession(phase, from !== undefined ? distance : lowered?.[3] !== undefined ? Number(lowered[3]) : lowered?.[1] !== undefined ? Math.max(distance, Number(lowered[1])) : distance, unit);
+    const message = ladderSession(phase, lowered?.[3] !== undefined ? Number(lowered[3]) : lowered?.[1] !== undefined ? Math.max(distance, Number(lowered[1])) : distance, unit);
     day.flags = day.flags.map((flag) => (flag.kind === 'return-to-run' ? { ...flag, message } : flag));
   }
 }
@@ -1050,6 +1078,9 @@ function resume(
     startDate: firstDate,
     load,
     ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `too little running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
+    // A restart is a hold: the programme's first phase for its 7 days, then each phase at least twice (found by review:
+    // with sessions on more days a week, the restart reached the second phase within the hold's week).
+    ...(restart === undefined ? {} : { holdFirstPhaseDays: 7 }),
   });
   // No limit more than 10 % above the longest run tolerated, growing at most 10 % a week (found by review: a plan of
   // limits only, cleared after 3-mile runs, allowed runs of 22.8 to 30 mi again).

@@ -36,6 +36,14 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
       if (was !== undefined && limit(day) !== undefined) expect(limit(day), `${today}: limit on ${day.date}`).toBeLessThanOrEqual(was + 1e-9);
     }
   }
+  // A week's note names what its 7 days plan (a review that lowered or moved them says it again).
+  after.days.forEach((day, index) => {
+    if (day.date < today) return;
+    const said = /: the planned runs (?:keep the week to|come to) (\d+(?:\.\d+)?) (?:km|mi)/.exec(day.flags.find((flag) => flag.kind === 'weekly-volume')?.message ?? '');
+    if (said === null) return;
+    const total = after.days.slice(index, index + 7).reduce((sum, next) => sum + planned(next), 0);
+    expect(Math.abs(Number(said[1]) - total), `${today}: the week note on ${day.date}`).toBeLessThan(0.1 + 1e-9);
+  });
   // Nothing logged from the start to today is lost.
   for (const entry of log) {
     if (entry.date < after.startDate || entry.date > today || entry.date > after.endDate) continue;
