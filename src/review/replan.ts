@@ -54,6 +54,15 @@ const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
 
 /** True when a review left a day as it was (what a review adds beside it, `revision` and `logged`, aside). */
+/**
+ * Adds a review's evidence to a day's running once: compared by content, so that a plan stored as JSON and read back
+ * (its evidence no longer the library's own objects) gets it once too (found by review: each review of a parsed plan
+ * added the hold's evidence again, and every such day counted as revised).
+ */
+function addEvidence(day: PlanDay, evidence: PlanDay['running']['evidence'][number]): void {
+  if (!day.running.evidence.some((entry) => entry === evidence || sameData(entry, evidence))) day.running.evidence.push(evidence);
+}
+
 function sameDay(old: PlanDay, day: PlanDay): boolean {
   if (old === day) return true;
   const { revision: _a, logged: _b, ...before } = old;
@@ -595,7 +604,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     }
     if (decision.cut) growSessions(days, first);
     const evidence = decision.cut ? STEP_BACK_EVIDENCE : HOLD_EVIDENCE;
-    for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
+    for (const day of days) addEvidence(day, evidence);
   }
   for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
   if (decision.cut || decision.hold) ladderPhases(days, past, unit);
@@ -889,7 +898,7 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
       if (limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
     }
     if (week === 0) cutSessions(day);
-    if (!day.running.evidence.includes(STEP_BACK_EVIDENCE)) day.running.evidence.push(STEP_BACK_EVIDENCE);
+    addEvidence(day, STEP_BACK_EVIDENCE);
   }
   growSessions(days, first);
   const head = days[0];
@@ -930,7 +939,7 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
     const limit = day.running.maxDistance;
     const cap = Math.max(0.1, roundDownToTenth(longest * SPIKE_FACTOR * WEEKLY_GROWTH ** Math.floor((dayNumber(day.date) - first) / 7)));
     if (limit !== null && limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
-    if (!day.running.evidence.includes(HOLD_EVIDENCE)) day.running.evidence.push(HOLD_EVIDENCE);
+    addEvidence(day, HOLD_EVIDENCE);
   }
   const message = `Held by the review of ${today}: after missed runs, no run longer than ${say(roundDownToTenth(longest * SPIKE_FACTOR), unit)} (110 % of your longest run of the ${HOLD_LOOKBACK_DAYS} days before, ${say(roundDownToTenth(longest), unit)}), then at most 10 % more a week; ${wentBackWords(wentBack)}.`;
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
@@ -1093,7 +1102,7 @@ function resume(
     }
   }
   const evidence = restart === undefined ? LOAD_EVIDENCE : HOLD_EVIDENCE;
-  for (const day of days) if (!day.running.evidence.includes(evidence)) day.running.evidence.push(evidence);
+  for (const day of days) addEvidence(day, evidence);
   const head = days[0];
   if (head !== undefined) {
     head.flags.push({
