@@ -38,6 +38,8 @@ export interface Decision {
   readonly painfulRunsCapped?: boolean;
   /** A clearance ends a referral: running resumes from the last tolerated load. */
   readonly clearance: boolean;
+  /** The date of the clearance that ends the referral, when `clearance`. */
+  readonly clearedOn?: string;
   /**
    * A referral for a red flag that stops the exercises too, not only the running: the urgent ones (a swollen calf, a
    * sudden pop, a leg that bears no weight, fever, groin pain with running, a recent fluoroquinolone), a growing runner's
@@ -211,12 +213,12 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
-    const stepped = steppedSessions(plan, past, today);
+    const stepped = steppedSessions(plan, past, decision.clearedOn ?? today);
     if (stepped !== undefined) {
       // Sessions given by time have no tolerated week: they resume no longer than the step-back's, growing at most
       // 10 % a week (found by review: a shin splints plan cleared after a step-back resumed at the 16-minute sessions
       // that hurt, then 20).
-      growSessions(future, dayNumber(future[0]?.date ?? today), stepped);
+      growSessions(future, dayNumber(future[0]?.date ?? today), stepped.minutes, stepped.session);
     }
   } else if ((restart = restartsFromLadder(plan, decision, past, oldFuture, merged, today)) !== undefined) {
     // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
@@ -251,6 +253,8 @@ export function replan(
 
 /** A week's note ({@link fitToRunner}'s `weekly-volume`): the usual week it names, and what it says of the planned runs. */
 const WEEK_NOTE = /^This week's daily limits would allow more running than (?:your usual week of |the )(\d+(?:\.\d+)?) (?:mi|km)(.*?): the planned runs (?:keep the week to \d+(?:\.\d+)? (?:mi|km)|come to \d+(?:\.\d+)? (?:mi|km), set by the return-to-run programme)\.$/;
+/** What a review says of a week that began before today: its new total. */
+const WEEK_NOW = /^The week from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} now plans /;
 /** A session's note that the week it ends goes above the usual week. */
 const SESSION_NOTE = /^With this session the (?:week reaches|7 days to it reach) (\d+(?:\.\d+)?) (?:mi|km), more than your usual week \((\d+(?:\.\d+)?) (?:mi|km)\): the return-to-run programme sets it\.$/;
 
@@ -269,6 +273,26 @@ function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: re
       const old = before[dayNumber(day.date) - start];
       return old === undefined || plannedOf(old) !== plannedOf(day) || old.running.maxDistance?.value !== day.running.maxDistance?.value;
     });
+  // A week's note on a day before today (a review mid-week) stays as it was, as every day before today does: the week's
+  // total, where it is no longer what the note said, is said on the first day from today.
+  const head = days[from];
+  if (head !== undefined) {
+    const said: PlanDay['flags'] = [];
+    for (let index = Math.max(0, from - 6); index < from; index++) {
+      const week = WEEK_NOTE.exec(days[index]?.flags.find((flag) => flag.kind === 'weekly-volume')?.message ?? '');
+      const before = Number(/the planned runs (?:keep the week to|come to) (\d+(?:\.\d+)?)/.exec(week?.[0] ?? '')?.[1]);
+      if (week === null || !Number.isFinite(before)) continue;
+      const total = days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
+      if (Math.abs(before - roundDownToTenth(total)) < EPSILON) continue;
+      const start = (days[index] as PlanDay).date;
+      const message = `The week from ${start} to ${addCalendarDays(start, 6)} now plans ${say(total, unit)} of running in all (its note said ${say(before, unit)}).`;
+      // Said once: not again by each later review of the same week while its total stays.
+      if (days.slice(index, from).some((day) => day.flags.some((flag) => flag.message === message))) continue;
+      said.push({ kind: 'weekly-volume', message });
+    }
+    const flags = [...head.flags.filter((flag) => !WEEK_NOW.test(flag.message)), ...said];
+    if (flags.length !== head.flags.length || flags.some((flag, position) => flag.message !== head.flags[position]?.message)) days[from] = copyDay(head, head.running, flags);
+  }
   days.forEach((day, index) => {
     if (index < from || !day.flags.some((flag) => flag.kind === 'weekly-volume')) return;
     const flags = day.flags.flatMap((flag): PlanDay['flags'] => {
@@ -294,7 +318,7 @@ function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: re
     });
     const same = flags.length === day.flags.length && flags.every((flag, position) => flag === day.flags[position]);
     // A new day, not the plan's: a day the review kept as it was is the stored plan's own, not to be changed.
-    if (!same) days[index] = copyDay(day, day.running, flags);
+    if (!same) days[index] = copyDay(days[index] as PlanDay, day.running, flags);
   });
 }
 
@@ -761,21 +785,30 @@ const STEPPED_SESSIONS_DAYS = 28;
  * not stop), else {@link STEP_BACK_SHARE} of the longest in the 7 days before it. Undefined without such a step-back or
  * without sessions given by time.
  */
-export function steppedSessions(plan: Plan, past: readonly PlanDay[], today: string): number | undefined {
+export function steppedSessions(plan: Plan, past: readonly PlanDay[], clearedOn: string): { minutes: number; session: PlanDay['running'] } | undefined {
   const stepBack = plan.load?.lastStepBack;
-  if (stepBack === undefined || daysBetween(stepBack, today) > STEPPED_SESSIONS_DAYS) return undefined;
-  const planned = (day: PlanDay) => (day.flags.some((flag) => STOPPED.test(flag.message)) ? undefined : sessionMinutes(day.running));
-  let after = 0;
-  let before = 0;
+  if (stepBack === undefined || daysBetween(stepBack, clearedOn) > STEPPED_SESSIONS_DAYS) return undefined;
+  const stopped = (day: PlanDay) => day.flags.some((flag) => STOPPED.test(flag.message));
+  let after: { minutes: number; session: PlanDay['running'] } | undefined;
+  let before: typeof after;
   const from = addCalendarDays(stepBack, -7);
   for (const day of past) {
-    const minutes = planned(day);
-    if (minutes === undefined || day.date < from) continue;
-    if (day.date >= stepBack) after = Math.max(after, minutes);
-    else before = Math.max(before, minutes);
+    if (day.date < from || stopped(day)) continue;
+    let running = day.running;
+    if (day.date < stepBack) {
+      // What the step-back made of a session before it: cut as it cuts them (whole repeats).
+      const cut = copyDay(day, copyRunning(day.running), day.flags);
+      cutSessions(cut);
+      running = cut.running;
+    }
+    const minutes = sessionMinutes(running) ?? 0;
+    const best = day.date >= stepBack ? after : before;
+    if (minutes > 0 && (best === undefined || minutes > best.minutes)) {
+      if (day.date >= stepBack) after = { minutes, session: running };
+      else before = { minutes, session: running };
+    }
   }
-  if (after > 0) return after;
-  return before > 0 ? before * STEP_BACK_SHARE : undefined;
+  return after ?? before;
 }
 
 /** A session's minutes: its intervals' or its duration; undefined for a day not given by time. */
@@ -807,7 +840,7 @@ function fitSession(day: PlanDay, cap: number): void {
  * review: a shin splints programme went from 8-minute sessions back to the 16 that hurt a week later, then to 20).
  * With `from` (a clearance after a step-back), from `from` minutes, its first 7 days included.
  */
-function growSessions(days: readonly PlanDay[], first: number, from?: number): void {
+function growSessions(days: readonly PlanDay[], first: number, from?: number, fromSession?: PlanDay['running']): void {
   let base = 0;
   let model: PlanDay['running'] | undefined;
   for (const day of days) {
@@ -820,8 +853,8 @@ function growSessions(days: readonly PlanDay[], first: number, from?: number): v
   }
   if (from !== undefined) {
     base = from;
-    // None fits: the first session goes on, in as many repeats as fit.
-    model ??= days.find((day) => sessionMinutes(day.running) !== undefined)?.running;
+    // The session the step-back left goes on, in as many repeats as fit.
+    model = fromSession ?? model ?? days.find((day) => sessionMinutes(day.running) !== undefined)?.running;
   }
   if (model === undefined) return;
   for (const day of days) {
@@ -830,7 +863,7 @@ function growSessions(days: readonly PlanDay[], first: number, from?: number): v
     if ((week === 0 && from === undefined) || own === undefined) continue;
     const cap = base * WEEKLY_GROWTH ** week;
     const whole = day.running.intervals ? (day.running.intervals.runSeconds + day.running.intervals.walkSeconds) / 60 : 1;
-    if (own > cap + EPSILON && Math.max(1, Math.floor(cap / whole + EPSILON)) * whole < base - EPSILON) {
+    if (own > cap + EPSILON && (whole > cap + EPSILON || Math.max(1, Math.floor(cap / whole + EPSILON)) * whole < base - EPSILON)) {
       // The day's own session does not fit in whole repeats without falling below the first week's: the first week's
       // session goes on, as many repeats as the cap allows (a step is repeated until the next fits).
       const running = day.running;
@@ -1049,10 +1082,11 @@ function resume(
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
     ...past.flatMap((day) => {
       const logged = merged.byDate.get(day.date) ?? [];
-      // A restart is a hold: what the runner ran counts no more than the day planned (found by review: an overrun
-      // before a gap of misses restarted the programme at longer sessions than the same log without it).
+      // A restart is a hold: what the runner ran counts no more than the day planned, and a day with nothing logged
+      // as run as planned, as the hold measures them (found by review: an overrun before a gap of misses restarted the
+      // programme at longer sessions than the same log without it; unlogged sessions not counted put sessions on
+      // consecutive days).
       if (restart !== undefined) {
-        if (!logged.some((entry) => entry.kind === 'run' || entry.kind === 'race')) return [];
         const credited = doneOn(day, logged, unit, true);
         return credited > 0 ? [{ date: day.date, distance: { value: credited, unit } }] : [];
       }

@@ -92,7 +92,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
           ? `A clinician cleared you on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from your recent runs, goes on from here.`
           : status === 'step-back'
           ? `A clinician cleared you on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step.`
-          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}${clearedSessionsWords(plan, today)}.`,
+          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}${clearedSessionsWords(plan, today, clearance.date)}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
     });
     stepBacks = 0;
@@ -141,7 +141,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
   // every run run, change nothing in the running's measure).
 
-  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
+  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', ...(clearance !== undefined && status !== 'refer' ? { clearedOn: clearance.date } : {}), urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
   for (const flag of overrun) {
@@ -472,8 +472,8 @@ function revisedCheckpoints(plan: Plan, days: readonly PlanDay[]): PlanCheckpoin
 }
 
 /** What a clearance says of sessions given by time: no longer than the step-back's, growing at most 10 % a week. */
-function clearedSessionsWords(reviewed: Plan, day: string): string {
-  const minutes = steppedSessions(reviewed, reviewed.days.filter((entry) => entry.date < day), day);
+function clearedSessionsWords(reviewed: Plan, day: string, clearedOn: string): string {
+  const minutes = steppedSessions(reviewed, reviewed.days.filter((entry) => entry.date < day), clearedOn)?.minutes;
   if (minutes === undefined) return '';
   return `; sessions given by time resume no longer than the ${Math.floor(minutes + 1e-9)} minutes the step-back of ${reviewed.load?.lastStepBack ?? ''} left, growing at most 10 % a week`;
 }

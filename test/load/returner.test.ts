@@ -82,6 +82,29 @@ describe('a runner back after 8 weeks off', () => {
     }
   });
 
+  it('restarts the same sessions whether or not a run beyond the plan was logged before the misses, a day off between them (a counterexample kept)', () => {
+    // Found by review (seed 667248971): the restart counted only logged runs, so without the run its sessions came a
+    // day earlier than with it — on a day after an unlogged session, with no day off — and day by day the runner who
+    // ran more got more.
+    const plan = generatePlan(getProtocol('proximal-hamstring-tendinopathy'), { startDate: START, history: returner, goalDistance: { value: 10, unit: 'km' } });
+    const log: LogEntry[] = [
+      { kind: 'missed', date: '2026-12-02', what: 'run' },
+      { kind: 'missed', date: '2026-12-01', what: 'session' },
+      { kind: 'missed', date: '2026-12-01', what: 'run' },
+    ];
+    const today = '2026-12-04';
+    const base = reviewPlan(plan, log, { today });
+    const more = reviewPlan(plan, [...log, { kind: 'run', date: '2026-12-03', distance: { value: 2.6, unit: 'km' } }], { today });
+    for (const day of more.plan.days.filter((entry) => entry.date >= today)) {
+      const other = base.plan.days.find((entry) => entry.date === day.date);
+      expect(day.running.planned?.distance?.value ?? 0, day.date).toBeLessThanOrEqual((other?.running.planned?.distance?.value ?? 0) + 1e-9);
+    }
+    for (const result of [base, more]) {
+      const dates = sessions(result.plan, '2026-12-03', 28).map((day) => day.date);
+      for (let index = 1; index < dates.length; index++) expect(dates[index]! > shiftDay(dates[index - 1]!, 1), dates[index]).toBe(true);
+    }
+  });
+
   it('keeps one session a week for a runner who says they run once a week', () => {
     const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: START, history: returner, runner: { runDaysPerWeek: 1 }, goalDistance: { value: 10, unit: 'km' } });
     expect(sessions(plan, START).length).toBe(1);

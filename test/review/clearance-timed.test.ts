@@ -41,6 +41,43 @@ describe('a clearance after a step-back on sessions given by time', () => {
     expect(sessions(cleared.plan, '2026-12-16', 7).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // The referral stopped the step-back's sessions before any passed: what the step-back would have left (whole
+    // repeats), not 70 % of the session that hurt (which said 11 minutes where the step-back left 8).
+    ['a clearance the day after the step-back', [{ today: '2026-12-11', add: [{ kind: 'run', date: '2026-12-10', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } }] }, { today: '2026-12-12', add: [{ kind: 'symptom', date: '2026-12-11', redFlag: 'swelling' }] }, { today: '2026-12-12', add: [{ kind: 'clearance', date: '2026-12-12' }] }]],
+    // Two step-backs: sessions of one repeat longer than the cap kept the cap (a 5-minute session under "4 minutes").
+    ['two step-backs, then a referral', [{ today: '2026-12-04', add: [{ kind: 'run', date: '2026-12-03', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } }] }, { today: '2026-12-12', add: [{ kind: 'run', date: '2026-12-08', distance: { value: 1.5, unit: 'km' }, durationMinutes: 8, pain: { during: 6 } }] }, { today: '2026-12-14', add: [{ kind: 'symptom', date: '2026-12-13', redFlag: 'swelling' }] }, { today: '2026-12-17', add: [{ kind: 'clearance', date: '2026-12-16' }] }]],
+  ] as const)('keeps the sessions within the minutes its words give: %s', (_name, events) => {
+    let plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
+    const log: LogEntry[] = [];
+    let result = reviewPlan(plan, log, { today: START });
+    for (const event of events) {
+      log.push(...(event.add as readonly LogEntry[]));
+      result = reviewPlan(plan, log, { today: event.today });
+      plan = result.plan;
+    }
+    const today = events.at(-1)!.today;
+    const said = /sessions given by time resume no longer than the (\d+) minutes/.exec(result.reasons.find((reason) => reason.rule === 'clearance')?.message ?? '');
+    expect(said).not.toBeNull();
+    const cap = Number(said![1]);
+    expect(cap).toBeLessThan(16);
+    for (let week = 0; week < 6; week++) for (const day of sessions(plan, shiftDay(today, 7 * week), 7)) expect(minutes(day), day.date).toBeLessThanOrEqual(cap * 1.1 ** week + 1e-9);
+  });
+
+  it('measures the 28 days from the step-back to the clearance, not to the day the app reviews it', () => {
+    // Found by review: the same clearance reviewed a day later (29 days after the step-back) resumed at the sessions
+    // that hurt.
+    const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-03', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } }];
+    const stepped = reviewPlan(plan, log, { today: '2026-12-04' });
+    log.push({ kind: 'symptom', date: '2026-12-05', redFlag: 'swelling' });
+    const referred = reviewPlan(stepped.plan, log, { today: '2026-12-06' });
+    log.push({ kind: 'clearance', date: '2026-12-31' });
+    const longest = (day: string) => Math.max(...sessions(reviewPlan(referred.plan, log, { today: day }).plan, day, 7).map((entry) => minutes(entry)!));
+    expect(longest('2027-01-01')).toBeLessThan(16);
+    expect(longest('2027-01-02')).toBeLessThan(16);
+  });
+
   it('resumes as the plan was when no step-back came before the referral', () => {
     const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
     const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-12', redFlag: 'swelling' }];
