@@ -278,17 +278,23 @@ function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: re
   const head = days[from];
   if (head !== undefined) {
     const said: PlanDay['flags'] = [];
-    for (let index = Math.max(0, from - 6); index < from; index++) {
-      const week = WEEK_NOTE.exec(days[index]?.flags.find((flag) => flag.kind === 'weekly-volume')?.message ?? '');
-      const before = Number(/the planned runs (?:keep the week to|come to) (\d+(?:\.\d+)?)/.exec(week?.[0] ?? '')?.[1]);
-      if (week === null || !Number.isFinite(before)) continue;
-      const total = days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
-      if (Math.abs(before - roundDownToTenth(total)) < EPSILON) continue;
+    // Only the latest week begun before today, and none when today begins a week of its own (found by review: daily
+    // holds stacked three totals of overlapping weeks on one day).
+    const ownWeek = head.flags.some((flag) => WEEK_NOTE.test(flag.message));
+    let index = from - 1;
+    while (index >= Math.max(0, from - 6) && !(days[index] as PlanDay).flags.some((flag) => WEEK_NOTE.test(flag.message))) index--;
+    const week = ownWeek || index < Math.max(0, from - 6) ? null : WEEK_NOTE.exec((days[index] as PlanDay).flags.find((flag) => WEEK_NOTE.test(flag.message))?.message ?? '');
+    const before = Number(/the planned runs (?:keep the week to|come to) (\d+(?:\.\d+)?)/.exec(week?.[0] ?? '')?.[1]);
+    const total = week === null ? 0 : days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
+    if (week !== null && Number.isFinite(before) && Math.abs(before - roundDownToTenth(total)) >= EPSILON) {
       const start = (days[index] as PlanDay).date;
       const message = `The week from ${start} to ${addCalendarDays(start, 6)} now plans ${say(total, unit)} of running in all (its note said ${say(before, unit)}).`;
-      // Said once: not again by each later review of the same week while its total stays.
-      if (days.slice(index, from).some((day) => day.flags.some((flag) => flag.message === message))) continue;
-      said.push({ kind: 'weekly-volume', message });
+      // Said once: not again by each later review of the same week while its total stays (the latest saying counts).
+      const latest = days
+        .slice(index, from)
+        .flatMap((day) => day.flags.filter((flag) => WEEK_NOW.test(flag.message) && flag.message.startsWith(`The week from ${start} `)))
+        .at(-1);
+      if (latest?.message !== message) said.push({ kind: 'weekly-volume', message });
     }
     const flags = [...head.flags.filter((flag) => !WEEK_NOW.test(flag.message)), ...said];
     if (flags.length !== head.flags.length || flags.some((flag, position) => flag.message !== head.flags[position]?.message)) days[from] = copyDay(head, head.running, flags);
@@ -781,9 +787,9 @@ const STEPPED_SESSIONS_DAYS = 28;
 
 /**
  * The minutes a plan's sessions given by time resume at after a clearance, when a step-back came in the
- * {@link STEPPED_SESSIONS_DAYS} days before: the longest session the step-back left planned (on days the referral did
- * not stop), else {@link STEP_BACK_SHARE} of the longest in the 7 days before it. Undefined without such a step-back or
- * without sessions given by time.
+ * {@link STEPPED_SESSIONS_DAYS} days before the clearance: the longest session the step-back left planned (on days the
+ * referral did not stop), else the longest in the 7 days before it as the step-back cuts sessions (whole repeats), with
+ * that session. Undefined without such a step-back or without sessions given by time.
  */
 export function steppedSessions(plan: Plan, past: readonly PlanDay[], clearedOn: string): { minutes: number; session: PlanDay['running'] } | undefined {
   const stepBack = plan.load?.lastStepBack;
