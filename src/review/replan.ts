@@ -213,8 +213,14 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
-    const stepped = steppedSessions(plan, past, decision.clearedOn ?? today);
-    if (stepped !== undefined) {
+    const stepped = decision.cut ? undefined : steppedSessions(plan, past, decision.clearedOn ?? today);
+    if (decision.cut) {
+      // Cleared, but hurting again: sessions given by time are stepped back as a step-back cuts them (found by review:
+      // they resumed at the 16 and 20 minutes that hurt, the restart's first step being in distance).
+      const first = dayNumber(future[0]?.date ?? today);
+      for (const day of future) if (dayNumber(day.date) - first < 7) cutSessions(day);
+      growSessions(future, first);
+    } else if (stepped !== undefined) {
       // Sessions given by time have no tolerated week: they resume no longer than the step-back's, growing at most
       // 10 % a week (found by review: a shin splints plan cleared after a step-back resumed at the 16-minute sessions
       // that hurt, then 20).

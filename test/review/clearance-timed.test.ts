@@ -78,6 +78,23 @@ describe('a clearance after a step-back on sessions given by time', () => {
     expect(longest('2027-01-02')).toBeLessThan(16);
   });
 
+  it('cuts sessions given by time when the clearance comes with pain above the limits again', () => {
+    // Found by review: cleared and hurting in the same review (a step-back), sessions resumed at the 16 and 20 minutes
+    // that hurt: the restart's first step is in distance.
+    const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
+    const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-05', redFlag: 'swelling' }];
+    const referred = reviewPlan(plan, log, { today: '2026-12-06' });
+    expect(referred.status).toBe('refer');
+    log.push({ kind: 'clearance', date: '2026-12-09' }, { kind: 'run', date: '2026-12-10', distance: { value: 2.5, unit: 'km' }, durationMinutes: 16, pain: { during: 6 } });
+    const result = reviewPlan(referred.plan, log, { today: '2026-12-11' });
+    expect(result.status).toBe('step-back');
+    expect(result.reasons.find((reason) => reason.rule === 'clearance')?.message).toContain('sessions given by time are cut to at most 70 %');
+    const first = sessions(result.plan, '2026-12-11', 7).map((day) => minutes(day)!);
+    expect(first.length).toBeGreaterThan(0);
+    for (const value of first) expect(value).toBeLessThanOrEqual(16 * 0.7 + 1e-9);
+    for (let week = 1; week < 6; week++) for (const day of sessions(result.plan, shiftDay('2026-12-11', 7 * week), 7)) expect(minutes(day), day.date).toBeLessThanOrEqual(Math.max(...first) * 1.1 ** week + 1e-9);
+  });
+
   it('resumes as the plan was when no step-back came before the referral', () => {
     const plan = generatePlan(getProtocol('medial-tibial-stress-syndrome'), { startDate: START, history: simRunners[0]!.history(START) });
     const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-12', redFlag: 'swelling' }];
