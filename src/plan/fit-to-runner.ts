@@ -73,6 +73,8 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
   const minBase = convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit);
   const ladderMiles = (phase: number) => convertDistance({ value: RETURN_TO_RUN_LADDER[phase]?.miles ?? 2, unit: 'mi' }, unit);
   let ladderRuns = 0;
+  /** The programme's sessions in all: each phase twice. */
+  const ladderSessions = RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
   // Sessions counted toward the programme's phases (a first phase held for `holdFirstPhaseDays` counts at most one
   // short of its repeats until the hold ends), and the sessions planned within that hold.
   let ladderProgress = 0;
@@ -94,7 +96,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     if (load !== undefined) {
       // A plan that restarts from the return-to-run programme grows from its sessions once they are done: the starting
       // load of a runner with nothing recent is no running at all (found by review: after a restart, six weeks of none).
-      const ladderDone = load.ladder && ladderProgress >= RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
+      const ladderDone = load.ladder && ladderProgress >= ladderSessions;
       // Once its sessions have given a week, a plan on the programme grows from them (below), in the week it ends too:
       // measured from the start's week of nothing, the days after its last session held no running, and the week
       // after it halved the runs (found by review: 2.2 km sessions, then 1.1 km runs).
@@ -107,7 +109,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
     // shorter): a week of a few kilometres over six run days planned runs of 400 m (found by review, for a runner whose
     // one busy week, months ago, made a habit of six days).
     let count = habit;
-    const onProgramme = (load?.ladder === true || ladderRuns > 0) && ladderProgress < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS;
+    const onProgramme = (load?.ladder === true || ladderRuns > 0) && ladderProgress < ladderSessions;
     while (head < past.length && (past[head] as PastRun).day < start + first - SPIKE_WINDOW_DAYS) head++;
     const recent = longestBefore(past, start + first, head).distance;
     const shortest = load === undefined ? 0 : recent > 0 ? Math.min(ladderMiles(0), recent) : ladderMiles(0);
@@ -132,7 +134,7 @@ export function fitToRunner(days: PlanDay[], basis: RunnerBasis, context: FitCon
       const guard = basis.guardKnown && based ? longest.distance * SPIKE_FACTOR : null;
       const base = longestWords(longest, unit);
       const onLadder =
-        (basis.guardKnown || load?.ladder === true) && ladderProgress < RETURN_TO_RUN_LADDER.length * LADDER_REPEATS && (ladderRuns > 0 || guard === null || load?.ladder === true);
+        (basis.guardKnown || load?.ladder === true) && ladderProgress < ladderSessions && (ladderRuns > 0 || guard === null || load?.ladder === true);
       const runLimit = load === undefined ? Number.POSITIVE_INFINITY : Math.min(longGrowth, at < load.firstUntil ? load.firstLongest : Number.POSITIVE_INFINITY, at < load.ceilingUntil ? load.preInjuryLongest : Number.POSITIVE_INFINITY);
       // A return-to-run session (a walk/run) is held to the runner's longest recent run itself, not to 90 % of it: a
       // runner whose longest run of the 30 days was the programme's mile restarted below its first step (found by

@@ -55,7 +55,6 @@ export interface Decision {
 const EPSILON = 1e-9;
 const protocolDayOf = (day: PlanDay) => day.protocolDay ?? day.day;
 
-/** True when a review left a day as it was (what a review adds beside it, `revision` and `logged`, aside). */
 /**
  * Adds a review's evidence to a day's running once: compared by content, so that a plan stored as JSON and read back
  * (its evidence no longer the library's own objects) gets it once too (found by review: each review of a parsed plan
@@ -65,6 +64,7 @@ function addEvidence(day: PlanDay, evidence: PlanDay['running']['evidence'][numb
   if (!day.running.evidence.some((entry) => entry === evidence || sameData(entry, evidence))) day.running.evidence.push(evidence);
 }
 
+/** True when a review left a day as it was (what a review adds beside it, `revision` and `logged`, aside). */
 function sameDay(old: PlanDay, day: PlanDay): boolean {
   if (old === day) return true;
   const { revision: _a, logged: _b, ...before } = old;
@@ -213,18 +213,18 @@ export function replan(
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
     future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
-    const stepped = decision.cut ? undefined : steppedSessions(plan, past, decision.clearedOn ?? today);
+    const first = dayNumber(future[0]?.date ?? today);
     if (decision.cut) {
       // Cleared, but hurting again: sessions given by time are stepped back as a step-back cuts them (found by review:
       // they resumed at the 16 and 20 minutes that hurt, the restart's first step being in distance).
-      const first = dayNumber(future[0]?.date ?? today);
       for (const day of future) if (dayNumber(day.date) - first < 7) cutSessions(day);
       growSessions(future, first);
-    } else if (stepped !== undefined) {
+    } else {
       // Sessions given by time have no tolerated week: they resume no longer than the step-back's, growing at most
       // 10 % a week (found by review: a shin splints plan cleared after a step-back resumed at the 16-minute sessions
       // that hurt, then 20).
-      growSessions(future, dayNumber(future[0]?.date ?? today), stepped.minutes, stepped.session);
+      const stepped = steppedSessions(plan, past, decision.clearedOn ?? today);
+      if (stepped !== undefined) growSessions(future, first, stepped.minutes, stepped.session);
     }
   } else if ((restart = restartsFromLadder(plan, decision, past, oldFuture, merged, today)) !== undefined) {
     // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
@@ -258,7 +258,15 @@ export function replan(
 }
 
 /** A week's note ({@link fitToRunner}'s `weekly-volume`): the usual week it names, and what it says of the planned runs. */
-const WEEK_NOTE = /^This week's daily limits would allow more running than (?:your usual week of |the )(\d+(?:\.\d+)?) (?:mi|km)(.*?): the planned runs (?:keep the week to \d+(?:\.\d+)? (?:mi|km)|come to \d+(?:\.\d+)? (?:mi|km), set by the return-to-run programme)\.$/;
+const WEEK_NOTE = /^This week's daily limits would allow more running than (?:your usual week of |the )(\d+(?:\.\d+)?) (?:mi|km)(.*?): the planned runs (?:keep the week to (\d+(?:\.\d+)?) (?:mi|km)|come to (\d+(?:\.\d+)?) (?:mi|km), set by the return-to-run programme)\.$/;
+/** A day's week note, parsed: the usual week it names and the total it gives. */
+function weekNote(day: PlanDay): { usual: number; total: number } | undefined {
+  for (const flag of day.flags) {
+    const match = flag.kind === 'weekly-volume' ? WEEK_NOTE.exec(flag.message) : null;
+    if (match !== null) return { usual: Number(match[1]), total: Number(match[3] ?? match[4]) };
+  }
+  return undefined;
+}
 /** What a review says of a week that began before today: its new total. */
 const WEEK_NOW = /^The week from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} now plans /;
 /** A session's note that the week it ends goes above the usual week. */
@@ -286,19 +294,17 @@ function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: re
     const said: PlanDay['flags'] = [];
     // Only the latest week begun before today, and none when today begins a week of its own (found by review: daily
     // holds stacked three totals of overlapping weeks on one day).
-    const ownWeek = head.flags.some((flag) => WEEK_NOTE.test(flag.message));
     let index = from - 1;
-    while (index >= Math.max(0, from - 6) && !(days[index] as PlanDay).flags.some((flag) => WEEK_NOTE.test(flag.message))) index--;
-    const week = ownWeek || index < Math.max(0, from - 6) ? null : WEEK_NOTE.exec((days[index] as PlanDay).flags.find((flag) => WEEK_NOTE.test(flag.message))?.message ?? '');
-    const before = Number(/the planned runs (?:keep the week to|come to) (\d+(?:\.\d+)?)/.exec(week?.[0] ?? '')?.[1]);
-    const total = week === null ? 0 : days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
-    if (week !== null && Number.isFinite(before) && Math.abs(before - roundDownToTenth(total)) >= EPSILON) {
-      const start = (days[index] as PlanDay).date;
-      const message = `The week from ${start} to ${addCalendarDays(start, 6)} now plans ${say(total, unit)} of running in all (its note said ${say(before, unit)}).`;
+    while (index >= Math.max(0, from - 6) && weekNote(days[index] as PlanDay) === undefined) index--;
+    const week = weekNote(head) !== undefined || index < Math.max(0, from - 6) ? undefined : weekNote(days[index] as PlanDay);
+    const total = week === undefined ? 0 : days.slice(index, index + 7).reduce((sum, next) => sum + plannedOf(next), 0);
+    if (week !== undefined && Math.abs(week.total - roundDownToTenth(total)) >= EPSILON) {
+      const weekStart = (days[index] as PlanDay).date;
+      const message = `The week from ${weekStart} to ${addCalendarDays(weekStart, 6)} now plans ${say(total, unit)} of running in all (its note said ${say(week.total, unit)}).`;
       // Said once: not again by each later review of the same week while its total stays (the latest saying counts).
       const latest = days
         .slice(index, from)
-        .flatMap((day) => day.flags.filter((flag) => WEEK_NOW.test(flag.message) && flag.message.startsWith(`The week from ${start} `)))
+        .flatMap((day) => day.flags.filter((flag) => WEEK_NOW.test(flag.message) && flag.message.startsWith(`The week from ${weekStart} `)))
         .at(-1);
       if (latest?.message !== message) said.push({ kind: 'weekly-volume', message });
     }
@@ -325,8 +331,9 @@ function weekWords(days: PlanDay[], from: number, unit: Plan['unit'], before: re
       const usual = Number(session[2]);
       const total = days.slice(Math.max(0, index - 6), index + 1).reduce((sum, next) => sum + plannedOf(next), 0);
       if (total <= usual + EPSILON) return [];
-      const message = `With this session the 7 days to it reach ${say(total, unit)}, more than your usual week (${say(usual, unit)}): the return-to-run programme sets it.`;
-      return [message === flag.message || Number(session[1]) === Number(say(total, unit).split(' ')[0]) ? flag : { ...flag, message }];
+      // The same number keeps the note as it was.
+      if (say(Number(session[1]), unit) === say(total, unit)) return [flag];
+      return [{ ...flag, message: `With this session the 7 days to it reach ${say(total, unit)}, more than your usual week (${say(usual, unit)}): the return-to-run programme sets it.` }];
     });
     const same = flags.length === day.flags.length && flags.every((flag, position) => flag === day.flags[position]);
     // A new day, not the plan's: a day the review kept as it was is the stored plan's own, not to be changed.

@@ -138,10 +138,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     context.log.some((entry, index) => entry.kind === 'symptom' && !settled(context, index) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
   const reReferred = clearance !== undefined && status === 'refer';
-  // A hold from misses that include a missed run measures the running by the average week (exercise sessions missed,
-  // every run run, change nothing in the running's measure).
-
-  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && status !== 'refer', ...(clearance !== undefined && status !== 'refer' ? { clearedOn: clearance.date } : {}), urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
+  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && !reReferred, ...(clearance !== undefined && !reReferred ? { clearedOn: clearance.date } : {}), urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
   for (const flag of overrun) {
