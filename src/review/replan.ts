@@ -50,6 +50,11 @@ export interface Decision {
   readonly urgency?: ReferralUrgency;
   /** A clearance in this review, and a referral again (a red flag logged since): the earlier referral's stopped days are settled. */
   readonly reReferred?: boolean;
+  /**
+   * Pain on waking today (a pain entry's `nextMorning`, logged for yesterday) above the most a run may reach: today plans
+   * no run (see {@link restForMorningPain}).
+   */
+  readonly morningPain?: { readonly value: number; readonly limit: number };
 }
 
 const EPSILON = 1e-9;
@@ -244,6 +249,8 @@ export function replan(
       { path: ['today'], message: `Re-planning on ${today} would move the plan's last day past ${LAST_SUPPORTED_DATE}, the last date the library supports` },
     ]);
   }
+  // After a clearance or a restart too (lower() has rested today already; it is the same day again).
+  if (decision.morningPain !== undefined && future[0] !== undefined) future[0] = restForMorningPain(future[0], decision.morningPain, today);
   const all = [...past, ...future];
   weekWords(all, past.length, unit, plan.days);
   future = all.slice(past.length);
@@ -392,6 +399,27 @@ function stopRunning(day: PlanDay, exercisesToo: boolean, urgency: ReferralUrgen
   return exercisesToo ? { ...stopped, sessionsPerDay: { min: 0, max: 0 }, exercises: [] } : stopped;
 }
 
+/** Why a day rests for this morning's pain: the review's rule, read from the pain limit a run may reach. */
+export const MORNING_PAIN_REASON =
+  "Pain on waking above the most a run may reach (5/10 in the pain-monitoring model unless the protocol says otherwise) leaves no run that day within the limit: the library's reading of the limit, which no source states for the morning itself.";
+const MORNING_PAIN_EVIDENCE = Object.freeze({ kind: 'library-default' as const, reason: MORNING_PAIN_REASON });
+
+/** The note on a day that rests for the pain on waking; the review finds it by these words. */
+export const MORNING_PAIN_NOTE = /^No run today: your pain on waking /;
+
+/**
+ * Today, when the pain on waking is above the most a run may reach: no run (found by review: a step-back for 6/10 on
+ * waking planned a run that same morning). A run starting above the limit cannot stay within it. Only today: the next
+ * morning's pain, logged, decides the next day. Returns the day as it now is (a copy when changed).
+ */
+function restForMorningPain(day: PlanDay, morning: NonNullable<Decision['morningPain']>, today: string): PlanDay {
+  if (day.date !== today || day.running.intensity === 'rest') return day;
+  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: [MORNING_PAIN_EVIDENCE] };
+  if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
+  const message = `No run today: your pain on waking (${morning.value}/10) is above the ${morning.limit}/10 a run may reach, so a run would start above the limit. Run again on a morning when it is back within it.`;
+  return copyDay(day, running, [...day.flags.filter((flag) => !MORNING_PAIN_NOTE.test(flag.message)), { kind: 'limited-by-history', message }]);
+}
+
 /** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */
 function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: readonly PlanDay[], past: readonly PlanDay[], merged: MergedLog, today: string): PlanDay[] {
   const unit = plan.unit;
@@ -448,6 +476,17 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       lowerRunning(day, old);
       reference.set(day, plannedOf(old));
       day.flags = old.flags.filter((flag) => flag.kind === 'return-to-run');
+    }
+  }
+
+  // No run today when the pain on waking is above the limit: before the caps below, so that a step-back's one run of the
+  // programme's first step goes to another day, and the day's share of the week is not given to the others.
+  const todays = days[0];
+  if (decision.morningPain !== undefined && todays !== undefined) {
+    const rested = restForMorningPain(todays, decision.morningPain, today);
+    if (rested !== todays) {
+      reference.set(rested, reference.get(todays) ?? 0);
+      days[0] = rested;
     }
   }
 
@@ -622,7 +661,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
         const heldAt = restart
-          ? `one run of the return-to-run programme’s first step at most, as no running is logged in the ${HOLD_LOOKBACK_DAYS} days before`
+          ? `one run of the return-to-run programme’s first step at most, with ${littleRunWords(recentWeekly, unit)}`
           : fullest !== undefined
             ? `no more than the ${say(fullest, unit)} a week you averaged over the ${HOLD_LOOKBACK_DAYS} days before, misses counted as no running (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
             : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
@@ -765,6 +804,16 @@ function recentWeeks(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
   const beforeDays = Math.min(HOLD_LOOKBACK_DAYS, Math.max(0, start - from));
   const before = Math.min(fromHistory, (firstWeek * beforeDays) / 7);
   return { average: ((inPlan + before) * 7) / HOLD_LOOKBACK_DAYS, longest };
+}
+
+/**
+ * The running of the 28 days before a restart, in words true of it: none logged, or too little to measure a week by
+ * (found by review: a runner who had logged a 1 km run was told no running was logged).
+ */
+function littleRunWords(average: number, unit: Plan['unit']): string {
+  if (average <= EPSILON) return `no running logged in the ${HOLD_LOOKBACK_DAYS} days before`;
+  const weekly = roundDownToTenth(average);
+  return `${weekly > 0 ? say(weekly, unit) : `less than ${say(0.01, unit)}`} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little to plan runs from`;
 }
 
 /** The return-to-run programme's first step (a mile), in the plan's unit. */
@@ -1162,7 +1211,7 @@ function resume(
       kind: 'limited-by-history',
       message:
         restart !== undefined
-          ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? `no running logged in the ${HOLD_LOOKBACK_DAYS} days before` : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
+          ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? littleRunWords(restart.average, unit) : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
           : tolerated !== undefined && weekly > 0
           ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
           : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',

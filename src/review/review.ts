@@ -9,11 +9,11 @@ import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayAllowance, runsOn, warningKey, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
-import { replan, steppedSessions, STOPPED, type Decision } from './replan.js';
+import { MORNING_PAIN_NOTE, MORNING_PAIN_REASON, replan, steppedSessions, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
-import { missedDays, missesBegan } from './rules/missed.js';
+import { MISSED_TO_HOLD, missedDays, missesBegan } from './rules/missed.js';
 import { dayNumber } from '../runner/day-number.js';
 import { painBreaches, painMonitoring } from './rules/pain-monitoring.js';
 import { painTrend } from './rules/pain-trend.js';
@@ -125,7 +125,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const missed =
     misses !== undefined &&
     context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
-    isGap(context, plan, misses.began, misses.last);
+    (isGap(context, plan, misses.began, misses.last) || trailingGap(context, plan, misses.began, misses.last));
   // A hold from a ladder step or a checkpoint repeats the last 7 protocol days; one from misses goes back to the protocol
   // day the misses began on, once (found by review: a week per review, so an app reviewing daily through a gap went
   // back to day 1 where one reviewing once went back 7 days).
@@ -138,13 +138,19 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     context.log.some((entry, index) => entry.kind === 'symptom' && !settled(context, index) && (STOPS_EXERCISES.has(entry.redFlag) || (context.hipPain && BONE_STRESS_FLAGS.has(entry.redFlag))));
   const urgency = status === 'refer' ? mostUrgent(reasons) : undefined;
   const reReferred = clearance !== undefined && status === 'refer';
-  const decision: Decision = { status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && !reReferred, ...(clearance !== undefined && !reReferred ? { clearedOn: clearance.date } : {}), urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
+  const morning = status === 'refer' ? undefined : morningPainToday(context);
+  const decision: Decision = { ...(morning === undefined ? {} : { morningPain: morning }), status, rewind, cut, hold, ...(missed ? { missed } : {}), ...(cut ? painfulRuns(context, plan) : { painfulRuns: [] }), clearance: clearance !== undefined && !reReferred, ...(clearance !== undefined && !reReferred ? { clearedOn: clearance.date } : {}), urgent, ...(urgency === undefined ? {} : { urgency }), ...(reReferred ? { reReferred } : {}) };
 
   const overrun = overruns(context, plan, clearance?.date);
   for (const flag of overrun) {
     reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }
   const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
+  // Today rests for the pain on waking: said among the reasons too, as the day's note says it.
+  const restsToday = morning === undefined ? undefined : days.find((day) => day.date === today)?.flags.find((flag) => MORNING_PAIN_NOTE.test(flag.message));
+  if (restsToday !== undefined) {
+    reasons.push({ rule: 'pain-on-waking', status, message: restsToday.message, evidence: { kind: 'library-default', reason: MORNING_PAIN_REASON } });
+  }
   // What the decision did to the running, with its numbers, as the first re-planned day's note says it.
   if (cut || hold || status === 'refer') {
     // The first day from today that says it (a rest day of the programme may say nothing).
@@ -191,6 +197,25 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
 }
 
 /**
+ * The pain on waking today when it is above the most a run may reach (the day's pain limit during activity): the worst
+ * `nextMorning` logged for yesterday. None when a run is already logged today (the day is the runner's), or when a
+ * clinician's clearance settles the rating.
+ */
+function morningPainToday(context: ReviewContext): Decision['morningPain'] {
+  const yesterday = addCalendarDays(context.today, -1);
+  const { maxDuring } = limitsOf(context);
+  let worst: number | undefined;
+  const from = entriesBetween(context.log, yesterday, context.today);
+  const offset = context.log.indexOf(from[0] as LogEntry);
+  for (const [index, entry] of from.entries()) {
+    if (entry.date === context.today && (entry.kind === 'run' || entry.kind === 'race')) return undefined;
+    if (entry.date !== yesterday || entry.kind !== 'pain' || entry.nextMorning === undefined || entry.nextMorning <= maxDuring || settled(context, offset + index)) continue;
+    worst = Math.max(worst ?? 0, entry.nextMorning);
+  }
+  return worst === undefined ? undefined : { value: worst, limit: maxDuring };
+}
+
+/**
  * Protocol days from today's back to the one the plan's day had where the misses that hold it began, or 0: the days
  * since the last miss count as done, so that a review days after the runner went back to the plan does not undo them
  * (reviewed daily, they were done from the hold on).
@@ -227,6 +252,23 @@ function isGap(context: ReviewContext, plan: Plan, from: string, to: string): bo
     if (dayAllowance(day) > 0 && (ran.has(day.date) || !missedRun.has(day.date))) return false;
   }
   return true;
+}
+
+/**
+ * The misses since the last run logged among them, when 3 or more planned runs are missed after it and every day with
+ * running is missed: a gap too, measured by the runner's average week (found by review: one 1 km run logged 20 days
+ * before, among 30 days of misses, kept the hold's measure at the 9.9 km planned in the 7 days before, none of it run,
+ * where without it running restarted from the return-to-run programme). A runner who runs one planned run in three
+ * never misses 3 runs after a run, and keeps the hold's measure, the 7 days planned before.
+ */
+function trailingGap(context: ReviewContext, plan: Plan, from: string, to: string): boolean {
+  let lastRun: string | undefined;
+  const entries = entriesBetween(context.log, from, to);
+  for (const entry of entries) if ((entry.kind === 'run' || entry.kind === 'race') && (lastRun === undefined || entry.date > lastRun)) lastRun = entry.date;
+  if (lastRun === undefined || lastRun >= to) return false;
+  const after = addCalendarDays(lastRun, 1);
+  const misses = new Set(entries.flatMap((entry) => (entry.kind === 'missed' && entry.what === 'run' && entry.date >= after ? [entry.date] : [])));
+  return misses.size >= MISSED_TO_HOLD && isGap(context, plan, after, to);
 }
 
 /**

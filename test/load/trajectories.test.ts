@@ -109,6 +109,16 @@ function checkStep({ before, result, log, today }: Step, habit: number, reviewAg
       expect(Number(named), `${today}: ${day.date}: ${flag.message}`).toBe(planned(day));
     }
   }
+  // Pain on waking today above 5/10 (no protocol lets a run reach more): no run today, unless one is logged today
+  // already (a step-back for 6/10 on waking used to plan a run that same morning).
+  const yesterday = shiftDay(today, -1);
+  const waking = log.some((entry) => entry.kind === 'pain' && entry.date === yesterday && (entry.nextMorning ?? 0) > 5);
+  const ranToday = log.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date === today);
+  const todayDay = after.days.find((day) => day.date === today);
+  if (waking && !ranToday && todayDay !== undefined && !result.reasons.some((reason) => reason.rule === 'clearance')) {
+    expect(todayDay.running.intensity, `${today}: pain on waking`).toBe('rest');
+    expect(planned(todayDay) > 0 || todayDay.running.planned?.minutes !== undefined, `${today}: a run planned on a morning of pain above the limit`).toBe(false);
+  }
   // Weekly structure: no 7 days in a row without a day off, and no more run days in any 7 than the habit.
   const runDays = after.days.map((day) => planned(day) > 0 || day.running.planned?.minutes !== undefined);
   for (let first = 0; first + 7 <= runDays.length; first++) {

@@ -50,11 +50,16 @@ describe('a step-back on a plan made without a history', () => {
     expect(review.status).toBe('step-back');
     const next = review.plan.days.filter((day) => day.date >= '2026-12-06');
     const before = plan.days.find((day) => day.date === '2026-12-06')?.running.maxDistance?.value ?? 0;
-    for (const day of next.slice(0, 7)) expect(day.running.maxDistance?.value).toBeLessThanOrEqual(3.2);
+    // Today rests (6/10 on waking is above the 5/10 a run may reach); the next 6 days are limited below the run that hurt.
+    expect(next[0]?.running).toMatchObject({ maxDistance: null, intensity: 'rest' });
+    for (const day of next.slice(1, 7)) expect(day.running.maxDistance?.value).toBeLessThanOrEqual(3.2);
     expect(before).toBeGreaterThan(3.2);
     // Then at most 10 % more a week, never above the limits the plan had.
     for (const day of next.slice(7)) expect(day.running.maxDistance?.value).toBeLessThanOrEqual(3.2 * 1.1 + 0.05);
-    expect(next[0]?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/^Stepped back by the review of 2026-12-06: no run longer than 3\.2 mi \(80 % of the shortest run that hurt, 4 mi\)/)]);
+    expect(next[0]?.flags.map((flag) => flag.message)).toEqual([
+      expect.stringMatching(/^No run today: your pain on waking \(6\/10\)/),
+      expect.stringMatching(/^Stepped back by the review of 2026-12-06: no run longer than 3\.2 mi \(80 % of the shortest run that hurt, 4 mi\)/),
+    ]);
   });
 
   it('with no run logged, lowers the limits to 70 % of what they were', () => {
@@ -63,8 +68,10 @@ describe('a step-back on a plan made without a history', () => {
     const today = review.plan.days.find((day) => day.date === '2026-12-04');
     const was = plan.days.find((day) => day.date === '2026-12-04')?.running.maxDistance?.value ?? 0;
     expect(was).toBe(5);
-    expect(today?.running.maxDistance).toEqual({ value: 3.5, unit: 'mi' });
-    expect(today?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/no run longer than 3\.5 mi \(70 % of the limit before\)/)]);
+    // 7/10 on waking: no run today; the limits from tomorrow are 70 % of what they were.
+    expect(today?.running).toMatchObject({ maxDistance: null, intensity: 'rest' });
+    expect(review.plan.days.find((day) => day.date === '2026-12-05')?.running.maxDistance).toEqual({ value: 3.5, unit: 'mi' });
+    expect(today?.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/^No run today: your pain on waking \(7\/10\)/), expect.stringMatching(/no run longer than 3\.5 mi \(70 % of the limit before\)/)]);
   });
 });
 
@@ -363,6 +370,27 @@ describe('a hold after a gap of missed runs', () => {
     expect(protocolDayOn(once.plan.days)).toBe(5);
     expect(protocolDayOn(daily.days)).toBe(5);
     expect(once.reasons.find((reason) => reason.rule === 'missed')?.message).toMatch(/goes on from where the misses began \(2026-12-03\), with the 2 days since the last miss \(2026-12-05\) counted as done/);
+  });
+
+  it('says how little was run, not that nothing was, when a short run within the 28 days is too little to plan from', () => {
+    // Found by review: a runner who had logged a run of 1 km among the misses was told no running was logged.
+    const log = logFor(30, true);
+    const today = shiftDay(start, 44);
+    const missedDay = log.find((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= shiftDay(today, -20));
+    expect(missedDay).toBeDefined();
+    const withShortRun = [...log.filter((entry) => entry !== missedDay), { kind: 'run', date: missedDay!.date, distance: { value: 1, unit: 'km' } } as const];
+    const result = reviewPlan(plan, withShortRun, { today });
+    expect(result.status).toBe('hold');
+    const said = result.reasons.find((reason) => reason.rule === 'load')?.message;
+    expect(said).toMatch(/with 0\.25 km a week run on average in the 28 days before, too little to plan runs from, running restarts from that first step/);
+    expect(said).not.toMatch(/no running logged/);
+    // …and the next runs follow it: the return-to-run programme, no session longer than that 1 km run (the run did not
+    // make the misses before and after it "not a gap", which planned 3.6 km from the 9.9 km none of which was run).
+    const next = result.plan.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7));
+    const sessions = next.filter((day) => (day.running.planned?.distance?.value ?? 0) > 0);
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    for (const day of sessions) expect(day.running.planned?.distance?.value).toBeLessThanOrEqual(1);
+    expect(sessions[0]?.flags.some((flag) => flag.kind === 'return-to-run')).toBe(true);
   });
 
   it('restarts from the return-to-run programme after 28 days with nothing run, whatever the cadence of reviews', () => {

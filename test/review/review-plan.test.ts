@@ -26,8 +26,12 @@ describe('reviewPlan', () => {
     // The days before today are as planned, with the log beside them; from today the protocol restarts a step back.
     for (const day of result.plan.days.filter((entry) => entry.date < '2026-12-06')) expect(withoutReview(day)).toEqual(dayOf(founding, day.date));
     expect(dayOf(result.plan, '2026-12-05')?.logged).toHaveLength(2);
-    // A plan without a history has limits only: the step-back lowers them below the run that hurt (80 % of 5 mi).
-    expect(dayOf(result.plan, '2026-12-06')).toMatchObject({ protocolDay: 1, running: { maxDistance: { value: 4, unit: 'mi' }, intensity: 'jog' } });
+    // 6/10 on waking today is above the 5/10 a run may reach: no run today, said on the day and among the reasons.
+    expect(dayOf(result.plan, '2026-12-06')).toMatchObject({ protocolDay: 1, running: { maxDistance: null, intensity: 'rest' } });
+    expect(dayOf(result.plan, '2026-12-06')?.flags[0]?.message).toMatch(/^No run today: your pain on waking \(6\/10\) is above the 5\/10 a run may reach/);
+    expect(result.reasons.map((reason) => reason.rule)).toContain('pain-on-waking');
+    // A plan without a history has limits only: from tomorrow the step-back lowers them below the run that hurt (80 % of 5 mi).
+    expect(dayOf(result.plan, '2026-12-07')).toMatchObject({ protocolDay: 2, running: { maxDistance: { value: 4, unit: 'mi' }, intensity: 'jog' } });
     expect(result.plan.endDate > founding.endDate).toBe(true);
     expect(result.plan.checkpoints).toHaveLength(1);
     expect(result.plan.checkpoints[0]?.date).toBe(result.plan.endDate);
