@@ -158,14 +158,32 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
   // without a field added), the last one given counts — the latest sync — wherever the others are in the log.
   // Stored runs replaced by a changed copy, by day and id: swapped in once per day, after the pass (linear).
   const replaced = new Map<string, Map<string, LogEntry>>();
+  // One activity is on one day: given again under another date (an app that re-dated it, a time zone fixed on a later
+  // sync), the last one given counts, and a stored copy on another day is dropped (found by review: it was kept on
+  // both days, two runs where there was one).
   const lastOfId = new Map<string, number>();
   log.forEach((entry, index) => {
-    if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) lastOfId.set(`${entry.date} ${entry.id}`, index);
+    if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined && entry.date <= today) lastOfId.set(entry.id, index);
   });
+  // The day each stored activity id is on, made when a given id is not on its own date's day (linear, once).
+  let storedOn: Map<string, string> | undefined;
+  const storedDate = (id: string): string | undefined => {
+    if (storedOn === undefined) {
+      storedOn = new Map();
+      const note = (entry: LogEntry) => {
+        if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) storedOn?.set(entry.id, entry.date);
+      };
+      for (const entry of plan.load?.loggedBeforeStart ?? []) note(entry);
+      for (const day of plan.days) for (const entry of day.logged ?? []) note(entry);
+    }
+    return storedOn.get(id);
+  };
+  // Stored copies of an activity given again under another date, by their day and id: dropped after the pass.
+  const moved = new Map<string, Set<string>>();
   for (const [index, entry] of log.entries()) {
     if (entry.date > today) continue;
     if ((entry.kind === 'run' || entry.kind === 'race') && entry.id !== undefined) {
-      if (lastOfId.get(`${entry.date} ${entry.id}`) !== index) continue;
+      if (lastOfId.get(entry.id) !== index) continue;
       // Held already (an earlier review stored it): the same activity given again counts once, whether the app gives
       // the whole log or only what is new (found by a third review). Given as stored, it is matched; changed (a pain
       // rating added on a later sync), it replaces the stored one and is new, so that what was added is read.
@@ -177,6 +195,12 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
         onDay.set(entry.id, entry);
         fresh.push(entry);
         continue;
+      }
+      const elsewhere = storedDate(entry.id);
+      if (elsewhere !== undefined && elsewhere !== entry.date) {
+        let ids = moved.get(elsewhere);
+        if (ids === undefined) moved.set(elsewhere, (ids = new Set()));
+        ids.add(entry.id);
       }
     }
     if (!inPlan(entry.date) && entry.date >= plan.startDate) {
@@ -207,6 +231,18 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
         continue;
       }
       lists.set(date, [...(lists.get(date) ?? []).filter(stays), ...onDay.values()]);
+      grown.add(date);
+    }
+  }
+  if (moved.size > 0) {
+    const gone = (other: LogEntry) => (other.kind === 'run' || other.kind === 'race') && other.id !== undefined && moved.get(other.date)?.has(other.id) === true;
+    const earlierKept = beforeStart.filter((entry) => !gone(entry));
+    beforeStart.length = 0;
+    beforeStart.push(...earlierKept);
+    for (const date of moved.keys()) {
+      const list = lists.get(date);
+      if (list === undefined) continue;
+      lists.set(date, list.filter((entry) => !gone(entry)));
       grown.add(date);
     }
   }

@@ -669,6 +669,32 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     expect(hurt.plan.days.find((day) => day.date === '2026-12-03')?.logged).toEqual([{ ...run, pain: { during: 7 } }]);
   });
 
+  it('keeps one activity on one day when a later sync gives it under another date (found by review: stored on both)', () => {
+    const run = { kind: 'run' as const, date: '2026-12-03', distance: { value: 4, unit: 'km' as const }, id: 'strava-1' };
+    // A late-evening run first dated in UTC, then in the runner's own time zone.
+    const redated = { ...run, date: '2026-12-02' };
+    const first = reviewPlan(achilles, [run], { today: '2026-12-04' });
+    const ranOn = (plan: Plan) => plan.days.flatMap((day) => (day.logged ?? []).filter((entry) => entry.kind === 'run').map(() => day.date));
+    for (const log of [[redated], [run, redated]]) {
+      const again = reviewPlan(first.plan, log, { today: '2026-12-05' });
+      expect(ranOn(again.plan), JSON.stringify(log)).toEqual(['2026-12-02']);
+      // Reviewed again with the same log, nothing changes and nothing is new.
+      const third = reviewPlan(again.plan, log, { today: '2026-12-05' });
+      expect(ranOn(third.plan)).toEqual(['2026-12-02']);
+      expect(third.reasons.map((reason) => reason.rule)).toEqual(['nothing-logged']);
+    }
+    // Given twice in one log under two dates: the last given counts, once.
+    const once = reviewPlan(achilles, [run, redated], { today: '2026-12-05' });
+    expect(ranOn(once.plan)).toEqual(['2026-12-02']);
+    // From before the plan's start into it (kept in load.loggedBeforeStart before): on one day only.
+    const early = { ...run, date: '2026-11-30', id: 'strava-0' };
+    const before = reviewPlan(achilles, [early], { today: '2026-12-02' });
+    expect(before.plan.load?.loggedBeforeStart).toEqual([early]);
+    const moved = reviewPlan(before.plan, [{ ...early, date: '2026-12-01' }], { today: '2026-12-03' });
+    expect(moved.plan.load?.loggedBeforeStart).toBeUndefined();
+    expect(ranOn(moved.plan)).toEqual(['2026-12-01']);
+  });
+
   it('refers for a red flag logged late inside the plan after a clearance past its end was read (found by a third review)', () => {
     const referred = reviewPlan(founding, [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }], { today: '2026-12-03' });
     const log: LogEntry[] = [{ kind: 'symptom', date: '2026-12-03', redFlag: 'night-pain' }, { kind: 'clearance', date: '2026-12-16' }];
