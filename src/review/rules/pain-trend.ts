@@ -49,7 +49,8 @@ function byDay(log: readonly Entry[], read: (entry: Entry) => number | undefined
  * Pain or morning stiffness rising week over week: the average of each logged day's worst rating over the 7 days up
  * to a new rating's day, at least a point above the 7 days before, means stepping back. The weeks are the rating's,
  * not the review's, so reviewing every day or once a week sees the same rise. Not for a rating within 7 days after a
- * step-back: the rise it would see is the flare that step-back already cut for.
+ * step-back: the rise it would see is the flare that step-back already cut for. Nor for a week whose average stays
+ * within what counts as settled ({@link ReviewContext.baseline}): a rise from 0/10 to 1/10 is not a flare.
  */
 export function painTrend(context: ReviewContext): ReviewReason[] {
   const days = new Set<string>();
@@ -70,7 +71,9 @@ export function painTrend(context: ReviewContext): ReviewReason[] {
       const now = weekMean(at - 6, at);
       const before = weekMean(at - 13, at - 7);
       // The means come from running sums: a hair of rounding must not decide a rise of exactly one point.
-      if (now === undefined || before === undefined || now < before + RISE - 1e-9) continue;
+      // A rise that stays within what counts as settled (2/10, or the runner's `baselinePain`) is no flare: 0/10 one
+      // week and 1/10 the next cut the running by 30 % (found by review).
+      if (now === undefined || before === undefined || now < before + RISE - 1e-9 || now <= context.baseline.value + 1e-9) continue;
       return [
         {
           rule: 'pain-trend',
