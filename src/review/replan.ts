@@ -217,7 +217,7 @@ export function replan(
     future = base.map((day) => stopRunning(day, decision.urgent === true, decision.urgency, today));
   } else if (decision.clearance) {
     // Cleared, but hurting again in the same review: running restarts from the return-to-run programme's first step.
-    future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner);
+    future = resume(plan, protocol, oldFuture, past, merged, today, decision.cut ? undefined : tolerated, knowsRunner, decision.morningPain);
     const first = dayNumber(future[0]?.date ?? today);
     if (decision.cut) {
       // Cleared, but hurting again: sessions given by time are stepped back as a step-back cuts them (found by review:
@@ -237,7 +237,7 @@ export function replan(
     // left runs of 130 m, or none).
     const at = protocolDayOf(oldFuture[0] as PlanDay);
     const from = Math.max(1, at - decision.rewind);
-    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, { from, wentBack: at - from, average: restart.average });
+    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, decision.morningPain, { from, wentBack: at - from, average: restart.average });
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -413,11 +413,22 @@ export const MORNING_PAIN_NOTE = /^No run today: your pain on waking /;
  * morning's pain, logged, decides the next day. Returns the day as it now is (a copy when changed).
  */
 function restForMorningPain(day: PlanDay, morning: NonNullable<Decision['morningPain']>, today: string): PlanDay {
-  if (day.date !== today || day.running.intensity === 'rest') return day;
-  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: [MORNING_PAIN_EVIDENCE] };
-  if (day.running.planned !== undefined) running.planned = { kind: 'rest' };
+  if (day.date !== today) return day;
+  // Rested already before a programme was fitted around it (see restRunning): only its note is missing. A rest day of
+  // the plan's own has nothing to say.
+  const rested = day.running.intensity === 'rest';
+  if (rested && !day.running.evidence.includes(MORNING_PAIN_EVIDENCE)) return day;
+  if (rested && day.flags.some((flag) => MORNING_PAIN_NOTE.test(flag.message))) return day;
+  const running = rested ? day.running : restRunning(day.running);
   const message = `No run today: your pain on waking (${morning.value}/10) is above the ${morning.limit}/10 a run may reach, so a run would start above the limit. Run again on a morning when it is back within it.`;
   return copyDay(day, running, [...day.flags.filter((flag) => !MORNING_PAIN_NOTE.test(flag.message)), { kind: 'limited-by-history', message }]);
+}
+
+/** A day's running as a rest day for the pain on waking: no run, no limit to run to. */
+function restRunning(was: PlanDay['running']): PlanDay['running'] {
+  const running: PlanDay['running'] = { maxDistance: null, intensity: 'rest', evidence: [MORNING_PAIN_EVIDENCE] };
+  if (was.planned !== undefined) running.planned = { kind: 'rest' };
+  return running;
 }
 
 /** The days from today under progress, hold or step-back: the plan before, lowered where the decision says. */
@@ -661,7 +672,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         const timed = block.some((day) => day.running.planned?.minutes !== undefined);
         const floor = decision.cut && total > weekly + EPSILON ? ' (one run of the return-to-run programme’s first step, so that running goes on)' : '';
         const heldAt = restart
-          ? `one run of the return-to-run programme’s first step at most, with ${littleRunWords(recentWeekly, unit)}`
+          ? `one run of the return-to-run programme’s first step at most, with ${littleRunWords(recentWeekly, unit, merged, today)}`
           : fullest !== undefined
             ? `no more than the ${say(fullest, unit)} a week you averaged over the ${HOLD_LOOKBACK_DAYS} days before, misses counted as no running (less than the ${say(plannedBefore, unit)} planned in the 7 days before)`
             : `no more than the ${say(plannedBefore, unit)} planned in the 7 days before`;
@@ -810,8 +821,14 @@ function recentWeeks(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
  * The running of the 28 days before a restart, in words true of it: none logged, or too little to measure a week by
  * (found by review: a runner who had logged a 1 km run was told no running was logged).
  */
-function littleRunWords(average: number, unit: Plan['unit']): string {
-  if (average <= EPSILON) return `no running logged in the ${HOLD_LOOKBACK_DAYS} days before`;
+function littleRunWords(average: number, unit: Plan['unit'], merged: MergedLog, today: string): string {
+  if (average <= EPSILON) {
+    // Runs on days that planned none are not the plan's and count as none (found by review: a runner who ran 2 km on
+    // such days was told no running was logged).
+    const from = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
+    const ran = merged.all.some((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date >= from && entry.date < today);
+    return ran ? `none of the planned runs done in the ${HOLD_LOOKBACK_DAYS} days before (runs on days without one do not count)` : `no running logged in the ${HOLD_LOOKBACK_DAYS} days before`;
+  }
   const weekly = roundDownToTenth(average);
   return `${weekly > 0 ? say(weekly, unit) : `less than ${say(0.01, unit)}`} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little to plan runs from`;
 }
@@ -1140,12 +1157,18 @@ function resume(
   today: string,
   tolerated: NonNullable<Plan['load']>['tolerated'],
   knowsRunner: boolean,
+  morning: Decision['morningPain'],
   restart?: { from: number; wentBack: number; average: number },
 ): PlanDay[] {
   const unit = plan.unit;
   const options = plan.generatedWith?.options;
   const firstDate = today < plan.startDate ? plan.startDate : today;
   const days = programmeDays(plan, protocol, oldFuture, past, today, restart?.from);
+  // Today rests for the pain on waking before the programme is fitted: its sessions, their phases and notes go to the
+  // days after (found by review: rested afterwards, today kept "Return-to-run phase 1 … for 1.6 km", the next days a
+  // limit from the run it no longer had, and phase 1 was done once).
+  const first = days[0];
+  if (morning !== undefined && first !== undefined && first.date === today && first.running.intensity !== 'rest') first.running = restRunning(first.running);
   const history = [
     ...(options?.history ?? []).filter((entry) => entry.date < plan.startDate),
     ...past.flatMap((day) => {
@@ -1211,7 +1234,7 @@ function resume(
       kind: 'limited-by-history',
       message:
         restart !== undefined
-          ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? littleRunWords(restart.average, unit) : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
+          ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? littleRunWords(restart.average, unit, merged, today) : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
           : tolerated !== undefined && weekly > 0
           ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
           : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',

@@ -1,5 +1,5 @@
 import { REFERRAL_URGENCIES, trustPlan, type LogEntry, type ReferralUrgency, type Plan, type PlanCheckpoint, type PlanDay, type PlanFlag, type Protocol } from '../model/index.js';
-import { addCalendarDays } from '../plan/calendar.js';
+import { addCalendarDays, daysBetween } from '../plan/calendar.js';
 import { convertDistance, roundDownToTenth } from '../plan/distance.js';
 import { say } from '../plan/format.js';
 import { planSources } from '../plan/plan-sources.js';
@@ -255,8 +255,15 @@ function isGap(context: ReviewContext, plan: Plan, from: string, to: string): bo
 }
 
 /**
- * The misses since the last run logged among them, when 3 or more planned runs are missed after it and every day with
- * running is missed: a gap too, measured by the runner's average week (found by review: one 1 km run logged 20 days
+ * How long the misses after the last run logged among them must go on to be a break (see {@link trailingGap}): two
+ * weeks. A library default: shorter, a runner who runs one planned run in four, pain-free, was measured by the average
+ * week of those runs at every hold, and cut from 67 km a week to walk/run sessions within five weeks (found by review).
+ */
+const BREAK_DAYS = 14;
+
+/**
+ * The misses since the last run logged among them, when they go on for {@link BREAK_DAYS} or more, 3 or more planned
+ * runs are missed after it, and every day with running is missed: a gap too, measured by the runner's average week (found by review: one 1 km run logged 20 days
  * before, among 30 days of misses, kept the hold's measure at the 9.9 km planned in the 7 days before, none of it run,
  * where without it running restarted from the return-to-run programme). A runner who runs one planned run in three
  * never misses 3 runs after a run, and keeps the hold's measure, the 7 days planned before.
@@ -265,7 +272,7 @@ function trailingGap(context: ReviewContext, plan: Plan, from: string, to: strin
   let lastRun: string | undefined;
   const entries = entriesBetween(context.log, from, to);
   for (const entry of entries) if ((entry.kind === 'run' || entry.kind === 'race') && (lastRun === undefined || entry.date > lastRun)) lastRun = entry.date;
-  if (lastRun === undefined || lastRun >= to) return false;
+  if (lastRun === undefined || daysBetween(lastRun, to) < BREAK_DAYS) return false;
   const after = addCalendarDays(lastRun, 1);
   const misses = new Set(entries.flatMap((entry) => (entry.kind === 'missed' && entry.what === 'run' && entry.date >= after ? [entry.date] : [])));
   return misses.size >= MISSED_TO_HOLD && isGap(context, plan, after, to);
