@@ -6,6 +6,7 @@ import { review } from '../review/review.js';
 import { checkPlanFitsProtocol } from '../review/replan.js';
 import { absurdRunIssue, absurdDayIssues } from '../runner/check-history.js';
 import type { ReviewOptions, ReviewResult } from '../review/types.js';
+import { addCalendarDays } from '../plan/calendar.js';
 import { conditions as catalogConditions, protocols as catalogProtocols } from '../../protocols/index.js';
 
 // Parsed on every review: made once, and read through the fast path (a log is plain data: dates, numbers, kinds).
@@ -49,7 +50,8 @@ const HEEL_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle', 'foot']);
  * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain`, the runner's usual
  *   morning pain (default: 2).
  * @returns `{ status, reasons, plan }`.
- * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today`, a run or race over 350 km
+ * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today` (a rating on waking,
+ *   `nextMorning` or `morningStiffness`, on an entry dated `today` is tomorrow morning's), a run or race over 350 km
  *   (a unit slip or a ride, as in a history), or an unknown protocol.
  *
  * @example
@@ -71,7 +73,19 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   const checkedPlan = parseInput(PlanSchema, plan, 'plan');
   const checkedLog = parseFast(LogSchema, log, 'log');
   const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
-  const late = checkedLog.flatMap((entry, index) => (entry.date > today ? [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }] : []));
+  const late = checkedLog.flatMap((entry, index) => {
+    if (entry.date > today) return [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }];
+    // A rating on waking is logged on the day it follows: one on today's entry is tomorrow morning's (found by review: an
+    // app that logged this morning's 6/10 under today had it read as tomorrow's, and today's run kept).
+    if (entry.kind === 'pain' && entry.date === today) {
+      return (['nextMorning', 'morningStiffness'] as const).flatMap((field) =>
+        entry[field] === undefined
+          ? []
+          : [{ path: [index, field], message: `${field} on an entry dated ${today} is the rating on waking on ${addCalendarDays(today, 1)}, after today: log this morning's rating on the entry of the day before (${addCalendarDays(today, -1)})` }],
+      );
+    }
+    return [];
+  });
   // A run or race is held to the history's bound on a single run: one absurd entry would set what the review reads.
   const absurd = checkedLog.flatMap((entry, index) => {
     const issue = entry.kind === 'run' || entry.kind === 'race' ? absurdRunIssue(entry.distance, [index, 'distance', 'value']) : undefined;

@@ -6,6 +6,7 @@ import { medialTibialStressSyndrome } from 'rehab-protocols/protocols/medial-tib
 import { patellofemoralPain } from 'rehab-protocols/protocols/patellofemoral-pain';
 import { toIcs } from '../../src/export/ics/index.js';
 import { simRunners } from './simulate.js';
+import { shiftDay } from '../fixtures/runners.js';
 
 const START = '2026-12-01';
 const marathoner = simRunners[1]!;
@@ -110,7 +111,8 @@ describe('a review keeps faith with the log and the calendar', () => {
     const log: LogEntry[] = [];
     for (const date of ['2026-12-02', '2026-12-03', '2026-12-04']) {
       log.push({ kind: 'pain', date, nextMorning: 9 });
-      const result = reviewPlan(flared, log, { today: date });
+      // Reviewed the morning it is about.
+      const result = reviewPlan(flared, log, { today: shiftDay(date, 1) });
       statuses.push(result.status);
       flared = result.plan;
     }

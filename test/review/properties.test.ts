@@ -28,7 +28,14 @@ const entryArb = (start: number, span: number): fc.Arbitrary<LogEntry> => {
 const scenario = planArb.chain(({ plan, start }) =>
   fc.record({ plan: fc.constant(plan), todayOffset: fc.integer({ min: 0, max: Math.min(plan.days.length + 3, 60) }), log: fc.array(entryArb(start, 20), { maxLength: 12 }) }).map(({ plan: p, todayOffset, log }) => {
     const today = iso(start + todayOffset);
-    return { plan: p, today, log: log.filter((entry) => entry.date <= today) };
+    // A rating on waking on today's entry would be tomorrow morning's, an input error: such an entry keeps the rest.
+    const asOfToday = log.flatMap((entry): LogEntry[] => {
+      if (entry.date > today) return [];
+      if (entry.kind !== 'pain' || entry.date !== today) return [entry];
+      const { nextMorning: _nextMorning, ...rest } = entry;
+      return [rest];
+    });
+    return { plan: p, today, log: asOfToday };
   }),
 );
 

@@ -357,6 +357,23 @@ describe('reviewPlan', () => {
     }
   });
 
+  it('rejects a rating on waking on an entry dated today: it is tomorrow morning’s (found by review)', () => {
+    const log: LogEntry[] = [
+      { kind: 'pain', date: '2026-12-07', during: 2, nextMorning: 1 },
+      { kind: 'pain', date: '2026-12-08', during: 1, nextMorning: 6, morningStiffness: 3 },
+    ];
+    const issues = issuesOf(() => reviewPlan(founding, log, { today: '2026-12-08' }));
+    expect(issues.map((issue) => issue.path)).toEqual([
+      [1, 'nextMorning'],
+      [1, 'morningStiffness'],
+    ]);
+    expect(issues[0]?.message).toBe("nextMorning on an entry dated 2026-12-08 is the rating on waking on 2026-12-09, after today: log this morning's rating on the entry of the day before (2026-12-07)");
+    // The day after, the same log is what happened.
+    expect(reviewPlan(founding, log, { today: '2026-12-09' }).status).toBe('step-back');
+    // A rating of today's activity is today's.
+    expect(() => reviewPlan(founding, [{ kind: 'pain', date: '2026-12-08', during: 3, after: 2 }], { today: '2026-12-08' })).not.toThrow();
+  });
+
   it('rejects a run or race too long to be one (a unit slip or a ride), as a history does, naming each', () => {
     const log: LogEntry[] = [
       { kind: 'run', date: '2026-12-03', distance: { value: 5, unit: 'km' } },
@@ -600,15 +617,23 @@ describe('the next runs follow the runner’s body (found by an adversarial revi
     ];
     let plan = achilles;
     const statuses: string[] = [];
+    const plans: Plan[] = [];
     for (let count = 1; count <= entries.length; count++) {
-      const result = reviewPlan(plan, entries.slice(0, count), { today: '2026-12-07' });
+      // The rating on waking is given the next morning.
+      const result = reviewPlan(plan, entries.slice(0, count), { today: count === 3 ? '2026-12-08' : '2026-12-07' });
       statuses.push(result.status);
       plan = result.plan;
+      plans.push(plan);
     }
     // It cut, cut again and referred ("the third step-back") for one run.
     expect(statuses).toEqual(['step-back', 'hold', 'hold']);
     expect(plan.load?.stepBacks).toBe(1);
-    expect(planned(plan, '2026-12-07')).toEqual(planned(reviewPlan(achilles, entries, { today: '2026-12-07' }).plan, '2026-12-07'));
+    // The day's two entries reviewed one by one plan what one review of both plans.
+    expect(planned(plans[1]!, '2026-12-07')).toEqual(planned(reviewPlan(achilles, entries.slice(0, 2), { today: '2026-12-07' }).plan, '2026-12-07'));
+    // The next morning's rating holds what that cut planned — no second cut — but for that morning's run: 6/10 on
+    // waking is above the 5/10 a run may reach.
+    expect(planned(plans[1]!, '2026-12-08')[0]).toBeGreaterThan(0);
+    expect(planned(plan, '2026-12-08')).toEqual([0, ...planned(plans[1]!, '2026-12-08').slice(1)]);
   });
 
   it('caps the next runs after a painful run on a rest day, counted up to what its week’s running days allowed (found by a second review)', () => {
