@@ -308,6 +308,7 @@ describe('a hold after a gap of missed runs', () => {
     const log: LogEntry[] = [];
     let runs = 0;
     const shortest: number[] = [];
+    const said: string[] = [];
     for (let offset = 0; offset < 56; offset++) {
       const date = shiftDay(start, offset);
       const day = current.days.find((entry) => entry.date === date);
@@ -317,7 +318,9 @@ describe('a hold after a gap of missed runs', () => {
         log.push(runs % every === 0 ? { kind: 'run', date, distance: { value: planned, unit: 'km' }, pain: { during: 1 } } : { kind: 'missed', date, what: 'run' });
       } else log.push({ kind: 'missed', date, what: 'session' });
       if (offset % 7 === 6) {
-        current = reviewPlan(current, log, { today: shiftDay(date, 1) }).plan;
+        const result = reviewPlan(current, log, { today: shiftDay(date, 1) });
+        current = result.plan;
+        said.push(result.reasons.find((reason) => reason.rule === 'load')?.message ?? '');
         const ahead = current.days.filter((entry) => entry.date > date && entry.date <= shiftDay(date, 7)).map((entry) => entry.running.planned?.distance?.value ?? 0).filter((value) => value > 0);
         if (ahead.length > 0) shortest.push(Math.min(...ahead));
       }
@@ -325,6 +328,9 @@ describe('a hold after a gap of missed runs', () => {
     expect(shortest.length).toBeGreaterThan(4);
     // Held, not cut week after week: the runs stay as long as the first hold planned them.
     for (const value of shortest.slice(1)) expect(value).toBeGreaterThanOrEqual((shortest[0] ?? 0) - 1e-9);
+    // …and each hold says when its week asks more than the runner has been running (a standard: never more than recent
+    // training supports without saying so).
+    expect(said.at(-1)).toMatch(/That is more than the \d+(\.\d+)? km a week you ran on average over the 28 days before \(missed runs counted as none\): it asks more than your recent running supports/);
   });
 
   it('goes on from the protocol day the misses began on, once, reviewed once or daily', () => {
