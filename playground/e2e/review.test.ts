@@ -12,6 +12,20 @@ afterAll(async () => {
 });
 
 describe('logging and reviewing the plan', () => {
+  it('offers the morning after the last day logged as the review’s day, so a rating on waking is read that morning', async () => {
+    const { page, errors } = await session.open(FOUNDING_FRAGMENT);
+    // Nothing logged: the plan's first day.
+    expect(await page.inputValue('#review-today')).toBe('2026-12-01');
+    await page.fill('#log-date', '2026-12-05');
+    await page.fill('#pain-morning', '6');
+    await page.click('#log-pain');
+    expect(await page.inputValue('#review-today')).toBe('2026-12-06');
+    await page.click('#review-button');
+    expect(await page.locator('#review-status').getAttribute('data-status')).toBe('step-back');
+    expect(await page.locator('.reasons li[data-rule="pain-on-waking"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('a logged flare changes the review status, with the reason and the revised days', async () => {
     const { page, errors } = await session.open(FOUNDING_FRAGMENT);
     await page.fill('#review-today', '2026-12-06');

@@ -116,6 +116,15 @@ function result(plan: Plan, state: ReviewState): HTMLElement | false {
 }
 
 /**
+ * The day after `date` (`YYYY-MM-DD`), in UTC so that it is the same calendar day in every time zone: the review's
+ * default, the morning after the last day logged (a rating on waking is that morning's).
+ */
+function dayAfter(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/**
  * Log pain, runs, a warning sign or a clinician's clearance on past days, then "Review": the status (with how soon, when
  * it refers), its reasons and the revised days, from `reviewPlan`.
  */
@@ -203,7 +212,7 @@ export function renderReview(plan: Plan, state: ReviewState, onChange: (state: R
     h(
       'div',
       { class: 'row' },
-      h('p', { class: 'field' }, h('label', { for: 'review-today' }, 'Review on (today)'), h('input', { id: 'review-today', type: 'date', value: state.today || plan.startDate })),
+      h('p', { class: 'field' }, h('label', { for: 'review-today' }, 'Review on (today)'), h('input', { id: 'review-today', type: 'date', value: state.today || (last === undefined ? plan.startDate : dayAfter(last)) })),
       h('p', { class: 'field' }, h('label', { for: 'baseline-pain' }, 'Usual morning pain (0–10)'), baseline),
     ),
     h('p', { class: 'hint', id: 'baseline-hint' }, 'Usual morning pain: the pain you usually wake with, 0 if none. Pain the next morning counts as settled when it is back to this; left empty, 2.'),
