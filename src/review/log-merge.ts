@@ -104,6 +104,11 @@ export interface MergedLog {
   readonly fresh: readonly LogEntry[];
   /** The entries dated before the plan's start, seen before or new. */
   readonly beforeStart: readonly LogEntry[];
+  /**
+   * True when the log holds a run or race: the app logs runs (a synced watch, a running app), so a planned day with
+   * none logged was not run. Without one, an unlogged day counts as run as planned (an app that logs only pain).
+   */
+  readonly logsRuns: boolean;
 }
 
 /**
@@ -254,5 +259,6 @@ export function mergeLog(plan: Plan, log: readonly LogEntry[], today: string): M
     if (list !== undefined) for (const entry of list) all.push(entry);
   }
   for (const entry of after.sort(byDate)) all.push(entry);
-  return { byDate: lists, all, fresh: fresh.sort(byDate), beforeStart };
+  const logsRuns = all.some((entry) => entry.kind === 'run' || entry.kind === 'race');
+  return { byDate: lists, all, fresh: fresh.sort(byDate), beforeStart, logsRuns };
 }

@@ -98,11 +98,13 @@ export function checkPlanFitsProtocol(plan: Plan, protocol: Protocol): void {
 }
 
 /**
- * The distance run on a past day: what was logged (an unlogged day as planned, a logged miss as none). `credited`
- * counts no more than was planned, for what may raise the plan (the spike guard's base, a step-back's measure):
- * running more than planned is never rewarded. Uncredited, it counts in full where it lowers the plan (the week's rest).
+ * The distance run on a past day: what was logged (a logged miss as none; an unlogged day as none when the app logs
+ * runs — {@link MergedLog.logsRuns} — else as planned). `credited` counts no more than was planned, for what may raise
+ * the plan (the spike guard's base, a step-back's measure): running more than planned is never rewarded. Uncredited,
+ * it counts in full where it lowers the plan (the week's rest).
  */
-function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Plan['unit'], credited: boolean): number {
+function doneOn(day: PlanDay, merged: MergedLog, unit: Plan['unit'], credited: boolean): number {
+  const logged = merged.byDate.get(day.date);
   let ran = 0;
   let runLogged = false;
   for (const entry of logged ?? []) {
@@ -112,7 +114,9 @@ function doneOn(day: PlanDay, logged: readonly LogEntry[] | undefined, unit: Pla
     } else if (entry.kind === 'missed' && entry.what === 'run') runLogged = true;
   }
   const planned = day.running.planned;
-  if (!runLogged) return planned?.distance?.value ?? 0;
+  // An app that logs runs logged every run: a planned day with none was not run (found by review: a runner synced from
+  // Strava who ran nothing for five weeks was stepped back from "the 17.1 km run in the 7 days before").
+  if (!runLogged) return merged.logsRuns ? 0 : (planned?.distance?.value ?? 0);
   return credited && planned !== undefined ? Math.min(ran, planned.distance?.value ?? 0) : ran;
 }
 
@@ -509,7 +513,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   }
   const flags = new Map<PlanDay, PlanFlag>();
 
-  // The spike guard, on what was run: the history, the runs logged since the start (an unlogged day as planned) and
+  // The spike guard, on what was run: the history, the runs logged since the start (an unlogged day as doneOn says) and
   // the plan's own earlier days. It only lowers: running more than planned never raises the plan.
   if ((options?.spikeGuard ?? 'cap') === 'cap' && (options?.history !== undefined || options?.runner?.longestRecentRun !== undefined)) {
     const start = dayNumber(plan.startDate);
@@ -518,7 +522,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     for (const day of past) {
       const logged = merged.byDate.get(day.date);
       const ran = (logged ?? []).some((entry) => entry.kind === 'run' || entry.kind === 'race');
-      runs.push({ day: dayNumber(day.date), distance: doneOn(day, logged, unit, true), planned: !ran });
+      runs.push({ day: dayNumber(day.date), distance: doneOn(day, merged, unit, true), planned: !ran && !merged.logsRuns });
     }
     runs.sort((a, b) => a.day - b.day);
     // The longest run of the 30 days before each day, over a window that only moves forward: the runs in day order,
@@ -555,7 +559,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const weekEnd = weekStart + 7;
   const weekPast = past.slice(weekStart);
   const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
-  const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, false), 0);
+  const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged, unit, false), 0);
   scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
 
   if (decision.cut || decision.hold) {
@@ -569,7 +573,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const earlier = historyRuns(options, unit, start, false).filter((run) => run.day >= dayNumber(windowStart) && run.day < dayNumber(today)).map((run) => run.distance);
     const fromHistory = earlier.reduce((sum, value) => sum + value, 0);
     const plannedBefore = fromHistory + before.reduce((sum, day) => sum + plannedOf(day), 0);
-    const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged.byDate.get(day.date), unit, true), 0);
+    const ranBefore = fromHistory + before.reduce((sum, day) => sum + doneOn(day, merged, unit, true), 0);
     // Running under MIN_BASE_KM (a few hundred metres, a GPS blip) is no measure of load, as when a plan starts: a
     // longest run or a week that short caps nothing, and the 7 days ahead are measured instead. A run that hurt caps
     // the next runs however short it was — pain is the evidence — unless it is too short to (see Decision.painfulRuns).
@@ -692,7 +696,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           : byAhead
             ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(aheadNow, unit)} planned for them before this review (less than the ${say(lastWeek, unit)} run in the 7 days before)${floor}`
             : decision.cut
-            ? `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before${floor}`
+            ? `${measured <= EPSILON ? 'as no run is logged in the 7 days before' : `at most ${Math.round(STEP_BACK_SHARE * 100)} % of the ${say(measured, unit)} run in the 7 days before`}${floor}`
             : heldAt;
         flags.set(head, {
           kind: 'limited-by-history',
@@ -795,7 +799,7 @@ function ladderWords(day: PlanDay, today: string, unit: Plan['unit']): void {
 
 /**
  * The runner's average week over the {@link HOLD_LOOKBACK_DAYS} days before `today`, and the longest run of them. Each
- * plan day counts as logged, credited (no day above its plan, an unlogged day as planned, a logged miss as none). Days
+ * plan day counts as logged, credited (no day above its plan, an unlogged day as doneOn says, a logged miss as none). Days
  * before the plan began count what its history says, no more than the plan's own first week for every 7 of them
  * (without a history, an average day of that week each): the weeks before a plan are the runner's running before the
  * injury, which the plan itself started below.
@@ -809,7 +813,7 @@ function recentWeeks(plan: Plan, past: readonly PlanDay[], merged: MergedLog, to
   let longest = 0;
   for (let at = Math.max(from, start); at < end && at - start < past.length; at++) {
     const day = past[at - start] as PlanDay;
-    const ran = doneOn(day, merged.byDate.get(day.date), unit, true);
+    const ran = doneOn(day, merged, unit, true);
     inPlan += ran;
     longest = Math.max(longest, ran);
   }
@@ -1002,7 +1006,7 @@ function stepBackLimits(days: readonly PlanDay[], decision: Decision, past: read
   let capped = false;
   for (const day of past) {
     if (day.date < windowStart) continue;
-    const ran = doneOn(day, merged.byDate.get(day.date), unit, false);
+    const ran = doneOn(day, merged, unit, false);
     const counted = Math.min(ran, dayAllowance(day));
     if (counted > longestRan) longestRan = counted;
     if (counted < ran) capped = true;
@@ -1056,7 +1060,7 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
   let longest = 0;
   for (const day of past) {
     if (day.date < from) continue;
-    longest = Math.max(longest, Math.min(doneOn(day, merged.byDate.get(day.date), unit, false), dayAllowance(day)));
+    longest = Math.max(longest, Math.min(doneOn(day, merged, unit, false), dayAllowance(day)));
   }
   const head = days[0];
   if (longest <= 0 || head === undefined) return;
@@ -1182,11 +1186,11 @@ function resume(
     ...past.flatMap((day) => {
       const logged = merged.byDate.get(day.date) ?? [];
       // A restart is a hold: what the runner ran counts no more than the day planned, and a day with nothing logged
-      // as run as planned, as the hold measures them (found by review: an overrun before a gap of misses restarted the
+      // as run as planned (unless the app logs runs), as the hold measures them (found by review: an overrun before a gap of misses restarted the
       // programme at longer sessions than the same log without it; unlogged sessions not counted put sessions on
       // consecutive days).
       if (restart !== undefined) {
-        const credited = doneOn(day, logged, unit, true);
+        const credited = doneOn(day, merged, unit, true);
         return credited > 0 ? [{ date: day.date, distance: { value: credited, unit } }] : [];
       }
       return logged.flatMap((entry) => (entry.kind === 'run' || entry.kind === 'race' ? [{ date: entry.date, distance: entry.distance }] : []));

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+import { simRunners } from '../load/simulate.js';
+
+const start = '2026-12-01';
+const plan = generatePlan(getProtocol('achilles-tendinopathy-insertional'), { startDate: start, history: simRunners[0]!.history(start), goalDistance: { value: 10, unit: 'km' } });
+const week = (of: Plan, from: string) => of.days.filter((day) => day.date >= from && day.date < shiftDay(from, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+const longest = (of: Plan, from: string) => Math.max(0, ...of.days.filter((day) => day.date >= from && day.date < shiftDay(from, 7)).map((day) => day.running.planned?.distance?.value ?? 0));
+
+// An app that logs runs (a synced watch, a running app) logs every run: a planned day with none logged was not run. An
+// app that logs only pain says nothing of the runs, and a day without an entry counts as run as planned.
+describe('what a day with nothing logged ran', () => {
+  it('a step-back for a synced runner who ran nothing for weeks steps back from nothing, and says so (found by review)', () => {
+    // Found on a real Strava export: five weeks with no run, then a 4.8 km run at 6/10, was stepped back from "the
+    // 17.1 km run in the 7 days before" — runs of 3.8 km.
+    const today = shiftDay(start, 35);
+    const log: LogEntry[] = [{ kind: 'run', date: today, distance: { value: 4.8, unit: 'km' }, pain: { during: 6 } }];
+    const result = reviewPlan(plan, log, { today });
+    expect(result.status).toBe('step-back');
+    const said = result.reasons.find((reason) => reason.rule === 'load')?.message ?? '';
+    expect(said).toMatch(/as no run is logged in the 7 days before \(one run of the return-to-run programme’s first step, so that running goes on\)/);
+    expect(said).not.toMatch(/ km run in the 7 days before/);
+    // One run of the programme's first step (a mile) in the next 7 days.
+    expect(week(result.plan, today)).toBeLessThanOrEqual(1.6 + 1e-9);
+    // The same pain with no run logged at all (an app that logs only pain): measured from what was planned, as before.
+    const painOnly = reviewPlan(plan, [{ kind: 'pain', date: today, during: 6 }], { today });
+    expect(painOnly.reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/at most 70 % of the \d+(\.\d+)? km run in the 7 days before/);
+    expect(week(painOnly.plan, today)).toBeGreaterThan(week(result.plan, today));
+  });
+
+  it('the spike guard counts the runs logged, not the days without one, once the app logs runs', () => {
+    // A synced runner who ran one 2 km run in the plan's first five weeks: the next runs are held to 110 % of it (2.2 km
+    // at most; the history is more than 30 days back), not to the runs planned on days nothing was logged.
+    const today = shiftDay(start, 35);
+    const ran = plan.days.find((day, index) => index > 14 && (day.running.planned?.distance?.value ?? 0) > 0)!;
+    const result = reviewPlan(plan, [{ kind: 'run', date: ran.date, distance: { value: 2, unit: 'km' }, pain: { during: 1 } }], { today });
+    const next = result.plan.days.find((day) => day.date >= today && (day.running.planned?.distance?.value ?? 0) > 0);
+    expect(next?.running.planned?.distance?.value).toBeLessThanOrEqual(2.2 + 1e-9);
+    expect(next?.flags.map((flag) => flag.message)).toContainEqual(expect.stringMatching(/: 110 % of your longest run of the 30 days before, as logged \(2 km\)\.$/));
+    expect(longest(plan, today)).toBeGreaterThan(2.2);
+  });
+});
