@@ -21,7 +21,7 @@ describe('runs a review shortens, on a real runner’s runs', () => {
   it('reviewed every day or once a week, a pain-free runner keeps runs of a mile or more', () => {
     const start = '2022-11-01';
     const plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: start, history: runs.filter((run) => run.date < start), goalDistance: { value: 10, unit: 'km' } });
-    const after = runs.filter((run) => run.date >= start && run.date < shiftDay(start, 35)).map((run): LogEntry => ({ kind: 'run', ...run, pain: { during: 1 } }));
+    const after = runs.filter((run) => run.date >= start && run.date < shiftDay(start, 35)).map((run): LogEntry => ({ ...run, kind: 'run', pain: { during: 1 } }));
     expect(after.length).toBeGreaterThan(10);
     let daily = plan;
     let weekly = plan;
