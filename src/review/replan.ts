@@ -562,8 +562,9 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged, unit, false), 0);
   scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
   // The week's rest too little for runs of a mile: none, rather than runs of a few hundred metres (found by review on a
-  // real export: runs of 0.44 km, which a runner who ran 4 km on them was then credited with, shrinking every later run).
-  dropShortRuns(days.slice(0, weekEnd - past.length), reference, firstStep(unit), Number.POSITIVE_INFINITY, flags, 'Lowered because this week already holds more running than planned', unit);
+  // real export: runs of 0.44 km, which a runner who ran 4 km on them was then credited with, shrinking every later run;
+  // reviewed daily, a pain-free plan fell toward nothing). The runner has run the week's total already.
+  dropShortRuns(days.slice(0, weekEnd - past.length), reference, firstStep(unit), flags, 'Lowered because this week already holds more running than planned', unit);
 
   if (decision.cut || decision.hold) {
     // What the plan would run without the decision's caps: a step-back's floor never goes above it.
@@ -651,8 +652,6 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
       const why = decision.cut ? 'stepped back' : 'held';
       scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
-      // Fewer runs rather than runs shorter than a mile (found by review: three runs of 0.58 km a week).
-      dropShortRuns(block, reference, firstStep(unit), longest * WEEKLY_GROWTH ** week, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
       if (week > 0 && decision.cut && Number.isFinite(longest)) {
         // The limits after the first 7 days grow from the cut as the planned runs do, at most 10 % a week, rather than
         // return to the protocol's (found by review: 3.2 km after pain, then "run up to 11 km" a week later).
@@ -1081,27 +1080,17 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
 }
 
 /**
- * Fewer runs rather than runs shorter than `shortest` (the return-to-run programme's first step, a mile), as a plan's
- * weeks are made: the runs a review's scaling made shorter than that and than the plan before had them become as many
- * runs of `shortest` as they add up to (none when less), on the days that plan the most of them (the earlier of two
- * alike), each no longer than `cap`, its limit or what the plan before had. A step-back's first week still keeps one
- * run of the programme's first step (see lower). Sessions of the return-to-run programme keep their own steps. Only
- * lowers what the plan before had, and more running or pain never plans more on any day (a run is kept only where it
- * was the longer); the days' notes say it.
+ * What is left of a week after running more than planned, too little for runs of `shortest` (the return-to-run
+ * programme's first step, a mile): runs the scaling made shorter than that and than the plan before had them are
+ * none, rather than runs of a few hundred metres. Sessions of the return-to-run programme keep their own steps. Only
+ * lowers, day by day, so more running never plans more on any day; the days' notes say it.
  */
-function dropShortRuns(days: readonly PlanDay[], reference: ReadonlyMap<PlanDay, number>, shortest: number, cap: number, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
-  const short = days.filter((day) => {
+function dropShortRuns(days: readonly PlanDay[], reference: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
+  for (const day of days) {
     const planned = plannedOf(day);
-    return planned > 0 && planned < Math.min(shortest, reference.get(day) ?? 0) - EPSILON && !day.flags.some((flag) => flag.kind === 'return-to-run');
-  });
-  if (short.length === 0) return;
-  const sum = short.reduce((total, day) => total + plannedOf(day), 0);
-  const count = Math.floor(sum / shortest + EPSILON);
-  const kept = new Set([...short].sort((a, b) => plannedOf(b) - plannedOf(a) || (a.date < b.date ? -1 : 1)).slice(0, count));
-  for (const day of short) {
-    if (kept.has(day)) setPlanned(day, Math.min(shortest, cap, reference.get(day) ?? 0, day.running.maxDistance?.value ?? Number.POSITIVE_INFINITY));
-    else day.running.planned = { kind: 'rest' };
-    flags.set(day, { kind: 'limited-by-history', message: `${why}: fewer runs rather than runs shorter than ${say(shortest, unit)}.` });
+    if (planned <= 0 || planned >= Math.min(shortest, reference.get(day) ?? 0) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    day.running.planned = { kind: 'rest' };
+    flags.set(day, { kind: 'limited-by-history', message: `${why}: no run rather than a run shorter than ${say(shortest, unit)}.` });
   }
 }
 
