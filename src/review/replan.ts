@@ -560,11 +560,13 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
   const weekPast = past.slice(weekStart);
   const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
   const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged, unit, false), 0);
-  scaleTo(days.slice(0, weekEnd - past.length), Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
+  const restOfWeek = days.slice(0, weekEnd - past.length);
+  const beforeRest = new Map(restOfWeek.map((day) => [day, plannedOf(day)]));
+  scaleTo(restOfWeek, Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
   // The week's rest too little for runs of a mile: none, rather than runs of a few hundred metres (found by review on a
   // real export: runs of 0.44 km, which a runner who ran 4 km on them was then credited with, shrinking every later run;
   // reviewed daily, a pain-free plan fell toward nothing). The runner has run the week's total already.
-  dropShortRuns(days.slice(0, weekEnd - past.length), reference, firstStep(unit), flags, 'Lowered because this week already holds more running than planned', unit);
+  dropShortRuns(restOfWeek, beforeRest, firstStep(unit), flags, 'Lowered because this week already holds more running than planned', unit);
 
   if (decision.cut || decision.hold) {
     // What the plan would run without the decision's caps: a step-back's floor never goes above it.
@@ -1081,14 +1083,17 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
 
 /**
  * What is left of a week after running more than planned, too little for runs of `shortest` (the return-to-run
- * programme's first step, a mile): runs the scaling made shorter than that and than the plan before had them are
- * none, rather than runs of a few hundred metres. Sessions of the return-to-run programme keep their own steps. Only
- * lowers, day by day, so more running never plans more on any day; the days' notes say it.
+ * programme's first step, a mile): runs that scaling lowered (from their value in `before`) to shorter than that and
+ * than they were are none, rather than runs of a few hundred metres. Runs it did not lower (a spike guard's short run)
+ * and sessions of the return-to-run programme keep their own lengths (found by review: a runner whose longest run was
+ * 1 km had the whole week's 1.1–1.3 km runs dropped). Only lowers, day by day, so more running never plans more on any
+ * day; the days' notes say it.
  */
-function dropShortRuns(days: readonly PlanDay[], reference: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
+function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
   for (const day of days) {
     const planned = plannedOf(day);
-    if (planned <= 0 || planned >= Math.min(shortest, reference.get(day) ?? 0) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    const was = before.get(day) ?? 0;
+    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
     day.running.planned = { kind: 'rest' };
     flags.set(day, { kind: 'limited-by-history', message: `${why}: no run rather than a run shorter than ${say(shortest, unit)}.` });
   }
