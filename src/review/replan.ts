@@ -235,13 +235,14 @@ export function replan(
       const stepped = steppedSessions(plan, past, decision.clearedOn ?? today);
       if (stepped !== undefined) growSessions(future, first, stepped.minutes, stepped.session);
     }
+    future = noteMorningRest(future, decision, today);
   } else if ((restart = restartsFromLadder(plan, decision, past, oldFuture, merged, today)) !== undefined) {
     // Held after misses with nothing run in 28 days: running restarts from the return-to-run programme, as a plan for a
     // runner coming back from a break does (found by review: holds that kept lowering the runs planned from each other
     // left runs of 130 m, or none).
     const at = protocolDayOf(oldFuture[0] as PlanDay);
     const from = Math.max(1, at - decision.rewind);
-    future = resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, decision.morningPain, { from, wentBack: at - from, average: restart.average });
+    future = noteMorningRest(resume(plan, protocol, oldFuture, past, merged, today, undefined, knowsRunner, decision.morningPain, { from, wentBack: at - from, average: restart.average }), decision, today);
   } else {
     future = lower(plan, protocol, decision, oldFuture, past, merged, today);
   }
@@ -253,8 +254,6 @@ export function replan(
       { path: ['today'], message: `Re-planning on ${today} would move the plan's last day past ${LAST_SUPPORTED_DATE}, the last date the library supports` },
     ]);
   }
-  // After a clearance or a restart too (lower() has rested today already; it is the same day again).
-  if (decision.morningPain !== undefined && future[0] !== undefined) future[0] = restForMorningPain(future[0], decision.morningPain, today);
   const all = [...past, ...future];
   weekWords(all, past.length, unit, plan.days);
   future = all.slice(past.length);
@@ -426,6 +425,13 @@ function restForMorningPain(day: PlanDay, morning: NonNullable<Decision['morning
   const running = rested ? day.running : restRunning(day.running);
   const message = `No run today: your pain on waking (${morning.value}/10) is above the ${morning.limit}/10 a run may reach, so a run would start above the limit. Run again on a morning when it is back within it.`;
   return copyDay(day, running, [...day.flags.filter((flag) => !MORNING_PAIN_NOTE.test(flag.message)), { kind: 'limited-by-history', message }]);
+}
+
+/** After a clearance or a restart, which rest today before fitting the programme (see resume): today's note. */
+function noteMorningRest(days: PlanDay[], decision: Decision, today: string): PlanDay[] {
+  const first = days[0];
+  if (decision.morningPain !== undefined && first !== undefined) days[0] = restForMorningPain(first, decision.morningPain, today);
+  return days;
 }
 
 /** A day's running as a rest day for the pain on waking: no run, no limit to run to. */

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatePlan, listProtocols, type RunLogEntry } from 'rehab-protocols';
+import { generatePlan, listProtocols } from 'rehab-protocols';
+import { realRuns as runs } from '../fixtures/real-export.js';
 import { shiftDay } from '../fixtures/runners.js';
 
-// A real runner's Strava export, reduced to date, distance and time (test/fixtures/exports/SOURCES.md): data nobody
-// here wrote, to check where plans start against what a real runner ran.
-const runs: RunLogEntry[] = readFileSync(new URL('../fixtures/exports/joboso.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split(','))
-  .map(([date, km, minutes]) => ({ date: date as string, distance: { value: Number(km), unit: 'km' as const }, durationMinutes: Number(minutes) }));
+// A real runner's Strava export (test/fixtures/real-export.ts): data nobody here wrote, to check where plans start
+// against what a real runner ran.
 
 const distanceProtocols = listProtocols().filter((protocol) => protocol.phases.some((phase) => ['cap', 'ramp-to-goal', 'pain-monitored'].includes(phase.running.kind)));
 

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan, type RunLogEntry } from 'rehab-protocols';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { realRuns as runs } from '../fixtures/real-export.js';
 import { shiftDay } from '../fixtures/runners.js';
 
-// A real runner's Strava export (test/fixtures/exports/SOURCES.md): the history before a start, and the runs they did
+// A real runner's Strava export (test/fixtures/real-export.ts): the history before a start, and the runs they did
 // after it, as a synced app would log them — a runner who did not follow the plan.
-const runs: RunLogEntry[] = readFileSync(new URL('../fixtures/exports/joboso.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split(','))
-  .map(([date, km, minutes]) => ({ date: date as string, distance: { value: Number(km), unit: 'km' as const }, durationMinutes: Number(minutes) }));
 
 const runsFrom = (plan: Plan, from: string, days: number) => plan.days.filter((day) => day.date >= from && day.date < shiftDay(from, days)).map((day) => day.running.planned?.distance?.value ?? 0);
 
