@@ -14,6 +14,7 @@ import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
 import { MISSED_TO_HOLD, missedDays, missesBegan } from './rules/missed.js';
+import { noRunsLogged, noRunStretch } from './rules/no-runs.js';
 import { dayNumber } from '../runner/day-number.js';
 import { painBreaches, painMonitoring } from './rules/pain-monitoring.js';
 import { painTrend } from './rules/pain-trend.js';
@@ -22,7 +23,7 @@ import { severePain } from './rules/severe-pain.js';
 import { REVIEW_STATUSES, type ReviewReason, type ReviewResult, type ReviewStatus } from './types.js';
 
 /** The review rules, each a named unit with its evidence (docs/plan-review.md). */
-export const RULES = [redFlagLogged, severePain, painMonitoring, painTrend, ladderStep, missedDays, checkpointDue] as const;
+export const RULES = [redFlagLogged, severePain, painMonitoring, painTrend, ladderStep, missedDays, noRunsLogged, checkpointDue] as const;
 
 const rank = (status: ReviewStatus) => REVIEW_STATUSES.indexOf(status);
 const LOAD_RULE_EVIDENCE: ReviewReason['evidence'] = {
@@ -61,7 +62,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // last day, read at every review), and the plan is not referred yet: the re-plan below then stops the running.
   const referring = reasons.some((reason) => reason.status === 'refer');
   const newReferral = referredOn === undefined && referring;
-  if (merged.fresh.length === 0 && !newReferral && clearance === undefined && !reasons.some((reason) => reason.rule === 'checkpoint')) {
+  // A break with no run logged, still going on, is read on a new day even with nothing new logged: a synced app logs
+  // nothing while the runner does not run.
+  const breakGoesOn = reasons.some((reason) => reason.rule === 'no-runs-logged') && (plan.lastReview === undefined || today > plan.lastReview.today);
+  if (merged.fresh.length === 0 && !newReferral && clearance === undefined && !breakGoesOn && !reasons.some((reason) => reason.rule === 'checkpoint')) {
     // Nothing new is not earned progress: the plan goes on unchanged, and the answer says why.
     const since = plan.lastReview === undefined ? 'the plan was made' : `the review of ${plan.lastReview.today}`;
     reasons.push({
@@ -121,15 +125,19 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // planned; a run on a day with none planned is not the plan's). Only a gap measures the running by the runner's
   // average week; misses among runs keep the hold's measure, the 7 days planned before (found by review: a runner
   // doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
-  const misses = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
+  const explicit = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
+  // Or a break with no run logged in an app that logs runs (`no-runs-logged`): a gap by definition.
+  const stretch = hold && explicit === undefined && reasons.some((reason) => reason.rule === 'no-runs-logged') ? noRunStretch(context) : undefined;
+  const misses = explicit ?? (stretch === undefined ? undefined : { began: stretch.firstPlanned, last: stretch.to });
   const missed =
-    misses !== undefined &&
-    context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
-    (isGap(context, plan, misses.began, misses.last) || trailingGap(context, plan, misses.began, misses.last));
+    stretch !== undefined ||
+    (explicit !== undefined &&
+      context.log.some((entry) => entry.kind === 'missed' && entry.what === 'run' && entry.date >= addCalendarDays(today, -HOLD_LOOKBACK_DAYS)) &&
+      (isGap(context, plan, explicit.began, explicit.last) || trailingGap(context, plan, explicit.began, explicit.last)));
   // A hold from a ladder step or a checkpoint repeats the last 7 protocol days; one from misses goes back to the protocol
   // day the misses began on, once (found by review: a week per review, so an app reviewing daily through a gap went
   // back to day 1 where one reviewing once went back 7 days).
-  const rewind = cut ? 14 : hold ? Math.max(reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare' && reason.rule !== 'missed') ? 7 : 0, missedRewind(context, plan, misses)) : 0;
+  const rewind = cut ? 14 : hold ? Math.max(reasons.some((reason) => reason.status === 'hold' && reason.rule !== 'same-flare' && reason.rule !== 'missed' && reason.rule !== 'no-runs-logged') ? 7 : 0, missedRewind(context, plan, misses)) : 0;
   // An urgent red flag stops the exercises too (a calf raise on a possible clot), as does a growing runner's growth plate.
   // At the hip, a bone-stress sign can be a stress injury of the femoral neck: no loading exercises either (as groin pain
   // with running, which says the same, stops them).

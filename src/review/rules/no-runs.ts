@@ -1,0 +1,107 @@
+import { addCalendarDays, daysBetween } from '../../plan/calendar.js';
+import type { Plan, PlanDay } from '../../model/index.js';
+import { dayNumber } from '../../runner/day-number.js';
+import { dayAllowance, type ReviewContext } from '../context.js';
+import { MISSED_TO_HOLD } from './missed.js';
+import type { ReviewReason } from '../types.js';
+
+/**
+ * Days with no run logged, in an app that logs runs, that are a break: two weeks. A library default, the break the
+ * hold's measure already uses for misses after a last run (docs/plan-review.md): no rehabilitation source gives a
+ * number.
+ */
+export const NO_RUNS_BREAK_DAYS = 14;
+
+/** A stretch of days with no run logged: its first and last day, and the plan days in it that planned running. */
+export interface NoRunStretch {
+  readonly from: string;
+  readonly to: string;
+  /** The first plan day in the stretch with running planned (or allowed): where the programme goes on from. */
+  readonly firstPlanned: string;
+  readonly planned: number;
+}
+
+/** The plan days from `from` to `to` (inclusive) that plan or allow running. */
+function plannedRuns(plan: Plan, from: string, to: string): { count: number; first: string | undefined } {
+  const start = dayNumber(plan.startDate);
+  let count = 0;
+  let first: string | undefined;
+  for (let at = Math.max(dayNumber(from), start); at <= dayNumber(to) && at - start < plan.days.length; at++) {
+    const day = plan.days[at - start] as PlanDay;
+    if (dayAllowance(day) > 0) {
+      count += 1;
+      first ??= day.date;
+    }
+  }
+  return { count, first };
+}
+
+/**
+ * The break this review is the first to see, or the one still going on: in an app that logs runs (the log holds a run
+ * or race), {@link NO_RUNS_BREAK_DAYS} days or more with no run logged on any day, {@link MISSED_TO_HOLD} or more of
+ * them days the plan ran: the days up to yesterday (the runner has not run since), or those before a run of the last 7
+ * days that the last review did not see as a break. A runner who moves runs to other days is not on a break.
+ */
+export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'today'>): NoRunStretch | undefined {
+  const { plan, log, today } = context;
+  const runs = new Set<string>();
+  for (const entry of log) if ((entry.kind === 'run' || entry.kind === 'race') && entry.date < today) runs.add(entry.date);
+  if (runs.size === 0) return undefined;
+  for (const run of plan.generatedWith?.options.history ?? []) if (run.date < today) runs.add(run.date);
+  const dates = [...runs].sort();
+  const yesterday = addCalendarDays(today, -1);
+  // Days before the plan's start are what the plan was made from (a returner's weeks off): a break is counted from it.
+  const qualifies = (since: string, to: string) => {
+    const from = since < plan.startDate ? plan.startDate : since;
+    if (to < from || daysBetween(from, to) + 1 < NO_RUNS_BREAK_DAYS) return undefined;
+    const { count, first } = plannedRuns(plan, from, to);
+    return count < MISSED_TO_HOLD || first === undefined ? undefined : { from, to, firstPlanned: first, planned: count };
+  };
+  const last = dates[dates.length - 1] as string;
+  // Not run since: a break for as long as it goes on, read at every review.
+  if (last < yesterday) {
+    const ongoing = qualifies(addCalendarDays(last, 1), yesterday);
+    if (ongoing !== undefined) return ongoing;
+  }
+  // Back from one: the latest break before a run of the last 7 days, unless the last review saw it as a break already
+  // (it held then) — a synced app logs nothing while the runner does not run, so the break is read when they come back.
+  const recent = addCalendarDays(today, -7);
+  const seenUpTo = plan.lastReview === undefined ? undefined : addCalendarDays(plan.lastReview.today, -1);
+  for (let index = dates.length - 1; index > 0 && (dates[index] as string) >= recent; index--) {
+    const stretch = qualifies(addCalendarDays(dates[index - 1] as string, 1), addCalendarDays(dates[index] as string, -1));
+    if (stretch === undefined) continue;
+    const seen = seenUpTo !== undefined && seenUpTo >= stretch.from && qualifies(stretch.from, seenUpTo < stretch.to ? seenUpTo : stretch.to) !== undefined;
+    return seen ? undefined : stretch;
+  }
+  return undefined;
+}
+
+/**
+ * No run logged for {@link NO_RUNS_BREAK_DAYS} days or more while the plan ran on {@link MISSED_TO_HOLD} or more of
+ * them, in an app that logs runs: hold the plan — the running does not go on from where the plan had reached but from
+ * what the runner ran (found by review: a synced runner who stopped for 35 days, logging only pain, came back to the
+ * plan's 3.3 km runs, 9.9 km a week, as if they had run all along). The hold measures the runner by their average week
+ * of the 28 days before, and restarts the running from the return-to-run programme when that is too little.
+ */
+export function noRunsLogged(context: ReviewContext): ReviewReason[] {
+  const stretch = noRunStretch(context);
+  if (stretch === undefined) return [];
+  const days = daysBetween(stretch.from, stretch.to) + 1;
+  const ongoing = stretch.to === addCalendarDays(context.today, -1);
+  const ended = context.today > context.plan.endDate;
+  return [
+    {
+      rule: 'no-runs-logged',
+      status: 'hold',
+      message: `No run logged in the ${days} days from ${stretch.from} to ${stretch.to}${ongoing ? '' : ' (before your latest runs)'}, though the plan had running on ${stretch.planned} of them: ${
+        ended
+          ? `this plan ended on ${context.plan.endDate}, so a new plan should start from what you ran, not from where this one had reached`
+          : `the running goes on from what you ran, not from where the plan had reached, and the programme from where the break began (${stretch.firstPlanned})`
+      }.`,
+      evidence: {
+        kind: 'library-default',
+        reason: `An app that logs runs logged every run, so ${NO_RUNS_BREAK_DAYS} days without one, while the plan ran on ${MISSED_TO_HOLD} or more of them, are a break, not runs done: no rehabilitation source gives the numbers; they are the break and the misses that already make a hold measure the runner by their recent running.`,
+      },
+    },
+  ];
+}

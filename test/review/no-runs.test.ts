@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan, type ReviewResult } from 'rehab-protocols';
+import { realRuns } from '../fixtures/real-export.js';
+import { shiftDay } from '../fixtures/runners.js';
+import { simRunners } from '../load/simulate.js';
+
+// A synced app (a watch, Strava) logs every run and nothing on a day the runner does not run. Two weeks or more with no
+// run logged, while the plan ran on 3 or more of them, is a break: the running goes on from what the runner ran, not
+// from where the plan had reached (`no-runs-logged`). Found by review: a runner who stopped for 35 days came back to the
+// plan's 3.3 km runs, 9.9 km a week, as if they had run all along.
+
+/** The return-to-run programme's first step, a mile, as plans write it (rounded down to a tenth of a km). */
+const FIRST_STEP = 1.6;
+const plannedOf = (plan: Plan, from: string, days: number) =>
+  plan.days.filter((day) => day.date >= from && day.date < shiftDay(from, days)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+const ranIn = (log: readonly LogEntry[], from: string, to: string) =>
+  log.filter((entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date >= from && entry.date < to).reduce((sum, entry) => sum + (entry.kind === 'run' || entry.kind === 'race' ? entry.distance.value : 0), 0);
+
+describe('a break with no run logged, in an app that logs runs', () => {
+  it('on a real Strava export, reviewed weekly: the week after a 19-day break plans no more than the runner averaged in the 28 days before it', () => {
+    const start = '2023-05-01';
+    const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: start, history: realRuns.filter((run) => run.date < start), goalDistance: { value: 10, unit: 'km' } });
+    const after = realRuns.filter((run) => run.date >= start).map((run): LogEntry => ({ ...run, kind: 'run' }));
+    // The export's runs: 2023-05-10, then none until 2023-05-29.
+    expect(after.filter((entry) => entry.date > '2023-05-10' && entry.date < '2023-05-29')).toEqual([]);
+    let reviewed = plan;
+    let result: ReviewResult | undefined;
+    for (let week = 1; week <= 4; week++) {
+      const today = shiftDay(start, 7 * week);
+      result = reviewPlan(reviewed, after.filter((entry) => entry.date < today), { today });
+      reviewed = result.plan;
+    }
+    // 2023-05-29: the 18 days from 05-11 to 05-28 had no run.
+    const today = shiftDay(start, 28);
+    expect(result?.reasons.map((reason) => reason.rule)).toContain('no-runs-logged');
+    expect(result?.status).toBe('hold');
+    const average = ranIn(after, shiftDay(today, -28), today) / 4;
+    // Before: the week planned 7.2 km, more than twice the 3 km a week run, with nothing said. Now no more than that
+    // average, or the return-to-run programme's first step three times, which the note says is more.
+    expect(plannedOf(reviewed, today, 7)).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
+    expect(reviewed.days.find((day) => day.date >= today && day.flags.some((flag) => /^Held by the review of 2023-05-29/.test(flag.message)))).toBeDefined();
+  });
+
+  const stoppedLog = (plan: Plan, stopAfter: number, days: number, painEveryDay: boolean) => {
+    const log: LogEntry[] = [];
+    for (let offset = 0; offset < days; offset++) {
+      const date = shiftDay(plan.startDate, offset);
+      const planned = plan.days.find((day) => day.date === date)?.running.planned?.distance?.value ?? 0;
+      if (offset < stopAfter && planned > 0) log.push({ kind: 'run', date, distance: { value: planned, unit: 'km' }, pain: { during: 1 } });
+      if (painEveryDay) log.push({ kind: 'pain', date, nextMorning: 0 });
+    }
+    return log;
+  };
+
+  it('reviewed daily while the runner does not run, logging only pain: once the break reaches two weeks, the running restarts from what was run, and stays there while it goes on', () => {
+    const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: '2026-12-01', history: simRunners[0]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const log = stoppedLog(plan, 10, 45, true);
+    let reviewed = plan;
+    const statuses: string[] = [];
+    for (let offset = 1; offset <= 45; offset++) {
+      const today = shiftDay(plan.startDate, offset);
+      const result = reviewPlan(reviewed, log.filter((entry) => entry.date < today), { today });
+      reviewed = result.plan;
+      statuses.push(result.status);
+      const lastRun = log.filter((entry) => entry.kind === 'run' && entry.date < today).map((entry) => entry.date).sort().at(-1) as string;
+      const since = Math.round((Date.parse(today) - Date.parse(lastRun)) / 86_400_000) - 1;
+      if (since >= 16) {
+        expect(result.status, today).toBe('hold');
+        // What the next 7 days plan is at most the runner's average week of the 28 days before, or the return-to-run
+        // programme's first steps once that is too little.
+        const average = ranIn(log, shiftDay(today, -28), today) / 4;
+        expect(plannedOf(reviewed, today, 7), today).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
+      }
+    }
+    // Before the break, nothing held.
+    expect(statuses.slice(0, 20).every((status) => status === 'progress')).toBe(true);
+    // Before: the plan grew to 9.9 km a week through the 35 days with no run.
+    expect(plannedOf(reviewed, shiftDay(plan.startDate, 45), 7)).toBeLessThan(0.6 * plannedOf(plan, shiftDay(plan.startDate, 45), 7));
+  });
+
+  it('by an app that reviews only when a run syncs, so not through the break: the review after the runner comes back holds, once', () => {
+    const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: '2026-12-01', history: simRunners[0]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    // Runs as planned for 10 days, none for 25, then 3 km on every other day.
+    const log = stoppedLog(plan, 10, 35, false);
+    for (let offset = 35; offset < 56; offset += 2) log.push({ kind: 'run', date: shiftDay(plan.startDate, offset), distance: { value: 3, unit: 'km' } });
+    let reviewed = plan;
+    const fired: string[] = [];
+    for (const run of log) {
+      const today = shiftDay(run.date, 1);
+      const result = reviewPlan(reviewed, log.filter((entry) => entry.date < today), { today });
+      reviewed = result.plan;
+      if (result.reasons.some((reason) => reason.rule === 'no-runs-logged')) {
+        fired.push(today);
+        expect(result.status).toBe('hold');
+        const average = ranIn(log, shiftDay(today, -28), today) / 4;
+        expect(plannedOf(reviewed, today, 7)).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
+      }
+    }
+    // Once: the review the day after the first run back; not again at the next runs.
+    expect(fired).toEqual([shiftDay(plan.startDate, 36)]);
+  });
+
+  it('never for a runner who moves runs to days the plan rests, nor for an app that logs only pain', () => {
+    const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: '2026-12-01', history: simRunners[0]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const moved: LogEntry[] = [];
+    const painOnly: LogEntry[] = [];
+    for (let offset = 0; offset < 42; offset++) {
+      const date = shiftDay(plan.startDate, offset);
+      const planned = plan.days.find((day) => day.date === date)?.running.planned?.distance?.value ?? 0;
+      if (planned === 0 && offset % 2 === 0) moved.push({ kind: 'run', date, distance: { value: 3, unit: 'km' } });
+      painOnly.push({ kind: 'pain', date, during: 1, nextMorning: 0 });
+    }
+    for (const log of [moved, painOnly]) {
+      let reviewed = plan;
+      for (let offset = 1; offset <= 42; offset++) {
+        const today = shiftDay(plan.startDate, offset);
+        const result = reviewPlan(reviewed, log.filter((entry) => entry.date < today), { today });
+        reviewed = result.plan;
+        expect(result.reasons.map((reason) => reason.rule), today).not.toContain('no-runs-logged');
+      }
+    }
+  });
+});
