@@ -560,19 +560,23 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     }
   }
 
-  // Running more than planned counts in the week: the rest of the plan's current week keeps its total.
+  // Running more than planned counts in the week: the rest of the plan's current week keeps its total — the week as
+  // planned before any review took running already done off it, so that each review takes an overrun off once (found by
+  // review: reviewed daily, a 1 km overrun was taken off again at every review that read a new entry, and the week's
+  // last runs went).
   const weekStart = Math.floor(past.length / 7) * 7;
   const weekEnd = weekStart + 7;
   const weekPast = past.slice(weekStart);
-  const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : plannedOf(plan.days[day.day - 1] as PlanDay)), 0);
+  const plannedWeek = [...weekPast, ...days.slice(0, weekEnd - past.length)].reduce((sum, day) => sum + (plan.days[day.day - 1] === undefined ? 0 : beforeWeekCut(plan.days[day.day - 1] as PlanDay)), 0);
   const spent = weekPast.reduce((sum, day) => sum + doneOn(day, merged, unit, false), 0);
   const restOfWeek = days.slice(0, weekEnd - past.length);
   const beforeRest = new Map(restOfWeek.map((day) => [day, plannedOf(day)]));
-  scaleTo(restOfWeek, Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, 'Lowered because this week already holds more running than planned', unit);
+  const weekRest = (day: PlanDay) => `Lowered from ${say(Math.max(beforeRest.get(day) ?? 0, beforeWeekCut(day)), unit)} ${WEEK_REST}`;
+  scaleTo(restOfWeek, Math.max(0, plannedWeek - spent), Number.POSITIVE_INFINITY, reference, flags, weekRest, unit);
   // The week's rest too little for runs of a mile: none, rather than runs of a few hundred metres (found by review on a
   // real export: runs of 0.44 km, which a runner who ran 4 km on them was then credited with, shrinking every later run;
   // reviewed daily, a pain-free plan fell toward nothing). The runner has run the week's total already.
-  dropShortRuns(restOfWeek, beforeRest, firstStep(unit), flags, 'Lowered because this week already holds more running than planned', unit);
+  dropShortRuns(restOfWeek, beforeRest, firstStep(unit), flags, weekRest, unit);
 
   if (decision.cut || decision.hold) {
     // What the plan would run without the decision's caps: a step-back's floor never goes above it.
@@ -723,7 +727,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     const evidence = decision.cut ? STEP_BACK_EVIDENCE : HOLD_EVIDENCE;
     for (const day of days) addEvidence(day, evidence);
   }
-  for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message), flag];
+  // A day lowered again for the week's running says so once: the new note replaces the earlier review's.
+  for (const [day, flag] of flags) day.flags = [...day.flags.filter((old) => old.message !== flag.message && !(WEEK_REST_FROM.test(flag.message) && WEEK_REST_FROM.test(old.message))), flag];
   if (decision.cut || decision.hold) ladderPhases(days, past, unit);
   for (const day of days) {
     ladderWords(day, today, unit);
@@ -1087,6 +1092,22 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
 }
 
+/** Why the rest of a week was lowered for running already done in it; its note names what the day planned before. */
+const WEEK_REST = 'because this week already holds more running than planned';
+const WEEK_REST_FROM = /[Ll]owered from (\d+(?:\.\d+)?) (?:mi|km) because this week already holds more running than planned/;
+
+/**
+ * What a day planned before any review lowered it for running already done in its week (its note says, as
+ * {@link WEEK_REST_FROM}), else what it plans.
+ */
+function beforeWeekCut(day: PlanDay): number {
+  for (const flag of day.flags) {
+    const found = WEEK_REST_FROM.exec(flag.message);
+    if (found !== null) return Math.max(plannedOf(day), Number(found[1]));
+  }
+  return plannedOf(day);
+}
+
 /**
  * What is left of a week after running more than planned, too little for runs of `shortest` (the return-to-run
  * programme's first step, a mile): runs that scaling lowered (from their value in `before`) to shorter than that and
@@ -1095,13 +1116,14 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
  * 1 km had the whole week's 1.1–1.3 km runs dropped). Only lowers, day by day, so more running never plans more on any
  * day; the days' notes say it.
  */
-function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
+function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: (day: PlanDay) => string, unit: Plan['unit']): void {
   for (const day of days) {
     const planned = plannedOf(day);
     const was = before.get(day) ?? 0;
     if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    const message = `${why(day)}: no run rather than a run shorter than ${say(shortest, unit)}.`;
     day.running.planned = { kind: 'rest' };
-    flags.set(day, { kind: 'limited-by-history', message: `${why}: no run rather than a run shorter than ${say(shortest, unit)}.` });
+    flags.set(day, { kind: 'limited-by-history', message });
   }
 }
 
@@ -1110,7 +1132,7 @@ function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, nu
  * its share of `total` by what the plan before the review had there (`reference`), so a run lowered for another reason
  * never lets another rise.
  */
-function scaleTo(days: readonly PlanDay[], total: number, longest: number, reference: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
+function scaleTo(days: readonly PlanDay[], total: number, longest: number, reference: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, reason: string | ((day: PlanDay) => string), unit: Plan['unit']): void {
   const before = days.map(plannedOf);
   const referenceTotal = days.reduce((sum, day) => sum + (reference.get(day) ?? 0), 0);
   const factor = referenceTotal > total ? total / referenceTotal : 1;
@@ -1120,6 +1142,7 @@ function scaleTo(days: readonly PlanDay[], total: number, longest: number, refer
   }
   days.forEach((day, index) => {
     if (plannedOf(day) + EPSILON >= (before[index] ?? 0)) return;
+    const why = typeof reason === 'string' ? reason : reason(day);
     const had = flags.get(day);
     if (had === undefined) flags.set(day, { kind: 'limited-by-history', message: `${why}.` });
     // Lowered by the spike guard, then further: the note says both, ending on the distance the day plans (found by
