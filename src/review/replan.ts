@@ -653,6 +653,11 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const week = Math.floor((dayNumber(day.date) - first) / 7);
       (blocks[week] ??= []).push(day);
     }
+    // The longest run the block before plans, rounded as the runner reads it: no run of a block is more than 10 % longer
+    // (found by review: growth from unrounded values gave 1.7 km runs, then 1.9 km a week later, 112 %). The week's
+    // total grows from the first week's allowance, not from what it plans when less (a programme gone back to days with
+    // little running, a morning's rest): the note says from what.
+    let previous: { longest: number } | undefined;
     for (let week = 0; week < blocks.length; week++) {
       const block = blocks[week] ?? [];
       // A partial last block holds what the 7 days ending on its last day leave: the week's allowance less what the
@@ -662,8 +667,9 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const allowance = grownFrom * WEEKLY_GROWTH ** Math.max(0, week - firstRunBlock);
       const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
+      const runCap = Math.min(longest * WEEKLY_GROWTH ** week, previous === undefined ? Number.POSITIVE_INFINITY : roundDownToTenth(previous.longest * WEEKLY_GROWTH + EPSILON));
       const why = decision.cut ? 'stepped back' : 'held';
-      scaleTo(block, total, longest * WEEKLY_GROWTH ** week, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
+      scaleTo(block, total, runCap, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
       if (week > 0 && decision.cut && Number.isFinite(longest)) {
         // The limits after the first 7 days grow from the cut as the planned runs do, at most 10 % a week, rather than
         // return to the protocol's (found by review: 3.2 km after pain, then "run up to 11 km" a week later).
@@ -693,6 +699,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
         }
       }
       const head = block[0];
+      const planned = block.map(plannedOf);
+      if (planned.some((value) => value > 0)) previous = { longest: Math.max(...planned) };
       if (week === 0) grownFrom = Math.max(weekly, (block.reduce((sum, day) => sum + plannedOf(day), 0) * 7) / Math.max(1, block.length));
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
@@ -719,7 +727,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
           message:
             timed && total === 0
               ? `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: ${decision.cut ? `the running sessions of these 7 days are cut to at most ${Math.round(STEP_BACK_SHARE * 100)} % of their repeats or minutes` : 'these 7 days repeat the sessions of the week before'}, and ${wentBackWords(wentBack)}.`
-              : `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week.${moreThanRun(total)}`,
+              : `${decision.cut ? 'Stepped back' : 'Held'} by the review of ${today}: these 7 days plan ${say(total, unit)}, ${measure}${cap}; then at most 10 % more a week${total < grownFrom - 0.05 ? ` from the ${say(roundDownToTenth(grownFrom), unit)} they allow` : ''}.${moreThanRun(total)}`,
         });
       }
     }
