@@ -117,7 +117,10 @@ function doneOn(day: PlanDay, merged: MergedLog, unit: Plan['unit'], credited: b
   // An app that logs runs logged every run: a planned day with none was not run (found by review: a runner synced from
   // Strava who ran nothing for five weeks was stepped back from "the 17.1 km run in the 7 days before").
   if (!runLogged) return merged.logsRuns ? 0 : (planned?.distance?.value ?? 0);
-  return credited && planned !== undefined ? Math.min(ran, planned.distance?.value ?? 0) : ran;
+  // Credited no further than the day planned before a review lowered it for running already done in its week (found by
+  // review: a run cut so to 0.34 km, which the runner ran 4 km on, was credited as 0.34 km, and every later run shrank
+  // to 110 % of it).
+  return credited && planned !== undefined ? Math.min(ran, beforeWeekCut(day)) : ran;
 }
 
 /** The runs before the plan that the guard counts, from what the plan was generated with. */
@@ -1119,8 +1122,9 @@ function beforeWeekCut(day: PlanDay): number {
 /**
  * What is left of a week after running more than planned, too little for runs of `shortest` (the return-to-run
  * programme's first step, a mile): runs that scaling lowered (from their value in `before`) to shorter than that and
- * than they were are none, rather than runs of a few hundred metres. Runs it did not lower (a spike guard's short run)
- * and sessions of the return-to-run programme keep their own lengths (found by review: a runner whose longest run was
+ * than they were are none, rather than runs of a few hundred metres — a return-to-run programme's session too (found by
+ * review: sessions cut to 0.84 km for a runner who ran 4 km on days of their own). Runs it did not lower (a spike
+ * guard's short run, a session of its own length) keep their lengths (found by review: a runner whose longest run was
  * 1 km had the whole week's 1.1–1.3 km runs dropped). Only lowers, day by day, so more running never plans more on any
  * day; the days' notes say it.
  */
@@ -1128,7 +1132,7 @@ function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, nu
   for (const day of days) {
     const planned = plannedOf(day);
     const was = before.get(day) ?? 0;
-    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON) continue;
     const message = `${why(day)}: no run rather than a run shorter than ${say(shortest, unit)}.`;
     day.running.planned = { kind: 'rest' };
     flags.set(day, { kind: 'limited-by-history', message });

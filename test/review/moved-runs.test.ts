@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, getProtocol, reviewPlan, type LogEntry, type Plan } from 'rehab-protocols';
+import { shiftDay } from '../fixtures/runners.js';
+import { scenarios, simRunners, simulate } from '../load/simulate.js';
+
+// A synced runner who runs on their own days, not the plan's: every other day, 4 km, pain-free, back from 8 weeks off
+// on the return-to-run programme. Reviewed every day, their plan fell to runs of 0.3–0.6 km (found by review): the
+// week's rest cut the programme's sessions to 0.34 km, which were kept (the mile floor spared them), and a 4 km run on
+// such a day was credited as 0.34 km, so the spike guard held every later run to 110 % of it — "your longest run … as
+// logged (0.34 km)". Weekly reviews of the same runs kept 1.6–2.2 km.
+describe('a runner who runs on days of their own, reviewed every day', () => {
+  it('is never planned runs shorter than the return-to-run programme’s first step, nor told their longest run was one', () => {
+    const start = '2026-12-01';
+    const plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: start, history: simRunners[2]?.history(start), goalDistance: { value: 10, unit: 'km' } });
+    const log: LogEntry[] = [];
+    let reviewed: Plan = plan;
+    for (let offset = 0; offset < 35; offset++) {
+      const date = shiftDay(start, offset);
+      if (offset % 2 === 1) log.push({ kind: 'run', date, distance: { value: 4, unit: 'km' }, pain: { during: 1, after: 1 } });
+      const today = shiftDay(date, 1);
+      reviewed = reviewPlan(reviewed, log, { today }).plan;
+      const ahead = reviewed.days.filter((day) => day.date >= today && day.date < shiftDay(today, 14));
+      for (const day of ahead) {
+        const planned = day.running.planned?.distance?.value ?? 0;
+        if (planned > 0) expect(planned, `${today}: ${day.date}`).toBeGreaterThanOrEqual(1.6);
+        for (const flag of day.flags) expect(flag.message, `${today}: ${day.date}`).not.toMatch(/as logged \(0\.\d+ km\)/);
+      }
+    }
+    // And it still runs: the last two weeks plan running.
+    expect(reviewed.days.filter((day) => day.date >= shiftDay(start, 35)).some((day) => (day.running.planned?.distance?.value ?? 0) > 0)).toBe(true);
+  });
+
+  it('a run longer than its day planned is credited up to what the day planned before a review cut it for the week’s running', () => {
+    // The simulator's overrunning marathoner (every run 30 % long, 3 km on some rest days): reviewed daily, each cut
+    // day's run was credited at the cut value, so the spike guard's base shrank below what weekly reviews kept (86.9 km
+    // in the next 14 days where weekly reviews planned 96.4 on the iliotibial band plan; 175.7 where they planned 192.8 on
+    // the plantar heel plan). Credited up to the day's run before the cut, the daily plan stays within rounding of the
+    // weekly one.
+    for (const id of ['iliotibial-band-syndrome', 'plantar-heel-pain']) {
+      const next = (cadence: number) => {
+        const { steps } = simulate(getProtocol(id), simRunners[1]!, scenarios['overrunning']!, cadence, 35);
+        const today = shiftDay('2026-12-01', 35);
+        return (steps.at(-1)?.result.plan.days ?? []).filter((day) => day.date >= today && day.date < shiftDay(today, 14)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+      };
+      const weekly = next(7);
+      expect(weekly, id).toBeGreaterThan(50);
+      expect(next(1), id).toBeGreaterThanOrEqual(0.94 * weekly);
+    }
+  });
+});
