@@ -81,10 +81,33 @@ describe('reviewPlan, metamorphic', () => {
         const base = reviewPlan(plan, log, options);
         const worse = reviewPlan(plan, raise(log, index, by, field), options);
         expect(rank(worse.status)).toBeGreaterThanOrEqual(rank(base.status));
-        expectNoHigher(worse.plan, base.plan, today);
+        // A restart from the return-to-run programme after a break may plan sessions on days the plan had none (by
+        // design: docs/plan-review.md), so a step-back beside it is held to the plan it reviewed, day by day, and to no
+        // more running than the restart in the 7 days ahead (found by the property at ten times its runs, once a break
+        // with no run logged restarts: the restart's sessions fell on other days than the step-back's).
+        const restarted = (result: typeof base) => result.reasons.some((reason) => reason.rule === 'load' && reason.message.includes('running restarts from that first step'));
+        if (restarted(base) && !restarted(worse)) {
+          expectNoHigher(worse.plan, plan, today);
+          const week = (reviewed: Plan) => reviewed.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+          expect(week(worse.plan)).toBeLessThanOrEqual(week(base.plan) + 1e-9);
+        } else expectNoHigher(worse.plan, base.plan, today);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('after a break with no run logged, a run that hurt is stepped back below the restart beside it (a counterexample kept)', () => {
+    // The returner's first logged run, 1 km on 2026-12-15, two weeks into the plan: pain-free, the break restarts the
+    // running from the return-to-run programme; at 6/10, the step-back plans less, though on other days.
+    const protocol = protocols.findIndex((entry) => entry.id === 'gluteal-tendinopathy');
+    const plan = planOf(protocol, 2);
+    const log = (during: number): LogEntry[] => [{ kind: 'run', date: '2026-12-15', distance: { value: 1, unit: 'km' }, pain: { during, after: 0 } }];
+    const restart = reviewPlan(plan, log(0), { today: '2026-12-20' });
+    const stepped = reviewPlan(plan, log(6), { today: '2026-12-20' });
+    expect([restart.status, stepped.status]).toEqual(['hold', 'step-back']);
+    expectNoHigher(stepped.plan, plan, '2026-12-20');
+    const week = (reviewed: Plan) => reviewed.days.filter((day) => day.date >= '2026-12-20' && day.date < '2026-12-27').reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(week(stepped.plan)).toBeLessThan(week(restart.plan));
   });
 
   it('plans no more on any day for a run that hurt more: a once-a-week runner ending mid-week (found by the property above)', () => {

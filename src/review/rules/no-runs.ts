@@ -70,7 +70,10 @@ export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'toda
   for (let index = dates.length - 1; index > 0 && (dates[index] as string) >= recent; index--) {
     const stretch = qualifies(addCalendarDays(dates[index - 1] as string, 1), addCalendarDays(dates[index] as string, -1));
     if (stretch === undefined) continue;
-    const seen = seenUpTo !== undefined && seenUpTo >= stretch.from && qualifies(stretch.from, seenUpTo < stretch.to ? seenUpTo : stretch.to) !== undefined;
+    // Seen: the last review held for it (the break going on), or had the run that ended it before its day (it read the
+    // break then). Not merely its days: an app that had logged no run yet was not read as one that logs runs.
+    const read = plan.lastReview?.reasons?.some((reason) => reason.rule === 'no-runs-logged') === true;
+    const seen = seenUpTo !== undefined && ((read && seenUpTo >= stretch.from && qualifies(stretch.from, seenUpTo < stretch.to ? seenUpTo : stretch.to) !== undefined) || addCalendarDays(stretch.to, 1) <= seenUpTo);
     return seen ? undefined : stretch;
   }
   return undefined;
