@@ -86,14 +86,40 @@ describe('reviewPlan, metamorphic', () => {
         // more running than the restart in the 7 days ahead (found by the property at ten times its runs, once a break
         // with no run logged restarts: the restart's sessions fell on other days than the step-back's).
         const restarted = (result: typeof base) => result.reasons.some((reason) => reason.rule === 'load' && reason.message.includes('running restarts from that first step'));
-        if (restarted(base) && !restarted(worse)) {
+        // A morning of pain above the limit rests today, and a step-back's one run of the programme's first step (which
+        // keeps running going after a step-back from no running) goes to the next day that had a run (by design:
+        // docs/plan-review.md): beside a step-back that ran it today, the 7 days ahead hold no more running, and no day
+        // after them more (found by the property at ten times its runs).
+        const floorMoved = (result: typeof base) => result.reasons.some((reason) => reason.rule === 'pain-on-waking') && result.reasons.some((reason) => reason.rule === 'load' && reason.message.includes('one run of the return-to-run programme’s first step, so that running goes on'));
+        const week = (reviewed: Plan) => reviewed.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+        if (floorMoved(worse) && !floorMoved(base) && base.status === 'step-back') {
+          expect(week(worse.plan)).toBeLessThanOrEqual(week(base.plan) + 1e-9);
+          expectNoHigher(worse.plan, base.plan, shiftDay(today, 7));
+        } else if (restarted(base) && !restarted(worse)) {
           expectNoHigher(worse.plan, plan, today);
-          const week = (reviewed: Plan) => reviewed.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7)).reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
           expect(week(worse.plan)).toBeLessThanOrEqual(week(base.plan) + 1e-9);
         } else expectNoHigher(worse.plan, base.plan, today);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('on a morning of pain, a step-back’s one first-step run goes to the next day that had a run, and the week holds no more (a counterexample kept)', () => {
+    const protocol = protocols.findIndex((entry) => entry.id === 'iliotibial-band-syndrome');
+    const plan = planOf(protocol, 3);
+    const log = (nextMorning: number): LogEntry[] => [
+      { kind: 'run', date: '2026-12-01', distance: { value: 1, unit: 'km' }, pain: { during: 0, after: 6 } },
+      { kind: 'pain', date: '2026-12-17', nextMorning, morningStiffness: 0 },
+    ];
+    const settled = reviewPlan(plan, log(0), { today: '2026-12-18' });
+    const sore = reviewPlan(plan, log(6), { today: '2026-12-18' });
+    expect([settled.status, sore.status]).toEqual(['step-back', 'step-back']);
+    const on = (reviewed: Plan, date: string) => reviewed.days.find((day) => day.date === date)?.running.planned?.distance?.value ?? 0;
+    expect(on(sore.plan, '2026-12-18')).toBe(0);
+    expect(on(settled.plan, '2026-12-18')).toBeGreaterThan(0);
+    const week = (reviewed: Plan) => reviewed.days.filter((day) => day.date >= '2026-12-18' && day.date < '2026-12-25').reduce((sum, day) => sum + (day.running.planned?.distance?.value ?? 0), 0);
+    expect(week(sore.plan)).toBeLessThanOrEqual(week(settled.plan));
+    expectNoHigher(sore.plan, settled.plan, '2026-12-25');
   });
 
   it('after a break with no run logged, a run that hurt is stepped back below the restart beside it (a counterexample kept)', () => {
