@@ -30,13 +30,14 @@ describe('what a day with nothing logged ran', () => {
   });
 
   it('the spike guard counts the runs logged, not the days without one, once the app logs runs', () => {
-    // A synced runner who ran one 2 km run in the plan's first five weeks, in its fourth: the next runs are held to 110 %
-    // of it (2.2 km at most; the history is more than 30 days back), not to the runs planned on days nothing was logged.
-    // (The run is less than two weeks before the review, and more than 7 days: no break is read — see no-runs.test.ts.)
+    // A synced runner who ran two short runs in the plan's first five weeks, 1 km in its second and 2 km in its fourth:
+    // the next runs are held to 110 % of the longest (2.2 km at most; the history is more than 30 days back), not to the
+    // runs planned on days nothing was logged. (No 14 days without a run since the start: no break — no-runs.test.ts.)
     const today = shiftDay(start, 35);
     const ran = plan.days.find((day, index) => index > 22 && (day.running.planned?.distance?.value ?? 0) > 0)!;
+    const early = plan.days.find((day, index) => index >= 10 && index <= 12 && (day.running.planned?.distance?.value ?? 0) > 0)!;
     expect(ran.date > shiftDay(today, -14) && ran.date < shiftDay(today, -7)).toBe(true);
-    const result = reviewPlan(plan, [{ kind: 'run', date: ran.date, distance: { value: 2, unit: 'km' }, pain: { during: 1 } }], { today });
+    const result = reviewPlan(plan, [{ kind: 'run', date: early.date, distance: { value: 1, unit: 'km' }, pain: { during: 1 } }, { kind: 'run', date: ran.date, distance: { value: 2, unit: 'km' }, pain: { during: 1 } }], { today });
     const next = result.plan.days.find((day) => day.date >= today && (day.running.planned?.distance?.value ?? 0) > 0);
     expect(next?.running.planned?.distance?.value).toBeLessThanOrEqual(2.2 + 1e-9);
     expect(next?.flags.map((flag) => flag.message)).toContainEqual(expect.stringMatching(/: 110 % of your longest run of the 30 days before, as logged \(2 km\)\.$/));

@@ -3,6 +3,7 @@ import type { Plan, PlanDay } from '../../model/index.js';
 import { dayNumber } from '../../runner/day-number.js';
 import { dayAllowance, type ReviewContext } from '../context.js';
 import { MISSED_TO_HOLD } from './missed.js';
+import { HOLD_LOOKBACK_DAYS } from '../../load/rules.js';
 import type { ReviewReason } from '../types.js';
 
 /**
@@ -36,45 +37,67 @@ function plannedRuns(plan: Plan, from: string, to: string): { count: number; fir
   return { count, first };
 }
 
+/** A hold's or step-back's note on the day it re-planned from ("Held by the review of 2026-12-29: …"): that day. */
+const REPLANNED = /^(?:Held|Stepped back) by the review of (\d{4}-\d{2}-\d{2})/;
+
 /**
- * The break this review is the first to see, or the one still going on: in an app that logs runs (the log holds a run
- * or race), {@link NO_RUNS_BREAK_DAYS} days or more with no run logged on any day, {@link MISSED_TO_HOLD} or more of
- * them days the plan ran: the days up to yesterday (the runner has not run since), or those before a run of the last 7
- * days that the last review did not see as a break. A runner who moves runs to other days is not on a break.
+ * The day from which the plan last went on from what the runner ran, not from where it had reached: a hold's or
+ * step-back's review (its note on the plan's days, `Plan.load.lastStepBack`), a clearance (`Plan.load.clearedOn`), or
+ * the last review when it held for a break. A break is counted from it: a break the plan was re-planned for is read
+ * once, not at every review (found by review: a daily review held again each morning, going back a day each time, so
+ * that a runner ready to run again was told to rest every day, and the restart moved the week's runs back and forth).
+ */
+function replannedOn(plan: Plan): string | undefined {
+  let latest: string | undefined;
+  const later = (date: string | undefined) => {
+    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  };
+  later(plan.load?.lastStepBack);
+  later(plan.load?.clearedOn);
+  if (plan.lastReview?.reasons?.some((reason) => reason.rule === 'no-runs-logged' || reason.rule === 'missed') === true) later(plan.lastReview.today);
+  for (const day of plan.days) for (const flag of day.flags) later(REPLANNED.exec(flag.message)?.[1]);
+  return latest;
+}
+
+/**
+ * The break this review reads: in an app that logs runs (the log holds a run or race), {@link NO_RUNS_BREAK_DAYS} days
+ * or more with no run logged on any day, {@link MISSED_TO_HOLD} or more of them days the plan ran, counted from the
+ * plan's start and from the last time the plan was re-planned from what the runner ran ({@link replannedOn}): the days
+ * up to yesterday (the runner has not run since), or those before a run of the {@link HOLD_LOOKBACK_DAYS} days before
+ * today (a synced app logs nothing while the runner does not run, so the break may be read when they come back). A
+ * runner who moves runs to other days is not on a break, nor is one whose plan is referred (no running until a
+ * clinician clears them).
  */
 export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'today'>): NoRunStretch | undefined {
   const { plan, log, today } = context;
+  if (plan.load?.referredOn !== undefined) return undefined;
   const runs = new Set<string>();
   for (const entry of log) if ((entry.kind === 'run' || entry.kind === 'race') && entry.date < today) runs.add(entry.date);
   if (runs.size === 0) return undefined;
   for (const run of plan.generatedWith?.options.history ?? []) if (run.date < today) runs.add(run.date);
   const dates = [...runs].sort();
   const yesterday = addCalendarDays(today, -1);
-  // Days before the plan's start are what the plan was made from (a returner's weeks off): a break is counted from it.
-  const qualifies = (since: string, to: string) => {
-    const from = since < plan.startDate ? plan.startDate : since;
+  // Days before the plan's start are what the plan was made from (a returner's weeks off), and days before it was last
+  // re-planned from what the runner ran were read then: a break is counted from the later of the two.
+  const replanned = replannedOn(plan);
+  const since = replanned !== undefined && replanned > plan.startDate ? replanned : plan.startDate;
+  const qualifies = (after: string, to: string) => {
+    const from = after < since ? since : after;
     if (to < from || daysBetween(from, to) + 1 < NO_RUNS_BREAK_DAYS) return undefined;
     const { count, first } = plannedRuns(plan, from, to);
     return count < MISSED_TO_HOLD || first === undefined ? undefined : { from, to, firstPlanned: first, planned: count };
   };
   const last = dates[dates.length - 1] as string;
-  // Not run since: a break for as long as it goes on, read at every review.
+  // Not run since.
   if (last < yesterday) {
     const ongoing = qualifies(addCalendarDays(last, 1), yesterday);
     if (ongoing !== undefined) return ongoing;
   }
-  // Back from one: the latest break before a run of the last 7 days, unless the last review saw it as a break already
-  // (it held then) — a synced app logs nothing while the runner does not run, so the break is read when they come back.
-  const recent = addCalendarDays(today, -7);
-  const seenUpTo = plan.lastReview === undefined ? undefined : addCalendarDays(plan.lastReview.today, -1);
+  // Back from one: the latest break before a run of the 28 days before today.
+  const recent = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
   for (let index = dates.length - 1; index > 0 && (dates[index] as string) >= recent; index--) {
     const stretch = qualifies(addCalendarDays(dates[index - 1] as string, 1), addCalendarDays(dates[index] as string, -1));
-    if (stretch === undefined) continue;
-    // Seen: the last review held for it (the break going on), or had the run that ended it before its day (it read the
-    // break then). Not merely its days: an app that had logged no run yet was not read as one that logs runs.
-    const read = plan.lastReview?.reasons?.some((reason) => reason.rule === 'no-runs-logged') === true;
-    const seen = seenUpTo !== undefined && ((read && seenUpTo >= stretch.from && qualifies(stretch.from, seenUpTo < stretch.to ? seenUpTo : stretch.to) !== undefined) || addCalendarDays(stretch.to, 1) <= seenUpTo);
-    return seen ? undefined : stretch;
+    if (stretch !== undefined) return stretch;
   }
   return undefined;
 }
