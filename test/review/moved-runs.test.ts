@@ -47,4 +47,18 @@ describe('a runner who runs on days of their own, reviewed every day', () => {
       expect(next(1), id).toBeGreaterThanOrEqual(0.94 * weekly);
     }
   });
+
+  it('a run that hurt on a day between two return-to-run sessions holds the step, as one on the session’s day does', () => {
+    // The returner's programme runs every other day; the runner ran its session a day late, at 4/10. Before, a run on
+    // a day without a session was no step, and the plan moved on (and, reviewed daily, running such a run longer than a
+    // day the review had rested planned more: found by review).
+    const plan = generatePlan(getProtocol('iliotibial-band-syndrome'), { startDate: '2026-12-01', history: simRunners[2]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const session = (date: string) => plan.days.find((day) => day.date === date)?.flags.some((flag) => flag.kind === 'return-to-run') === true;
+    expect([session('2026-12-01'), session('2026-12-02'), session('2026-12-03')]).toEqual([true, false, true]);
+    for (const date of ['2026-12-01', '2026-12-02']) {
+      const result = reviewPlan(plan, [{ kind: 'run', date, distance: { value: 1.6, unit: 'km' }, pain: { during: 4 } }], { today: '2026-12-03' });
+      expect(result.status, date).toBe('hold');
+      expect(result.reasons.map((reason) => reason.rule), date).toContain('ladder-step');
+    }
+  });
 });

@@ -6,13 +6,22 @@ import type { ReviewReason } from '../types.js';
 export const LADDER_MAX_PAIN = 3;
 
 /**
- * A return-to-run step is repeated until done without pain: a logged run on a ladder day with pain above 3/10 holds
- * the runner on the step.
+ * A return-to-run step is repeated until done without pain: a logged run with pain above 3/10 on a ladder day, or on a
+ * day between two of them (a run moved off the programme's day, or on a day a review rested for running already done:
+ * found by review, such a run that hurt was no step, so running it longer planned more), holds the runner on the step.
  */
 export function ladderStep(context: ReviewContext): ReviewReason[] {
-  const ladderDays = new Set(context.plan.days.filter((day) => day.flags.some((flag) => flag.kind === 'return-to-run')).map((day) => day.date));
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const day of context.plan.days) {
+    if (!day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    first ??= day.date;
+    last = day.date;
+  }
+  if (first === undefined || last === undefined) return [];
+  const [from, to] = [first, last];
   const painful = context.fresh.find(
-    (entry) => (entry.kind === 'run' || entry.kind === 'race') && ladderDays.has(entry.date) && Math.max(entry.pain?.during ?? 0, entry.pain?.after ?? 0) > LADDER_MAX_PAIN,
+    (entry) => (entry.kind === 'run' || entry.kind === 'race') && entry.date >= from && entry.date <= to && Math.max(entry.pain?.during ?? 0, entry.pain?.after ?? 0) > LADDER_MAX_PAIN,
   );
   if (painful === undefined || (painful.kind !== 'run' && painful.kind !== 'race')) return [];
   const worst = Math.max(painful.pain?.during ?? 0, painful.pain?.after ?? 0);
