@@ -16,6 +16,7 @@ const OptionsSchema = z.strictObject({
   today: IsoDateSchema,
   protocol: z.optional(z.unknown()),
   baselinePain: z.optional(z.number().check(z.gte(0), z.lte(10))),
+  logsRuns: z.optional(z.boolean()),
 });
 
 /** Where a growing runner's growth plate is the heel's: the regions of a heel plan's condition. */
@@ -48,7 +49,7 @@ const HEEL_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle', 'foot']);
  * @param plan - A plan from `generatePlan` (or a previous review).
  * @param log - The runner's entries (`LogEntry`), in any order; none may be dated after `today`.
  * @param options - `today`; `protocol` when the plan's is not in the library; `baselinePain`, the runner's usual
- *   morning pain (default: 2).
+ *   morning pain (default: 2); `logsRuns`, whether the app logs every run (default: once the log holds a run or race).
  * @returns `{ status, reasons, plan }`.
  * @throws {@link RehabInputError} for an invalid plan, log or options, an entry after `today` (a rating on waking,
  *   `nextMorning` or `morningStiffness`, on an entry dated `today` is tomorrow morning's), a run or race over 350 km
@@ -72,7 +73,7 @@ const HEEL_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle', 'foot']);
 export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: ReviewOptions): ReviewResult {
   const checkedPlan = parseInput(PlanSchema, plan, 'plan');
   const checkedLog = parseFast(LogSchema, log, 'log');
-  const { today, protocol, baselinePain } = parseInput(OptionsSchema, options, 'reviewPlan options');
+  const { today, protocol, baselinePain, logsRuns } = parseInput(OptionsSchema, options, 'reviewPlan options');
   const late = checkedLog.flatMap((entry, index) => {
     if (entry.date > today) return [{ path: [index, 'date'], message: `Entry dated ${entry.date} is after today (${today}): a log cannot hold what has not happened yet` }];
     // A rating on waking is logged on the day it follows: one on today's entry is tomorrow morning's (found by review: an
@@ -127,5 +128,5 @@ export function reviewPlan(plan: Plan, log: readonly LogEntry[], options: Review
   const hip = regions.includes('hip');
   // A heel plan's growing runner: the heel's growth plate (Sever's disease), booked as the matcher books it.
   const heelOnly = regions.length > 0 && regions.every((region) => HEEL_REGIONS.has(region));
-  return review(checkedPlan, found, checkedLog, today, baselinePain, hip, heelOnly);
+  return review(checkedPlan, found, checkedLog, today, baselinePain, hip, heelOnly, logsRuns);
 }

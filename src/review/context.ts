@@ -41,6 +41,8 @@ export interface ReviewContext {
   readonly hipPain: boolean;
   /** The plan's catalogue condition is felt only at the heel, ankle or foot: a growing runner's growth plate there is the heel's (Sever's disease). */
   readonly heelOnly: boolean;
+  /** The app logs every run ({@link MergedLog.logsRuns}): a planned day with none logged was not run. */
+  readonly logsRuns: boolean;
 }
 
 export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewContext {
@@ -64,6 +66,7 @@ export function buildContext(plan: Plan, protocol: Protocol, merged: MergedLog, 
   return {
     hipPain,
     heelOnly,
+    logsRuns: merged.logsRuns,
     plan,
     protocol,
     today,

@@ -41,8 +41,10 @@ function latestClearance(context: ReviewContext, referredOn: string): Extract<Lo
 }
 
 /** Reviews a validated plan against a validated log: every rule, the most cautious decision, the revised plan. */
-export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false): ReviewResult {
-  const merged = mergeLog(plan, log, today);
+export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[], today: string, baselinePain: number | undefined, hipPain = false, heelOnly = false, logsRuns?: boolean): ReviewResult {
+  const read = mergeLog(plan, log, today);
+  // What the app says it logs, where it says it (ReviewOptions.logsRuns), else what the log shows.
+  const merged = logsRuns === undefined || logsRuns === read.logsRuns ? read : { ...read, logsRuns };
   const context = buildContext(plan, protocol, merged, today, baselinePain, hipPain, heelOnly);
   const reasons: ReviewReason[] = RULES.flatMap((rule) => rule(context));
   const referredOn = plan.load?.referredOn;

@@ -97,4 +97,12 @@ export interface ReviewOptions {
    * (next-morning pain above the limits, 5/10 unless the protocol says otherwise, steps back whatever the baseline).
    */
   readonly baselinePain?: number;
+  /**
+   * Whether the app logs every run the runner does (a synced watch or running app): then a planned day with no run
+   * logged was not run, and 14 days or more with none are a break (`no-runs-logged`). `false` for an app that logs
+   * pain and only sometimes a run: an unlogged day counts as run as planned, and no break is read from days without
+   * runs. Default: `true` once the log holds a run or race (one race logged by an app that logs pain switches it, so
+   * such an app should pass `false`).
+   */
+  readonly logsRuns?: boolean;
 }

@@ -51,4 +51,46 @@ describe('what a day with nothing logged ran', () => {
       for (const flag of day.flags) expect(flag.message).not.toMatch(/already holds more running than planned/);
     }
   });
+
+  describe('ReviewOptions.logsRuns: what the app says it logs', () => {
+    // An app that logs pain daily and, once, a race: the race made it read as an app that logs every run, so a flare
+    // stepped back "as no run is logged" and, two weeks on, the days without runs were read as a break (found by review).
+    const painDaily = (days: number, race?: number): LogEntry[] => {
+      const log: LogEntry[] = [];
+      for (let offset = 0; offset < days; offset++) {
+        const date = shiftDay(start, offset);
+        log.push({ kind: 'pain', date, during: 1, nextMorning: 1 });
+        if (offset === race) log.push({ kind: 'race', date, distance: { value: 5, unit: 'km' } });
+      }
+      return log;
+    };
+
+    it('false: a day without a run counts as run as planned, and no break is read from days without runs', () => {
+      const today = shiftDay(start, 30);
+      const log = painDaily(30, 8);
+      const inferred = reviewPlan(plan, log, { today });
+      expect(inferred.reasons.map((reason) => reason.rule)).toContain('no-runs-logged');
+      const told = reviewPlan(plan, log, { today, logsRuns: false });
+      expect(told.reasons.map((reason) => reason.rule)).not.toContain('no-runs-logged');
+      expect(told.status).toBe('progress');
+      // As if the race were not logged at all, but for the race's own day.
+      expect(week(told.plan, today)).toBe(week(reviewPlan(plan, painDaily(30), { today }).plan, today));
+      // A flare: stepped back from the runs planned, not "as no run is logged".
+      const flare = [...log, { kind: 'pain', date: today, during: 7 } as const];
+      expect(reviewPlan(plan, flare, { today, logsRuns: false }).reasons.find((reason) => reason.rule === 'load')?.message).toMatch(/at most 70 % of the \d+(\.\d+)? km run in the 7 days before/);
+    });
+
+    it('true: a synced app with no run logged since the start reads the break', () => {
+      const today = shiftDay(start, 20);
+      const log = painDaily(20);
+      expect(reviewPlan(plan, log, { today }).reasons.map((reason) => reason.rule)).not.toContain('no-runs-logged');
+      const told = reviewPlan(plan, log, { today, logsRuns: true });
+      expect(told.status).toBe('hold');
+      expect(told.reasons.map((reason) => reason.rule)).toContain('no-runs-logged');
+    });
+
+    it('anything but a boolean is an input error naming the option', () => {
+      expect(() => reviewPlan(plan, [], { today: start, logsRuns: 'yes' as unknown as boolean })).toThrow(expect.objectContaining({ name: 'RehabInputError', issues: [expect.objectContaining({ path: ['logsRuns'] })] }));
+    });
+  });
 });

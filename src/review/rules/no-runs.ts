@@ -66,14 +66,14 @@ function replannedOn(plan: Plan): string | undefined {
  * up to yesterday (the runner has not run since), or those before a run of the {@link HOLD_LOOKBACK_DAYS} days before
  * today (a synced app logs nothing while the runner does not run, so the break may be read when they come back). A
  * runner who moves runs to other days is not on a break, nor is one whose plan is referred (no running until a
- * clinician clears them).
+ * clinician clears them), nor one whose app does not log every run (`ReviewOptions.logsRuns`).
  */
-export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'today'>): NoRunStretch | undefined {
+export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'today' | 'logsRuns'>): NoRunStretch | undefined {
   const { plan, log, today } = context;
-  if (plan.load?.referredOn !== undefined) return undefined;
+  if (!context.logsRuns || plan.load?.referredOn !== undefined) return undefined;
+  // (Without a run logged, the app said it logs every run: ReviewOptions.logsRuns.)
   const runs = new Set<string>();
   for (const entry of log) if ((entry.kind === 'run' || entry.kind === 'race') && entry.date < today) runs.add(entry.date);
-  if (runs.size === 0) return undefined;
   for (const run of plan.generatedWith?.options.history ?? []) if (run.date < today) runs.add(run.date);
   const dates = [...runs].sort();
   const yesterday = addCalendarDays(today, -1);
@@ -87,10 +87,10 @@ export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'toda
     const { count, first } = plannedRuns(plan, from, to);
     return count < MISSED_TO_HOLD || first === undefined ? undefined : { from, to, firstPlanned: first, planned: count };
   };
-  const last = dates[dates.length - 1] as string;
+  const last = dates[dates.length - 1];
   // Not run since.
-  if (last < yesterday) {
-    const ongoing = qualifies(addCalendarDays(last, 1), yesterday);
+  if (last === undefined || last < yesterday) {
+    const ongoing = qualifies(last === undefined ? since : addCalendarDays(last, 1), yesterday);
     if (ongoing !== undefined) return ongoing;
   }
   // Back from one: the latest break before a run of the 28 days before today.
