@@ -673,6 +673,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const runCap = Math.min(longest * WEEKLY_GROWTH ** week, previous === undefined ? Number.POSITIVE_INFINITY : roundDownToTenth(previous.longest * WEEKLY_GROWTH + EPSILON));
       const why = decision.cut ? 'stepped back' : 'held';
       scaleTo(block, total, runCap, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
+      if (week > 0) oneRunOfTheWeek(block, total, runCap, reference, uncapped, flags, `Lowered by the review of ${today} (${why})`, unit);
       if (week > 0 && decision.cut && Number.isFinite(longest)) {
         // The limits after the first 7 days grow from the cut as the planned runs do, at most 10 % a week, rather than
         // return to the protocol's (found by review: 3.2 km after pain, then "run up to 11 km" a week later).
@@ -1101,6 +1102,36 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
   }
   const message = `Held by the review of ${today}: after missed runs, no run longer than ${say(roundDownToTenth(longest * SPIKE_FACTOR), unit)} (110 % of your longest run of the ${HOLD_LOOKBACK_DAYS} days before, ${say(roundDownToTenth(longest), unit)}), then at most 10 % more a week; ${wentBackWords(wentBack)}.`;
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
+}
+
+/**
+ * A week after a hold's or step-back's first whose share of running would cut a run below a mile (the return-to-run
+ * programme's first step): one run instead, on its first day that had a run in the plan before the review, of at most a
+ * mile (and the week's total, its longest run's cap, and what the day would plan without the decision's caps); its other
+ * runs none (found by review: after a step-back from little running, weeks of three runs of 0.2–0.6 km). Which weeks,
+ * which day and how long are each set by what can only be lower with more pain or more running — the plan before the
+ * review, the caps, the allowance — so more pain or more running never plans more on any day: where this rule leaves a
+ * run of a mile at most, the same week with more allowance plans at least that on that day, its runs being a mile or
+ * more, or its own.
+ */
+function oneRunOfTheWeek(block: readonly PlanDay[], total: number, runCap: number, reference: ReadonlyMap<PlanDay, number>, uncapped: ReadonlyMap<PlanDay, number>, flags: Map<PlanDay, PlanFlag>, why: string, unit: Plan['unit']): void {
+  const mile = firstStep(unit);
+  const referenceOf = (day: PlanDay) => reference.get(day) ?? 0;
+  const referenceTotal = block.reduce((sum, day) => sum + referenceOf(day), 0);
+  const factor = referenceTotal > total ? total / referenceTotal : 1;
+  const short = block.some((day) => referenceOf(day) > 0 && Math.min(runCap, factor * referenceOf(day)) < Math.min(mile, referenceOf(day)) - EPSILON);
+  if (!short) return;
+  const keep = block.find((day) => referenceOf(day) > 0);
+  for (const day of block) {
+    if (day === keep || plannedOf(day) <= 0 || day.running.planned?.distance === undefined) continue;
+    day.running.planned = { kind: 'rest' };
+    flags.set(day, { kind: 'limited-by-history', message: `${why}: one run this week rather than runs shorter than ${say(mile, unit)}.` });
+  }
+  if (keep === undefined || keep.running.planned?.distance === undefined) return;
+  const value = roundDownToTenth(Math.min(mile, total, runCap, uncapped.get(keep) ?? 0));
+  if (value + EPSILON < plannedOf(keep)) return;
+  setPlanned(keep, value);
+  if (plannedOf(keep) > 0) flags.set(keep, { kind: 'limited-by-history', message: `${why}: one run of ${say(plannedOf(keep), unit)} this week rather than runs shorter than ${say(mile, unit)}, growing at most 10 % a week from there.` });
 }
 
 /** Why the rest of a week was lowered for running already done in it; its note names what the day planned before. */
