@@ -1153,17 +1153,17 @@ function beforeWeekCut(day: PlanDay): number {
 /**
  * What is left of a week after running more than planned, too little for runs of `shortest` (the return-to-run
  * programme's first step, a mile): runs that scaling lowered (from their value in `before`) to shorter than that and
- * than they were are none, rather than runs of a few hundred metres — a return-to-run programme's session too (found by
- * review: sessions cut to 0.84 km for a runner who ran 4 km on days of their own). Runs it did not lower (a spike
- * guard's short run, a session of its own length) keep their lengths (found by review: a runner whose longest run was
- * 1 km had the whole week's 1.1–1.3 km runs dropped). Only lowers, day by day, so more running never plans more on any
+ * than they were are none, rather than runs of a few hundred metres. Runs it did not lower (a spike guard's short run)
+ * and sessions of the return-to-run programme keep their own lengths (found by review: a runner whose longest run was
+ * 1 km had the whole week's 1.1–1.3 km runs dropped; dropping sessions a short jog cut just below a mile emptied the
+ * week and skipped a phase of the programme). Only lowers, day by day, so more running never plans more on any
  * day; the days' notes say it.
  */
 function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, number>, shortest: number, flags: Map<PlanDay, PlanFlag>, why: (day: PlanDay) => string, unit: Plan['unit']): void {
   for (const day of days) {
     const planned = plannedOf(day);
     const was = before.get(day) ?? 0;
-    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON) continue;
+    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
     const message = `${why(day)}: no run rather than a run shorter than ${say(shortest, unit)}.`;
     day.running.planned = { kind: 'rest' };
     flags.set(day, { kind: 'limited-by-history', message });
