@@ -273,6 +273,11 @@ const planLoadStateDefinition = z.strictObject({
   /** The day the plan was referred to a clinician: no running until a `clearance` entry after it. */
   referredOn: z.optional(IsoDateSchema),
   /**
+   * The day of the last review that held the plan for a break — no run logged for two weeks (`no-runs-logged`), or a
+   * gap of missed runs — and measured the running by what was run: a break is counted from it, so that it is read once.
+   */
+  breakReadOn: z.optional(IsoDateSchema),
+  /**
    * Warning signs (`symptom` entries) dated after the plan's last day that a review has read: no day stores them, so a
    * later review can tell them from one logged after a clearance, whatever its date.
    */

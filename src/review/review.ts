@@ -200,6 +200,8 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
         : { clearedOn: plan.load.clearedOn }),
     // Referred again after a clearance in this review: the new referral's day.
     ...(status === 'refer' ? { referredOn: reReferred ? today : (referredOn ?? today) } : {}),
+    // A hold for a break, measured by what was run: the break is counted from here on (rules/no-runs.ts).
+    ...(missed ? { breakReadOn: today } : plan.load?.breakReadOn === undefined ? {} : { breakReadOn: plan.load.breakReadOn }),
     ...(merged.beforeStart.length === 0 ? {} : { loggedBeforeStart: [...merged.beforeStart] }),
     ...readAfterEnd(plan, merged.all),
   };

@@ -139,4 +139,51 @@ describe('a break with no run logged, in an app that logs runs', () => {
       }
     }
   });
+
+  /** Follows the plan on its run days except from day `from` to day `to` (1-based), reviewing every `cadence` days. */
+  const follow = (plan: Plan, cadence: number, days: number, skip: (day: number) => boolean, pain: (day: number) => number = () => 1) => {
+    let reviewed = plan;
+    const log: LogEntry[] = [];
+    const results: { today: string; result: ReviewResult; log: LogEntry[] }[] = [];
+    for (let day = 1; day <= days; day++) {
+      const date = shiftDay(plan.startDate, day - 1);
+      const planned = reviewed.days.find((entry) => entry.date === date)?.running.planned?.distance?.value ?? 0;
+      if (planned > 0 && !skip(day)) log.push({ kind: 'run', date, distance: { value: planned, unit: reviewed.unit }, pain: { during: pain(day) } });
+      if (day % cadence === 0) {
+        const today = shiftDay(date, 1);
+        const result = reviewPlan(reviewed, log, { today });
+        reviewed = result.plan;
+        results.push({ today, result, log: [...log] });
+      }
+    }
+    return results;
+  };
+
+  it('a break that goes on after its hold is read again, once, when the runner comes back (found by review: the held plan grew 10 % while they ran nothing, to four times what they had run)', () => {
+    // A 60 mi/week marathoner (in km here) runs the plan for 14 days, nothing for 24, then runs again; reviewed daily.
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-insertional'), { startDate: '2026-12-01', history: simRunners[1]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const results = follow(plan, 1, 45, (day) => day >= 15 && day < 39);
+    const fired = results.filter(({ result }) => result.reasons.some((reason) => reason.rule === 'no-runs-logged')).map(({ today }) => today);
+    // Two weeks into the break, and the day after the first run back.
+    expect(fired).toEqual(['2026-12-29', '2027-01-09']);
+    const back = results.find(({ today }) => today === '2027-01-09')!;
+    const average = ranIn(back.log, shiftDay(back.today, -28), back.today) / 4;
+    expect(plannedOf(back.result.plan, back.today, 7)).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
+  });
+
+  it('a hold that measured the week planned, not what was run (a return-to-run step that hurt), does not hide a break after it (found by review: more pain planned more running)', () => {
+    // A returner, reviewed weekly: the last run before a 17-day break, on 12-10, at 2/10 or at 4/10 (a step that hurt,
+    // held on 12-15); back on 12-28. Both are read as a break on 12-29.
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-insertional'), { startDate: '2026-12-01', history: simRunners[2]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    const week = (pain: number) => {
+      const results = follow(plan, 7, 35, (day) => day > 10 && day <= 27, (day) => (day === 10 ? pain : 1));
+      const at = results.find(({ today }) => today === '2026-12-29')!;
+      return { rules: at.result.reasons.map((reason) => reason.rule), planned: plannedOf(at.result.plan, at.today, 7), held: results.some(({ result }) => result.reasons.some((reason) => reason.rule === 'ladder-step')) };
+    };
+    const [easy, hurt] = [week(2), week(4)];
+    expect(hurt.held).toBe(true);
+    expect(easy.rules).toContain('no-runs-logged');
+    expect(hurt.rules).toContain('no-runs-logged');
+    expect(hurt.planned).toBeLessThanOrEqual(easy.planned + 1e-9);
+  });
 });

@@ -126,6 +126,18 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     "url": "A stable address where the work can be read.",
     "design": "What kind of study or document it is; the conformance suite requires it of the library's own modules."
   },
+  "breakReadOn,clearedOn,lastFlare,lastStepBack,loggedAfterEnd,loggedBeforeStart,referredOn,stepBackDayRuns,stepBacks,tolerated": {
+    "stepBacks": "Step-backs since the last tolerated week; the third refers.",
+    "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
+    "stepBackDayRuns": "Runs logged on the last step-back's day when it was made: a run on that day beyond them was run on the stepped-back load, so its pain is a new flare, whichever review it is logged in.",
+    "lastFlare": "The latest day of the ratings that last stepped back: a week counts as tolerated only after it.",
+    "tolerated": "The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from.",
+    "clearedOn": "The day of the last clearance that ended a referral: what a review had read by then, dated on or before it, is settled even when the clearance is not in a later log (an app that passes only what is new, a clearance dated after the plan's last day, which no day stores).",
+    "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
+    "breakReadOn": "The day of the last review that held the plan for a break — no run logged for two weeks (`no-runs-logged`), or a gap of missed runs — and measured the running by what was run: a break is counted from it, so that it is read once.",
+    "loggedAfterEnd": "Warning signs (`symptom` entries) dated after the plan's last day that a review has read: no day stores them, so a later review can tell them from one logged after a clearance, whatever its date.",
+    "loggedBeforeStart": "Entries dated before the plan's start that a review has read (they have no plan day to sit beside)."
+  },
   "checked,checkedAt,grade,kind,note,sourceIds": {
     "kind": "The numbers come from the sources named.",
     "sourceIds": "Ids of entries in the protocol's `sources`; at least one.",
@@ -182,17 +194,6 @@ export const FIELD_DOCS: Readonly<Record<string, Readonly<Record<string, string>
   "citation,kind": {
     "kind": "The rule follows a cited source.",
     "citation": "The source, as a short citation with its DOI."
-  },
-  "clearedOn,lastFlare,lastStepBack,loggedAfterEnd,loggedBeforeStart,referredOn,stepBackDayRuns,stepBacks,tolerated": {
-    "stepBacks": "Step-backs since the last tolerated week; the third refers.",
-    "lastStepBack": "The day of the last review that stepped back: entries dated on or before it belong to the flare it acted on.",
-    "stepBackDayRuns": "Runs logged on the last step-back's day when it was made: a run on that day beyond them was run on the stepped-back load, so its pain is a new flare, whichever review it is logged in.",
-    "lastFlare": "The latest day of the ratings that last stepped back: a week counts as tolerated only after it.",
-    "tolerated": "The last tolerated plan week (a logged run, every rating within the limits): where a clearance resumes from.",
-    "clearedOn": "The day of the last clearance that ended a referral: what a review had read by then, dated on or before it, is settled even when the clearance is not in a later log (an app that passes only what is new, a clearance dated after the plan's last day, which no day stores).",
-    "referredOn": "The day the plan was referred to a clinician: no running until a `clearance` entry after it.",
-    "loggedAfterEnd": "Warning signs (`symptom` entries) dated after the plan's last day that a review has read: no day stores them, so a later review can tell them from one logged after a clearance, whatever its date.",
-    "loggedBeforeStart": "Entries dated before the plan's start that a review has read (they have no plan day to sit beside)."
   },
   "clinician,design,id,kind,recordedIn,title": {
     "kind": "A prescription a named kind of clinician gave for a case, recorded where `recordedIn` says.",

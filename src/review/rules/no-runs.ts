@@ -37,25 +37,17 @@ function plannedRuns(plan: Plan, from: string, to: string): { count: number; fir
   return { count, first };
 }
 
-/** A hold's or step-back's note on the day it re-planned from ("Held by the review of 2026-12-29: …"): that day. */
-const REPLANNED = /^(?:Held|Stepped back) by the review of (\d{4}-\d{2}-\d{2})/;
-
 /**
- * The day from which the plan last went on from what the runner ran, not from where it had reached: a hold's or
- * step-back's review (its note on the plan's days, `Plan.load.lastStepBack`), a clearance (`Plan.load.clearedOn`), or
- * the last review when it held for a break. A break is counted from it: a break the plan was re-planned for is read
- * once, not at every review (found by review: a daily review held again each morning, going back a day each time, so
- * that a runner ready to run again was told to rest every day, and the restart moved the week's runs back and forth).
+ * The day from which the plan last went on from what the runner ran, not from where it had reached: a hold for a break
+ * (`Plan.load.breakReadOn`), a step-back (`lastStepBack`) or a clearance (`clearedOn`). A break going on is counted
+ * from it, so that it is read once, not at every review (found by review: a daily review held again each morning, going
+ * back a day each time, so that a runner ready to run again was told to rest every day). Other holds (a return-to-run
+ * step, a checkpoint) measure the week planned, not what was run, and do not count (found by review: a ladder-step
+ * hold's note hid a 17-day break, and more pain planned more running).
  */
 function replannedOn(plan: Plan): string | undefined {
   let latest: string | undefined;
-  const later = (date: string | undefined) => {
-    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
-  };
-  later(plan.load?.lastStepBack);
-  later(plan.load?.clearedOn);
-  if (plan.lastReview?.reasons?.some((reason) => reason.rule === 'no-runs-logged' || reason.rule === 'missed') === true) later(plan.lastReview.today);
-  for (const day of plan.days) for (const flag of day.flags) later(REPLANNED.exec(flag.message)?.[1]);
+  for (const date of [plan.load?.breakReadOn, plan.load?.lastStepBack, plan.load?.clearedOn]) if (date !== undefined && (latest === undefined || date > latest)) latest = date;
   return latest;
 }
 
@@ -81,8 +73,8 @@ export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'toda
   // re-planned from what the runner ran were read then: a break is counted from the later of the two.
   const replanned = replannedOn(plan);
   const since = replanned !== undefined && replanned > plan.startDate ? replanned : plan.startDate;
-  const qualifies = (after: string, to: string) => {
-    const from = after < since ? since : after;
+  const qualifies = (after: string, to: string, from = after < since ? since : after) => {
+    if (from < plan.startDate) from = plan.startDate;
     if (to < from || daysBetween(from, to) + 1 < NO_RUNS_BREAK_DAYS) return undefined;
     const { count, first } = plannedRuns(plan, from, to);
     return count < MISSED_TO_HOLD || first === undefined ? undefined : { from, to, firstPlanned: first, planned: count };
@@ -93,10 +85,16 @@ export function noRunStretch(context: Pick<ReviewContext, 'plan' | 'log' | 'toda
     const ongoing = qualifies(last === undefined ? since : addCalendarDays(last, 1), yesterday);
     if (ongoing !== undefined) return ongoing;
   }
-  // Back from one: the latest break before a run of the 28 days before today.
+  // Back from one: the latest break before a run of the 28 days before today, whole — unless the plan was re-planned
+  // from what was run after it ended (it was read then). A hold during it measured the 28 days then: coming back, the
+  // runner is measured again, once (found by review: held after two weeks, a runner who ran nothing for ten more days
+  // came back to the held plan grown 10 %, four times what they had run).
   const recent = addCalendarDays(today, -HOLD_LOOKBACK_DAYS);
   for (let index = dates.length - 1; index > 0 && (dates[index] as string) >= recent; index--) {
-    const stretch = qualifies(addCalendarDays(dates[index - 1] as string, 1), addCalendarDays(dates[index] as string, -1));
+    const after = addCalendarDays(dates[index - 1] as string, 1);
+    const to = addCalendarDays(dates[index] as string, -1);
+    if (since > to) break;
+    const stretch = qualifies(after, to, after);
     if (stretch !== undefined) return stretch;
   }
   return undefined;
