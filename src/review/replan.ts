@@ -1303,7 +1303,12 @@ function resume(
     (tolerated !== undefined && tolerated.weeklyDistance > 0 ? runnerBasis(undefined, { usualWeeklyDistance: { value: tolerated.weeklyDistance, unit } }, firstDate, unit) : unknownRunnerBasis(unit));
   if (basis === undefined) return days;
   const start = dayNumber(firstDate);
-  const weekly = tolerated?.weeklyDistance ?? 0;
+  // After a clearance, no more than the runner's average week of the 28 days before, days of the referral (no running)
+  // counting as none: weeks with no running are not the load the runner is on (found by review: cleared after 21 days
+  // referred, a runner resumed at the 73.6 km tolerated week, having run 15.8 a week on average).
+  const toleratedWeekly = tolerated?.weeklyDistance ?? 0;
+  const average = restart === undefined && toleratedWeekly > 0 ? recentWeeks(plan, past, merged, today, unit).average : Number.POSITIVE_INFINITY;
+  const weekly = average < toleratedWeekly - EPSILON ? (average >= minimum ? roundDownToTenth(average) : 0) : toleratedWeekly;
   const longest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
   // Without a tolerated week, running restarts from the return-to-run programme: because of the clearance, whatever
   // the runs before.
@@ -1319,7 +1324,7 @@ function resume(
     spikeGuard: options?.spikeGuard ?? 'cap',
     startDate: firstDate,
     load,
-    ...(noTolerated ? { ladderReason: restart === undefined ? 'you were cleared by a clinician with no week you tolerated logged' : `too little running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
+    ...(noTolerated ? { ladderReason: restart === undefined ? (toleratedWeekly > 0 ? `you were cleared by a clinician with too little running logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` : 'you were cleared by a clinician with no week you tolerated logged') : `too little running is logged in the ${HOLD_LOOKBACK_DAYS} days before ${today}` } : {}),
     // A restart is a hold: the programme's first phase for its 7 days, then each phase at least twice (found by review:
     // with sessions on more days a week, the restart reached the second phase within the hold's week).
     ...(restart === undefined ? {} : { holdFirstPhaseDays: 7 }),
@@ -1344,8 +1349,12 @@ function resume(
         restart !== undefined
           ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? littleRunWords(restart.average, unit, merged, today) : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
           : tolerated !== undefined && weekly > 0
-          ? `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
-          : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',
+          ? weekly < toleratedWeekly - EPSILON
+            ? `Cleared by a clinician: running resumes from ${say(weekly, unit)} a week, your average over the ${HOLD_LOOKBACK_DAYS} days before (less than the last week you tolerated, ${say(toleratedWeekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
+            : `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
+          : tolerated !== undefined && toleratedWeekly > 0
+            ? `Cleared by a clinician: with ${littleRunWords(average, unit, merged, today)}, running resumes from the return-to-run programme.`
+            : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',
     });
   }
   return days;

@@ -98,7 +98,7 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
           ? `A clinician cleared you on ${clearance.date}. This plan ended on ${plan.endDate}, so it has no days left to run: a new plan, made from your recent runs, goes on from here.`
           : status === 'step-back'
           ? `A clinician cleared you on ${clearance.date}, but pain broke the limits again: running restarts from the return-to-run programme's first step${plan.days.some((day) => day.running.intervals !== undefined || day.running.durationMinutes !== undefined) ? '; sessions given by time are cut to at most 70 % of their repeats or minutes for 7 days, then grow at most 10 % a week' : ''}.`
-          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week)` : ' (none was logged, so from the return-to-run programme)'}${clearedSessionsWords(plan, today, clearance.date)}.`,
+          : `A clinician cleared you on ${clearance.date}: running resumes from the last tolerated load${plan.load?.tolerated ? ` (${say(plan.load.tolerated.weeklyDistance, plan.unit)} a week), no more than your average week of the ${HOLD_LOOKBACK_DAYS} days before` : ' (none was logged, so from the return-to-run programme)'}${clearedSessionsWords(plan, today, clearance.date)}.`,
       evidence: { kind: 'library-default', reason: 'Resuming from the last week the runner tolerated, rather than from where the plan stood, restarts below the load that led to the referral.' },
     });
     stepBacks = 0;
