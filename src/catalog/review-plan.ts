@@ -33,8 +33,9 @@ const HEEL_REGIONS: ReadonlySet<string> = new Set(['heel', 'ankle', 'foot']);
  * - `step-back` — pain above the limits during or after activity (5/10 unless the protocol says otherwise), pain not
  *   settled by the next morning (above the limits, or above `baselinePain`; the pain-monitoring model, the library's
  *   extension outside Achilles tendinopathy), or pain or morning stiffness rising week over week;
- * - `hold` — a return-to-run step that hurt, three missed runs or sessions within 7 days, a checkpoint not met, or
- *   more pain from a flare the plan already stepped back for;
+ * - `hold` — a return-to-run step that hurt, three missed runs or sessions within 7 days, two weeks with no run logged
+ *   by an app that logs runs (`no-runs-logged`, see `logsRuns`), a checkpoint not met, or more pain from a flare the
+ *   plan already stepped back for;
  * - `progress` — none of these: go on as planned.
  *
  * The revised plan keeps the days before `today` as they were planned, with what was logged beside them (`logged`,
