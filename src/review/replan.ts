@@ -1100,7 +1100,7 @@ function holdLimits(days: readonly PlanDay[], past: readonly PlanDay[], merged: 
     if (limit !== null && limit.value > cap + EPSILON) day.running.maxDistance = { value: cap, unit };
     addEvidence(day, HOLD_EVIDENCE);
   }
-  const message = `Held by the review of ${today}: after missed runs, no run longer than ${say(roundDownToTenth(longest * SPIKE_FACTOR), unit)} (110 % of your longest run of the ${HOLD_LOOKBACK_DAYS} days before, ${say(roundDownToTenth(longest), unit)}), then at most 10 % more a week; ${wentBackWords(wentBack)}.`;
+  const message = `Held by the review of ${today}: after runs missed or not logged, no run longer than ${say(roundDownToTenth(longest * SPIKE_FACTOR), unit)} (110 % of your longest run of the ${HOLD_LOOKBACK_DAYS} days before, ${say(roundDownToTenth(longest), unit)}), then at most 10 % more a week; ${wentBackWords(wentBack)}.`;
   head.flags = [...head.flags.filter((flag) => flag.message !== message), { kind: 'limited-by-history', message }];
 }
 
@@ -1193,6 +1193,9 @@ function scaleTo(days: readonly PlanDay[], total: number, longest: number, refer
     else if (LOWERED.test(had.message)) flags.set(day, { ...had, message: `${had.message.replace(/\.$/, '')}; then to ${say(plannedOf(day), unit)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}.` });
   });
 }
+
+/** How the note on the day running resumes after a clearance begins. */
+export const CLEARED_NOTE = 'Cleared by a clinician: ';
 
 /** A note that a planned run was lowered, and the distances it names ("Planned run lowered from 22.7 km to 22.2 km: …"). */
 const LOWERED = /^Planned run lowered from /;
@@ -1307,9 +1310,14 @@ function resume(
   // counting as none: weeks with no running are not the load the runner is on (found by review: cleared after 21 days
   // referred, a runner resumed at the 73.6 km tolerated week, having run 15.8 a week on average).
   const toleratedWeekly = tolerated?.weeklyDistance ?? 0;
-  const average = restart === undefined && toleratedWeekly > 0 ? recentWeeks(plan, past, merged, today, unit).average : Number.POSITIVE_INFINITY;
-  const weekly = average < toleratedWeekly - EPSILON ? (average >= minimum ? roundDownToTenth(average) : 0) : toleratedWeekly;
-  const longest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
+  const recent = restart === undefined && toleratedWeekly > 0 ? recentWeeks(plan, past, merged, today, unit) : undefined;
+  const average = recent?.average ?? Number.POSITIVE_INFINITY;
+  const capped = average < toleratedWeekly - EPSILON;
+  const weekly = capped ? (roundDownToTenth(average) >= minimum ? roundDownToTenth(average) : 0) : toleratedWeekly;
+  // …and no run longer than the longest of those 28 days, when that caps the week (found by review: capped to 15.8 km a
+  // week, single runs of 24.3 km were still allowed).
+  const toleratedLongest = tolerated !== undefined && tolerated.longestRun > 0 ? tolerated.longestRun : Number.POSITIVE_INFINITY;
+  const longest = capped && recent !== undefined && recent.longest >= minimum ? Math.min(toleratedLongest, recent.longest) : toleratedLongest;
   // Without a tolerated week, running restarts from the return-to-run programme: because of the clearance, whatever
   // the runs before.
   const noTolerated = weekly < minimum;
@@ -1350,11 +1358,11 @@ function resume(
           ? `Held by the review of ${today}: with ${restart.average < convertDistance({ value: MIN_BASE_KM, unit: 'km' }, unit) ? littleRunWords(restart.average, unit, merged, today) : `${say(roundDownToTenth(restart.average), unit)} a week run on average in the ${HOLD_LOOKBACK_DAYS} days before, too little for runs as long as the return-to-run programme’s first step`}, running restarts from that first step, and ${wentBackWords(restart.wentBack)}.`
           : tolerated !== undefined && weekly > 0
           ? weekly < toleratedWeekly - EPSILON
-            ? `Cleared by a clinician: running resumes from ${say(weekly, unit)} a week, your average over the ${HOLD_LOOKBACK_DAYS} days before (less than the last week you tolerated, ${say(toleratedWeekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
-            : `Cleared by a clinician: running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
+            ? `${CLEARED_NOTE}running resumes from ${say(weekly, unit)} a week, your average over the ${HOLD_LOOKBACK_DAYS} days before (less than the last week you tolerated, ${say(toleratedWeekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
+            : `${CLEARED_NOTE}running resumes from the last week you tolerated (${say(weekly, unit)} by ${tolerated.date}), growing at most 10 % a week.`
           : tolerated !== undefined && toleratedWeekly > 0
-            ? `Cleared by a clinician: with ${littleRunWords(average, unit, merged, today)}, running resumes from the return-to-run programme.`
-            : 'Cleared by a clinician: with no tolerated week logged, running resumes from the return-to-run programme.',
+            ? `${CLEARED_NOTE}with ${littleRunWords(average, unit, merged, today)}, running resumes from the return-to-run programme.`
+            : `${CLEARED_NOTE}with no tolerated week logged, running resumes from the return-to-run programme.`,
     });
   }
   return days;

@@ -9,7 +9,7 @@ import { HOLD_EVIDENCE, STEP_BACK_EVIDENCE } from '../load/evidence.js';
 import { BONE_STRESS_FLAGS, femoralNeckOnce, STOPS_EXERCISES } from '../match/red-flags.js';
 import { buildContext, dayAllowance, runsOn, warningKey, dayOn, entriesBetween, limitsOf, ofLastFlare, painOf, settled, type ReviewContext } from './context.js';
 import { mergeLog } from './log-merge.js';
-import { MORNING_PAIN_NOTE, MORNING_PAIN_REASON, replan, steppedSessions, STOPPED, type Decision } from './replan.js';
+import { CLEARED_NOTE, MORNING_PAIN_NOTE, MORNING_PAIN_REASON, replan, steppedSessions, STOPPED, type Decision } from './replan.js';
 import { sameData } from './same-data.js';
 import { checkpointDue } from './rules/checkpoint.js';
 import { ladderStep } from './rules/ladder.js';
@@ -129,8 +129,11 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // doing one run in three, held to the average week after week, had runs shrink from 1.9 km to 0.18 km).
   const explicit = hold && reasons.some((reason) => reason.rule === 'missed') ? missesBegan(context) : undefined;
   // Or a break with no run logged in an app that logs runs (`no-runs-logged`): a gap by definition.
-  const stretch = hold && explicit === undefined && reasons.some((reason) => reason.rule === 'no-runs-logged') ? noRunStretch(context) : undefined;
-  const misses = explicit ?? (stretch === undefined ? undefined : { began: stretch.firstPlanned, last: stretch.to });
+  // Both: the programme goes back to the earlier start, and the hold is a gap either way (found by review: misses logged
+  // in a break hid it, so the hold was not measured, and the break was read again the next day).
+  const stretch = hold && reasons.some((reason) => reason.rule === 'no-runs-logged') ? noRunStretch(context) : undefined;
+  const fromBreak = stretch === undefined ? undefined : { began: stretch.firstPlanned, last: stretch.to };
+  const misses = explicit === undefined || fromBreak === undefined ? (explicit ?? fromBreak) : explicit.began <= fromBreak.began ? explicit : { began: fromBreak.began, last: explicit.last > fromBreak.last ? explicit.last : fromBreak.last };
   const missed =
     stretch !== undefined ||
     (explicit !== undefined &&
@@ -156,6 +159,15 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
     reasons.push({ rule: 'overrun', status: 'progress', message: flag.message, evidence: { kind: 'library-default', reason: 'Running more than planned is not earned progress: it never raises the plan; it counts in full against the rest of its week, and no more than was planned in the spike guard.' } });
   }
   const days = replan(plan, protocol, decision, merged, today, plan.load?.tolerated);
+  // The clearance's reason in the words of the day it resumes on, which say from what (the tolerated week, no more than
+  // the 28-day average, or the return-to-run programme): found by review, a reason naming the 73.6 km tolerated week
+  // beside a note resuming from the programme.
+  const resumedNote = decision.clearance ? days.find((day) => day.date >= today)?.flags.find((flag) => flag.message.startsWith(CLEARED_NOTE)) : undefined;
+  if (resumedNote !== undefined && clearance !== undefined) {
+    const at = reasons.findIndex((reason) => reason.rule === 'clearance' && reason.message.includes('running resumes from the last tolerated load'));
+    const said = reasons[at];
+    if (said !== undefined) reasons[at] = { ...said, message: `A clinician cleared you on ${clearance.date}: ${resumedNote.message.slice(CLEARED_NOTE.length).replace(/\.$/, '')}${clearedSessionsWords(plan, today, clearance.date)}.` };
+  }
   // Today rests for the pain on waking: said among the reasons too, as the day's note says it.
   const restsToday = morning === undefined ? undefined : days.find((day) => day.date === today)?.flags.find((flag) => MORNING_PAIN_NOTE.test(flag.message));
   if (restsToday !== undefined) {

@@ -29,6 +29,11 @@ describe('running after a clearance', () => {
         // Before: 66.5 km planned in the 7 days after the clearance.
         expect(next).toBeLessThanOrEqual(ran / 4 + 1e-9);
         expect(plan.days.find((entry) => entry.date === today)?.flags.map((flag) => flag.message)).toContainEqual(expect.stringMatching(/^Cleared by a clinician: running resumes from \d+(\.\d+)? km a week, your average over the 28 days before \(less than the last week you tolerated, /));
+        // The reason says the same (it named the tolerated week beside a note resuming lower), and no day allows a run
+        // longer than 110 % of the longest of those 28 days (it allowed 24.3 km).
+        expect(result.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared you on \d{4}-\d{2}-\d{2}: running resumes from \d+(\.\d+)? km a week, your average over the 28 days before/);
+        const longest = Math.max(...log.filter((entry) => entry.kind === 'run' && entry.date >= shiftDay(today, -28)).map((entry) => (entry.kind === 'run' ? entry.distance.value : 0)));
+        for (const entry of plan.days.filter((day) => day.date >= today && day.date < shiftDay(today, 7))) expect(entry.running.maxDistance?.value ?? 0, entry.date).toBeLessThanOrEqual(1.1 * longest + 1e-9);
       }
     }
     expect(checked).toBe(true);

@@ -186,4 +186,35 @@ describe('a break with no run logged, in an app that logs runs', () => {
     expect(hurt.rules).toContain('no-runs-logged');
     expect(hurt.planned).toBeLessThanOrEqual(easy.planned + 1e-9);
   });
+
+  it('read together with misses logged in it, is measured and read once (found by review: the misses hid it, and it was held again the next day)', () => {
+    const plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: '2026-12-01', history: simRunners[0]?.history('2026-12-01'), goalDistance: { value: 10, unit: 'km' } });
+    // Runs as planned for 10 days, then none; three sessions logged as missed on days 21 to 23.
+    const log = stoppedLog(plan, 10, 24, false);
+    for (let offset = 20; offset <= 22; offset++) log.push({ kind: 'missed', date: shiftDay(plan.startDate, offset), what: 'session' });
+    let reviewed = plan;
+    const fired: string[] = [];
+    for (const offset of [7, 14, 23, 24, 25]) {
+      const today = shiftDay(plan.startDate, offset);
+      const result = reviewPlan(reviewed, log.filter((entry) => entry.date < today), { today });
+      reviewed = result.plan;
+      if (result.reasons.some((reason) => reason.rule === 'no-runs-logged')) {
+        fired.push(today);
+        expect(reviewed.load?.breakReadOn).toBe(today);
+        const average = ranIn(log, shiftDay(today, -28), today) / 4;
+        expect(plannedOf(reviewed, today, 7)).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
+      }
+    }
+    expect(fired).toEqual(['2026-12-24']);
+  });
+
+  it('not on a plan of limits only paced by pain, which plans no run to miss', () => {
+    const plan = generatePlan(getProtocol('achilles-tendinopathy-midportion-hsr'), { startDate: '2026-12-01', goalDistance: { value: 10, unit: 'km' } });
+    const paced = plan.days.filter((day) => day.date < '2026-12-31' && day.running.intensity !== 'rest' && day.running.planned === undefined && day.running.maxDistance === null);
+    expect(paced.length).toBeGreaterThan(14);
+    const log: LogEntry[] = [{ kind: 'run', date: '2026-12-01', distance: { value: 2, unit: 'km' }, pain: { during: 1 } }];
+    for (let offset = 1; offset < 30; offset++) log.push({ kind: 'pain', date: shiftDay('2026-12-01', offset), during: 1 });
+    const result = reviewPlan(plan, log, { today: '2026-12-31' });
+    expect(result.reasons.map((reason) => reason.rule)).not.toContain('no-runs-logged');
+  });
 });

@@ -285,7 +285,7 @@ describe('reviewPlan', () => {
     ]);
     // Two clearances in one review: the reason names the latest, the one the rules read (it named the first).
     const twice = reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-06' }, { kind: 'clearance', date: '2026-12-08' }], { today: '2026-12-09' });
-    expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared you on 2026-12-08: running resumes/);
+    expect(twice.reasons.find((reason) => reason.rule === 'clearance')?.message).toMatch(/^A clinician cleared you on 2026-12-08: with no tolerated week logged, running resumes from the return-to-run programme\.$/);
     // ... but not one dated before the referral, nor a red flag logged after it.
     expect(reviewPlan(endReferred.plan, [{ kind: 'clearance', date: '2026-12-15' }, { kind: 'symptom', date: '2026-12-15', redFlag: 'night-pain' }], { today: '2026-12-16' }).status).toBe('refer');
     // Severe pain after a same-day clearance counts too: 8/10 logged after the clearance on 12-05 and again on 12-06.

@@ -13,8 +13,10 @@ export const LADDER_MAX_PAIN = 3;
 export function ladderStep(context: ReviewContext): ReviewReason[] {
   let first: string | undefined;
   let last: string | undefined;
+  const ladderDays = new Set<string>();
   for (const day of context.plan.days) {
     if (!day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    ladderDays.add(day.date);
     first ??= day.date;
     last = day.date;
   }
@@ -29,7 +31,7 @@ export function ladderStep(context: ReviewContext): ReviewReason[] {
     {
       rule: 'ladder-step',
       status: 'hold',
-      message: `The return-to-run step on ${painful.date} hurt (${worst}/10): repeat the step until it is done without pain, each step at least twice (${CROWELL_2023}).`,
+      message: `${ladderDays.has(painful.date) ? `The return-to-run step on ${painful.date}` : `Your run on ${painful.date}, between return-to-run sessions,`} hurt (${worst}/10): repeat the step until it is done without pain, each step at least twice (${CROWELL_2023}).`,
       evidence: { kind: 'cited', citation: `${CROWELL_2023}; "without pain" read as at most 3/10 is a library default` },
     },
   ];

@@ -22,14 +22,20 @@ export interface NoRunStretch {
   readonly planned: number;
 }
 
-/** The plan days from `from` to `to` (inclusive) that plan or allow running. */
+/**
+ * The plan days from `from` to `to` (inclusive) that plan a run or session, or allow running up to a limit: not a day
+ * paced by pain with no limit and nothing planned (found by review: a plan of limits only paced by pain had every day
+ * counted as a run missed, and held with nothing measured).
+ */
 function plannedRuns(plan: Plan, from: string, to: string): { count: number; first: string | undefined } {
   const start = dayNumber(plan.startDate);
   let count = 0;
   let first: string | undefined;
   for (let at = Math.max(dayNumber(from), start); at <= dayNumber(to) && at - start < plan.days.length; at++) {
     const day = plan.days[at - start] as PlanDay;
-    if (dayAllowance(day) > 0) {
+    const planned = day.running.planned !== undefined && day.running.planned.kind !== 'rest';
+    const limited = day.running.maxDistance !== null && day.running.maxDistance.value > 0;
+    if (dayAllowance(day) > 0 && (planned || limited)) {
       count += 1;
       first ??= day.date;
     }
