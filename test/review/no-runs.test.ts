@@ -111,6 +111,8 @@ describe('a break with no run logged, in an app that logs runs', () => {
       if (result.reasons.some((reason) => reason.rule === 'no-runs-logged')) {
         fired.push(today);
         expect(result.status).toBe('hold');
+        // The day back counts as done, and the message says so.
+        expect(result.reasons.find((reason) => reason.rule === 'no-runs-logged')?.message).toMatch(/\(before your latest runs\), .*, with the 1 day since you came back counted as done\.$/);
         const average = ranIn(log, shiftDay(today, -28), today) / 4;
         expect(plannedOf(reviewed, today, 7)).toBeLessThanOrEqual(Math.max(average, 3 * FIRST_STEP) + 1e-9);
       }

@@ -119,6 +119,9 @@ export function noRunsLogged(context: ReviewContext): ReviewReason[] {
   const days = daysBetween(stretch.from, stretch.to) + 1;
   const ongoing = stretch.to === addCalendarDays(context.today, -1);
   const ended = context.today > context.plan.endDate;
+  // Back from the break: the days since the runner came back count as done, as they do after misses.
+  const since = ongoing ? 0 : Math.max(0, daysBetween(stretch.to, context.today) - 1);
+  const done = since === 0 ? '' : `, with the ${since} day${since === 1 ? '' : 's'} since you came back counted as done`;
   return [
     {
       rule: 'no-runs-logged',
@@ -126,7 +129,7 @@ export function noRunsLogged(context: ReviewContext): ReviewReason[] {
       message: `No run logged in the ${days} days from ${stretch.from} to ${stretch.to}${ongoing ? '' : ' (before your latest runs)'}, though the plan had running on ${stretch.planned} of them: ${
         ended
           ? `this plan ended on ${context.plan.endDate}, so a new plan should start from what you ran, not from where this one had reached`
-          : `the running goes on from what you ran, not from where the plan had reached, and the programme from where the break began (${stretch.firstPlanned})`
+          : `the running goes on from what you ran, not from where the plan had reached, and the programme from where the break began (${stretch.firstPlanned})${done}`
       }.`,
       evidence: {
         kind: 'library-default',
