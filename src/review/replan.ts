@@ -1163,7 +1163,9 @@ function dropShortRuns(days: readonly PlanDay[], before: ReadonlyMap<PlanDay, nu
   for (const day of days) {
     const planned = plannedOf(day);
     const was = before.get(day) ?? 0;
-    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || day.flags.some((flag) => flag.kind === 'return-to-run')) continue;
+    // A return-to-run session keeps its place unless cut to less than half of it: the runner has run more than the
+    // week's sessions ask (found on a real export: back from a break at 5 km runs, sessions cut to 0.38 km).
+    if (planned <= 0 || planned >= was - EPSILON || planned >= Math.min(shortest, was) - EPSILON || (day.flags.some((flag) => flag.kind === 'return-to-run') && planned >= was / 2 - EPSILON)) continue;
     const message = `${why(day)}: no run rather than a run shorter than ${say(shortest, unit)}.`;
     day.running.planned = { kind: 'rest' };
     flags.set(day, { kind: 'limited-by-history', message });

@@ -34,4 +34,22 @@ describe('runs a review shortens, on a real runner’s runs', () => {
     const total = (reviewed: Plan) => runsFrom(reviewed, today, 14).reduce((sum, value) => sum + value, 0);
     expect(total(daily)).toBeGreaterThanOrEqual(0.5 * total(weekly));
   });
+
+  it('back from a break on the return-to-run programme, running more than its sessions, is planned no session of a few hundred metres', () => {
+    // The export from 2023-04-12, reviewed daily for 12 weeks: a 19-day gap in May restarts the running from the
+    // programme's first step, and the runner comes back at 5 km runs; the rest of each week's sessions were cut to
+    // 0.38–0.66 km and kept. A session cut to less than half is now none (shorter cuts keep it, so no phase is skipped).
+    const start = '2023-04-12';
+    let plan = generatePlan(getProtocol('plantar-heel-pain'), { startDate: start, history: runs.filter((run) => run.date < start), goalDistance: { value: 10, unit: 'km' } });
+    const after = runs.filter((run) => run.date >= start && run.date < shiftDay(start, 84)).map((run): LogEntry => ({ ...run, kind: 'run', pain: { during: 1 } }));
+    let restarted = false;
+    for (let offset = 1; offset <= 84; offset++) {
+      const today = shiftDay(start, offset);
+      const result = reviewPlan(plan, after.filter((entry) => entry.date < today), { today });
+      plan = result.plan;
+      if (result.reasons.some((reason) => reason.rule === 'no-runs-logged')) restarted = true;
+      for (const value of runsFrom(plan, today, 7)) if (value > 0) expect(value, today).toBeGreaterThanOrEqual(1);
+    }
+    expect(restarted).toBe(true);
+  });
 });
