@@ -660,7 +660,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
     // (found by review: growth from unrounded values gave 1.7 km runs, then 1.9 km a week later, 112 %). The week's
     // total grows from the first week's allowance, not from what it plans when less (a programme gone back to days with
     // little running, a morning's rest): the note says from what.
-    let previous: { longest: number } | undefined;
+    let previousLongest: number | undefined;
     for (let week = 0; week < blocks.length; week++) {
       const block = blocks[week] ?? [];
       // A partial last block holds what the 7 days ending on its last day leave: the week's allowance less what the
@@ -670,7 +670,7 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       const allowance = grownFrom * WEEKLY_GROWTH ** Math.max(0, week - firstRunBlock);
       const earlier = block.length < 7 && week > 0 ? (blocks[week - 1] ?? []).slice(block.length).reduce((sum, day) => sum + plannedOf(day), 0) : 0;
       const total = block.length === 7 ? allowance : week > 0 ? Math.max(0, allowance - earlier) : (allowance * block.length) / 7;
-      const runCap = Math.min(longest * WEEKLY_GROWTH ** week, previous === undefined ? Number.POSITIVE_INFINITY : roundDownToTenth(previous.longest * WEEKLY_GROWTH + EPSILON));
+      const runCap = Math.min(longest * WEEKLY_GROWTH ** week, previousLongest === undefined ? Number.POSITIVE_INFINITY : roundDownToTenth(previousLongest * WEEKLY_GROWTH + EPSILON));
       const why = decision.cut ? 'stepped back' : 'held';
       scaleTo(block, total, runCap, reference, flags, `Lowered by the review of ${today} (${why}), growing at most 10 % a week from there`, unit);
       if (week > 0) oneRunOfTheWeek(block, total, runCap, reference, uncapped, flags, `Lowered by the review of ${today} (${why})`, unit);
@@ -704,8 +704,8 @@ function lower(plan: Plan, protocol: Protocol, decision: Decision, oldFuture: re
       }
       const head = block[0];
       const planned = block.map(plannedOf);
-      if (planned.some((value) => value > 0)) previous = { longest: Math.max(...planned) };
-      if (week === 0) grownFrom = Math.max(weekly, (block.reduce((sum, day) => sum + plannedOf(day), 0) * 7) / Math.max(1, block.length));
+      if (planned.some((value) => value > 0)) previousLongest = Math.max(...planned);
+      if (week === 0) grownFrom = Math.max(weekly, (planned.reduce((sum, value) => sum + value, 0) * 7) / Math.max(1, block.length));
       if (week === 0 && head !== undefined) {
         const total = block.reduce((sum, day) => sum + plannedOf(day), 0);
         const cap = Number.isFinite(longest) && !restart ? `, no run longer than ${say(longest, unit)}${decision.cut && shortestPainful !== undefined ? ` (${Math.round(STEP_BACK_RUN_SHARE * 100)} % of the shortest run that hurt, ${say(shortestPainful, unit)}${decision.painfulRunsCapped === true ? ', counted no farther than planned' : ''})` : ''}` : '';

@@ -89,7 +89,10 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   const tolerated = toleratedWeek(context);
   let stepBacks = tolerated === undefined ? (plan.load?.stepBacks ?? 0) : 0;
   let status = worst(reasons);
+  // Where the clearance's reason says running resumes: said again below in the words of the day it resumes on.
+  let resumesAt = -1;
   if (clearance !== undefined && status !== 'refer') {
+    if (today <= plan.endDate && status !== 'step-back') resumesAt = reasons.length;
     reasons.push({
       rule: 'clearance',
       status: 'progress',
@@ -163,10 +166,9 @@ export function review(plan: Plan, protocol: Protocol, log: readonly LogEntry[],
   // the 28-day average, or the return-to-run programme): found by review, a reason naming the 73.6 km tolerated week
   // beside a note resuming from the programme.
   const resumedNote = decision.clearance ? days.find((day) => day.date >= today)?.flags.find((flag) => flag.message.startsWith(CLEARED_NOTE)) : undefined;
-  if (resumedNote !== undefined && clearance !== undefined) {
-    const at = reasons.findIndex((reason) => reason.rule === 'clearance' && reason.message.includes('running resumes from the last tolerated load'));
-    const said = reasons[at];
-    if (said !== undefined) reasons[at] = { ...said, message: `A clinician cleared you on ${clearance.date}: ${resumedNote.message.slice(CLEARED_NOTE.length).replace(/\.$/, '')}${clearedSessionsWords(plan, today, clearance.date)}.` };
+  const said = reasons[resumesAt];
+  if (resumedNote !== undefined && clearance !== undefined && said !== undefined) {
+    reasons[resumesAt] = { ...said, message: `A clinician cleared you on ${clearance.date}: ${resumedNote.message.slice(CLEARED_NOTE.length).replace(/\.$/, '')}${clearedSessionsWords(plan, today, clearance.date)}.` };
   }
   // Today rests for the pain on waking: said among the reasons too, as the day's note says it.
   const restsToday = morning === undefined ? undefined : days.find((day) => day.date === today)?.flags.find((flag) => MORNING_PAIN_NOTE.test(flag.message));
